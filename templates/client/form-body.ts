@@ -21,9 +21,14 @@ export async function encodeBody(spec: BodySpec): Promise<EncodedBody> {
       return {
         body: formText(value, spec.formStyles ?? {}),
         contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
+        ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
       };
     case 'multipart':
-      return { body: await toFormData(value, spec.partTypes ?? {}), contentType: undefined };
+      return {
+        body: await toFormData(value, spec.partTypes ?? {}),
+        contentType: undefined,
+        ownType: setType(undefined),
+      };
     case 'binary': {
       if (!isUploadable(value))
         throw new ShellApiError(
@@ -37,6 +42,12 @@ export async function encodeBody(spec: BodySpec): Promise<EncodedBody> {
     }
   }
 }
+
+/** FormData's type is left to fetch, which writes it with the boundary. */
+const setType = (contentType: string | undefined) => (headers: Headers) => {
+  headers.delete('content-type');
+  if (contentType) headers.set('content-type', contentType);
+};
 
 export async function toFormData(
   value: unknown,

@@ -105,10 +105,10 @@ describe('timeouts and abort', () => {
     }
   });
 
-  it('a negative or NaN timeout is refused by name, on the client and per call; Infinity is accepted', async () => {
+  it('a zero, negative or NaN timeout is refused by name, on the client and per call; Infinity is accepted', async () => {
     const server = await startServer((_req, res) => json(res, 200, { ok: true }));
-    for (const timeout of [-1, NaN, -Infinity]) {
-      const message = `\`timeout\` must be 0 or more milliseconds, not ${timeout}.`;
+    for (const timeout of [0, -1, NaN, -Infinity]) {
+      const message = `\`timeout\` must be more than 0 milliseconds (Infinity for no limit), not ${timeout}.`;
       expect(() => new TestClient({ baseUrl: server.url, timeout })).toThrow(message);
       const client = new TestClient({ baseUrl: server.url });
       await expect(

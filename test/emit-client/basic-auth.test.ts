@@ -56,3 +56,32 @@ it('a basic scheme is configured with its encoder and sends user:password base64
   expect(bearer.text).toContain("key: { type: 'bearer' }");
   expect(bearer.text).not.toContain('basicCredentials');
 });
+
+it('the client class scrubs the base64 credentials a server echoes back, as it scrubs the key', async () => {
+  const { generated } = await clientFile('basic');
+  const sdk = (await import(
+    pathToFileURL(path.join(generated.dir, 'sdk/src/index.ts')).href
+  )) as Record<string, new (options: object) => { request(operation: object): Promise<unknown> }>;
+  // Echoes the Authorization header as sent in the message, the body and a plain header.
+  const server = await startServer((req, res) => {
+    const sent = String(req.headers['authorization']);
+    json(res, 400, { error: { message: `bad credentials ${sent}`, sent } }, { 'x-echo': sent });
+  });
+  for (const key of ['user:s3cretpass', 'bare-key-0123456789']) {
+    const wire = Buffer.from(key.includes(':') ? key : `${key}:`).toString('base64');
+    const client = new sdk['Vault']!({ apiKey: key, baseUrl: server.url, maxRetries: 0 });
+    const error = (await client
+      .request({ method: 'get', path: '/secrets', retry: 'safe', auth: 'key' })
+      .then(
+        () => Promise.reject(new Error('expected a 400')),
+        (e: unknown) => e,
+      )) as Error & { error: unknown; headers: Record<string, string> };
+    expect(server.requests.at(-1)!.headers['authorization']).toBe(`Basic ${wire}`);
+    expect(error.message).toBe('400 bad credentials Basic [REDACTED]');
+    expect(error.headers['x-echo']).toBe('Basic [REDACTED]');
+    const shown = JSON.stringify([error, error.error, error.headers]);
+    expect(shown).not.toContain(wire);
+    expect(shown).not.toContain(key);
+  }
+  await server.close();
+});

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BaseClient } from '../../templates/client/client.js';
+import { encodeBody } from '../../templates/client/form-body.js';
 import { runPython } from './helpers.js';
 
 interface Case {
@@ -17,7 +18,13 @@ interface Case {
   /** Request options' headers (`null` removes one). */
   options?: Record<string, string | null>;
   body?: unknown;
+  /** The body's kind when not JSON: these encodings compute their own Content-Type. */
+  kind?: 'multipart' | 'urlencoded';
+  /** The Content-Type that must go out (both runtimes agreeing on a wrong one is not enough). */
+  sends?: string;
 }
+
+const MULTIPART = 'multipart/form-data; boundary=*';
 
 const CASES: [string, Case][] = [
   ['a JSON body', { body: { a: 1 } }],
@@ -73,6 +80,29 @@ const CASES: [string, Case][] = [
       },
     },
   ],
+  [
+    "a multipart body's own type (with its boundary) over a default content type",
+    {
+      defaults: { 'Content-Type': 'application/json' },
+      kind: 'multipart',
+      body: { a: '1' },
+      sends: MULTIPART,
+    },
+  ],
+  [
+    "a urlencoded body's own type over a header parameter's and an option's",
+    {
+      headers: { 'Content-Type': 'application/json' },
+      options: { 'Content-Type': 'text/x' },
+      kind: 'urlencoded',
+      body: { a: '1' },
+      sends: 'application/x-www-form-urlencoded',
+    },
+  ],
+  [
+    'an option cannot remove the type of a multipart body',
+    { options: { 'Content-Type': null }, kind: 'multipart', body: { a: '1' }, sends: MULTIPART },
+  ],
 ];
 
 /** JSON cannot carry a date or a float 2.0: `{$date}` and `{$float}` stand for them on both sides. */
@@ -91,8 +121,9 @@ function pick(entries: [string, string][]): [string, string][] {
   const withAccept = entries.some(([k]) => k.toLowerCase() === 'accept')
     ? entries
     : [...entries, ['accept', '*/*'] as [string, string]];
+  // Each runtime draws its own multipart boundary.
   return withAccept
-    .map(([k, v]): [string, string] => [k.toLowerCase(), v])
+    .map(([k, v]): [string, string] => [k.toLowerCase(), v.replace(/boundary=.*/, 'boundary=*')])
     .filter(([k]) => ['accept', 'content-type', 'authorization'].includes(k) || k.startsWith('x-'))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -106,7 +137,8 @@ async function viaTs(c: Case): Promise<[string, string][]> {
       maxRetries: 0,
       ...(c.defaults ? { defaultHeaders: c.defaults } : {}),
       fetch: async (_url, init) => {
-        sent = [...new Headers(init.headers as HeadersInit).entries()];
+        // As fetch sends them: a FormData body adds its multipart type unless one is set.
+        sent = [...new Request('http://127.0.0.1:9/', init as RequestInit).headers.entries()];
         return new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
       },
     },
@@ -123,7 +155,9 @@ async function viaTs(c: Case): Promise<[string, string][]> {
             headers: Object.fromEntries(Object.entries(c.headers).map(([k, v]) => [k, revive(v)])),
           }
         : {}),
-      ...(c.body !== undefined ? { body: { kind: 'json', value: c.body } } : {}),
+      ...(c.body !== undefined
+        ? { body: { kind: c.kind ?? 'json', value: c.body, encode: encodeBody } }
+        : {}),
     },
     c.options ? { headers: c.options } : {},
   );
@@ -135,7 +169,6 @@ import datetime, json, sys
 from shellapi._base import ClientConfig, Operation, SyncAPIClient
 from shellapi._types import NOT_GIVEN
 config = ClientConfig(env_prefix="VECTOR", default_base_url=None, auth_schemes={"key": ("bearer", None)})
-op = Operation("POST", "/things", "unsafe", auth="key", body_kind="json")
 def revive(value):
     if isinstance(value, dict) and "$date" in value:
         return datetime.datetime.fromisoformat(value["$date"].replace("Z", "+00:00"))
@@ -144,6 +177,7 @@ def revive(value):
     return value
 out = []
 for case in json.loads(sys.stdin.read()):
+    op = Operation("POST", "/things", "unsafe", auth="key", body_kind=case.get("kind", "json"))
     if "headers" in case:
         case["headers"] = {k: revive(v) for k, v in case["headers"].items()}
     client = SyncAPIClient(config, api_key="sk-vector", base_url="http://127.0.0.1:9", default_headers=case.get("defaults"))
@@ -166,5 +200,6 @@ describe('request headers, TypeScript and Python runtimes alike', () => {
   it.each(CASES.map((c, i) => [...c, i] as const))('%s', async (_title, c, i) => {
     const ts = await viaTs(c);
     expect(pick(python[i] ?? [])).toEqual(ts);
+    if (c.sends) expect(Object.fromEntries(ts)['content-type']).toBe(c.sends);
   });
 });

@@ -20,7 +20,7 @@ from urllib.parse import quote
 import httpx
 
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, ShellApiError, status_error_class, status_message
-from ._files import encode_body
+from ._files import COMPUTED_TYPE_KINDS, encode_body
 from ._media_types import JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE
 from ._models import parse_as
 from ._query import QueryStyle, encode_query, scalar, to_json
@@ -98,9 +98,10 @@ def _strip_not_given(values: Optional[Mapping[str, Any]]) -> Dict[str, Any]:
 
 
 def _seconds(name: str, value: Optional[float]) -> Optional[float]:
-    """A timeout httpx can take: infinity (which the socket layer rejects) means none; a negative or NaN one is refused."""
-    if value is not None and not value >= 0:
-        raise ShellApiError(f"`{name}` must be a number of seconds, 0 or more (inf: no limit), not {value}.")
+    """A timeout httpx can take: infinity (which the socket layer rejects) means none; 0 (a non-blocking
+    socket: every call a connect error), a negative or NaN one is refused."""
+    if value is not None and not value > 0:
+        raise ShellApiError(f"`{name}` must be more than 0 seconds (inf for no limit), not {value}.")
     return None if value is None or value == float("inf") else value
 
 
@@ -170,6 +171,12 @@ def _cookie_header(cookies: Mapping[str, Any]) -> str:
     return "; ".join(pairs)
 
 
+def _basic_credentials(key: str) -> str:
+    """Base64 of ``user:password``; a key without a colon is the user, with no password (curl -u KEY:)."""
+    credentials = key if ":" in key else key + ":"
+    return base64.b64encode(credentials.encode("utf-8")).decode("ascii")
+
+
 class _Core:
     def __init__(
         self,
@@ -196,7 +203,11 @@ class _Core:
         _seconds("timeout", self.timeout)
         self.max_retries = RETRY_POLICY["maxRetries"] if max_retries is None else max(0, max_retries)
         self._default_headers = dict(default_headers or {})
-        self._scrub: Scrubber = make_scrubber(_secrets(self._api_key, self._default_headers))
+        secrets = _secrets(self._api_key, self._default_headers)
+        if self._api_key and any(kind == "basic" for kind, _ in config.auth_schemes.values()):
+            # What the wire carries: a server echoing the Authorization header shows base64, not the key.
+            secrets.append(_basic_credentials(self._api_key))
+        self._scrub: Scrubber = make_scrubber(secrets)
         self.base_url = self._without_path_prefix(self.base_url)
 
     def __repr__(self) -> str:
@@ -235,11 +246,13 @@ class _Core:
         # The TypeScript SDK's Accept: the operation's own (not JSON alone), else SSE's or JSON's.
         sent: Dict[str, str] = {"accept": op.accept or ("text/event-stream" if stream else "application/json")}
         encoded: Dict[str, Any] = {}
+        own: Dict[str, str] = {}
         if isinstance(body, dict):
             body = _strip_not_given(body)
         if not isinstance(body, NotGiven) and op.body_kind is not None:
             encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types, op.form_styles)
-            sent.update(encoded.pop("headers", {}))
+            own = encoded.pop("headers", {})
+            sent.update(own)
         self._apply_auth(op, sent, params)
         search = encode_query(params, op.query_styles)
         # As in the TypeScript SDK, later ones win: the body's type, the key, default headers, header
@@ -250,6 +263,10 @@ class _Core:
             if value is not None:
                 sent[name.lower()] = scalar(value)
         _apply_headers(sent, options.get("headers"))
+        if encoded and op.body_kind in COMPUTED_TYPE_KINDS:
+            # httpx writes a multipart type with its boundary only when none is set.
+            sent.pop("content-type", None)
+            sent.update(own)
         # Cookie parameters come first, then a cookie header of the defaults or the call (joined, not replaced).
         cookie = "; ".join(text for text in (_cookie_header(_strip_not_given(cookies)), sent.get("cookie")) if text)
         if cookie:
@@ -277,9 +294,7 @@ class _Core:
         if kind == "bearer":
             headers["authorization"] = f"Bearer {key}"
         elif kind == "basic":
-            # user:password; a key without a colon is the user, with no password (curl -u KEY:).
-            credentials = key if ":" in key else key + ":"
-            headers["authorization"] = "Basic " + base64.b64encode(credentials.encode("utf-8")).decode("ascii")
+            headers["authorization"] = "Basic " + _basic_credentials(key)
         elif kind == "header" and name:
             headers[name.lower()] = key
         elif kind == "query" and name:

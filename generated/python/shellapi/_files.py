@@ -71,6 +71,11 @@ def multipart(
     return data, files
 
 
+# Kinds whose Content-Type the encoding computes (multipart boundary, form encoding): it wins over a
+# default, header parameter or option Content-Type, which would mislabel the bytes (as in the TypeScript SDK).
+COMPUTED_TYPE_KINDS = frozenset({"multipart", "urlencoded"})
+
+
 def encode_body(
     kind: str,
     value: Any,

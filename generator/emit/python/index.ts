@@ -204,7 +204,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
         'Args:',
         `    api_key: default: the ${prefix}_API_KEY environment variable. Never shown in errors, logs or repr.`,
         `    base_url: default: ${prefix}_BASE_URL${base ? `, else ${base}` : ' (required)'}.`,
-        '    timeout: seconds per attempt (connect, write and each read; default 600).',
+        '    timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).',
         '    idle_timeout: longest silence between two chunks of a stream, seconds (default 300).',
         `    max_retries: retries after the first attempt (default ${ir.retryPolicy.maxRetries}); paid (unsafe) calls are re-sent only when they surely never left.`,
         '    default_headers: sent with every request; a None value removes that header (e.g. the default Accept).',

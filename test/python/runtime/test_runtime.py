@@ -137,12 +137,14 @@ def test_infinite_timeouts_mean_none(server: Any) -> None:
     assert [chunk.id for chunk in stream] == ["c1"]
 
 
-def test_negative_or_nan_timeouts_are_refused(server: Any) -> None:
-    for value in (-1.0, float("nan"), float("-inf")):
-        with pytest.raises(shellapi.ShellApiError, match="`timeout` must be a number of seconds, 0 or more"):
+def test_zero_negative_or_nan_timeouts_are_refused(server: Any) -> None:
+    # 0 would make httpx's socket non-blocking: every call a connect error, which looks never sent.
+    for value in (0, 0.0, -1.0, float("nan"), float("-inf")):
+        with pytest.raises(shellapi.ShellApiError, match=r"`timeout` must be more than 0 seconds \(inf for no limit\)"):
             client(server, timeout=value)
-    with pytest.raises(shellapi.ShellApiError, match="`timeout` must be a number of seconds"):
-        client(server).midjourney.tasks.retrieve("t1", request_options={"timeout": -1})
+    for value in (0, -1):
+        with pytest.raises(shellapi.ShellApiError, match="`timeout` must be more than 0 seconds"):
+            client(server).midjourney.tasks.retrieve("t1", request_options={"timeout": value})
     assert attempts(server) == 0
 
 
@@ -357,3 +359,21 @@ def test_basic_auth_sends_user_colon_password(server: Any) -> None:
             c.midjourney.tasks.retrieve("t1")
         sent.append(base64.b64decode(server.script.requests[-1]["headers"]["authorization"].split(" ", 1)[1]).decode())
     assert sent == ["alice:s3cret", KEY + ":"]
+
+
+def test_basic_credentials_a_server_echoes_are_scrubbed(server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The wire form of a basic key is base64, which the scrubber must know as well as the key itself.
+    import base64
+
+    config = shellapi._client._CONFIG
+    monkeypatch.setattr(shellapi._client, "_CONFIG", config._replace(auth_schemes={name: ("basic", None) for name in config.auth_schemes}))
+    for key in ("alice:s3cretpass", KEY):
+        wire = base64.b64encode((key if ":" in key else key + ":").encode()).decode()
+        server.script.answer(400, {"error": {"message": f"bad credentials Basic {wire}", "sent": wire}}, {"x-echo": f"Basic {wire}"})
+        with pytest.raises(shellapi.APIStatusError) as caught:
+            shellapi.ShellApi(api_key=key, base_url=server.url, max_retries=0).midjourney.tasks.retrieve("t1")
+        assert server.script.requests[-1]["headers"]["authorization"] == f"Basic {wire}"
+        error = caught.value
+        assert "Basic [REDACTED]" in str(error) and error.headers["x-echo"] == "Basic [REDACTED]"
+        shown = " ".join([str(error), repr(error), json.dumps(error.headers), repr(error.body)])
+        assert wire not in shown and key not in shown

@@ -136,8 +136,11 @@ export type ClientConfig = ClientConfigBase & ({
     /** How often and how long to retry: the generated `RETRY_POLICY`, decided in the IR. */
     retryPolicy: RetryPolicy;
 });
-/** Builds the client's scrubber from its key and default headers (`scrubSecrets` of redact.ts). */
-export type Scrubbing = (apiKey: string | undefined, defaultHeaders: HeadersInput | undefined) => Scrubber;
+/**
+ * Builds the client's scrubber from its key, default headers and config (whose auth schemes say
+ * how the key goes on the wire), as `scrubSecrets` of redact.ts does.
+ */
+export type Scrubbing = (apiKey: string | undefined, defaultHeaders: HeadersInput | undefined, config?: Pick<ClientConfigBase, 'authSchemes'>) => Scrubber;
 /** The parts of `ClientConfig` besides scrubbing, logging and retries. */
 export interface ClientConfigBase {
     /** Environment variable prefix: `SHELLAPI` reads `SHELLAPI_API_KEY` / `SHELLAPI_BASE_URL`. */

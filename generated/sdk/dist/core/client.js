@@ -45,7 +45,7 @@ export class BaseClient {
     this.#config = config;
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
-    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders) ?? keepText;
+    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders, config) ?? keepText;
     checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
@@ -140,6 +140,7 @@ export class BaseClient {
         ? await (body.encode ?? encodePlainBody)(body)
         : { body: undefined, contentType: undefined };
       headers = this.#buildHeaders(operation, options, encoded.contentType);
+      encoded.ownType?.(headers);
     } catch (error) {
       if (error instanceof ShellApiError) throw error;
       // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.
@@ -352,14 +353,16 @@ const PLUG_IN_OPTIONS = {
 };
 
 /**
- * Refuses a negative or NaN `timeout` (setTimeout would fire at once: every call a timeout; an
- * `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
+ * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
+ * an `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
  * entry to add.
  */
 function checkOptions(options, config) {
   for (const [option, value] of Object.entries(options)) {
-    if (option === 'timeout' && !(value >= 0) && value !== undefined)
-      throw new ShellApiError(`\`${option}\` must be 0 or more milliseconds, not ${value}.`);
+    if (option === 'timeout' && !(value > 0) && value !== undefined)
+      throw new ShellApiError(
+        `\`${option}\` must be more than 0 milliseconds (Infinity for no limit), not ${value}.`
+      );
     const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
     if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
       throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);

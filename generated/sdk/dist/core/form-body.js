@@ -22,9 +22,14 @@ export async function encodeBody(spec) {
       return {
         body: formText(value, spec.formStyles ?? {}),
         contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
+        ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
       };
     case 'multipart':
-      return { body: await toFormData(value, spec.partTypes ?? {}), contentType: undefined };
+      return {
+        body: await toFormData(value, spec.partTypes ?? {}),
+        contentType: undefined,
+        ownType: setType(undefined),
+      };
     case 'binary': {
       if (!isUploadable(value))
         throw new ShellApiError(
@@ -38,6 +43,12 @@ export async function encodeBody(spec) {
     }
   }
 }
+
+/** FormData's type is left to fetch, which writes it with the boundary. */
+const setType = (contentType) => (headers) => {
+  headers.delete('content-type');
+  if (contentType) headers.set('content-type', contentType);
+};
 
 export async function toFormData(
   value,

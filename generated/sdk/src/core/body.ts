@@ -27,6 +27,11 @@ export interface EncodedBody {
   body: FormData | Blob | string | undefined;
   /** Header to send; undefined when fetch must choose (FormData boundary). */
   contentType: string | undefined;
+  /**
+   * Set when the encoding computed the type (multipart boundary, urlencoded form): puts it back
+   * over a default, header parameter or option Content-Type, which would mislabel the bytes.
+   */
+  ownType?: ((headers: Headers) => void) | undefined;
 }
 
 /** JSON and text bodies; other kinds need the operation's `encode`. */

@@ -4,6 +4,7 @@
  * log lines. Two tools: header redaction by name (every client), and scrubbing of known secret
  * values from text and data (`scrubSecrets`, the opt-in `scrubbing` of the client config).
  */
+import type { ClientConfigBase } from './client.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -50,14 +51,20 @@ export const keepText: Scrubber = (text) => text;
 
 /**
  * The client's value scrubbing (`ClientConfig.scrubbing`, which the generated client class
- * passes): the API key and credential-looking default header values (with and without their
- * scheme word) are replaced in every message, error body, cause and log line.
+ * passes): the API key, its basic-auth wire form (base64 credentials) and credential-looking
+ * default header values (with and without their scheme word) are replaced in every message, error
+ * body, cause and log line.
  */
 export function scrubSecrets(
   apiKey: string | undefined,
   headers: Readonly<Record<string, string | null | undefined>> | undefined,
+  config?: Pick<ClientConfigBase, 'authSchemes'>,
 ): Scrubber {
   const secrets: string[] = apiKey ? [apiKey] : [];
+  for (const scheme of Object.values(config?.authSchemes ?? {})) {
+    // What the wire carries: a server echoing the Authorization header shows base64, not the key.
+    if (apiKey && scheme.type === 'basic') secrets.push(scheme.encode(apiKey));
+  }
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (!value || !isSensitiveHeader(name)) continue;
     secrets.push(value);

@@ -41,7 +41,7 @@ class BaseClient {
     this.#config = config;
     this.#apiKey = options.apiKey ?? (0, env_js_1.readEnv)(`${config.envPrefix}_API_KEY`);
     checkKey(this.#apiKey, config.envPrefix);
-    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders) ?? redact_js_1.keepText;
+    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders, config) ?? redact_js_1.keepText;
     checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
     const baseUrl =
@@ -136,6 +136,7 @@ class BaseClient {
         ? await (body.encode ?? body_js_1.encodePlainBody)(body)
         : { body: undefined, contentType: undefined };
       headers = this.#buildHeaders(operation, options, encoded.contentType);
+      encoded.ownType?.(headers);
     } catch (error) {
       if (error instanceof errors_js_1.ShellApiError) throw error;
       // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.
@@ -350,14 +351,16 @@ const PLUG_IN_OPTIONS = {
 };
 
 /**
- * Refuses a negative or NaN `timeout` (setTimeout would fire at once: every call a timeout; an
- * `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
+ * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
+ * an `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
  * entry to add.
  */
 function checkOptions(options, config) {
   for (const [option, value] of Object.entries(options)) {
-    if (option === 'timeout' && !(value >= 0) && value !== undefined)
-      throw new errors_js_1.ShellApiError(`\`${option}\` must be 0 or more milliseconds, not ${value}.`);
+    if (option === 'timeout' && !(value > 0) && value !== undefined)
+      throw new errors_js_1.ShellApiError(
+        `\`${option}\` must be more than 0 milliseconds (Infinity for no limit), not ${value}.`
+      );
     const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
     if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
       throw new errors_js_1.ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);

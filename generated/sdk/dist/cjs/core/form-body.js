@@ -26,9 +26,14 @@ async function encodeBody(spec) {
       return {
         body: formText(value, spec.formStyles ?? {}),
         contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
+        ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
       };
     case 'multipart':
-      return { body: await toFormData(value, spec.partTypes ?? {}), contentType: undefined };
+      return {
+        body: await toFormData(value, spec.partTypes ?? {}),
+        contentType: undefined,
+        ownType: setType(undefined),
+      };
     case 'binary': {
       if (!(0, uploads_js_1.isUploadable)(value))
         throw new errors_js_1.ShellApiError(
@@ -42,6 +47,12 @@ async function encodeBody(spec) {
     }
   }
 }
+
+/** FormData's type is left to fetch, which writes it with the boundary. */
+const setType = (contentType) => (headers) => {
+  headers.delete('content-type');
+  if (contentType) headers.set('content-type', contentType);
+};
 
 async function toFormData(
   value,

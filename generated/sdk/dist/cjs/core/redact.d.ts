@@ -3,6 +3,7 @@
  * log lines. Two tools: header redaction by name (every client), and scrubbing of known secret
  * values from text and data (`scrubSecrets`, the opt-in `scrubbing` of the client config).
  */
+import type { ClientConfigBase } from './client.js';
 export declare const REDACTED = "[REDACTED]";
 export declare function isSensitiveHeader(name: string): boolean;
 /** Plain-object copy of headers with credential values replaced. */
@@ -22,10 +23,11 @@ export interface Scrubber {
 export declare const keepText: Scrubber;
 /**
  * The client's value scrubbing (`ClientConfig.scrubbing`, which the generated client class
- * passes): the API key and credential-looking default header values (with and without their
- * scheme word) are replaced in every message, error body, cause and log line.
+ * passes): the API key, its basic-auth wire form (base64 credentials) and credential-looking
+ * default header values (with and without their scheme word) are replaced in every message, error
+ * body, cause and log line.
  */
-export declare function scrubSecrets(apiKey: string | undefined, headers: Readonly<Record<string, string | null | undefined>> | undefined): Scrubber;
+export declare function scrubSecrets(apiKey: string | undefined, headers: Readonly<Record<string, string | null | undefined>> | undefined, config?: Pick<ClientConfigBase, 'authSchemes'>): Scrubber;
 export declare function makeScrubber(secrets: ReadonlyArray<string | undefined>): Scrubber;
 /**
  * Deep copy of JSON-like data with secrets scrubbed from every string (keys included). Iterative,

@@ -37,7 +37,7 @@ class LegacyStore(SyncAPIClient):
     Args:
         api_key: default: the SHELLAPI_API_KEY environment variable. Never shown in errors, logs or repr.
         base_url: default: SHELLAPI_BASE_URL, else https://store.example.com/api.
-        timeout: seconds per attempt (connect, write and each read; default 600).
+        timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
         max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
         default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
@@ -53,7 +53,7 @@ class AsyncLegacyStore(AsyncAPIClient):
     Args:
         api_key: default: the SHELLAPI_API_KEY environment variable. Never shown in errors, logs or repr.
         base_url: default: SHELLAPI_BASE_URL, else https://store.example.com/api.
-        timeout: seconds per attempt (connect, write and each read; default 600).
+        timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
         max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
         default_headers: sent with every request; a None value removes that header (e.g. the default Accept).

@@ -62,10 +62,10 @@ describe('enum without type', () => {
     expect(printed.split(' | ').sort()).toEqual(["'1'", '1', '2.5', 'null', 'true']);
   });
 
-  it('prints Literals for Python requests and base types for responses', () => {
+  it('prints one Literal for Python requests and responses alike', () => {
     const types = new PythonTypes(ir);
-    const param = types.annotation(schema('Ints'), 'param', 'Ints');
-    expect(param).toBe('Union[Literal[1, 2], Literal["a"]]');
+    expect(types.annotation(schema('Ints'), 'param', 'Ints')).toBe('Literal[1, 2, "a"]');
+    expect(types.annotation(schema('Ints'), 'model', 'Ints')).toBe('Literal[1, 2, "a"]');
     expect(types.annotation(schema('Mixed'), 'model', 'Mixed')).not.toMatch(/\bAny\b/);
   });
 });

@@ -58,8 +58,9 @@ const CASES: [string, Case][] = [
   ['a default Authorization over the key', { defaults: { Authorization: 'Bearer other' } }],
   ['a null default removing Accept', { defaults: { Accept: null, 'X-Keep': 'k' } }],
   [
-    "a null default removing the key's Authorization and the body's type",
-    { defaults: { authorization: null, 'Content-Type': null }, body: { a: 1 } },
+    // (Not the body's type: with none, fetch labels a string body text/plain itself, httpx sends none.)
+    "a null default removing the key's Authorization",
+    { defaults: { authorization: null }, body: { a: 1 } },
   ],
   [
     'a null header parameter leaving the default of its name',

@@ -22,6 +22,7 @@ import { inferTaskIds } from './task-id.js';
 import { compareCodePoints as cmp } from '../util/compare.js';
 import { decideTasks, type TaskLookup } from './tasks.js';
 import { checkTaskPointers } from './task-checks.js';
+import { checkPollNeeds } from './poll-needs.js';
 import { join } from '../util/json-pointer.js';
 import { RETRY_POLICY } from './retry-policy.js';
 import { deepFreeze } from './freeze.js';
@@ -210,6 +211,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     webhooks,
     retryPolicy: structuredClone(RETRY_POLICY),
   };
+  checkPollNeeds(ctx, ir);
   const problems = ctx.problems;
   return {
     ir: deepFreeze(ir),

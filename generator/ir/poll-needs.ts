@@ -8,6 +8,7 @@ import type { ApiIr, OperationIr, SchemaIr, TaskIdInputIr } from './types.js';
 import { isSentCookie, requestContents } from './operations.js';
 import { resolveSchema } from './resolve-schema.js';
 import { hiddenIn } from './directions.js';
+import type { IrContext } from './context.js';
 
 /**
  * Can a request object holding only the `given` properties be valid, i.e. is every other property
@@ -57,4 +58,31 @@ export function pollNeeds(
     if (!empty) missing.push('a request body');
   }
   return missing;
+}
+
+/**
+ * Reports every poll a waiter cannot call, located at the poll, so `lint` finds them all in one run
+ * and the emitters (which read the same `pollNeeds`) never meet one.
+ */
+export function checkPollNeeds(ctx: IrContext, ir: ApiIr): void {
+  const byId = new Map(ir.operations.map((op) => [op.operationId, op]));
+  const inputs = [
+    ...ir.taskFamilies.map((f) => f.poll),
+    ...ir.operations.flatMap((op) => (op.task ? [op.task.poll] : [])),
+  ];
+  const reported = new Set<string>();
+  for (const input of inputs) {
+    const poll = byId.get(input.operationId);
+    if (!poll) continue; // the loader reports a poll that names no operation
+    const missing = pollNeeds(ir, poll, input);
+    const message = `${poll.operationId}: the poll needs ${missing.join(', ')} besides the task id`;
+    if (missing.length === 0 || reported.has(message)) continue;
+    reported.add(message);
+    ctx.problem(
+      'client-unsupported',
+      `${poll.source}/operationId`,
+      message,
+      'change the operation so the client can call it',
+    );
+  }
 }

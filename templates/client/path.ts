@@ -13,12 +13,14 @@ function encodePathValue(name: string, value: unknown): string {
   if (value === undefined || value === null) {
     throw new ShellApiError(`Missing path parameter "${name}".`);
   }
-  const text = Array.isArray(value) ? value.map(stringify).join(',') : stringify(value);
+  const items = Array.isArray(value) ? value.map(stringify) : [stringify(value)];
+  const text = items.join(',');
   // An empty, `.` or `..` segment would change which resource the URL names.
   if (text === '' || text === '.' || text === '..') {
     throw new ShellApiError(`Invalid value for path parameter "${name}": ${JSON.stringify(text)}.`);
   }
-  return encodeURIComponent(text);
+  // Simple style (RFC 6570): each item encoded, joined by a literal `,`, so `['a,b']` ≠ `['a', 'b']`.
+  return items.map(encodeURIComponent).join(',');
 }
 
 function stringify(value: unknown): string {

@@ -244,7 +244,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
 
     const routed = routeRequest(routes, basePath, method, url.pathname);
     if ('failure' in routed) return fail(routed.shape, routed.failure, routed.matched);
-    const { op, params: path } = routed;
+    const { op, params: path, rawParams: rawPath } = routed;
 
     const query = url.searchParams;
     const preferences = parsePrefer(headers.prefer, query);
@@ -259,6 +259,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     const search = url.search;
     const req: RoutedRequest = {
       path,
+      rawPath,
       query,
       search,
       headers,

@@ -235,4 +235,23 @@ describe('urlencoded fields in their declared styles', () => {
     expect(answer.status, answer.text).toBe(400);
     expect((answer.json as { param: string }).param).toMatch(new RegExp(`^${param}`));
   });
+
+  it.each([
+    ['tags', 'tags=c&tags=a%2Cb', 'form', 'commas'],
+    ['pipe', 'pipe=1&pipe=x', 'pipeDelimited', '"|"'],
+  ])(
+    'an unexploded %s repeated: the 400 a repeated query parameter gets',
+    async (name, sent, style, how) => {
+      const body = WIRE.replace(new RegExp(`${name}=[^&]*`), sent);
+      const answer = await call(mock.url, 'POST', '/search', {
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
+      expect(answer.status, answer.text).toBe(400);
+      expect(answer.json).toMatchObject({
+        param: name,
+        detail: `Invalid request: body /${name}: is style ${style} without explode: send one ${name} value, its items joined with ${how}, not 2 ${name} values`,
+      });
+    },
+  );
 });

@@ -26,9 +26,13 @@ beforeAll(async () => {
 });
 
 describe('route stage', () => {
-  it('finds the operation with decoded path parameters', () => {
+  it('finds the operation with decoded path parameters (and the raw ones, for arrays)', () => {
     const r = routeRequest(routes, '/api', 'get', '/api/render/tasks/a%20b');
-    expect(r).toEqual({ op: op('getRenderTask'), params: { task_id: 'a b' } });
+    expect(r).toEqual({
+      op: op('getRenderTask'),
+      params: { task_id: 'a b' },
+      rawParams: { task_id: 'a%20b' },
+    });
   });
 
   it('404 outside the base path and for unknown paths, lending the nearest operation its shape', () => {

@@ -1,8 +1,9 @@
 /**
  * One set of path parameter values through both runtimes: the TypeScript core's `buildPath`
  * (templates/client/path.ts) and the generated Python package's `expand_path`. The same URL path
- * (encodeURIComponent of the text, array items joined by `,` first, numbers as JavaScript prints
- * them), and the same refusals (missing, empty, `.`, `..`: they would name another resource).
+ * (encodeURIComponent of the text, array items each encoded then joined by a literal `,` as simple
+ * style does, numbers as JavaScript prints them), and the same refusals (missing, empty, `.`,
+ * `..`: they would name another resource).
  */
 import { describe, expect, it } from 'vitest';
 import { buildPath } from '../../templates/client/path.js';
@@ -25,7 +26,9 @@ const VECTORS: [string, Record<string, unknown>, string | { error: string }][] =
   ],
   ['non-ASCII', { id: 'é€画', v: '\u2028' }, '/files/%C3%A9%E2%82%AC%E7%94%BB/v/%E2%80%A8'],
   ['booleans and floats', { id: true, v: { $float: '2' } }, '/files/true/v/2'],
-  ['an array', { id: ['a', 'b,c', 3], v: { $float: '0.5' } }, '/files/a%2Cb%2Cc%2C3/v/0.5'],
+  ['an array', { id: ['a', 'b,c', 3], v: { $float: '0.5' } }, '/files/a,b%2Cc,3/v/0.5'],
+  ['one item holding a comma', { id: ['c,d'], v: ['c', 'd'] }, '/files/c%2Cd/v/c,d'],
+  ['array items encoded one by one', { id: ['a b', '/'], v: ['é'] }, '/files/a%20b,%2F/v/%C3%A9'],
   ['dots inside a value', { id: '..a', v: '...' }, '/files/..a/v/...'],
   ['missing', { id: 'a' }, { error: 'Missing path parameter "v".' }],
   ['null', { id: null, v: 1 }, { error: 'Missing path parameter "id".' }],

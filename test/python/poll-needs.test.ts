@@ -2,7 +2,8 @@
  * A task poll that needs more than the task id (here a required cookie) cannot be waited on: the
  * Python SDK refuses it as the TypeScript SDK does (`client-unsupported`, one rule in
  * ir/poll-needs.ts), instead of a `wait_for` that polls without the cookie. The same poll with an
- * optional cookie gets its waiter in both.
+ * optional cookie gets its waiter in both. The rule is the IR's: `lint` reports every such poll, in
+ * one run, at the poll operation.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -62,7 +63,81 @@ async function generate(cookieRequired: boolean, target: Target) {
   return { dir, errors: result.problems.filter((p) => p.severity === 'error') };
 }
 
+/** Two families whose polls each need something besides the id. */
+const twoPolls = `openapi: 3.1.0
+info: { title: Jobs, version: '1' }
+paths:
+  /jobs:
+    post:
+      operationId: submitJob
+      x-task: { family: job, id: /id }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Job' } } } }
+  /jobs2:
+    post:
+      operationId: submitJob2
+      x-task: { family: job2, id: /id }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Job' } } } }
+  /jobs/{id}:
+    get:
+      operationId: getJob
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string } }
+        - { name: region, in: query, required: true, schema: { type: string } }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Job' } } } }
+  /jobs2/{id}:
+    get:
+      operationId: getJob2
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string } }
+        - { name: X-Region, in: header, required: true, schema: { type: string } }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Job' } } } }
+components:
+  schemas:
+    Job:
+      type: object
+      required: [id, status]
+      properties: { id: { type: string }, status: { type: string, enum: [Q, S, F] } }
+x-task-families:
+  job:
+    poll: { operationId: getJob, param: id }
+    status: /status
+    result: []
+    states: { queued: [Q], running: [], succeeded: [S], failed: [F], cancelled: [] }
+    intervalMs: 10
+    timeoutMs: 1000
+  job2:
+    poll: { operationId: getJob2, param: id }
+    status: /status
+    result: []
+    states: { queued: [Q], running: [], succeeded: [S], failed: [F], cancelled: [] }
+    intervalMs: 10
+    timeoutMs: 1000
+`;
+
 describe('a poll that needs more than the task id', () => {
+  it('is reported by lint, every such poll in one run, at the poll', async () => {
+    const file = path.join(work, 'two-polls.yaml');
+    writeFileSync(file, twoPolls);
+    const result = await runPipeline({ spec: file, out: path.join(work, 'lint'), stopAfter: 'ir' });
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((e) => [e.code, e.pointer, e.message])).toEqual([
+      [
+        'client-unsupported',
+        '/paths/~1jobs~1{id}/get/operationId',
+        'getJob: the poll needs query parameter region besides the task id',
+      ],
+      [
+        'client-unsupported',
+        '/paths/~1jobs2~1{id}/get/operationId',
+        'getJob2: the poll needs header parameter X-Region besides the task id',
+      ],
+    ]);
+  }, 60_000);
+
   it('is refused by the Python SDK as by the TypeScript one', async () => {
     const python = await generate(true, 'python');
     const ts = await generate(true, 'client');

@@ -14,7 +14,7 @@ import os
 import re
 import time
 from pathlib import Path
-from typing import Any, Dict, Mapping, NamedTuple, Optional, Tuple, Union
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Tuple, Union
 from urllib.parse import quote
 
 import httpx
@@ -127,17 +127,18 @@ def _apply_headers(sent: Dict[str, str], extra: Optional[Mapping[str, Optional[s
             sent[name.lower()] = value
 
 
-def _path_text(value: Any) -> str:
+def _path_items(value: Any) -> List[str]:
     if isinstance(value, (list, tuple)):
-        return ",".join(scalar(item) for item in value)
+        return [scalar(item) for item in value]
     if isinstance(value, Mapping):
         raise ShellApiError(f"Path parameter values must be strings or numbers, got {type(value).__name__}.")
-    return scalar(value)
+    return [scalar(value)]
 
 
 def expand_path(template: str, values: Mapping[str, Any]) -> str:
     """``{name}`` placeholders filled as the TypeScript SDK's ``buildPath`` fills them: the value's text
-    (array items joined by ``,``) percent-encoded as ``encodeURIComponent`` does; a missing value, or
+    percent-encoded as ``encodeURIComponent`` does, array items each encoded and joined by a literal ``,``
+    (simple style: an item's own comma stays ``%2C``); a missing value, or
     one that is empty, ``.`` or ``..`` (it would change which resource the URL names), is an error."""
 
     def fill(match: "re.Match[str]") -> str:
@@ -145,10 +146,11 @@ def expand_path(template: str, values: Mapping[str, Any]) -> str:
         value = values.get(name)
         if value is None or isinstance(value, NotGiven):
             raise ShellApiError(f'Missing path parameter "{name}".')
-        text = _path_text(value)
+        items = _path_items(value)
+        text = ",".join(items)
         if text in ("", ".", ".."):
             raise ShellApiError(f"Invalid value for path parameter \"{name}\": {to_json(text)}.")
-        return quote(text, safe="!~*'()")
+        return ",".join(quote(item, safe="!~*'()") for item in items)
 
     return re.sub(r"\{([^}]+)\}", fill, template)
 

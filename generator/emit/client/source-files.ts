@@ -44,7 +44,6 @@ import {
   sortedUnique,
 } from './naming.js';
 import { type OperationPlan } from '../surface/plan.js';
-import { pollNeeds } from '../../ir/poll-needs.js';
 import { pathPrefixes } from '../surface/client-identity.js';
 import { printStructure } from './printer.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
@@ -288,22 +287,14 @@ function operationFile(
 
 /**
  * The `poll` of a descriptor: the task id goes where the poll takes it, nothing else is sent. A
- * poll that needs more than the id (ir/poll-needs.ts, which the Python SDK reads too) is an error,
- * never a cast that would hide the missing parameters from the type checker.
+ * poll that needs more than the id never gets here: the IR reports it (ir/poll-needs.ts), never a
+ * cast that would hide the missing parameters from the type checker.
  */
 function pollField(
-  ir: ApiIr,
   poll: OperationIr,
   plan: OperationPlan,
   descriptorTaskParam: TaskIdInputIr,
 ): string {
-  const missing = pollNeeds(ir, poll, descriptorTaskParam);
-  if (missing.length > 0)
-    throw new ClientEmitError(
-      `${poll.operationId}: the poll needs ${missing.join(', ')} besides the task id`,
-      poll.operationId,
-      'client-unsupported',
-    );
   const args: string[] = ['client', ...plan.pathArgs.map(() => 'id')];
   if (plan.paramsType) {
     const idField = plan.fields.find(
@@ -398,7 +389,7 @@ export function tasksFile(
     const pollPlan = plans.get(d.poll.operationId)!;
     const submitsOfPoll = tasks.submits.filter((s) => s.descriptor === d);
     const taskParam = submitsOfPoll[0]?.submit.task?.poll ?? f.poll;
-    const poll = `poll: ${pollField(ir, d.poll, pollPlan, taskParam)}`;
+    const poll = `poll: ${pollField(d.poll, pollPlan, taskParam)}`;
     const constant = shared.get(f.name);
     if (constant && !constant.written) {
       constant.written = true;

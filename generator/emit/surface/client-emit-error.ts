@@ -3,7 +3,7 @@ export class ClientEmitError extends Error {
   constructor(
     message: string,
     readonly operationId?: string,
-    readonly code: 'name-clash' | 'client-unsupported' = 'name-clash',
+    readonly code: 'name-clash' = 'name-clash',
   ) {
     super(message);
   }
@@ -17,8 +17,6 @@ export class ClientEmitError extends Error {
   }
 
   get hint(): string {
-    return this.code === 'name-clash'
-      ? 'set `x-sdk-name` on the operation'
-      : 'change the operation so the client can call it';
+    return 'set `x-sdk-name` on the operation';
   }
 }

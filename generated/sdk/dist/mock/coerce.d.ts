@@ -12,6 +12,8 @@ export declare function coerceText(text: string, c: MockCoercion | undefined): u
 export interface RequestParts {
     /** Path parameters, decoded. */
     path: Record<string, string>;
+    /** Path parameters as sent, for items whose `,` separators must be found before decoding. */
+    rawPath?: Record<string, string>;
     query: URLSearchParams;
     /** The query as sent (`?a=1`), for values whose delimiters must be found before decoding. */
     search?: string;
@@ -33,6 +35,11 @@ export declare function readStyledFields(out: Record<string, unknown>, text: str
     style: string;
     explode: boolean;
 }>, c: MockCoercion | undefined): void;
+/** A urlencoded body's styled fields as the query parameters of that style they are read as. */
+export declare function styledFields(styles: Record<string, {
+    style: string;
+    explode: boolean;
+}>, c: MockCoercion | undefined): MockParameter[];
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
 export declare function formObject(parts: FormPart[], c: MockCoercion | undefined): Record<string, unknown>;
 export declare function parseCookies(header: string | undefined): Record<string, string>;

@@ -158,7 +158,7 @@ export function createMockEngine(options) {
 
     const routed = routeRequest(routes, basePath, method, url.pathname);
     if ('failure' in routed) return fail(routed.shape, routed.failure, routed.matched);
-    const { op, params: path } = routed;
+    const { op, params: path, rawParams: rawPath } = routed;
 
     const query = url.searchParams;
     const preferences = parsePrefer(headers.prefer, query);
@@ -173,6 +173,7 @@ export function createMockEngine(options) {
     const search = url.search;
     const req = {
       path,
+      rawPath,
       query,
       search,
       headers,

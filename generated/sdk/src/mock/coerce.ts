@@ -79,6 +79,8 @@ function objectOf(
 export interface RequestParts {
   /** Path parameters, decoded. */
   path: Record<string, string>;
+  /** Path parameters as sent, for items whose `,` separators must be found before decoding. */
+  rawPath?: Record<string, string>;
   query: URLSearchParams;
   /** The query as sent (`?a=1`), for values whose delimiters must be found before decoding. */
   search?: string;
@@ -124,11 +126,16 @@ export function readParameter(param: MockParameter, sources: RequestParts): unkn
   }
   if (all.length === 0) return undefined;
   // Exploded path and header objects are `k=v` pairs; a query object's single value is not.
-  // Form style joins with commas and escapes those inside keys and values: split before decoding.
+  // Form and simple styles join with commas and escape those inside keys and values: split before decoding.
+  const rawPath = param.in === 'path' ? sources.rawPath?.[name] : undefined;
   const items = (text: string, separator: string): string[] =>
-    inQuery && separator === ',' && sources.search !== undefined
-      ? (rawQueryValue(sources.search, name) ?? text).split(',').map(formDecode)
-      : text.split(separator);
+    separator !== ','
+      ? text.split(separator)
+      : inQuery && sources.search !== undefined
+        ? (rawQueryValue(sources.search, name) ?? text).split(',').map(formDecode)
+        : rawPath !== undefined
+          ? rawPath.split(',').map(decodeText)
+          : text.split(separator);
   if (object && all.length === 1)
     return objectFromText(all[0]!, items(all[0]!, ','), !inQuery && param.explode, coerce);
   // form+explode repeats the key; a single joined value is accepted too (many clients send it).
@@ -169,14 +176,25 @@ export function readStyledFields(
 ): void {
   const query = new URLSearchParams(text);
   const sources: RequestParts = { path: {}, query, search: text, headers: {}, cookies: {} };
-  for (const [name, { style, explode }] of Object.entries(styles)) {
+  for (const field of styledFields(styles, c)) {
+    const { name } = field;
     for (const key of Object.keys(out))
       if (key === name || key.startsWith(`${name}[`)) delete out[key];
-    const coerce = propertyOf(c, name);
-    const field = { name, in: 'query' as const, required: false, style, explode };
-    const value = readParameter(coerce ? { ...field, coerce } : field, sources);
+    const value = readParameter(field, sources);
     if (value !== undefined) out[name] = value;
   }
+}
+
+/** A urlencoded body's styled fields as the query parameters of that style they are read as. */
+export function styledFields(
+  styles: Record<string, { style: string; explode: boolean }>,
+  c: MockCoercion | undefined,
+): MockParameter[] {
+  return Object.entries(styles).map(([name, { style, explode }]) => {
+    const coerce = propertyOf(c, name);
+    const field = { name, in: 'query' as const, required: false, style, explode };
+    return coerce ? { ...field, coerce } : field;
+  });
 }
 
 /** A form part's content types that make it a text field (when it has no filename). */

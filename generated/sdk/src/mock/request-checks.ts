@@ -8,7 +8,13 @@ import type { ErrorDetail, MockContent, MockOperation, MockParameter } from './t
 import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded, type FormPart } from './multipart.js';
-import { formObject, readParameter, readStyledFields, type RequestParts } from './coerce.js';
+import {
+  formObject,
+  readParameter,
+  readStyledFields,
+  styledFields,
+  type RequestParts,
+} from './coerce.js';
 import { contentFor, mediaTypeMatches } from './negotiate.js';
 import { childAt, escapePointerToken, pointerTokens } from './pointer.js';
 import { tooDeep, type ParseLimits } from './limits.js';
@@ -112,8 +118,13 @@ export function compileRequestCheck(
           : parseUrlEncoded(body, limits.maxFields);
       if (!parsed.ok) return reject(parsed.status, parsed.message);
       const form = formObject(parsed.parts, content.coerce);
-      if (content.styles !== undefined)
-        readStyledFields(form, decoder.decode(body), content.styles, content.coerce);
+      if (content.styles !== undefined) {
+        const text = decoder.decode(body);
+        // Sent in another form (an unexploded field repeated): the query parameters' 400, not a guess.
+        const wrong = wrongFormIssues(styledFields(content.styles, content.coerce), text);
+        if (wrong.length > 0) return { value: form, issues: wrong };
+        readStyledFields(form, text, content.styles, content.coerce);
+      }
       value = form;
       const wrongTypes = partTypeIssues(parsed.parts, content.encoding);
       if (wrongTypes.length > 0) return { value, issues: wrongTypes };
@@ -196,6 +207,17 @@ function wrongFormCheck(
     // A lone value with commas may be one item holding a comma (`['a,b']`): not a wrong form.
     return undefined;
   };
+}
+
+/** The styled fields of a urlencoded body sent in another form than their style, as body issues. */
+function wrongFormIssues(fields: MockParameter[], text: string): RequestIssue[] {
+  const query = new URLSearchParams(text);
+  return fields.flatMap((field) => {
+    const message = wrongFormCheck(field)?.(query);
+    return message === undefined
+      ? []
+      : [{ location: 'body' as const, pointer: `/${field.name}`, message }];
+  });
 }
 
 function describeIssue(issue: RequestIssue): string {

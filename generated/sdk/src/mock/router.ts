@@ -81,7 +81,7 @@ export function nearestOperation(routes: Route[], path: string): MockOperation |
 
 /** The route stage's outcome: the operation, or a 404/405 with the operation lending its error shape. */
 export type Routed =
-  | { op: MockOperation; params: Record<string, string> }
+  | { op: MockOperation; params: Record<string, string>; rawParams: Record<string, string> }
   | { failure: ErrorDetail; shape: MockOperation | undefined; matched: boolean };
 
 /** Strips the base path and matches the route table (the one the MSW handlers register). */
@@ -110,8 +110,12 @@ export function routeRequest(
   if (pick) {
     const m = pick.regex.exec(path)!;
     const params: Record<string, string> = {};
-    pick.paramNames.forEach((name, i) => (params[name] = decodeText(m[i + 1]!)));
-    return { op: pick.op, params };
+    const rawParams: Record<string, string> = {};
+    pick.paramNames.forEach((name, i) => {
+      rawParams[name] = m[i + 1]!;
+      params[name] = decodeText(m[i + 1]!);
+    });
+    return { op: pick.op, params, rawParams };
   }
   const hits = routes.list.filter((r) => r.regex.test(path));
   const verb = method.toUpperCase();

@@ -161,7 +161,7 @@ function createMockEngine(options) {
 
     const routed = (0, router_js_1.routeRequest)(routes, basePath, method, url.pathname);
     if ('failure' in routed) return fail(routed.shape, routed.failure, routed.matched);
-    const { op, params: path } = routed;
+    const { op, params: path, rawParams: rawPath } = routed;
 
     const query = url.searchParams;
     const preferences = (0, prefer_js_1.parsePrefer)(headers.prefer, query);
@@ -176,6 +176,7 @@ function createMockEngine(options) {
     const search = url.search;
     const req = {
       path,
+      rawPath,
       query,
       search,
       headers,

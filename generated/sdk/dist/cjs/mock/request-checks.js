@@ -98,8 +98,13 @@ function compileRequestCheck(
           : (0, multipart_js_1.parseUrlEncoded)(body, limits.maxFields);
       if (!parsed.ok) return reject(parsed.status, parsed.message);
       const form = (0, coerce_js_1.formObject)(parsed.parts, content.coerce);
-      if (content.styles !== undefined)
-        (0, coerce_js_1.readStyledFields)(form, decoder.decode(body), content.styles, content.coerce);
+      if (content.styles !== undefined) {
+        const text = decoder.decode(body);
+        // Sent in another form (an unexploded field repeated): the query parameters' 400, not a guess.
+        const wrong = wrongFormIssues((0, coerce_js_1.styledFields)(content.styles, content.coerce), text);
+        if (wrong.length > 0) return { value: form, issues: wrong };
+        (0, coerce_js_1.readStyledFields)(form, text, content.styles, content.coerce);
+      }
       value = form;
       const wrongTypes = partTypeIssues(parsed.parts, content.encoding);
       if (wrongTypes.length > 0) return { value, issues: wrongTypes };
@@ -182,6 +187,17 @@ function wrongFormCheck(
     // A lone value with commas may be one item holding a comma (`['a,b']`): not a wrong form.
     return undefined;
   };
+}
+
+/** The styled fields of a urlencoded body sent in another form than their style, as body issues. */
+function wrongFormIssues(fields, text) {
+  const query = new URLSearchParams(text);
+  return fields.flatMap((field) => {
+    const message = wrongFormCheck(field)?.(query);
+    return message === undefined
+      ? []
+      : [{ location: 'body', pointer: `/${field.name}`, message }];
+  });
 }
 
 function describeIssue(issue) {

@@ -21,6 +21,7 @@ export declare function nearestOperation(routes: Route[], path: string): MockOpe
 export type Routed = {
     op: MockOperation;
     params: Record<string, string>;
+    rawParams: Record<string, string>;
 } | {
     failure: ErrorDetail;
     shape: MockOperation | undefined;

@@ -84,8 +84,12 @@ function routeRequest(routes, basePath, method, rawPath) {
     if (pick) {
         const m = pick.regex.exec(path);
         const params = {};
-        pick.paramNames.forEach((name, i) => (params[name] = (0, coerce_js_1.decodeText)(m[i + 1])));
-        return { op: pick.op, params };
+        const rawParams = {};
+        pick.paramNames.forEach((name, i) => {
+            rawParams[name] = m[i + 1];
+            params[name] = (0, coerce_js_1.decodeText)(m[i + 1]);
+        });
+        return { op: pick.op, params, rawParams };
     }
     const hits = routes.list.filter((r) => r.regex.test(path));
     const verb = method.toUpperCase();

@@ -1,7 +1,8 @@
 /** Run by generator/build.mjs: compiles the runtime templates once, for precompiled-templates.ts. */
 import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from '../config.js';
 import { compilePackage, emptyModuleOutputs } from './compile.js';
-import { retryPolicyFile, runtimeFiles } from './client/package-files.js';
+import { retryPolicyFile } from './client/package-files.js';
+import { runtimeFiles } from './surface/client-runtime.js';
 import { RETRY_POLICY } from '../ir/retry-policy.js';
 import { mockRuntimeFiles } from './surface/mock-runtime.js';
 import { readTemplates } from './templates.js';

@@ -26,7 +26,7 @@ const PATHS: Record<string, string> = {
 
 const spec = [
   'openapi: 3.1.0',
-  "info: { title: Paths, version: '1' }",
+  "info: { title: Path Literals, version: '1' }",
   'tags: [{ name: paths }]',
   'paths:',
   ...Object.entries(PATHS).map(
@@ -82,7 +82,7 @@ describe('path literals a URL parser would change', () => {
   it('the TypeScript SDK sends them as written and the mock routes each', async () => {
     const sdk = await import(pathToFileURL(path.join(work, 'out/sdk/dist/index.js')).href);
     const sent: string[] = [];
-    const client = new sdk.Paths({
+    const client = new sdk.PathLiterals({
       apiKey: 'k',
       baseUrl: server.url,
       fetch: (url: string, init: RequestInit) => {
@@ -108,7 +108,7 @@ describe('path literals a URL parser would change', () => {
       'import httpx, json, shellapi',
       'sent = []',
       'http = httpx.Client(event_hooks={"request": [lambda r: sent.append(r.url.raw_path.decode())]})',
-      `client = shellapi.Paths(api_key="k", base_url=${JSON.stringify(server.url)}, http_client=http)`,
+      `client = shellapi.PathLiterals(api_key="k", base_url=${JSON.stringify(server.url)}, http_client=http)`,
       `answers = [getattr(client.paths, n)("a b").ok for n in ${JSON.stringify(Object.keys(PATHS))}]`,
       'print(json.dumps({"answers": answers, "sent": sent}))',
     ].join('\n');

@@ -4,7 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compilePackage, emptyModuleOutputs } from '../../generator/emit/compile.js';
-import { retryPolicyFile, runtimeFiles } from '../../generator/emit/client/package-files.js';
+import { retryPolicyFile } from '../../generator/emit/client/package-files.js';
+import { runtimeFiles } from '../../generator/emit/surface/client-runtime.js';
 import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { mockRuntimeFiles } from '../../generator/emit/surface/mock-runtime.js';
 import { readTemplates } from '../../generator/emit/templates.js';

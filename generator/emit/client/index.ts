@@ -16,14 +16,9 @@ import { compareCodePoints } from '../../util/compare.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import type { Callable } from './callables.js';
 import { clientClassName, envPrefix } from './naming.js';
-import {
-  packageJson,
-  readme,
-  retryPolicyFile,
-  runtimeFiles,
-  subpathStubs,
-} from './package-files.js';
+import { packageJson, readme, retryPolicyFile, subpathStubs } from './package-files.js';
 import { operationPlans, type OperationPlan } from '../surface/plan.js';
+import { runtimeFiles } from '../surface/client-runtime.js';
 import {
   andWaitCallables,
   callbacksFile,

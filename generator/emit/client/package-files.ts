@@ -90,21 +90,6 @@ export function subpathStubs(): VirtualFile[] {
   }));
 }
 
-/** Copies `templates/client/*.ts` to `sdk/src/core/` with the generated-file header. */
-export function runtimeFiles(ctx: EmitContext): VirtualFile[] {
-  const out: VirtualFile[] = [];
-  for (const [name, text] of [...ctx.templates].sort((a, b) => cmp(a[0], b[0]))) {
-    const match = /^client\/([^/]+\.ts)$/.exec(name);
-    if (!match || name.endsWith('.test.ts')) continue;
-    out.push({
-      path: `sdk/src/core/${match[1]}`,
-      contents: `${generatedHeader(`templates/${name}`)}\n${text}`,
-      format: 'none',
-    });
-  }
-  return out;
-}
-
 /**
  * `sdk/src/core/retry-policy.ts`: the IR's retry policy as the runtime's `RETRY_POLICY` (the
  * generated client class and task descriptors hand it to the runtime; the Python client gets the same numbers).

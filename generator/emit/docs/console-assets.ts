@@ -11,7 +11,7 @@ import type { EmitContext } from '../types.js';
 import { requestExample } from './samples.js';
 import { compiledJs } from '../compile.js';
 import { mockRuntimeFiles } from '../surface/mock-runtime.js';
-import { runtimeFiles } from '../client/package-files.js';
+import { runtimeFiles } from '../surface/client-runtime.js';
 import type { VirtualFile } from '../types.js';
 import { vendorScript } from './browser-vendor.js';
 import { consoleFields, type ConsoleField } from './console-fields.js';

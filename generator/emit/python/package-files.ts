@@ -3,8 +3,13 @@ import type { ApiIr } from '../../ir/types.js';
 import type { EmitContext } from '../types.js';
 import { packageVersion, pep440Version } from '../surface/package-version.js';
 import { BASIC_KEY_DOC, pathPrefixes, usesBasicAuth } from '../surface/client-identity.js';
-import { andWaitName, methodPath, type MethodPlan, type WaiterPlan } from './operations.js';
-import { pagedBy } from './paging.js';
+import {
+  andWaitName,
+  methodPath,
+  pagedBy,
+  type MethodPlan,
+  type WaiterPlan,
+} from './operations.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */
 export const PYTHON_DEPENDENCIES = ['httpx>=0.27,<1', 'pydantic>=2.6,<3', 'typing-extensions>=4.7'];

@@ -3,7 +3,6 @@
  * log lines. Two tools: header redaction by name (every client), and scrubbing of known secret
  * values from text and data (`scrubSecrets`, the opt-in `scrubbing` of the client config).
  */
-import type { ClientConfigBase } from './client.js';
 export declare const REDACTED = "[REDACTED]";
 export declare function isSensitiveHeader(name: string): boolean;
 /** Plain-object copy of headers with credential values replaced. */
@@ -27,7 +26,12 @@ export declare const keepText: Scrubber;
  * default header values (with and without their scheme word) are replaced in every message, error
  * body, cause and log line.
  */
-export declare function scrubSecrets(apiKey: string | undefined, headers: Readonly<Record<string, string | null | undefined>> | undefined, config?: Pick<ClientConfigBase, 'authSchemes'>): Scrubber;
+export declare function scrubSecrets(apiKey: string | undefined, headers: Readonly<Record<string, string | null | undefined>> | undefined, config?: {
+    authSchemes?: Readonly<Record<string, {
+        type: string;
+        encode?: (key: string) => string;
+    }>>;
+}): Scrubber;
 export declare function makeScrubber(secrets: ReadonlyArray<string | undefined>): Scrubber;
 /**
  * Deep copy of JSON-like data with secrets scrubbed from every string (keys included). Iterative,

@@ -4,7 +4,6 @@
  * log lines. Two tools: header redaction by name (every client), and scrubbing of known secret
  * values from text and data (`scrubSecrets`, the opt-in `scrubbing` of the client config).
  */
-import type { ClientConfigBase } from './client.js';
 
 export const REDACTED = '[REDACTED]';
 
@@ -58,12 +57,15 @@ export const keepText: Scrubber = (text) => text;
 export function scrubSecrets(
   apiKey: string | undefined,
   headers: Readonly<Record<string, string | null | undefined>> | undefined,
-  config?: Pick<ClientConfigBase, 'authSchemes'>,
+  // The client config's auth schemes (structural: this module is below client.ts).
+  config?: {
+    authSchemes?: Readonly<Record<string, { type: string; encode?: (key: string) => string }>>;
+  },
 ): Scrubber {
   const secrets: string[] = apiKey ? [apiKey] : [];
   for (const scheme of Object.values(config?.authSchemes ?? {})) {
     // What the wire carries: a server echoing the Authorization header shows base64, not the key.
-    if (apiKey && scheme.type === 'basic') secrets.push(scheme.encode(apiKey));
+    if (apiKey && scheme.type === 'basic' && scheme.encode) secrets.push(scheme.encode(apiKey));
   }
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (!value || !isSensitiveHeader(name)) continue;

@@ -58,7 +58,7 @@ interface Generated {
 }
 
 let work: string;
-const generated: Record<string, Generated> = {};
+const generated = {} as { text: Generated; json: Generated };
 
 async function generate(name: string, spec: string): Promise<Generated> {
   const file = path.join(work, `${name}.yaml`);

@@ -36,16 +36,18 @@ export function inferredStream(
   const content = response.contents.find((c) => c.kind === 'event-stream')!;
   const text = textStream(content);
   const itemSchema = text ? content.schema! : eventSchema(ctx, content);
+  const textData = text || textEvents(itemSchema);
   const stream: StreamIr = {
     itemSchema,
-    ...(text || textEvents(itemSchema) ? { text: true as const } : {}),
+    ...(textData ? { text: true as const } : {}),
     status: response.status,
     mediaType: content.mediaType,
-    examples: text ? textExamples(content, TERMINATOR) : [],
+    examples: text ? textExamples(content) : [],
     events: [],
     inferred: true,
-    // The usual end line of JSON event streams (openai and most relays): read as the end, not an event.
-    terminator: TERMINATOR,
+    // The usual end line of JSON event streams (openai and most relays): read as the end, not an
+    // event. A text stream has none (a `[DONE]` text is an event as sent): it ends when the body does.
+    ...(textData ? {} : { terminator: TERMINATOR }),
     source: content.source,
   };
   const others = success.some((r) => r.contents.some((c) => c.kind !== 'event-stream'));
@@ -97,9 +99,9 @@ function textStream(content: ContentIr): boolean {
 
 /**
  * A text stream's events from the spec's example of the stream (raw `data:` lines): each event's
- * data lines joined with a line break, as an SSE client reads them; the terminator is none.
+ * data lines joined with a line break, as an SSE client reads them.
  */
-function textExamples(content: ContentIr, terminator: string): ExampleIr[] {
+function textExamples(content: ContentIr): ExampleIr[] {
   const example = content.examples.find((e) => typeof e.value === 'string');
   if (example === undefined) return [];
   const frames = (example.value as string).replace(/\r\n?/g, '\n').split(/\n{2,}/);
@@ -111,8 +113,7 @@ function textExamples(content: ContentIr, terminator: string): ExampleIr[] {
         .map((line) => line.slice(5).replace(/^ /, '')),
     )
     .filter((lines) => lines.length > 0)
-    .map((lines) => lines.join('\n'))
-    .filter((data) => data !== terminator);
+    .map((lines) => lines.join('\n'));
   return events.map((value, i) => ({
     name: `event-${i + 1}`,
     value,

@@ -27,7 +27,7 @@ paths:
           content:
             text/event-stream:
               schema: { type: string }
-              example: "data: hello\\n\\ndata: world, 2\\n\\n"
+              example: "data: hello\\n\\ndata: [DONE]\\n\\ndata: world, 2\\n\\n"
 `;
 
 const jsonSpec = `openapi: 3.1.0
@@ -134,13 +134,13 @@ afterAll(async () => {
 });
 
 describe('README Streaming snippets', () => {
-  it('a stream without a request flag: the TS snippet runs', async () => {
+  it('a stream without a request flag: the TS snippet runs; a text event [DONE] arrives as sent', async () => {
     const readme = await readFile(path.join(generated.text.out, 'sdk/README.md'), 'utf8');
     expect(readme).toContain('each `data:` text as sent');
-    expect(await runTsSnippet(generated.text)).toEqual(['hello', 'world, 2']);
+    expect(await runTsSnippet(generated.text)).toEqual(['hello', '[DONE]', 'world, 2']);
   });
 
   it('a stream without a request flag: the Python snippet takes no stream argument and runs', async () => {
-    expect(await runPySnippet(generated.text)).toEqual(['hello', 'world, 2']);
+    expect(await runPySnippet(generated.text)).toEqual(['hello', '[DONE]', 'world, 2']);
   }, 120_000);
 });

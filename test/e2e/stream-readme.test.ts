@@ -143,4 +143,9 @@ describe('README Streaming snippets', () => {
   it('a stream without a request flag: the Python snippet takes no stream argument and runs', async () => {
     expect(await runPySnippet(generated.text)).toEqual(['hello', '[DONE]', 'world, 2']);
   }, 120_000);
+
+  it("a JSON stream switched by a flag: both snippets yield the example's events", async () => {
+    expect(await runTsSnippet(generated.json)).toEqual([{ a: 1 }, { a: 2 }]);
+    expect(await runPySnippet(generated.json)).toEqual([{ a: 1 }, { a: 2 }]);
+  }, 120_000);
 });

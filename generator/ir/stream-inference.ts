@@ -9,6 +9,7 @@ import type { IrContext } from './context.js';
 import type {
   ContentIr,
   ExampleIr,
+  Json,
   RequestBodyIr,
   ResponseIr,
   SchemaIr,
@@ -36,16 +37,18 @@ export function inferredStream(
   const content = response.contents.find((c) => c.kind === 'event-stream')!;
   const text = textStream(content);
   const itemSchema = text ? content.schema! : eventSchema(ctx, content);
+  const textData = text || textEvents(itemSchema);
   const stream: StreamIr = {
     itemSchema,
-    ...(text || textEvents(itemSchema) ? { text: true as const } : {}),
+    ...(textData ? { text: true as const } : {}),
     status: response.status,
     mediaType: content.mediaType,
-    examples: text ? textExamples(content, TERMINATOR) : [],
+    examples: text ? streamExamples(content, (data) => data) : streamExamples(content, jsonData),
     events: [],
     inferred: true,
-    // The usual end line of JSON event streams (openai and most relays): read as the end, not an event.
-    terminator: TERMINATOR,
+    // The usual end line of JSON event streams (openai and most relays): read as the end, not an
+    // event. A text stream has none (a `[DONE]` text is an event as sent): it ends when the body does.
+    ...(textData ? {} : { terminator: TERMINATOR }),
     source: content.source,
   };
   const others = success.some((r) => r.contents.some((c) => c.kind !== 'event-stream'));
@@ -96,14 +99,18 @@ function textStream(content: ContentIr): boolean {
 }
 
 /**
- * A text stream's events from the spec's example of the stream (raw `data:` lines): each event's
- * data lines joined with a line break, as an SSE client reads them; the terminator is none.
+ * A stream's events from the spec's example of the stream (raw `data:` lines): each event's data
+ * lines joined with a line break, as an SSE client reads them, then read by `value` (text as sent;
+ * JSON parsed, the `[DONE]` end line and any other non-JSON data left out).
  */
-function textExamples(content: ContentIr, terminator: string): ExampleIr[] {
+function streamExamples(
+  content: ContentIr,
+  value: (data: string) => Json | undefined,
+): ExampleIr[] {
   const example = content.examples.find((e) => typeof e.value === 'string');
   if (example === undefined) return [];
   const frames = (example.value as string).replace(/\r\n?/g, '\n').split(/\n{2,}/);
-  const events = frames
+  return frames
     .map((frame) =>
       frame
         .split('\n')
@@ -111,14 +118,23 @@ function textExamples(content: ContentIr, terminator: string): ExampleIr[] {
         .map((line) => line.slice(5).replace(/^ /, '')),
     )
     .filter((lines) => lines.length > 0)
-    .map((lines) => lines.join('\n'))
-    .filter((data) => data !== terminator);
-  return events.map((value, i) => ({
-    name: `event-${i + 1}`,
-    value,
-    origin: 'spec' as const,
-    source: example.source,
-  }));
+    .map((lines) => value(lines.join('\n')))
+    .filter((v): v is Json => v !== undefined)
+    .map((v, i) => ({
+      name: `event-${i + 1}`,
+      value: v,
+      origin: 'spec' as const,
+      source: example.source,
+    }));
+}
+
+/** A JSON event's payload, or undefined for data that is not JSON (the terminator). */
+function jsonData(data: string): Json | undefined {
+  try {
+    return JSON.parse(data) as Json;
+  } catch {
+    return undefined;
+  }
 }
 
 function rawAt(ctx: IrContext, pointer: string): Raw | undefined {

@@ -29,7 +29,8 @@ paths:
               schema: { type: string }
               example: "data: started\\n\\ndata: 42\\n\\ndata: two\\ndata: lines\\n\\ndata: [DONE]\\n\\n"
 `;
-const CHUNKS = ['started', '42', 'two\nlines'];
+// A text stream has no inferred terminator: the example's `[DONE]` is an event, as sent.
+const CHUNKS = ['started', '42', 'two\nlines', '[DONE]'];
 
 let work: string;
 let mock: MockServer;

@@ -83,7 +83,8 @@ export function readme(
       '## Streaming',
       '',
       '```python',
-      `for chunk in ${call(stream)}(${[required(stream), 'stream=True'].filter(Boolean).join(', ')}):`,
+      // The `stream=True` argument exists only when a request flag switches the response to a stream.
+      `for chunk in ${call(stream)}(${[required(stream), stream.op.stream?.requestFlag !== undefined ? 'stream=True' : ''].filter(Boolean).join(', ')}):`,
       '    print(chunk)',
       '```',
       '',

@@ -36,6 +36,7 @@ paths:
                 doc: { type: string, format: binary }
                 photo: { type: string, format: binary }
                 note: { type: string }
+                blob: { type: string, contentMediaType: application/octet-stream }
             encoding:
               doc: { contentType: application/pdf }
               photo: { contentType: 'image/*' }
@@ -130,6 +131,9 @@ describe('multipart part content types', () => {
     expect(answer.status, answer.text).toBe(200);
     const unknown = await upload({ image: ['', 'a'], doc: ['application/octet-stream', 'b'] });
     expect(unknown.status, unknown.text).toBe(200);
+    // A declared application/octet-stream is any bytes: a text file is fine.
+    const bytes = await upload({ image: ['image/png', 'a.png'], blob: ['text/plain', 'b.txt'] });
+    expect(bytes.status, bytes.text).toBe(200);
   });
 
   it('the TypeScript SDK labels bare bytes with the declared type, and the mock accepts them', async () => {

@@ -58,8 +58,8 @@ describe('non-Latin property names', () => {
     const types = readFileSync(path.join(root, 'shellapi/types.py'), 'utf8');
     expect(types).toContain('    価格: Optional[int] = Field(None)\n');
     expect(types).toContain('    名前: str\n');
-    // `ﬁle` would be read as `file` by Python (NFKC): the ASCII fallback, aliased to the wire name.
-    expect(types).toContain('    le: Optional[str] = Field(None, alias="ﬁle")\n');
+    // `ﬁle` would be read as `file` by Python (NFKC): the folded ASCII name, aliased to the wire name.
+    expect(types).toContain('    file: Optional[str] = Field(None, alias="ﬁle")\n');
     const client = readFileSync(path.join(root, 'shellapi/_client.py'), 'utf8');
     expect(client).toMatch(/def create\w*\(self, \*, 名前: str, 価格: [^)]*\)/);
   });
@@ -70,7 +70,7 @@ describe('non-Latin property names', () => {
       'from shellapi import types',
       'made = types.Item(名前="猫", 価格=3)',
       'parsed = types.Item.model_validate({"価格": 5, "名前": "犬", "ﬁle": "x"})',
-      'print(json.dumps([made.名前, made.価格, parsed.名前, parsed.価格, parsed.le, parsed.to_dict()], ensure_ascii=False))',
+      'print(json.dumps([made.名前, made.価格, parsed.名前, parsed.価格, parsed.file, parsed.to_dict()], ensure_ascii=False))',
     ].join('\n');
     const run = runPython(['-c', probe], { cwd: work, env: { PYTHONPATH: root } });
     expect(run.stderr).toBe('');

@@ -149,7 +149,9 @@ export function compileRequestCheck(
  * Parts sent with a Content-Type their property does not declare (the IR's `encoding.contentType`,
  * which a schema's `contentMediaType` also gives); a list or wildcard (`image/*`) admits each type
  * it matches. A part that names no type (a plain text field) is not checked, nor one sent as
- * application/octet-stream: that is what FormData labels a Blob of unknown type with.
+ * application/octet-stream: that is what FormData labels a Blob of unknown type with. A declared
+ * application/octet-stream is any bytes (OpenAPI 3.1's spelling of a binary string), so it admits
+ * every type.
  */
 const OCTET = 'application/octet-stream';
 function partTypeIssues(
@@ -163,7 +165,7 @@ function partTypeIssues(
     if (contentType === undefined || contentType === OCTET || !Object.hasOwn(declared, name))
       continue;
     const allowed = declared[name]!.split(',').map((t) => t.trim());
-    if (allowed.some((t) => mediaTypeMatches(t, contentType))) continue;
+    if (allowed.some((t) => t === OCTET || mediaTypeMatches(t, contentType))) continue;
     const message = `part ${name} is ${contentType}, not the declared ${allowed.join(', ')}`;
     issues.push({ location: 'body', pointer: `/${escapePointerToken(name)}`, message });
   }

@@ -17,15 +17,23 @@ import { compareCodePoints as cmp } from '../../util/compare.js';
  * which the IR build warns with).
  */
 export function clientClassName(ir: ApiIr): string {
-  return decideClientClassName(
-    ir.info.title,
-    clientTakenNames(
-      ir.resources,
-      schemaExportNames(ir.schemas),
-      ir.operations.map((op) => op.names.typeStem),
-    ),
-  );
+  let name = classNames.get(ir);
+  if (name === undefined) {
+    name = decideClientClassName(
+      ir.info.title,
+      clientTakenNames(
+        ir.resources,
+        schemaExportNames(ir.schemas),
+        ir.operations.map((op) => op.names.typeStem),
+      ),
+    );
+    classNames.set(ir, name);
+  }
+  return name;
 }
+
+/** Decided once per IR: every docs sample asks, and the taken names span all schemas and operations. */
+const classNames = new WeakMap<ApiIr, string>();
 
 /** `@shellapi/sdk` → `SHELLAPI`: the client reads `<PREFIX>_API_KEY` and `<PREFIX>_BASE_URL` (same rule as the docs samples). */
 export function envPrefix(packageName: string): string {

@@ -70,6 +70,8 @@ export interface MethodPlan {
   castTo?: string;
   /** How the runtime reads the answer (`Operation.response`): as the TypeScript SDK's `as`. */
   read: 'json' | 'text' | 'binary' | 'none' | 'auto';
+  /** The Accept header the TypeScript SDK sends for this answer (absent: the runtime's default). */
+  accept?: string;
   chunk?: string;
   binary: boolean;
   bodyKind?: string;
@@ -205,6 +207,8 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
     binary,
     read: READ[response.kind],
   };
+  const accept = acceptHeader(response);
+  if (accept !== undefined) plan.accept = accept;
   if (castTo !== undefined && castTo !== returns) plan.castTo = castTo;
   if (errors.length > 0)
     plan.errorModel = types.operationType(
@@ -271,8 +275,7 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
       );
   }
   // The TypeScript SDK's Accept (emit/client/callables.ts); the runtime's default is JSON's or SSE's.
-  const accept = acceptHeader(planResponse(ir, op));
-  if (accept !== undefined) fields.push(`accept=${pyString(accept)}`);
+  if (plan.accept !== undefined) fields.push(`accept=${pyString(plan.accept)}`);
   // The fields the TypeScript SDK gives `formStyles` (emit/client/callables.ts), same facts.
   const formStyles = content?.kind === 'urlencoded' ? styledFields(content.encoding) : [];
   if (formStyles.length)

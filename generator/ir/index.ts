@@ -19,6 +19,7 @@ import {
   schemaTypeName,
 } from './names.js';
 import { inferTaskIds } from './task-id.js';
+import { tagResources } from './tag-resources.js';
 import { compareCodePoints as cmp } from '../util/compare.js';
 import { decideTasks, type TaskLookup } from './tasks.js';
 import { checkTaskPointers } from './task-checks.js';
@@ -140,7 +141,8 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   };
   checkTaskPointers(ctx, tasks, lookup);
   inferTaskIds(tasks, lookup);
-  const names = drafts.map((d) => operationNames(d));
+  const resourceOf = tagResources(ctx, drafts);
+  const names = drafts.map((d) => operationNames(d, resourceOf.get(d.tag) ?? 'default'));
   drafts.forEach((d, i) => warnFallbackNames(ctx, d, names[i]!));
   avoidSchemaTypeNames(
     ctx,

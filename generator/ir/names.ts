@@ -57,7 +57,8 @@ export function fallbackOperationId(method: string, path: string): string {
   return camelCase(`${method} ${path.replace(/[{}]/g, ' ')}`);
 }
 
-export function operationNames(op: OperationDraft): OperationNamesIr {
+/** An operation's names; `tagResource` is its tag's resource (`tagResources`). */
+export function operationNames(op: OperationDraft, tagResource: string): OperationNamesIr {
   const sdkName = op.extensions['x-sdk-name'];
   let resource: string[];
   let method: string;
@@ -66,7 +67,7 @@ export function operationNames(op: OperationDraft): OperationNamesIr {
     method = parts.pop()!;
     resource = parts;
   } else {
-    resource = [camelCase(op.tag) || 'default'];
+    resource = [tagResource];
     // Non-ASCII operationIds give no identifier: fall back to the method and path.
     method =
       camelCase(typeof sdkName === 'string' ? sdkName : op.operationId) ||
@@ -175,26 +176,20 @@ export function warnClientClassName(
 }
 
 /**
- * A tag or operationId with no Latin letter or digit (`商品`) gives no identifier, so a fallback
- * stands in (`default`, a name from the method and path): say so, rather than merge tags silently.
+ * An operationId with no Latin letter or digit (`取得商品`) gives no identifier, so a name from the
+ * method and path stands in: say so. (A tag's fallback is `tagResources`' to report.)
  */
 export function warnFallbackNames(
   ctx: IrContext,
   op: OperationDraft,
   names: OperationNamesIr,
 ): void {
-  if (typeof op.extensions['x-sdk-name'] === 'string') return;
-  const lost: string[] = [];
-  if (op.tag !== 'default' && !camelCase(op.tag))
-    lost.push(`tag "${op.tag}" (resource \`${names.resource.join('.')}\`)`);
-  if (!camelCase(op.operationId))
-    lost.push(`operationId "${op.operationId}" (method \`${names.method}\`)`);
-  if (lost.length === 0) return;
+  if (typeof op.extensions['x-sdk-name'] === 'string' || camelCase(op.operationId)) return;
   ctx.problems.push(
     ctx.warning(
       'name-fallback',
       join(op.source, 'operationId'),
-      `${lost.join(' and ')} ${lost.length > 1 ? 'give' : 'gives'} no identifier: the client falls back to the names shown`,
+      `operationId "${op.operationId}" gives no identifier: the client method is \`${names.method}\` (from the method and path)`,
       'set `x-sdk-name` (e.g. `orders.list`) to choose the names',
     ),
   );

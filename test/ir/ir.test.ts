@@ -416,8 +416,11 @@ paths:
       responses: { '200': { description: ok } }
 `);
     // Named all the same, with a warning (under --strict an error) that says so.
-    expect(problems.map((p) => [p.code, p.severity])).toEqual([['name-fallback', 'warning']]);
-    expect(named.operations[0]!.names).toMatchObject({ resource: ['default'], method: 'getPets' });
+    expect(problems.map((p) => [p.code, p.severity, p.pointer])).toEqual([
+      ['name-fallback', 'warning', '/paths/~1pets/get/tags/0'],
+      ['name-fallback', 'warning', '/paths/~1pets/get/operationId'],
+    ]);
+    expect(named.operations[0]!.names).toMatchObject({ resource: ['pets'], method: 'getPets' });
   });
 });
 
@@ -536,7 +539,7 @@ components:
 });
 
 describe('names without an identifier', () => {
-  it('warns when a non-Latin tag or operationId falls back to `default` or a path name', async () => {
+  it('warns when a non-Latin tag or operationId falls back to a name from the path', async () => {
     const { ir: built, problems } = await irOfText(`openapi: 3.1.0
 info: { title: T, version: 1.0.0 }
 paths:
@@ -559,17 +562,21 @@ paths:
       responses: { '204': { description: ok } }
 `);
     expect(built.operations.map((o) => [...o.names.resource, o.names.method].join('.'))).toEqual([
-      'default.getGoodsId',
-      'default.listOrders',
+      'goods.getGoodsId',
+      // `x-sdk-name` puts another operation of the same tag in `orders`: they stay together.
+      'orders.listOrders',
       'orders.all',
     ]);
     expect(problems.map((p) => [p.code, p.severity, p.pointer])).toEqual([
+      ['name-fallback', 'warning', '/paths/~1goods~1{id}/get/tags/0'],
+      ['name-fallback', 'warning', '/paths/~1orders/get/tags/0'],
       ['name-fallback', 'warning', '/paths/~1goods~1{id}/get/operationId'],
-      ['name-fallback', 'warning', '/paths/~1orders/get/operationId'],
     ]);
-    expect(problems[0]!.message).toBe(
-      'tag "商品" (resource `default`) and operationId "取得商品" (method `getGoodsId`) give no identifier: the client falls back to the names shown',
-    );
+    expect(problems.map((p) => p.message)).toEqual([
+      'tag "商品" gives no identifier: the client resource is `goods` (from the path its operations share, `/goods`)',
+      'tag "注文" gives no identifier: the client resource is `orders` (from the path its operations share, `/orders`)',
+      'operationId "取得商品" gives no identifier: the client method is `getGoodsId` (from the method and path)',
+    ]);
   });
 });
 

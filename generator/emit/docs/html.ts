@@ -32,8 +32,8 @@ export function anchorId(...parts: string[]): string {
 
 /**
  * Lower-case slug for file names (`Fine-tuning` → `fine-tuning`). Letters and digits of any script
- * stay (`価格` → `価格`: readable, and two such tags stay apart, where the client's identifiers fall
- * back with a `name-fallback` warning); a name with none gets its code points (`★` → `u2605`).
+ * stay (`価格` → `価格`: readable, and two such tags stay apart, as their client resources do, see
+ * `generator/ir/tag-resources.ts`); a name with none gets its code points (`★` → `u2605`).
  */
 export function slugify(text: string): string {
   const slug = text

@@ -1,4 +1,7 @@
 /** MSW handlers over the same engine, driven through a stand-in for msw's `http` namespace. */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +13,7 @@ import {
   type MswResolver,
 } from '../../templates/mock/msw.js';
 import type { MockRouteTable } from '../../templates/mock/types.js';
+import { buildPath } from '../../templates/client/path.js';
 import { FEATURES, irOf } from './helpers.js';
 
 interface FakeHandler {
@@ -185,5 +189,52 @@ describe('MSW handlers', () => {
     expect(new Uint8Array(await res!.arrayBuffer()).subarray(1, 4)).toEqual(
       new TextEncoder().encode('PNG'),
     );
+  });
+});
+
+describe('MSW handlers and array path parameters', () => {
+  // As test/mock/path-arrays.test.ts for the HTTP mock: items joined by a literal `,`, a comma
+  // inside an item sent as `%2C`. The handlers read the request's raw path (never msw's decoded
+  // `params`), so the engine splits before decoding.
+  const spec = `openapi: 3.1.0
+info: { title: Paths, version: '1' }
+servers: [{ url: '${BASE}/v2' }]
+paths:
+  /img/{p}:
+    get:
+      operationId: img
+      parameters:
+        - name: p
+          in: path
+          required: true
+          schema: { type: array, items: { type: string, enum: ['a b', 'c,d'] } }
+      responses: { '204': { description: ok } }
+`;
+  let arrays: MockRouteTable;
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-msw-paths-'));
+    try {
+      await writeFile(path.join(dir, 'openapi.yaml'), spec);
+      arrays = createMockRoutes(await irOf(path.join(dir, 'openapi.yaml')));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keep an item holding a comma whole, from the SDK path to the handler', async () => {
+    const { http, dispatch } = fakeMsw();
+    const mock = createMswHandlers(arrays, http);
+    const sent = buildPath('/img/{p}', { p: ['a b', 'c,d'] });
+    expect(sent).toBe('/img/a%20b,c%2Cd');
+    const res = await dispatch(mock.handlers, new Request(`${BASE}/v2${sent}`));
+    expect(res!.status, await res!.clone().text()).toBe(204);
+  });
+
+  it('split at literal commas: c,d is two items, neither allowed', async () => {
+    const { http, dispatch } = fakeMsw();
+    const mock = createMswHandlers(arrays, http);
+    const res = await dispatch(mock.handlers, new Request(`${BASE}/v2/img/c,d`));
+    expect(res!.status).toBe(400);
+    expect(((await res!.json()) as { param: string }).param).toBe('p[0]');
   });
 });

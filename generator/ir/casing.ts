@@ -50,6 +50,8 @@ function foldToAscii(text: string): string {
   if (!/[^\x00-\x7f]/.test(text)) return text;
   const bare = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(bare)) return bare;
+  // eslint-disable-next-line no-control-regex
   return bare.replace(/[^\x00-\x7f]/g, (c, at: number) => {
     const lower = c.toLowerCase();
     const ascii = ASCII_OF[lower];

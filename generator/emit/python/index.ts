@@ -16,7 +16,6 @@ import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
 import { JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE } from '../../../templates/client/response.js';
 import { generatedHeader } from '../header.js';
 import {
-  clientClassName,
   defaultBaseUrl,
   envPrefix,
   pathPrefixes,
@@ -249,7 +248,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
 export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const pkg = pythonPackageName(ctx.packageName);
   const prefix = envPrefix(ctx.packageName);
-  const clientName = clientClassName(ir);
+  const clientName = ir.clientClassName;
   const { types, plans } = pythonPlans(ir, ctx.memo);
   const waiters = planWaiters(ir, plans);
   const waitersOn = new Map<string, WaiterPlan[]>();

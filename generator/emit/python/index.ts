@@ -22,6 +22,7 @@ import {
   pythonPackageName,
 } from '../surface/client-identity.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
+import type { EmitMemo } from '../../incremental/memo.js';
 import { resolveRefs } from './models.js';
 import { pythonPlans } from './plans.js';
 import { docstring, pyString, snakeCase } from './naming.js';
@@ -46,6 +47,29 @@ interface Layout {
   waiters: WaiterPlan[];
   /** Resource path → waiters living on it. */
   waitersOn: Map<string, WaiterPlan[]>;
+  memo?: EmitMemo;
+}
+
+/** A plan as text, its operation left out (the memo's operation key stands for it). */
+const planTexts = new WeakMap<MethodPlan, string>();
+
+function planText(plan: MethodPlan): string {
+  let text = planTexts.get(plan);
+  if (text === undefined) planTexts.set(plan, (text = JSON.stringify({ ...plan, op: undefined })));
+  return text;
+}
+
+/**
+ * `code()` (a method or constant of `plan`, a pure function of the plan and its operation), kept
+ * in a watch session while the operation's content key and the plan hold: the plan is made every
+ * run, since an inline type's name depends on the operations planned before it. Kept with its
+ * type markers resolved, so the module's last pass finds none in it.
+ */
+function planCode(layout: Layout, plan: MethodPlan, what: string, code: () => string): string {
+  const memo = layout.memo;
+  if (!memo) return code();
+  const key = `python:${what}\0${memo.keys.operation(plan.op.operationId)}\0${planText(plan)}`;
+  return memo.get(key, () => resolveRefs(code(), 'client'));
 }
 
 function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
@@ -105,7 +129,11 @@ function classBody(layout: Layout, resource: ResourceIr, async_: boolean, root: 
   );
   for (const op of ops) {
     const plan = layout.plans.get(op.operationId)!;
-    out.push(methodCode(plan, target, async_));
+    out.push(
+      planCode(layout, plan, `method\0${target}\0${async_}`, () =>
+        methodCode(plan, target, async_),
+      ),
+    );
     if (op.task) {
       const waiter = layout.waiters.find(
         (w) =>
@@ -216,7 +244,10 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
     ].join('');
   };
   const constants = ir.operations
-    .map((op) => operationConstant(ir, layout.plans.get(op.operationId)!))
+    .map((op) => {
+      const plan = layout.plans.get(op.operationId)!;
+      return planCode(layout, plan, 'constant', () => operationConstant(ir, plan));
+    })
     .join('');
   const descriptors = layout.waiters.map(descriptorCode).join('');
   return [
@@ -272,6 +303,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     waitersOn,
     clientName,
     resourceNames: resourceNames.sort(cmp),
+    ...(ctx.memo ? { memo: ctx.memo } : {}),
   };
   const path = (p: string): string => `python/${pkg}/${p}`;
   const file = (p: string, contents: string): VirtualFile => ({

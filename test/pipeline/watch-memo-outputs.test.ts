@@ -87,13 +87,13 @@ describe('watch memo of the mock route table and the Python methods', () => {
 
     const key = runMemo(createMemoStore(), next, CTX).keys.operation(target.operationId);
     const perOperation = computed.filter((k) =>
-      /^(mock-route|mock-route-text|python:method|python:constant|python:response)\0/.test(k),
+      /^(mock-route|mock-route-text|python:plan-code|python:response)\0/.test(k),
     );
-    // Entry and its text; its response plan, constant and four methods (sync and async, root or not).
-    expect(perOperation.length).toBeGreaterThan(0);
+    // Its entry and the entry's text; its answer's reading; its methods' and constant's texts.
+    expect(perOperation).toHaveLength(4);
     for (const k of perOperation) expect(k).toContain(key);
-    expect(computed.filter((k) => k.startsWith('mock-route\0'))).toHaveLength(1);
-    expect(computed.filter((k) => k.startsWith('python:method\0'))).toHaveLength(2);
+    // The modules of types: the operation adds the same definitions as before.
+    expect(computed.filter((k) => k.startsWith('python:module\0'))).toEqual([]);
     // Unchanged: the last run's entry (its parts the very same objects).
     const index = ir.operations.findIndex((o) => o.operationId === other.operationId);
     const first = sharedMockRoutes(ir).operations[index]!;

@@ -9,7 +9,7 @@
  *   python/<pkg>/_client.py     the two clients, their resource classes (sync and async), task descriptors
  *   python/<pkg>/__init__.py    exports
  */
-import type { ApiIr, ResourceIr } from '../../ir/types.js';
+import type { ApiIr, OperationIr, ResourceIr } from '../../ir/types.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
@@ -48,28 +48,31 @@ interface Layout {
   /** Resource path → waiters living on it. */
   waitersOn: Map<string, WaiterPlan[]>;
   memo?: EmitMemo;
+  /** The IR's operations by id. */
+  operations: ReadonlyMap<string, OperationIr>;
 }
 
-/** A plan as text, its operation left out (the memo's operation key stands for it). */
-const planTexts = new WeakMap<MethodPlan, string>();
-
-function planText(plan: MethodPlan): string {
-  let text = planTexts.get(plan);
-  if (text === undefined) planTexts.set(plan, (text = JSON.stringify({ ...plan, op: undefined })));
-  return text;
-}
+/** Texts of one plan by what they are (a method per target and kind, the constant). */
+const planTexts = new WeakMap<MethodPlan, Record<string, string>>();
 
 /**
- * `code()` (a method or constant of `plan`, a pure function of the plan and its operation), kept
- * in a watch session while the operation's content key and the plan hold: the plan is made every
- * run, since an inline type's name depends on the operations planned before it. Kept with its
- * type markers resolved, so the module's last pass finds none in it.
+ * `code()` (a method or constant of `plan`, a pure function of the plan and its operation), made
+ * once per plan; in a watch session kept while the operation's content key and the plan hold (the
+ * plan itself is made every run: an inline type's name depends on the operations planned before
+ * it). Kept with its type markers resolved, so the module's last pass finds none in it.
  */
 function planCode(layout: Layout, plan: MethodPlan, what: string, code: () => string): string {
-  const memo = layout.memo;
-  if (!memo) return code();
-  const key = `python:${what}\0${memo.keys.operation(plan.op.operationId)}\0${planText(plan)}`;
-  return memo.get(key, () => resolveRefs(code(), 'client'));
+  let texts = planTexts.get(plan);
+  if (texts === undefined) {
+    const memo = layout.memo;
+    const key =
+      memo &&
+      `python:plan-code\0${memo.keys.operation(plan.op.operationId)}\0${JSON.stringify({ ...plan, op: undefined })}`;
+    // Filled as asked: the same key, the same texts, whichever run made them.
+    texts = key ? memo!.get<Record<string, string>>(key, () => ({})) : {};
+    planTexts.set(plan, texts);
+  }
+  return (texts[what] ??= resolveRefs(code(), 'client'));
 }
 
 function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
@@ -124,9 +127,7 @@ function attributePath(path: string[]): string {
 function classBody(layout: Layout, resource: ResourceIr, async_: boolean, root: boolean): string[] {
   const target = root ? 'self' : 'self._client';
   const out: string[] = [];
-  const ops = resource.operations.map((id) =>
-    layout.ir.operations.find((o) => o.operationId === id)!,
-  );
+  const ops = resource.operations.map((id) => layout.operations.get(id)!);
   for (const op of ops) {
     const plan = layout.plans.get(op.operationId)!;
     out.push(
@@ -294,8 +295,8 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     r.children.forEach(collect);
   };
   collect(ir.resources);
-  const typeModule = types.module('model');
-  const paramModule = types.module('param');
+  const typeModule = types.module('model', ctx.memo);
+  const paramModule = types.module('param', ctx.memo);
   const layout: LayoutNames = {
     ir,
     plans,
@@ -303,6 +304,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     waitersOn,
     clientName,
     resourceNames: resourceNames.sort(cmp),
+    operations: new Map(ir.operations.map((op) => [op.operationId, op])),
     ...(ctx.memo ? { memo: ctx.memo } : {}),
   };
   const path = (p: string): string => `python/${pkg}/${p}`;

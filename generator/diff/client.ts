@@ -1,16 +1,16 @@
 /**
- * The client itself, as both SDKs build it from the document (emit/surface/client-identity.ts):
- * its class name (from `info.title`) and where it sends requests by default (the first server).
+ * The client itself, as both SDKs build it from the document: its class name (the IR's
+ * `clientClassName`) and where it sends requests by default (emit/surface/client-identity.ts).
  */
 import type { ApiIr } from '../ir/types.js';
-import { clientClassName, defaultBaseUrl, pathPrefixes } from '../emit/surface/client-identity.js';
+import { defaultBaseUrl, pathPrefixes } from '../emit/surface/client-identity.js';
 import type { FoundChange } from './types.js';
 
 type Report = (change: FoundChange) => void;
 
 export function compareClient(base: ApiIr, head: ApiIr, report: Report): void {
-  const bName = clientClassName(base);
-  const hName = clientClassName(head);
+  const bName = base.clientClassName;
+  const hName = head.clientClassName;
   if (bName !== hName)
     report({
       code: 'sdk-client-renamed',

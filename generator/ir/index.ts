@@ -11,7 +11,7 @@ import {
   buildResources,
   clientTakenNames,
   schemaExportNames,
-  warnClientClassName,
+  decideClientClassName,
   fallbackOperationId,
   nameCallbacks,
   operationNames,
@@ -181,7 +181,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   });
   const resources = buildResources(ctx, operations);
   const title = String(info.title ?? '');
-  warnClientClassName(
+  const clientClassName = decideClientClassName(
     ctx,
     title,
     clientTakenNames(
@@ -198,6 +198,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
       ...(typeof info.description === 'string' ? { description: info.description } : {}),
       ...(typeof info.summary === 'string' ? { summary: info.summary } : {}),
     },
+    clientClassName,
     openapi: loaded.version,
     specHash: loaded.hash,
     servers: serversOf(ctx),

@@ -124,9 +124,9 @@ export function avoidSchemaTypeNames(
  * The client class: the title in PascalCase (`Shell API` → `ShellApi`), `Client` when that is no
  * identifier. When another top-level export already has that name (a resource class `Pets` for the
  * title `Pets`, a schema, an operation's type), the first free `<Name>Client`, `<Name>Client2`, ….
- * Both SDKs and the docs read this one rule (emit/surface/client-identity.ts).
+ * Decided once in the IR build (`decideClientClassName`).
  */
-export function clientClassName(title: string, taken: ReadonlyMap<string, string>): string {
+function classNameFor(title: string, taken: ReadonlyMap<string, string>): string {
   const name = words(title)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
@@ -156,23 +156,27 @@ export function clientTakenNames(
   return taken;
 }
 
-/** Says which name the client class got when the title's own name was taken. */
-export function warnClientClassName(
+/**
+ * The client class name, decided once for the IR (`ApiIr.clientClassName`, which both SDKs, the
+ * docs and the diff read), with a warning saying which name it got when the title's own was taken.
+ */
+export function decideClientClassName(
   ctx: IrContext,
   title: string,
   taken: ReadonlyMap<string, string>,
-): void {
-  const wanted = clientClassName(title, new Map());
-  const name = clientClassName(title, taken);
-  if (wanted === name) return;
-  ctx.problems.push(
-    ctx.warning(
-      'name-clash',
-      '#/info/title',
-      `the title's class name \`${wanted}\` is ${taken.get(wanted)}: the client class is \`${name}\` (Python \`${name}\` / \`Async${name}\`)`,
-      'change `info.title` to choose the client class name',
-    ),
-  );
+): string {
+  const wanted = classNameFor(title, new Map());
+  const name = classNameFor(title, taken);
+  if (wanted !== name)
+    ctx.problems.push(
+      ctx.warning(
+        'name-clash',
+        '#/info/title',
+        `the title's class name \`${wanted}\` is ${taken.get(wanted)}: the client class is \`${name}\` (Python \`${name}\` / \`Async${name}\`)`,
+        'change `info.title` to choose the client class name',
+      ),
+    );
+  return name;
 }
 
 /**

@@ -564,6 +564,12 @@ export interface RetryPolicyIr {
 
 export interface ApiIr {
   info: { title: string; version: string; description?: string; summary?: string };
+  /**
+   * The SDK client class: the title in PascalCase (`ShellApi`), `<Name>Client` when a resource
+   * class, schema or operation type has that name (ir/names.ts, warned `name-clash`). Both SDKs,
+   * the docs samples, the READMEs and the diff read it.
+   */
+  clientClassName: string;
   /** OpenAPI version of the input (`3.0` / `3.1`). */
   openapi: '3.0' | '3.1';
   /** sha256 of the spec files. */

@@ -552,6 +552,15 @@ const rows: Row[] = [
     absent: ['document-changed'],
   },
   {
+    name: 'a schema takes the client class name (the client becomes <Title>Client)',
+    edit: (s) => (s.components.schemas.DiffFixture = { type: 'object' }),
+    code: 'sdk-client-renamed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/info\/title$/,
+    message: /DiffFixture renamed to DiffFixtureClient/,
+  },
+  {
     name: 'info.title respelt to the same class name',
     edit: (s) => (s.info.title = 'diff fixture'),
     code: 'document-changed',

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
 import {
   buildSamples,
-  clientClassName,
   envPrefix,
   requestExample,
   sampleInputFiles,
@@ -183,7 +182,7 @@ describe('buildSamples on the features fixture', () => {
     const s = buildSamples(features, op(features, 'listRenderTasks'));
     expect(s.pythonHttp).toContain('API_KEY = os.environ["SHELLAPI_API_KEY"]');
     // The client class is named after the API title (the Shell spec's is `ShellApi`).
-    expect(clientClassName(features)).toBe('FeaturesFixture');
+    expect(features.clientClassName).toBe('FeaturesFixture');
     // The fixture's server is '{baseUrl}': the client has no default root URL, so the sample names its source too.
     expect(s.typescript).toContain(
       'new FeaturesFixture({ apiKey: process.env.SHELLAPI_API_KEY, baseUrl: process.env.SHELLAPI_BASE_URL })',

@@ -3,18 +3,10 @@
  * `%`, a space, non-ASCII): both SDKs send the path percent-encoded as the IR's `wirePath` says, and
  * the mock generated from the same spec routes every one of them (a 404 would mean the path changed).
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpec } from '../../generator/load/index.js';
-import { buildIr } from '../../generator/ir/index.js';
 import { wirePath } from '../../generator/ir/wire-path.js';
-import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
-import { startMockServer, type MockServer } from '../../templates/mock/server.js';
-import { runCli } from '../helpers/cli.js';
-import { runPythonAsync } from '../python/helpers.js';
+import type { MockServer } from '../../templates/mock/server.js';
+import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
 
 const PATHS: Record<string, string> = {
   backslash: '/files\\dir/{id}',
@@ -48,23 +40,16 @@ const expected = Object.fromEntries(
   Object.entries(PATHS).map(([id, key]) => [id, wirePath(key).replace('{id}', 'a%20b')]),
 );
 
-let work: string;
+let outputs: SpecOutputs;
 let server: MockServer;
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'shellapi-path-literals-'));
-  const file = path.join(work, 'openapi.yaml');
-  await writeFile(file, spec);
-  const run = runCli(['generate', '--spec', file, '--out', path.join(work, 'out')]);
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  server = await startMockServer({ routes: createMockRoutes(buildIr(await loadSpec(file)).ir) });
+  outputs = await specOutputs(spec, { name: 'shellapi-path-literals', mock: true });
+  expect(outputs.stderr).toBe('');
+  server = outputs.mock;
 }, 120_000);
 
-afterAll(async () => {
-  await server?.close();
-  await rm(work, { recursive: true, force: true });
-});
+afterAll(() => outputs?.close());
 
 describe('path literals a URL parser would change', () => {
   it('wirePath encodes only what needs it', () => {
@@ -80,7 +65,7 @@ describe('path literals a URL parser would change', () => {
   });
 
   it('the TypeScript SDK sends them as written and the mock routes each', async () => {
-    const sdk = await import(pathToFileURL(path.join(work, 'out/sdk/dist/index.js')).href);
+    const sdk = await outputs.importTs();
     const sent: string[] = [];
     const client = new sdk.PathLiterals({
       apiKey: 'k',
@@ -97,7 +82,7 @@ describe('path literals a URL parser would change', () => {
 
   it('the docs HTTP samples use the same paths', async () => {
     for (const [id, sent] of Object.entries(expected)) {
-      const page = await readFile(path.join(work, `out/docs/markdown/operations/${id}.md`), 'utf8');
+      const page = await outputs.read(`docs/markdown/operations/${id}.md`);
       const curl = page.split('\n').find((line) => line.startsWith('curl '));
       expect(curl, id).toBe(`curl '{baseUrl}${sent.replace('a%20b', 'string')}'`);
     }
@@ -113,10 +98,7 @@ describe('path literals a URL parser would change', () => {
       'print(json.dumps({"answers": answers, "sent": sent}))',
     ].join('\n');
     // Asynchronous: the mock answers from this process.
-    const run = await runPythonAsync(['-c', probe], {
-      cwd: work,
-      env: { PYTHONPATH: path.join(work, 'out/python') },
-    });
+    const run = await outputs.pythonAsync(probe);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
       answers: Object.keys(PATHS).map(() => true),

@@ -257,6 +257,42 @@ paths:
   });
 });
 
+describe('the client class name is decided once, in the IR', () => {
+  const spec = (title: string, schemas = '') => `openapi: 3.1.0
+info: { title: ${title}, version: '1' }
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      tags: [pets]
+      responses: { '200': { description: ok } }
+${schemas}`;
+
+  it('is the title in PascalCase when nothing else has that name', async () => {
+    const { ir, problems } = await irOfText(spec('Shell API'));
+    expect(ir.clientClassName).toBe('ShellApi');
+    expect(problems).toEqual([]);
+  });
+
+  it('is <Title>Client beside a resource class, a schema or an operation type of that name, with the warning', async () => {
+    const beside = await irOfText(spec('Pets'));
+    expect(beside.ir.clientClassName).toBe('PetsClient');
+    expect(beside.problems).toMatchObject([
+      { code: 'name-clash', severity: 'warning', pointer: '/info/title' },
+    ]);
+    expect(beside.problems[0]!.message).toContain('the client class is `PetsClient`');
+    const schema = await irOfText(
+      spec(
+        'Shop',
+        'components:\n  schemas:\n    Shop: { type: object }\n    ShopClient: { type: string }\n',
+      ),
+    );
+    expect(schema.ir.clientClassName).toBe('ShopClient2');
+    const opType = await irOfText(spec('Pets List Pets Response'));
+    expect(opType.ir.clientClassName).toBe('PetsListPetsResponseClient');
+  });
+});
+
 describe('task pointers are checked against the response schemas', () => {
   const featuresText = async (): Promise<string> =>
     (await import('node:fs/promises')).readFile(

@@ -6,15 +6,10 @@
  * A urlencoded property's declared style (Encoding Object `style`/`explode`) is how both SDKs
  * write it and how the mock reads it, as for a query parameter of that style.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
-import { runCli } from '../helpers/cli.js';
-import { runPythonAsync } from '../python/helpers.js';
-import { call, startFor } from './helpers.js';
+import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
+import { call } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: Form parts, version: '1' }
@@ -79,23 +74,16 @@ components:
       content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
 `;
 
-let work: string;
+let outputs: SpecOutputs;
 let mock: MockServer;
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'shellapi-form-encoding-'));
-  const file = path.join(work, 'openapi.yaml');
-  await writeFile(file, SPEC);
-  const run = runCli(['generate', '--spec', file, '--out', path.join(work, 'out')]);
-  expect(run.stderr).not.toContain('error');
-  expect(run.status).toBe(0);
-  mock = await startFor(file);
+  outputs = await specOutputs(SPEC, { name: 'shellapi-form-encoding', mock: true });
+  expect(outputs.stderr).not.toContain('error');
+  mock = outputs.mock;
 }, 180_000);
 
-afterAll(async () => {
-  await mock?.close();
-  await rm(work, { recursive: true, force: true });
-});
+afterAll(() => outputs?.close());
 
 /** A multipart upload of the given parts (name → [content type, file name]). */
 function upload(parts: Record<string, [string, string]>) {
@@ -137,7 +125,7 @@ describe('multipart part content types', () => {
   });
 
   it('the TypeScript SDK labels bare bytes with the declared type, and the mock accepts them', async () => {
-    const sdk = await import(pathToFileURL(path.join(work, 'out/sdk/dist/index.js')).href);
+    const sdk = await outputs.importTs();
     const sent: string[] = [];
     const client = new sdk.FormParts({
       apiKey: 'k',
@@ -163,10 +151,7 @@ describe('multipart part content types', () => {
       'ok = client.files.upload(image=b"\\x01\\x02", doc=b"\\x03").ok',
       'print(json.dumps({"ok": ok, "sent": [f"{n.decode()}: {t.decode()}" for n, t in sent]}))',
     ].join('\n');
-    const run = await runPythonAsync(['-c', probe], {
-      cwd: work,
-      env: { PYTHONPATH: path.join(work, 'out/python') },
-    });
+    const run = await outputs.pythonAsync(probe);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
       ok: true,
@@ -188,7 +173,7 @@ const WIRE =
 
 describe('urlencoded fields in their declared styles', () => {
   it('the TypeScript SDK writes each field in its style, and the mock reads the values back', async () => {
-    const sdk = await import(pathToFileURL(path.join(work, 'out/sdk/dist/index.js')).href);
+    const sdk = await outputs.importTs();
     const sent: unknown[] = [];
     const client = new sdk.FormParts({
       apiKey: 'k',
@@ -211,10 +196,7 @@ describe('urlencoded fields in their declared styles', () => {
       `ok = client.files.search(**json.loads(${JSON.stringify(JSON.stringify(FIELDS))})).ok`,
       'print(json.dumps({"ok": ok, "sent": sent}))',
     ].join('\n');
-    const run = await runPythonAsync(['-c', probe], {
-      cwd: work,
-      env: { PYTHONPATH: path.join(work, 'out/python') },
-    });
+    const run = await outputs.pythonAsync(probe);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({ ok: true, sent: [WIRE] });
   }, 120_000);

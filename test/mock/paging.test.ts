@@ -1,11 +1,9 @@
 /** The paging stage alone: cursor and page styles over an answer's list, and refused page fields. */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerPage } from '../../templates/mock/paging.js';
 import type { JsonValue, MockPaging } from '../../templates/mock/types.js';
-import { call, startFor } from './helpers.js';
+import { specOutputs } from '../helpers/spec-outputs.js';
+import { call } from './helpers.js';
 
 const list: JsonValue = { data: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id })), has_more: true };
 const cursor: MockPaging = {
@@ -105,9 +103,12 @@ paths:
 `;
 
   it('are computed from the paged list when the schema declares them, in the request numbering', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-page-fields-'));
-    await writeFile(path.join(dir, 'openapi.yaml'), spec);
-    const mock = await startFor(path.join(dir, 'openapi.yaml'));
+    const outputs = await specOutputs(spec, {
+      name: 'shellapi-page-fields',
+      generate: 'none',
+      mock: true,
+    });
+    const mock = outputs.mock;
     try {
       const second = await call(mock.url, 'GET', '/things?page=2');
       expect(second.status).toBe(200);
@@ -125,7 +126,7 @@ paths:
       const third = await call(mock.url, 'GET', '/things?page=3&per_page=2');
       expect(third.json).toMatchObject({ data: { items: ['e'], number: 3, last: true } });
     } finally {
-      await mock.close();
+      await outputs.close();
     }
   });
 });

@@ -3,12 +3,8 @@
  * TypeScript SDK; in Python it is one `Literal` too, in the response model and the request
  * TypedDict, so pydantic keeps `1`, `"1"` and `true` apart (base types read `1` as `1.0`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../generator/pipeline.js';
-import { runPython } from './helpers.js';
+import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: T, version: '1' }
@@ -35,27 +31,18 @@ components:
         fraction: { enum: [1.5, 1, "a"] }
 `;
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'shellapi-py-enums-'));
-const root = path.join(work, 'out', 'python');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
+let outputs: SpecOutputs;
 beforeAll(async () => {
-  writeFileSync(path.join(work, 'openapi.yaml'), SPEC);
-  const result = await runPipeline({
-    spec: path.join(work, 'openapi.yaml'),
-    out: path.join(work, 'out'),
-    only: ['python'],
-    mode: 'write',
-  });
-  expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  outputs = await specOutputs(SPEC, { name: 'shellapi-py-enums', generate: 'python' });
 }, 120_000);
+afterAll(() => outputs?.close());
 
 describe('untyped enums of several kinds', () => {
-  it('are Literal unions in the model and the TypedDict', () => {
-    const types = readFileSync(path.join(root, 'shellapi/types.py'), 'utf8');
+  it('are Literal unions in the model and the TypedDict', async () => {
+    const types = await outputs.read('python/shellapi/types.py');
     expect(types).toContain(`mixed: Optional[Literal[1, "1", True]] = Field(None)`);
     expect(types).toContain(`fraction: Optional[Union[Literal[1, "a"], float]] = Field(None)`);
-    const params = readFileSync(path.join(root, 'shellapi/params.py'), 'utf8');
+    const params = await outputs.read('python/shellapi/params.py');
     expect(params).toContain(`"mixed": 'NotRequired[Optional[Literal[1, "1", True]]]'`);
   });
 
@@ -69,7 +56,7 @@ describe('untyped enums of several kinds', () => {
       '    out.append([type(m.mixed).__name__, m.mixed, type(m.fraction).__name__])',
       'print(json.dumps(out))',
     ].join('\n');
-    const run = runPython(['-c', probe], { cwd: work, env: { PYTHONPATH: root } });
+    const run = outputs.python(probe);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual([
       ['int', 1, 'int'],

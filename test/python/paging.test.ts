@@ -4,32 +4,28 @@
  * page's fields stay reachable (sync: on the returned object, async: by awaiting it). Against the
  * generated mock, which lists the family's submitted tasks in pages.
  */
-import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
-import { runCli } from '../helpers/cli.js';
-import { call, startFor } from '../mock/helpers.js';
-import { runPythonAsync } from './helpers.js';
+import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
+import { call } from '../mock/helpers.js';
 
 const FIXTURE = fileURLToPath(new URL('../mock/fixtures/render-farm.yaml', import.meta.url));
 
-let work: string;
+let outputs: SpecOutputs;
 let mock: MockServer;
 const submitted: string[] = [];
 /** The order the TypeScript SDK walks them in (the mock lists the newest first). */
 let walked: string[] = [];
 
 beforeAll(async () => {
-  work = await mkdtemp(path.join(os.tmpdir(), 'shellapi-py-paging-'));
-  const file = path.join(work, 'openapi.yaml');
-  await writeFile(file, await readFile(FIXTURE, 'utf8'));
-  const run = runCli(['generate', '--spec', file, '--out', path.join(work, 'out')]);
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
-  mock = await startFor(file);
+  outputs = await specOutputs(await readFile(FIXTURE, 'utf8'), {
+    name: 'shellapi-py-paging',
+    mock: true,
+  });
+  expect(outputs.stderr).toBe('');
+  mock = outputs.mock;
   for (let i = 0; i < 5; i++) {
     const a = await call(mock.url, 'POST', '/jobs', { json: { scene: `s${i}` } });
     expect(a.status).toBe(202);
@@ -37,14 +33,11 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-afterAll(async () => {
-  await mock?.close();
-  await rm(work, { recursive: true, force: true });
-});
+afterAll(() => outputs?.close());
 
 describe('x-paging in the Python SDK (page style, size 2, five tasks)', () => {
   it('the TypeScript SDK walks all five (the reference)', async () => {
-    const sdk = await import(pathToFileURL(path.join(work, 'out/sdk/dist/index.js')).href);
+    const sdk = await outputs.importTs();
     const client = new sdk.RenderFarm({ apiKey: 'k', baseUrl: mock.url });
     const ids: string[] = [];
     for await (const job of client.jobs.listJobs({ size: 2 })) ids.push(job.id);
@@ -71,10 +64,7 @@ describe('x-paging in the Python SDK (page style, size 2, five tasks)', () => {
       'asyncio.run(main())',
       'print(json.dumps(out))',
     ].join('\n');
-    const run = await runPythonAsync(['-c', probe], {
-      cwd: work,
-      env: { PYTHONPATH: path.join(work, 'out/python') },
-    });
+    const run = await outputs.pythonAsync(probe);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
       sync: walked,
@@ -88,7 +78,7 @@ describe('x-paging in the Python SDK (page style, size 2, five tasks)', () => {
   }, 60_000);
 
   it('the README shows it', async () => {
-    const readme = await readFile(path.join(work, 'out/python/README.md'), 'utf8');
+    const readme = await outputs.read('python/README.md');
     expect(readme).toContain('## Pagination');
     expect(readme).toContain('for item in client.jobs.list_jobs():');
   });
@@ -125,15 +115,11 @@ components:
 
 describe('x-paging in the Python SDK (cursor style, limit 2)', () => {
   it('sync and async walk the same items as the TypeScript SDK, page by page', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-py-cursor-'));
-    const file = path.join(dir, 'openapi.yaml');
-    await writeFile(file, CURSOR_SPEC);
-    const run = runCli(['generate', '--spec', file, '--out', path.join(dir, 'out')]);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const server = await startFor(file);
+    const things = await specOutputs(CURSOR_SPEC, { name: 'shellapi-py-cursor', mock: true });
+    expect(things.stderr).toBe('');
+    const server = things.mock;
     try {
-      const sdk = await import(pathToFileURL(path.join(dir, 'out/sdk/dist/index.js')).href);
+      const sdk = await things.importTs();
       const client = new sdk.Things({ apiKey: 'k', baseUrl: server.url });
       const ids: string[] = [];
       for await (const thing of client.default.listThings({ limit: 2 })) ids.push(thing.id);
@@ -151,10 +137,7 @@ describe('x-paging in the Python SDK (cursor style, limit 2)', () => {
         'asyncio.run(main())',
         'print(json.dumps(out))',
       ].join('\n');
-      const py = await runPythonAsync(['-c', probe], {
-        cwd: dir,
-        env: { PYTHONPATH: path.join(dir, 'out/python') },
-      });
+      const py = await things.pythonAsync(probe);
       expect(py.stderr).toBe('');
       expect(JSON.parse(py.stdout)).toEqual({
         sync: ids,
@@ -162,8 +145,7 @@ describe('x-paging in the Python SDK (cursor style, limit 2)', () => {
         async: ids,
       });
     } finally {
-      await server.close();
-      await rm(dir, { recursive: true, force: true });
+      await things.close();
     }
   }, 120_000);
 });

@@ -3,12 +3,8 @@
  * PascalCase can spell): the package still imports, the classes take `_` (`Field` → `Field_`),
  * and the TypeScript names stay the spec's.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
-import { runPython } from './helpers.js';
+import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
 
 // Each named schema comes before another one, and `Thing` uses `Field(...)`, `List[...]` and
 // `Optional[...]` after the classes that would shadow them.
@@ -57,16 +53,12 @@ components:
         nothing: { $ref: '#/components/schemas/none' }
 `;
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'shellapi-pyshadow-'));
-const out = path.join(work, 'out');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-beforeAll(() => {
-  writeFileSync(path.join(work, 'openapi.yaml'), SPEC);
-  const run = runCli(['generate', '--spec', path.join(work, 'openapi.yaml'), '--out', out]);
-  expect(run.stderr).toBe('');
-  expect(run.status).toBe(0);
+let outputs: SpecOutputs;
+beforeAll(async () => {
+  outputs = await specOutputs(SPEC, { name: 'shellapi-pyshadow' });
+  expect(outputs.stderr).toBe('');
 }, 120_000);
+afterAll(() => outputs?.close());
 
 describe('schemas named like what the Python modules use', () => {
   it('the package imports and its models validate, under the `_` names', () => {
@@ -79,17 +71,14 @@ describe('schemas named like what the Python modules use', () => {
       'assert isinstance(t.nothing, types.None_) and t.optional is None',
       'print(sorted(n for n in ("Field_", "List_", "Optional_", "TypedDict_", "None_") if hasattr(params, n)))',
     ].join('\n');
-    const run = runPython(['-c', probe], {
-      cwd: work,
-      env: { PYTHONPATH: path.join(out, 'python') },
-    });
+    const run = outputs.python(probe);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe("['Field_', 'List_', 'None_', 'Optional_', 'TypedDict_']");
   }, 120_000);
 
-  it('the TypeScript SDK keeps the spec names', () => {
-    const schema = readFileSync(path.join(out, 'sdk/src/schema.ts'), 'utf8');
+  it('the TypeScript SDK keeps the spec names', async () => {
+    const schema = await outputs.read('sdk/src/schema.ts');
     for (const name of ['Field', 'List', 'Optional', 'TypedDict', 'None'])
       expect(schema).toMatch(new RegExp(`^export interface ${name} \\{`, 'm'));
   });

@@ -3,12 +3,8 @@
  * as its fields (no `value` / `value_` in their place), the request method takes them as keywords,
  * and a name Python would read differently (NFKC) falls back to its ASCII letters with an alias.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../generator/pipeline.js';
-import { runPython } from './helpers.js';
+import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: T, version: '1' }
@@ -38,29 +34,20 @@ components:
         ﬁle: { type: string }
 `;
 
-const work = mkdtempSync(path.join(os.tmpdir(), 'shellapi-py-unicode-'));
-const root = path.join(work, 'out', 'python');
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
+let outputs: SpecOutputs;
 beforeAll(async () => {
-  writeFileSync(path.join(work, 'openapi.yaml'), SPEC);
-  const result = await runPipeline({
-    spec: path.join(work, 'openapi.yaml'),
-    out: path.join(work, 'out'),
-    only: ['python'],
-    mode: 'write',
-  });
-  expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  outputs = await specOutputs(SPEC, { name: 'shellapi-py-unicode', generate: 'python' });
 }, 120_000);
+afterAll(() => outputs?.close());
 
 describe('non-Latin property names', () => {
-  it('are the fields of the model and the keywords of the method', () => {
-    const types = readFileSync(path.join(root, 'shellapi/types.py'), 'utf8');
+  it('are the fields of the model and the keywords of the method', async () => {
+    const types = await outputs.read('python/shellapi/types.py');
     expect(types).toContain('    価格: Optional[int] = Field(None)\n');
     expect(types).toContain('    名前: str\n');
     // `ﬁle` would be read as `file` by Python (NFKC): the folded ASCII name, aliased to the wire name.
     expect(types).toContain('    file: Optional[str] = Field(None, alias="ﬁle")\n');
-    const client = readFileSync(path.join(root, 'shellapi/_client.py'), 'utf8');
+    const client = await outputs.read('python/shellapi/_client.py');
     expect(client).toMatch(/def create\w*\(self, \*, 名前: str, 価格: [^)]*\)/);
   });
 
@@ -72,7 +59,7 @@ describe('non-Latin property names', () => {
       'parsed = types.Item.model_validate({"価格": 5, "名前": "犬", "ﬁle": "x"})',
       'print(json.dumps([made.名前, made.価格, parsed.名前, parsed.価格, parsed.file, parsed.to_dict()], ensure_ascii=False))',
     ].join('\n');
-    const run = runPython(['-c', probe], { cwd: work, env: { PYTHONPATH: root } });
+    const run = outputs.python(probe);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual([
       '猫',

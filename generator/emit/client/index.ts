@@ -15,7 +15,7 @@ import type { ApiIr } from '../../ir/types.js';
 import { compareCodePoints } from '../../util/compare.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import type { Callable } from './callables.js';
-import { clientClassName, envPrefix } from './naming.js';
+import { envPrefix } from './naming.js';
 import { packageJson, readme, retryPolicyFile, subpathStubs } from './package-files.js';
 import { operationPlans, type OperationPlan } from '../surface/plan.js';
 import { runtimeFiles } from '../surface/client-runtime.js';
@@ -34,7 +34,7 @@ import { ClientEmitError } from '../surface/client-emit-error.js';
 import { planTasks } from '../surface/tasks-plan.js';
 
 export { ClientEmitError } from '../surface/client-emit-error.js';
-export { clientClassName, envPrefix } from './naming.js';
+export { envPrefix } from './naming.js';
 
 /** Names the runtime index exports (`export { a, type B } from ...`). */
 function runtimeExportNames(ctx: EmitContext): Set<string> {
@@ -117,7 +117,7 @@ function schemaExports(
 }
 
 export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
-  const className = clientClassName(ir);
+  const className = ir.clientClassName;
   const prefix = envPrefix(ctx.packageName);
   const memo = ctx.memo;
   const plans = operationPlans(ir, memo);

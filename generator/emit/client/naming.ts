@@ -6,12 +6,7 @@ import type { ApiIr } from '../../ir/types.js';
 import { defaultBaseUrl } from '../surface/client-identity.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 
-export {
-  clientClassName,
-  defaultBaseUrl,
-  envPrefix,
-  hostIsTemplated,
-} from '../surface/client-identity.js';
+export { defaultBaseUrl, envPrefix, hostIsTemplated } from '../surface/client-identity.js';
 
 /** Members of the runtime's BaseClient: a root resource or root method with one of these names would shadow it. */
 export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([

@@ -30,11 +30,7 @@ import { serializeQuery, type QueryStyle } from '../../../templates/client/query
 import { styledPairs } from '../../../templates/client/query-styles.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
-import {
-  clientClassName,
-  defaultBaseUrl as clientDefaultBaseUrl,
-  envPrefix,
-} from '../surface/client-identity.js';
+import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../surface/client-identity.js';
 import { operationPlan } from '../surface/plan.js';
 import { PythonTypes } from '../python/models.js';
 import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
@@ -46,7 +42,7 @@ import { get } from '../../util/json-pointer.js';
 import { SchemaIndex } from './schema-info.js';
 import { downloadFileName, uploadFileName } from '../surface/file-names.js';
 
-export { clientClassName, envPrefix };
+export { envPrefix };
 
 export interface SampleOptions {
   /** Root URL in curl/Python (default: the first server with its variables' defaults). */
@@ -648,7 +644,7 @@ function pythonSdkSample(
 ): string {
   const plan = pythonPlan(ir, op);
   const pkg = opts.packageName ?? DEFAULT_PACKAGE;
-  const className = clientClassName(ir);
+  const className = ir.clientClassName;
   const options: string[] = [];
   if (opts.baseUrl) options.push(`base_url=${pyString(opts.baseUrl)}`);
   // Like the TypeScript sample: a spec whose server host is a variable gives the client no default root URL.
@@ -694,7 +690,7 @@ function tsSetup(
   needsFs: boolean,
   extraImports: string[] = [],
 ): string[] {
-  const className = clientClassName(ir);
+  const className = ir.clientClassName;
   const names = [className, ...extraImports].sort((a, b) =>
     compareCodePoints(a.replace(/^type /, ''), b.replace(/^type /, '')),
   );

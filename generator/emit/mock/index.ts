@@ -5,9 +5,11 @@
  */
 import { commentText } from '../../util/text-safety.js';
 import type { ApiIr } from '../../ir/types.js';
+import type { MockOperation, MockRouteTable } from '../../../templates/mock/types.js';
+import type { EmitMemo } from '../../incremental/memo.js';
 import type { Emitter, EmitContext, VirtualFile } from '../types.js';
 import { generatedHeader } from '../header.js';
-import { sharedMockRoutes } from '../surface/mock-routes.js';
+import { memoisedRoute, sharedMockRoutes } from '../surface/mock-routes.js';
 import { mockRuntimeFiles } from '../surface/mock-runtime.js';
 import { mswIndex } from './msw.js';
 
@@ -18,13 +20,8 @@ const MODULE = 'generator/emit/mock/index.ts';
  * at run time, while the file stays line-per-value for diffs (and the compile stage's own emit
  * scans the literal as one token).
  */
-function routesFile(ir: ApiIr): VirtualFile {
-  // JSON escapes every control character but DEL, which the pipeline's scrub (run on every
-  // emitted file) turns into U+FFFD as it would in any source: no pass of its own here.
-  // One space per level: still a value per line, while two spaces were two thirds of the bytes
-  // of a large API's table (nested schemas and examples), carried through compile, hashing and
-  // writing three times over (src, dist, dist/cjs).
-  const json = JSON.stringify(sharedMockRoutes(ir), null, 1);
+function routesFile(ir: ApiIr, memo?: EmitMemo): VirtualFile {
+  const table = sharedMockRoutes(ir, memo);
   const doc =
     '/** Route table of the mock: every operation with its parameters, bodies, responses, examples and task roles (JSON Schema 2020-12). */';
   const typeImport = "import type { MockRouteTable } from './types.js';";
@@ -36,18 +33,70 @@ function routesFile(ir: ApiIr): VirtualFile {
     'export const routes: MockRouteTable = JSON.parse(`',
   ].join('\n');
   const tail = '`) as MockRouteTable;\n';
-  // One pass over the (megabytes of) JSON makes the whole file: backslash, backtick and `${`
-  // escaped for the template literal, the head put at the start and the tail at the end (no
-  // further copy of the text to add them).
-  const contents = json.replace(/^|\\|`|\$\{|$/g, (match: string, at: number) =>
-    match !== '' ? `\\${match}` : at === 0 ? head : tail,
-  );
-  return {
+  const file = (contents: string): VirtualFile => ({
     path: 'sdk/src/mock/routes.ts',
     contents,
     // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.
     format: 'none',
+  });
+  if (memo) return file(`${head}${memoisedTableText(ir, table, memo)}${tail}`);
+  // JSON escapes every control character but DEL, which the pipeline's scrub (run on every
+  // emitted file) turns into U+FFFD as it would in any source: no pass of its own here.
+  // One space per level: still a value per line, while two spaces were two thirds of the bytes
+  // of a large API's table (nested schemas and examples), carried through compile, hashing and
+  // writing three times over (src, dist, dist/cjs).
+  const json = JSON.stringify(table, null, 1);
+  // One pass over the (megabytes of) JSON makes the whole file: backslash, backtick and `${`
+  // escaped for the template literal, the head put at the start and the tail at the end (no
+  // further copy of the text to add them).
+  return file(
+    json.replace(/^|\\|`|\$\{|$/g, (match: string, at: number) =>
+      match !== '' ? `\\${match}` : at === 0 ? head : tail,
+    ),
+  );
+}
+
+/** JSON text escaped for a template literal (backslash, backtick, `${`). */
+function templateText(json: string): string {
+  return json.replace(/\\|`|\$\{/g, (match) => `\\${match}`);
+}
+
+/** `JSON.stringify(value, null, 1)` as it reads `depth` levels down in the table's text, escaped. */
+function nestedText(value: unknown, depth: number): string {
+  return templateText(JSON.stringify(value, null, 1).replace(/\n/g, `\n${' '.repeat(depth)}`));
+}
+
+/**
+ * The escaped text of `JSON.stringify(table, null, 1)`, made of pieces kept in a watch session:
+ * each unchanged operation's entry and the components' schemas (the bulk of the bytes) are not
+ * serialised nor escaped again. A piece never ends inside a `${`, so escaping piece by piece is
+ * escaping the whole.
+ */
+function memoisedTableText(ir: ApiIr, table: MockRouteTable, memo: EmitMemo): string {
+  const entryText = (entry: MockOperation, i: number): string => {
+    const op = ir.operations[i]!;
+    // The entry's own part is the memo's (`createMockRoutes`); its error shape owner is read here.
+    return memoisedRoute(op) && entry.pollTemplate === undefined
+      ? memo.get(
+          `mock-route-text\0${memo.keys.operation(op.operationId)}\0${entry.errorShape ?? ''}`,
+          () => nestedText(entry, 2),
+        )
+      : nestedText(entry, 2);
   };
+  const members = Object.entries(table)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => {
+      const text =
+        key === 'operations'
+          ? table.operations.length === 0
+            ? '[]'
+            : `[\n  ${table.operations.map(entryText).join(',\n  ')}\n ]`
+          : key === 'schemas'
+            ? memo.get(`mock-defs-text\0${memo.keys.shared}`, () => nestedText(value, 1))
+            : nestedText(value, 1);
+      return `${JSON.stringify(key)}: ${text}`;
+    });
+  return `{\n ${members.join(',\n ')}\n}`;
 }
 
 function mockIndex(ir: ApiIr, ctx: EmitContext): string {
@@ -114,7 +163,7 @@ import('./index.js').then(
 /** Copies the runtime modules to `sdk/src/mock/` with the generated-file header (the same for every spec). */
 export const emitMock: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const files: VirtualFile[] = mockRuntimeFiles(ctx.templates);
-  files.push(routesFile(ir));
+  files.push(routesFile(ir, ctx.memo));
   files.push({ path: 'sdk/src/mock/index.ts', contents: mockIndex(ir, ctx), format: 'typescript' });
   // Written in prettier's final form already (the golden test holds it to that): the final-form
   // printer has no `import()`, and prettier for this one file would load it on every run.

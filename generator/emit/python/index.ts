@@ -9,20 +9,20 @@
  *   python/<pkg>/_client.py     the two clients, their resource classes (sync and async), task descriptors
  *   python/<pkg>/__init__.py    exports
  */
-import type { ApiIr, ResourceIr } from '../../ir/types.js';
+import type { ApiIr, OperationIr, ResourceIr } from '../../ir/types.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
 import { JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE } from '../../../templates/client/response.js';
 import { generatedHeader } from '../header.js';
 import {
-  clientClassName,
   defaultBaseUrl,
   envPrefix,
   pathPrefixes,
   pythonPackageName,
 } from '../surface/client-identity.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
+import type { EmitMemo } from '../../incremental/memo.js';
 import { resolveRefs } from './models.js';
 import { pythonPlans } from './plans.js';
 import { docstring, pyString, snakeCase } from './naming.js';
@@ -47,6 +47,32 @@ interface Layout {
   waiters: WaiterPlan[];
   /** Resource path → waiters living on it. */
   waitersOn: Map<string, WaiterPlan[]>;
+  memo?: EmitMemo;
+  /** The IR's operations by id. */
+  operations: ReadonlyMap<string, OperationIr>;
+}
+
+/** Texts of one plan by what they are (a method per target and kind, the constant). */
+const planTexts = new WeakMap<MethodPlan, Record<string, string>>();
+
+/**
+ * `code()` (a method or constant of `plan`, a pure function of the plan and its operation), made
+ * once per plan; in a watch session kept while the operation's content key and the plan hold (the
+ * plan itself is made every run: an inline type's name depends on the operations planned before
+ * it). Kept with its type markers resolved, so the module's last pass finds none in it.
+ */
+function planCode(layout: Layout, plan: MethodPlan, what: string, code: () => string): string {
+  let texts = planTexts.get(plan);
+  if (texts === undefined) {
+    const memo = layout.memo;
+    const key =
+      memo &&
+      `python:plan-code\0${memo.keys.operation(plan.op.operationId)}\0${JSON.stringify({ ...plan, op: undefined })}`;
+    // Filled as asked: the same key, the same texts, whichever run made them.
+    texts = key ? memo!.get<Record<string, string>>(key, () => ({})) : {};
+    planTexts.set(plan, texts);
+  }
+  return (texts[what] ??= resolveRefs(code(), 'client'));
 }
 
 function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
@@ -101,12 +127,14 @@ function attributePath(path: string[]): string {
 function classBody(layout: Layout, resource: ResourceIr, async_: boolean, root: boolean): string[] {
   const target = root ? 'self' : 'self._client';
   const out: string[] = [];
-  const ops = resource.operations.map((id) =>
-    layout.ir.operations.find((o) => o.operationId === id)!,
-  );
+  const ops = resource.operations.map((id) => layout.operations.get(id)!);
   for (const op of ops) {
     const plan = layout.plans.get(op.operationId)!;
-    out.push(methodCode(plan, target, async_));
+    out.push(
+      planCode(layout, plan, `method\0${target}\0${async_}`, () =>
+        methodCode(plan, target, async_),
+      ),
+    );
     if (op.task) {
       const waiter = layout.waiters.find(
         (w) =>
@@ -217,7 +245,10 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
     ].join('');
   };
   const constants = ir.operations
-    .map((op) => operationConstant(ir, layout.plans.get(op.operationId)!))
+    .map((op) => {
+      const plan = layout.plans.get(op.operationId)!;
+      return planCode(layout, plan, 'constant', () => operationConstant(ir, plan));
+    })
     .join('');
   const descriptors = layout.waiters.map(descriptorCode).join('');
   return [
@@ -249,7 +280,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
 export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const pkg = pythonPackageName(ctx.packageName);
   const prefix = envPrefix(ctx.packageName);
-  const clientName = clientClassName(ir);
+  const clientName = ir.clientClassName;
   const { types, plans } = pythonPlans(ir, ctx.memo);
   const waiters = planWaiters(ir, plans);
   const waitersOn = new Map<string, WaiterPlan[]>();
@@ -264,8 +295,8 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     r.children.forEach(collect);
   };
   collect(ir.resources);
-  const typeModule = types.module('model');
-  const paramModule = types.module('param');
+  const typeModule = types.module('model', ctx.memo);
+  const paramModule = types.module('param', ctx.memo);
   const layout: LayoutNames = {
     ir,
     plans,
@@ -273,6 +304,8 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     waitersOn,
     clientName,
     resourceNames: resourceNames.sort(cmp),
+    operations: new Map(ir.operations.map((op) => [op.operationId, op])),
+    ...(ctx.memo ? { memo: ctx.memo } : {}),
   };
   const path = (p: string): string => `python/${pkg}/${p}`;
   const file = (p: string, contents: string): VirtualFile => ({

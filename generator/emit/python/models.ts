@@ -25,6 +25,7 @@ import { pascalCase } from '../../ir/names.js';
 import { hiddenIn } from '../../ir/directions.js';
 import { extraKeysOf } from '../../ir/object-shape.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
+import type { EmitMemo } from '../../incremental/memo.js';
 import {
   docstring,
   pyLiteral,
@@ -102,6 +103,8 @@ export class PythonTypes {
     param: new Map(),
   };
   private bySource = new Map<string, string>();
+  /** The instance this one copied its named schemas' definitions from (a watch session's). */
+  private readonly base?: PythonTypes;
 
   /**
    * `schemasDefined`: an instance made for the same named schemas and not yet planned with, copied
@@ -116,6 +119,7 @@ export class PythonTypes {
         this.owners[side] = new Map(schemasDefined.owners[side]);
       }
       this.bySource = new Map(schemasDefined.bySource);
+      this.base = schemasDefined;
       return;
     }
     for (const s of ir.schemas) {
@@ -382,8 +386,23 @@ export class PythonTypes {
     return ref('model', name);
   }
 
-  /** A module body (`types` or `params`): classes, then aliases in dependency order, then the model rebuild. */
-  module(side: Side): { code: string; names: string[] } {
+  /**
+   * A module body (`types` or `params`). In a watch session kept while the named schemas (the
+   * memo's shared key, which the copied definitions are of) and the definitions the operations
+   * added are the same: most edits add the same ones again.
+   */
+  module(side: Side, memo?: EmitMemo): { code: string; names: string[] } {
+    if (!memo || !this.base) return this.moduleNow(side);
+    const copied = this.base.defs[side];
+    const added = [...this.defs[side].values()]
+      .filter((d) => copied.get(d.name) !== d)
+      .map((d) => `${d.kind}\0${d.name}\0${d.code}`);
+    const key = `python:module\0${side}\0${memo.keys.shared}\0${added.join('\0')}`;
+    return memo.get(key, () => this.moduleNow(side));
+  }
+
+  /** Classes, then aliases in dependency order, then the model rebuild. */
+  private moduleNow(side: Side): { code: string; names: string[] } {
     const defs = this.defs[side];
     const classes = [...defs.values()]
       .filter((d) => d.kind === 'class')

@@ -97,7 +97,13 @@ function firstContent(op: OperationIr): ContentIr | undefined {
   return requestContents(op)[0];
 }
 
-export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): MethodPlan {
+/** `response`: the TypeScript plan's reading of the answer, when the caller has it already (a watch session's memo). */
+export function planMethod(
+  ir: ApiIr,
+  op: OperationIr,
+  types: PythonTypes,
+  response: ResponsePlan = planResponse(ir, op),
+): MethodPlan {
   const stem = op.names.typeStem;
   const taken = new Set(RESERVED);
   const args: Arg[] = [];
@@ -173,8 +179,7 @@ export function planMethod(ir: ApiIr, op: OperationIr, types: PythonTypes): Meth
       });
     }
   }
-  // The TypeScript plan's reading of the answer (emit/surface/plan.ts), so both SDKs read it alike.
-  const response = planResponse(ir, op);
+  // `response`: the TypeScript plan's reading of the answer (emit/surface/plan.ts), so both SDKs read it alike.
   const okJson = successResponse(op)?.contents.find((c) => c.kind === 'json');
   const castTo =
     response.kind !== 'json' && response.kind !== 'mixed'

@@ -8,6 +8,7 @@ import type { ApiIr } from '../../ir/types.js';
 import type { EmitMemo } from '../../incremental/memo.js';
 import { PythonTypes } from './models.js';
 import { planMethod, type MethodPlan } from './operations.js';
+import { planResponse } from '../surface/plan.js';
 
 export interface PythonPlans {
   /** The types after planning: the named schemas' and the operations' own. */
@@ -26,7 +27,18 @@ export function pythonPlans(ir: ApiIr, memo?: EmitMemo): PythonPlans {
     () => new PythonTypes(ir),
   );
   const types = new PythonTypes(ir, schemasDefined);
-  const plans = new Map(ir.operations.map((op) => [op.operationId, planMethod(ir, op, types)]));
+  // Planned again every run (planning names the inline types in operation order), but the reading
+  // of the answer, a pure function of the operation, is kept while its content key holds.
+  const plans = new Map(
+    ir.operations.map((op) => {
+      const response =
+        memo &&
+        memo.get(`python:response\0${memo.keys.operation(op.operationId)}`, () =>
+          planResponse(ir, op),
+        );
+      return [op.operationId, planMethod(ir, op, types, response)];
+    }),
+  );
   const result = { types, plans };
   planned.set(ir, result);
   return result;

@@ -1,39 +1,10 @@
 /**
- * What every SDK (TypeScript, Python) and the docs samples agree on about the client itself: its
- * class name, the environment variable prefix, and the default root URL.
+ * What every SDK (TypeScript, Python) and the docs samples agree on about the client itself: the
+ * environment variable prefix and the default root URL (its class name is the IR's `clientClassName`).
  */
 import type { ApiIr } from '../../ir/types.js';
-import {
-  clientClassName as decideClientClassName,
-  clientTakenNames,
-  schemaExportNames,
-} from '../../ir/names.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
-
-/**
- * `Shell API` → `ShellApi`, `Swagger Petstore - OpenAPI 3.0` → `SwaggerPetstoreOpenApi30`; `Client`
- * when nothing usable; `PetsClient` for the title `Pets` beside the resource class `Pets` (ir/names.ts,
- * which the IR build warns with).
- */
-export function clientClassName(ir: ApiIr): string {
-  let name = classNames.get(ir);
-  if (name === undefined) {
-    name = decideClientClassName(
-      ir.info.title,
-      clientTakenNames(
-        ir.resources,
-        schemaExportNames(ir.schemas),
-        ir.operations.map((op) => op.names.typeStem),
-      ),
-    );
-    classNames.set(ir, name);
-  }
-  return name;
-}
-
-/** Decided once per IR: every docs sample asks, and the taken names span all schemas and operations. */
-const classNames = new WeakMap<ApiIr, string>();
 
 /** `@shellapi/sdk` → `SHELLAPI`: the client reads `<PREFIX>_API_KEY` and `<PREFIX>_BASE_URL` (same rule as the docs samples). */
 export function envPrefix(packageName: string): string {

@@ -10,6 +10,7 @@ import type {
   JsonValue,
   MockCheckMode,
   MockContent,
+  MockOperation,
   MockRouteTable,
 } from '../../../templates/mock/types.js';
 import { isJsonObject, pointerTokens } from '../../../templates/mock/pointer.js';
@@ -169,18 +170,25 @@ function defsCheckSchemas(defs: Defs): CheckSchemas {
 
 /** Adds what the validator needs in each mode to the table (in place). */
 export function addCheckSchemas(table: MockRouteTable): void {
-  const defs = table.schemas;
-  const checkSchemas = defsCheckSchemas(defs);
+  addComponentChecks(table);
+  for (const op of table.operations) addOperationChecks(op, table.schemas);
+}
+
+/** The components' per-mode schemas (`MockRouteTable.checkSchemas`), where a mode reads one differently. */
+export function addComponentChecks(table: MockRouteTable): void {
+  const checkSchemas = defsCheckSchemas(table.schemas);
   if (Object.keys(checkSchemas).length > 0) table.checkSchemas = checkSchemas;
+}
+
+/** One operation's per-mode schemas (`check`), in place: what it reads besides `defs` is its own. */
+export function addOperationChecks(op: MockOperation, defs: Defs): void {
   const withCheck = (target: { schema?: JsonSchema; check?: JsonSchema }, mode: MockCheckMode) => {
     const out = target.schema === undefined ? undefined : schemaForMode(target.schema, mode, defs);
     if (out !== target.schema) target.check = out;
   };
   const bodyMode = (c: MockContent): MockCheckMode =>
     c.kind === 'multipart' ? 'files' : 'request';
-  for (const op of table.operations) {
-    for (const p of op.parameters) withCheck(p, 'request');
-    for (const c of op.requestBody?.contents ?? []) withCheck(c, bodyMode(c));
-    for (const r of op.responses) for (const c of r.contents) withCheck(c, 'response');
-  }
+  for (const p of op.parameters) withCheck(p, 'request');
+  for (const c of op.requestBody?.contents ?? []) withCheck(c, bodyMode(c));
+  for (const r of op.responses) for (const c of r.contents) withCheck(c, 'response');
 }

@@ -9,7 +9,7 @@ import type {
   JsonSchema,
   JsonValue,
   MockCoercion,
-  MockRouteTable,
+  MockOperation,
 } from '../../../templates/mock/types.js';
 import { isJsonObject } from '../../../templates/mock/pointer.js';
 import { resolve } from './mock-checks.js';
@@ -100,21 +100,18 @@ export function coercionOf(
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** Adds each parameter's and request content's coercion to the table (in place). */
-export function addCoercions(table: MockRouteTable): void {
-  const defs = table.schemas;
-  for (const op of table.operations) {
-    for (const p of op.parameters) {
-      const coerce = coercionOf(p.schema, defs, true);
-      if (coerce !== undefined) p.coerce = coerce;
-    }
-    for (const c of op.requestBody?.contents ?? []) {
-      const coerce = coercionOf(c.schema, defs, true);
-      // A styled urlencoded field is read as a query parameter is, object properties and all.
-      for (const [name, prop] of propertySchemas(c.schema, defs))
-        if (c.styles && Object.hasOwn(c.styles, name) && coerce?.properties)
-          setOwn(coerce.properties, name, coercionOf(prop as JsonSchema, defs, true) ?? {});
-      if (coerce?.properties !== undefined) c.coerce = coerce;
-    }
+/** One operation's coercions, in place: what it reads besides `defs` is its own. */
+export function addOperationCoercions(op: MockOperation, defs: Defs): void {
+  for (const p of op.parameters) {
+    const coerce = coercionOf(p.schema, defs, true);
+    if (coerce !== undefined) p.coerce = coerce;
+  }
+  for (const c of op.requestBody?.contents ?? []) {
+    const coerce = coercionOf(c.schema, defs, true);
+    // A styled urlencoded field is read as a query parameter is, object properties and all.
+    for (const [name, prop] of propertySchemas(c.schema, defs))
+      if (c.styles && Object.hasOwn(c.styles, name) && coerce?.properties)
+        setOwn(coerce.properties, name, coercionOf(prop as JsonSchema, defs, true) ?? {});
+    if (coerce?.properties !== undefined) c.coerce = coerce;
   }
 }

@@ -31,8 +31,9 @@ import { resolveSchema } from '../../ir/resolve-schema.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import { addTaskTemplates } from './mock-task-templates.js';
 import { pageFieldsOf } from './mock-page-fields.js';
-import { addCheckSchemas } from './mock-checks.js';
-import { addCoercions } from './mock-coercion.js';
+import { addComponentChecks, addOperationChecks } from './mock-checks.js';
+import { addOperationCoercions } from './mock-coercion.js';
+import type { EmitMemo } from '../../incremental/memo.js';
 import { sampleBinary } from './mock-samples.js';
 import { isJsonObject } from '../../../templates/mock/pointer.js';
 import { compileRoute, nearestOperation } from '../../../templates/mock/router.js';
@@ -253,35 +254,55 @@ function sizeDefault(op: OperationIr, field: PagingFieldIr, ir: ApiIr): number |
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
-/** Each operation's error shape owner (errors.ts): itself when it declares an error or `default` response with JSON. */
-function addErrorShapes(table: MockRouteTable): void {
-  const declares = (op: MockOperation): boolean =>
-    op.responses.some(
-      (r) => (r.isError || r.status === 'default') && r.contents.some((c) => c.kind === 'json'),
-    );
-  const shaped = table.operations.filter(declares).map(compileRoute);
-  for (const op of table.operations) {
-    const owner = declares(op) ? op : nearestOperation(shaped, op.path);
-    if (owner) op.errorShape = owner.operationId;
+/** Does the operation answer errors with a JSON body of its own (an error or `default` response)? */
+function declaresErrors(op: MockOperation): boolean {
+  return op.responses.some(
+    (r) => (r.isError || r.status === 'default') && r.contents.some((c) => c.kind === 'json'),
+  );
+}
+
+/** Each operation's error shape owner (errors.ts): itself when it declares an error or `default` response with JSON, else the nearest that does. */
+function errorShapes(operations: readonly MockOperation[]): Map<string, string> {
+  const shaped = operations.filter(declaresErrors).map(compileRoute);
+  const owners = new Map<string, string>();
+  for (const op of operations) {
+    const owner = declaresErrors(op) ? op : nearestOperation(shaped, op.path);
+    if (owner) owners.set(op.operationId, owner.operationId);
   }
+  return owners;
 }
 
 const shared = new WeakMap<ApiIr, MockRouteTable>();
 
 /**
  * One route table per IR for the emitters that only read it (the mock's `routes.ts`, the docs'
- * console data): a full run builds it once instead of once per target. Not to be changed.
+ * console data): a full run builds it once instead of once per target. Not to be changed: in a
+ * watch session its parts are the last run's where their content keys held (`createMockRoutes`).
  */
-export function sharedMockRoutes(ir: ApiIr): MockRouteTable {
+export function sharedMockRoutes(ir: ApiIr, memo?: EmitMemo): MockRouteTable {
   let table = shared.get(ir);
   if (!table) {
-    table = createMockRoutes(ir);
+    table = createMockRoutes(ir, memo);
     shared.set(ir, table);
   }
   return table;
 }
 
-export function createMockRoutes(ir: ApiIr): MockRouteTable {
+/**
+ * An operation whose entry reads only itself and the shared part of the IR (the schemas, the
+ * document): a task operation's also reads the others of its family and their polls.
+ */
+export function memoisedRoute(op: OperationIr): boolean {
+  return !op.task && !op.taskRole;
+}
+
+/**
+ * The route table. With a watch session's memo, an operation whose content key is unchanged keeps
+ * its entry (checks and coercions included: they read the entry and the components only), and the
+ * components' JSON Schemas and the error shape owners are kept while the shared key holds; what
+ * depends on other operations (`errorShape`, `pollTemplate`) goes on a copy of each entry.
+ */
+export function createMockRoutes(ir: ApiIr, memo?: EmitMemo): MockRouteTable {
   const { serverUrl, basePath } = serverBase(ir.servers);
   const securitySchemes: MockRouteTable['securitySchemes'] = {};
   for (const s of ir.securitySchemes) {
@@ -292,14 +313,30 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
       paramName: s.paramName,
     });
   }
+  const schemas = (
+    memo
+      ? memo.get(`mock-defs\0${memo.keys.shared}`, () => componentDefs(ir, SCHEMA_OPTIONS))
+      : componentDefs(ir, SCHEMA_OPTIONS)
+  ) as Record<string, JsonSchema>;
+  const entryOf = (op: OperationIr): MockOperation => {
+    const entry = operationOf(op, ir);
+    addOperationChecks(entry, schemas);
+    addOperationCoercions(entry, schemas);
+    return entry;
+  };
+  const entries = ir.operations.map((op) =>
+    memo && memoisedRoute(op)
+      ? memo.get(`mock-route\0${memo.keys.operation(op.operationId)}`, () => entryOf(op))
+      : entryOf(op),
+  );
   const table: MockRouteTable = {
     title: ir.info.title,
     version: ir.info.version,
     basePath,
     serverUrl,
-    schemas: componentDefs(ir, SCHEMA_OPTIONS) as Record<string, JsonSchema>,
+    schemas,
     securitySchemes,
-    operations: ir.operations.map((op) => operationOf(op, ir)),
+    operations: entries.map((entry) => ({ ...entry })),
     taskFamilies: ir.taskFamilies.map((f) =>
       definedFields<MockRouteTable['taskFamilies'][number]>({
         name: f.name,
@@ -314,9 +351,18 @@ export function createMockRoutes(ir: ApiIr): MockRouteTable {
       }),
     ),
   };
-  addErrorShapes(table);
-  addCheckSchemas(table);
-  addCoercions(table);
+  // Who declares errors is all the owners read beyond the paths (which the shared key covers).
+  const owners = memo
+    ? memo.get(
+        `mock-error-shapes\0${memo.keys.shared}\0${entries.map((e) => (declaresErrors(e) ? 1 : 0)).join('')}`,
+        () => errorShapes(entries),
+      )
+    : errorShapes(entries);
+  for (const op of table.operations) {
+    const owner = owners.get(op.operationId);
+    if (owner !== undefined) op.errorShape = owner;
+  }
+  addComponentChecks(table);
   addTaskTemplates(
     table,
     new Map(

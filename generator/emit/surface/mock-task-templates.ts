@@ -268,6 +268,8 @@ export function addTaskTemplates(
   table: MockRouteTable,
   resultSamples: ReadonlyMap<string, ResultSamples> = new Map(),
 ): void {
+  // No family, nothing to add (and no compiler over every component to build).
+  if (table.taskFamilies.length === 0) return;
   const compiler = createSchemaCompiler(table.schemas, table.checkSchemas);
   const families = new Map(table.taskFamilies.map((f) => [f.name, f]));
   for (const family of table.taskFamilies) family.exampleIds = exampleIds(table, family);

@@ -246,9 +246,13 @@ function operationFile(
         typeAlias(
           plan.chunkTypeName,
           plan.stream.chunkType,
-          plan.stream.flag !== undefined
+          (plan.stream.flag !== undefined
             ? `One streamed event of ${call} (with \`${plan.stream.flag}: true\`).`
-            : `One streamed event of ${call}.`,
+            : `One streamed event of ${call}.`) +
+            // The IR's decision: said where a consumer reads the type.
+            (op.stream?.itemSchemaInferred
+              ? " Inferred from the spec's example events (it declares no event schema)."
+              : ''),
         ),
       );
       types.push(plan.chunkTypeName);

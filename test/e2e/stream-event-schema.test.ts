@@ -1,7 +1,8 @@
 /**
  * Event schemas inferred from example events (ir/stream-event-schema.ts) reach every output: a
  * strict TypeScript consumer reads the chunk fields (and not others), the SDK and the Python SDK
- * yield the mock's events with those fields, and the docs say the shape is inferred.
+ * yield the mock's events with those fields, and the docs say the shape is inferred. The consumer
+ * also types a flag inside `params.body` (a body that clashes with a query parameter).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -50,6 +51,26 @@ paths:
           content:
             application/json: { schema: { type: object, properties: { text: { type: string } } } }
             text/event-stream: { schema: { type: string } }
+  /keyed:
+    post:
+      operationId: keyed
+      parameters:
+        - { name: model, in: query, schema: { type: string } }
+      requestBody:
+        content:
+          application/json:
+            schema: { type: object, properties: { model: { type: string }, stream: { type: boolean } } }
+      x-stream:
+        requestFlag: stream
+        itemSchema: {}
+        examples:
+          - { token: a }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json: { schema: { type: object, required: [text], properties: { text: { type: string } } } }
+            text/event-stream: { schema: { type: string } }
 `;
 
 const consumer = `import { Ev } from './sdk/src/index.js';
@@ -70,6 +91,14 @@ export async function read(): Promise<string[]> {
     const index: number = d.index;
     out.push(\`\${index}:\${text}\`);
   }
+  // The body (here optional) is passed as \`params.body\`: the flag goes inside it.
+  for await (const k of await client.default.keyed({ model: 'q', body: { stream: true } })) {
+    const token: string = k.token;
+    out.push(token);
+  }
+  const whole: { text: string } = await client.default.keyed({ body: { model: 'm' } });
+  const none: { text: string } = await client.default.keyed();
+  out.push(whole.text, none.text);
   return out;
 }
 `;
@@ -98,7 +127,7 @@ afterAll(async () => {
 describe('an event schema inferred from the example events', () => {
   it('generate warns once per stream, located at its examples', () => {
     const warnings = stderr.split('\n').filter((l) => l.includes('stream-schema-inferred'));
-    expect(warnings).toHaveLength(2);
+    expect(warnings).toHaveLength(3);
     expect(warnings[0]).toMatch(/openapi\.yaml:\d+:\d+ warning stream-schema-inferred at \/paths/);
   });
 
@@ -134,6 +163,9 @@ describe('an event schema inferred from the example events', () => {
     const ticks: unknown[] = [];
     for await (const t of await client.default.ticks()) ticks.push(t);
     expect(ticks).toEqual([{ n: 1 }, { n: 2, label: 'two' }]);
+    const keyed: unknown[] = [];
+    for await (const k of await client.default.keyed({ body: { stream: true } })) keyed.push(k);
+    expect(keyed).toEqual([{ token: 'a' }]);
   });
 
   it('the Python SDK reads the fields as model attributes', async () => {

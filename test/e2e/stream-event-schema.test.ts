@@ -190,6 +190,15 @@ describe('an event schema inferred from the example events', () => {
     });
   }, 120_000);
 
+  it("the chunk types' docs say how the stream is switched on and that the shape is inferred", async () => {
+    const source = await readFile(path.join(out, 'sdk/src/operations/default.ts'), 'utf8');
+    expect(source).toContain(
+      "/** One streamed event of `client.default.keyed()` (with `body: { stream: true }`). Inferred from the spec's example events",
+    );
+    expect(source).toContain('or with `body: { stream: true }` a `Stream` of `DefaultKeyedChunk`');
+    expect(source).toContain('(with `stream: true`). Inferred');
+  });
+
   it('the docs say the event shape is inferred', async () => {
     const md = await readFile(path.join(out, 'docs/markdown/operations/ticks.md'), 'utf8');
     expect(md).toContain('Inferred from the example events');

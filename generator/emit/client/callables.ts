@@ -20,7 +20,7 @@ import { isStyledQuery } from '../../ir/operations.js';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
 import { jsDocText } from './printer.js';
-import { acceptHeader, type OperationPlan } from '../surface/plan.js';
+import { acceptHeader, streamSwitch, type OperationPlan } from '../surface/plan.js';
 import { access, propertyKey, quote } from '../surface/type-refs.js';
 
 export interface Param {
@@ -320,8 +320,7 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
       returnType: `APIPromise<${chunk} | ${responseName}>`,
     };
     call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params', mayBeUndefined)}, options)`;
-    const flagDoc = spread ? `${plan.stream.flag}: true` : `body: { ${plan.stream.flag}: true }`;
-    returnsDoc = `The \`${responseName}\` body, or with \`${flagDoc}\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;
+    returnsDoc = `The \`${responseName}\` body, or with \`${streamSwitch(plan)}\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;
     const streamed = exampleCall(ir, plan, { stream: true });
     exampleText = `const result = await ${example.call};\n\n// Streaming:\nconst stream = await ${streamed.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`;
   } else if (plan.response.kind === 'binary') {

@@ -5,7 +5,7 @@
  */
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
-import type { OperationPlan } from '../surface/plan.js';
+import { streamSwitch, type OperationPlan } from '../surface/plan.js';
 
 export function streamingSection(
   ir: ApiIr,
@@ -26,10 +26,7 @@ export function streamingSection(
   // An example body the flag cannot go into (not an object) would not stream as written.
   if (name !== undefined && !ex.streams) return [];
   const stream = op.stream!;
-  const switched =
-    name === undefined
-      ? 'The call'
-      : `With \`${plan.body?.mode === 'key' ? `body: { ${name}: true }` : `${name}: true`}\` the call`;
+  const switched = name === undefined ? 'The call' : `With \`${streamSwitch(plan)}\` the call`;
   const terminator = stream.terminator;
   const chats = streams.filter((o) => o.stream!.chatCompletion);
   const methods = (ops: OperationIr[]): string =>

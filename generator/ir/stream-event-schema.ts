@@ -1,8 +1,8 @@
 /**
  * A stream whose events have no declared shape (an empty `x-stream` itemSchema, a string schema
- * standing for the whole stream) but whose spec lists example events gets its event schema
- * inferred from them, once, here: both SDKs' chunk types, the mock and the docs read the one
- * `itemSchema`. A located warning asks the maintainer to declare it.
+ * standing for the whole stream) but whose spec lists example events that are JSON objects gets
+ * its event schema inferred from them, once, here: both SDKs' chunk types, the mock and the docs
+ * read the one `itemSchema`. A located warning asks the maintainer to declare it.
  */
 import type { IrContext } from './context.js';
 import type { Json, StreamIr } from './types.js';
@@ -13,7 +13,9 @@ type Raw = Record<string, unknown>;
 export function inferEventSchema(ctx: IrContext, stream: StreamIr, label: string): void {
   if (stream.text || stream.itemSchema.kind !== 'any') return;
   const examples = stream.examples.filter((e) => !e.invalidOnPurpose);
-  if (examples.length === 0) return;
+  // Objects only: inferring a string would make the events text (`textEvents`), which they are not.
+  const isObject = (v: Json): boolean => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (examples.length === 0 || !examples.every((e) => isObject(e.value))) return;
   const at = examples[0]!.source;
   const inferred = convertSchema(shapeOf(examples.map((e) => e.value)), at, ctx);
   if (stream.itemSchema.description !== undefined)

@@ -51,6 +51,20 @@ paths:
           content:
             text/event-stream:
               schema: { type: object, properties: { n: { type: integer } } }
+  /scalars:
+    post:
+      operationId: scalars
+      requestBody:
+        content:
+          application/json:
+            schema: { type: object, properties: { stream: { type: boolean } } }
+      x-stream: { requestFlag: stream, itemSchema: {}, examples: [hello, 2] }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json: { schema: { type: object } }
+            text/event-stream: { schema: { type: string } }
   /text:
     get:
       operationId: text
@@ -98,10 +112,13 @@ describe('an event schema inferred from example events', () => {
     ]);
   });
 
-  it('a declared schema or text events: nothing inferred', () => {
+  it('a declared schema, text events or events that are not objects: nothing inferred', () => {
     expect(stream('declared').itemSchemaInferred).toBeUndefined();
     expect(stream('text').itemSchemaInferred).toBeUndefined();
     expect(stream('text').itemSchema.kind).toBe('string');
+    // Events that are not all objects keep no shape (a string one would make them text events).
+    expect(stream('scalars').itemSchemaInferred).toBeUndefined();
+    expect(stream('scalars').itemSchema.kind).toBe('any');
   });
 
   it('one located warning per inferred stream, at its examples', () => {

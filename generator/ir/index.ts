@@ -3,6 +3,7 @@ import type { LoadedSpec, Problem } from '../load/types.js';
 import type { ApiIr, NamedSchemaIr, OperationIr, ServerIr, TagIr } from './types.js';
 import { createContext, type IrContext, type IrOptions } from './context.js';
 import { decideExamples } from './examples/index.js';
+import { markChatStream } from './chat-stream.js';
 import { convertSchema } from './schema.js';
 import { decideDirections } from './directions.js';
 import { callbacksOf, collectOperations } from './operations.js';
@@ -141,6 +142,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   };
   checkTaskPointers(ctx, tasks, lookup);
   inferTaskIds(tasks, lookup);
+  for (const d of drafts) if (d.stream) markChatStream(d.stream, lookup.schemas);
   const resourceOf = tagResources(ctx, drafts);
   const names = drafts.map((d) => operationNames(d, resourceOf.get(d.tag) ?? 'default'));
   drafts.forEach((d, i) => warnFallbackNames(ctx, d, names[i]!));

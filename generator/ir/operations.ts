@@ -21,6 +21,7 @@ import type {
 import type { IrContext } from './context.js';
 import { convertSchema } from './schema.js';
 import { inferredStream, textEvents } from './stream-inference.js';
+import { inferEventSchema } from './stream-event-schema.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
 import { camelCase } from './casing.js';
@@ -481,16 +482,15 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
       if (provenance) draft.provenance = provenance;
       const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));
       if (body) draft.requestBody = body;
+      const label = draft.operationId || `${method.toUpperCase()} ${path}`;
       const stream =
         op['x-stream'] !== undefined
           ? streamOf(ctx, op['x-stream'], responses, join(at, 'x-stream'))
-          : inferredStream(
-              ctx,
-              draft.operationId || `${method.toUpperCase()} ${path}`,
-              responses,
-              body,
-            );
-      if (stream) draft.stream = stream;
+          : inferredStream(ctx, label, responses, body);
+      if (stream) {
+        inferEventSchema(ctx, stream, label);
+        draft.stream = stream;
+      }
       const paging = pagingOf(ctx, op['x-paging'], draft.parameters, join(at, 'x-paging'));
       if (paging) draft.paging = paging;
       out.push(draft);

@@ -292,6 +292,16 @@ export interface StreamIr {
   /** Schema of each `data:` event payload. */
   itemSchema: SchemaIr;
   /**
+   * `itemSchema` was inferred from the example events: the spec declares none (a
+   * `stream-schema-inferred` warning; ir/stream-event-schema.ts).
+   */
+  itemSchemaInferred?: true;
+  /**
+   * Its events are OpenAI-style chat completion chunks (`choices[].delta` with `content` or
+   * `tool_calls`): the SDK's `accumulateChatCompletion` folds them (ir/chat-stream.ts).
+   */
+  chatCompletion?: true;
+  /**
    * Each `data:` payload is the text itself, not JSON (the event schema is a string; `textEvents`
    * in ir/stream-inference.ts): the SDKs yield it as it is and the mock writes it so.
    */

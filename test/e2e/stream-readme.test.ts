@@ -1,12 +1,15 @@
 /**
  * Both SDK READMEs' Streaming snippets run as written against the mock, for a stream without a
- * request flag (a plain GET text/event-stream: no `stream` argument) and one switched by a flag.
+ * request flag (a plain GET text/event-stream: no `stream` argument), one switched by a flag among
+ * spread params, and one whose flag goes in `params.body` (its body clashes with a query
+ * parameter); the chat helpers are named only for chat completion chunks (the IR's decision).
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/index.js';
 import { buildIr } from '../../generator/ir/index.js';
@@ -52,20 +55,64 @@ paths:
               example: "data: {\\"a\\":1}\\n\\ndata: {\\"a\\":2}\\n\\n"
 `;
 
+// `model` is both a query parameter and a body property: the body is passed as `params.body`.
+const keySpec = `openapi: 3.1.0
+info: { title: Ev, version: '1' }
+paths:
+  /chat:
+    post:
+      operationId: chat
+      parameters:
+        - { name: model, in: query, schema: { type: string } }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { type: object, properties: { model: { type: string }, stream: { type: boolean } } }
+            example: { model: m1 }
+      x-stream:
+        requestFlag: stream
+        terminator: '[DONE]'
+        itemSchema:
+          type: object
+          properties:
+            choices:
+              type: array
+              items:
+                type: object
+                properties:
+                  index: { type: integer }
+                  delta: { type: object, properties: { content: { type: string } } }
+        examples:
+          - { choices: [{ index: 0, delta: { content: Hel } }] }
+          - { choices: [{ index: 0, delta: { content: lo } }] }
+      responses:
+        '200':
+          description: json or stream
+          content:
+            application/json:
+              schema: { type: object, properties: { text: { type: string } } }
+            text/event-stream:
+              schema: { type: string }
+`;
+
 interface Generated {
   out: string;
   server: MockServer;
 }
 
 let work: string;
-const generated = {} as { text: Generated; json: Generated };
+const generated = {} as { text: Generated; json: Generated; key: Generated };
 
-async function generate(name: string, spec: string): Promise<Generated> {
+/** Generates `spec`; its only warnings are `warnings` (codes, in order). */
+async function generate(name: string, spec: string, warnings: string[] = []): Promise<Generated> {
   const file = path.join(work, `${name}.yaml`);
   await writeFile(file, spec);
   const out = path.join(work, name);
   const run = runCli(['generate', '--spec', file, '--out', out]);
-  expect(run.stderr).toBe('');
+  const codes = [...run.stderr.matchAll(/ warning (\S+) at /g)].map((m) => m[1]);
+  expect(codes).toEqual(warnings);
+  if (warnings.length === 0) expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   const server = await startMockServer({
     routes: createMockRoutes(buildIr(await loadSpec(file)).ir),
@@ -125,7 +172,9 @@ async function runPySnippet(g: Generated): Promise<unknown[]> {
 beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'shellapi-stream-readme-'));
   generated.text = await generate('text', textSpec);
-  generated.json = await generate('json', jsonSpec);
+  // Its events' shape comes from the example (ir/stream-event-schema.ts).
+  generated.json = await generate('json', jsonSpec, ['stream-schema-inferred']);
+  generated.key = await generate('key', keySpec);
 }, 180_000);
 
 afterAll(async () => {
@@ -147,5 +196,39 @@ describe('README Streaming snippets', () => {
   it("a JSON stream switched by a flag: both snippets yield the example's events", async () => {
     expect(await runTsSnippet(generated.json)).toEqual([{ a: 1 }, { a: 2 }]);
     expect(await runPySnippet(generated.json)).toEqual([{ a: 1 }, { a: 2 }]);
+  }, 120_000);
+
+  it('the chat helpers are named only where the stream is chat completion chunks', async () => {
+    const section = async (g: Generated): Promise<string> =>
+      (await readFile(path.join(g.out, 'sdk/README.md'), 'utf8')).split('\n## Streaming\n')[1]!;
+    expect(await section(generated.text)).not.toContain('accumulateChatCompletion');
+    expect(await section(generated.text)).toContain("Each `chunk` is one event's text");
+    expect(await section(generated.json)).not.toContain('accumulateChatCompletion');
+    expect(await section(generated.json)).toContain('one parsed event (`DefaultChatChunk`');
+    expect(await section(generated.key)).toContain(
+      'For the chat completion chunks of `client.default.chat()`, `accumulateChatCompletion(stream)`',
+    );
+    // The Python SDK has no such fold: its README names none, and reads each stream as it is.
+    const py = async (g: Generated): Promise<string> =>
+      (await readFile(path.join(g.out, 'python/README.md'), 'utf8')).split('\n## Streaming\n')[1]!;
+    expect(await py(generated.key)).not.toMatch(/accumulate|chat_completion_text/);
+    expect(await py(generated.key)).toContain('parsed from JSON into the event type');
+    expect(await py(generated.text)).toContain("one event's text (`str`) as sent");
+    // And it applies: the fold of this stream is the example's text.
+    const sdk = await import(pathToFileURL(path.join(generated.key.out, 'sdk/dist/index.js')).href);
+    const client = new sdk.Ev({ apiKey: 'k', baseUrl: generated.key.server.url });
+    const stream = await client.default.chat({ body: { stream: true } });
+    expect(await sdk.chatCompletionText(stream)).toBe('Hello');
+  });
+
+  it('a flag inside params.body: the TS section is written for that call shape and runs', async () => {
+    const readme = await readFile(path.join(generated.key.out, 'sdk/README.md'), 'utf8');
+    expect(readme).toContain('With `body: { stream: true }` the call resolves to a `Stream`');
+    const chunks = [
+      { choices: [{ index: 0, delta: { content: 'Hel' } }] },
+      { choices: [{ index: 0, delta: { content: 'lo' } }] },
+    ];
+    expect(await runTsSnippet(generated.key)).toEqual(chunks);
+    expect(await runPySnippet(generated.key)).toEqual(chunks);
   }, 120_000);
 });

@@ -20,7 +20,7 @@ import { isStyledQuery } from '../../ir/operations.js';
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
 import { jsDocText } from './printer.js';
-import { acceptHeader, type OperationPlan } from '../surface/plan.js';
+import { acceptHeader, streamSwitch, type OperationPlan } from '../surface/plan.js';
 import { access, propertyKey, quote } from '../surface/type-refs.js';
 
 export interface Param {
@@ -211,6 +211,11 @@ function requestObject(
   const terminator = streamOptions.length > 0 ? `{ ${streamOptions.join(', ')} }` : '';
   if (plan.stream?.flag !== undefined && body?.mode === 'spread')
     lines.push(`stream: ${read(plan.stream.flag)} === true ? sseStream(${terminator}) : undefined`);
+  // The flag inside a `body` key: read through a cast, as the body may be a union of shapes.
+  else if (plan.stream?.flag !== undefined && body?.mode === 'key')
+    lines.push(
+      `stream: (${read('body')} as { ${propertyKey(plan.stream.flag)}?: unknown } | undefined)${access(plan.stream.flag, true)} === true ? sseStream(${terminator}) : undefined`,
+    );
   // No request flag: the operation always streams.
   else if (plan.stream && plan.stream.flag === undefined)
     lines.push(`stream: sseStream(${terminator})`);
@@ -277,37 +282,45 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
     call = `client.request<${chunk}>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options)`;
     returnsDoc = `A \`Stream\` of \`${plan.chunkTypeName}\` events (server-sent events) to iterate with \`for await\`.`;
     exampleText = `const stream = await ${example.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`;
-  } else if (plan.stream?.flag !== undefined && plan.body?.mode === 'spread' && plan.paramsType) {
+  } else if (plan.stream?.flag !== undefined && plan.body && plan.paramsType) {
     const chunk = `Stream<${plan.chunkTypeName}>`;
     const flag = propertyKey(plan.stream.flag);
+    // A spread body has the flag among the params; a `body` key has it in `params.body`, and
+    // only the streaming call must pass params.
+    const spread = plan.body.mode === 'spread';
+    const on = spread ? `{ ${flag}: true }` : `{ body: { ${flag}: true } }`;
+    const offFlag = `${flag}?: false | null | undefined`;
+    const off = spread ? `{ ${offFlag} }` : `{ body?: { ${offFlag} } }`;
+    const mayBeUndefined = !spread && paramsMayBeUndefined;
+    const params = (type: string): Param => ({
+      name: 'params',
+      type,
+      ...(mayBeUndefined ? { optional: true } : {}),
+    });
     overloads = [
       {
         params: [
           ...pathParams,
-          { name: 'params', type: `${plan.paramsType} & { ${flag}: true }` },
+          { name: 'params', type: `${plan.paramsType} & ${on}` },
           optionsParam(),
         ],
         returnType: `APIPromise<${chunk}>`,
       },
       {
-        params: [
-          ...pathParams,
-          { name: 'params', type: `${plan.paramsType} & { ${flag}?: false | null | undefined }` },
-          optionsParam(),
-        ],
+        params: [...pathParams, params(`${plan.paramsType} & ${off}`), optionsParam()],
         returnType: `APIPromise<${responseName}>`,
       },
       {
-        params: [...pathParams, { name: 'params', type: plan.paramsType }, optionsParam()],
+        params: [...pathParams, params(plan.paramsType), optionsParam()],
         returnType: `APIPromise<${chunk} | ${responseName}>`,
       },
     ];
     impl = {
-      params: [...pathParams, { name: 'params', type: plan.paramsType }, optionsParam()],
+      params: [...pathParams, params(plan.paramsType), optionsParam()],
       returnType: `APIPromise<${chunk} | ${responseName}>`,
     };
-    call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params', false)}, options)`;
-    returnsDoc = `The \`${responseName}\` body, or with \`${plan.stream.flag}: true\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;
+    call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params', mayBeUndefined)}, options)`;
+    returnsDoc = `The \`${responseName}\` body, or with \`${streamSwitch(plan)}\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;
     const streamed = exampleCall(ir, plan, { stream: true });
     exampleText = `const result = await ${example.call};\n\n// Streaming:\nconst stream = await ${streamed.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`;
   } else if (plan.response.kind === 'binary') {

@@ -14,6 +14,7 @@ import {
   receiversOf,
 } from '../surface/callback-receivers.js';
 import { bodyExample, exampleCall } from '../surface/example.js';
+import { streamingSection } from './readme-stream.js';
 import { defaultBaseUrl, exampleClientOptions } from './naming.js';
 import type { OperationPlan } from '../surface/plan.js';
 import type { TasksPlan } from '../surface/tasks-plan.js';
@@ -185,28 +186,7 @@ export function readme(
     'Module formats: ES modules and CommonJS (\`require\`), each with its declarations. The declarations need no DOM lib: the fetch types they name (\`Response\`, \`AbortSignal\`, \`ReadableStream\`) come from \`@types/node\` in a Node project, or from the DOM lib in a browser one.',
   );
 
-  // A stream switched by a request flag needs the flag in a spread body; one without a flag always streams.
-  const streamOp =
-    ops.find((o) => planOf(o).stream?.flag !== undefined && planOf(o).body?.mode === 'spread') ??
-    ops.find((o) => planOf(o).stream !== undefined && planOf(o).stream!.flag === undefined);
-  if (streamOp) {
-    const flag = planOf(streamOp).stream!.flag;
-    const ex = exampleCall(ir, planOf(streamOp), flag !== undefined ? { stream: true } : {});
-    const terminator = streamOp.stream?.terminator;
-    parts.push(
-      '',
-      '## Streaming',
-      '',
-      `${flag !== undefined ? `With \`${flag}: true\` the call` : 'The call'} resolves to a \`Stream\` of typed events (server-sent events, ${streamOp.stream?.text ? 'each `data:` text as sent' : 'parsed as JSON'}, ending at ${terminator !== undefined ? `\`${terminator}\`` : 'the end of the body'}). Leaving the loop early or aborting closes the connection; a stream with no event for longer than \`idleTimeout\` fails with \`APIConnectionTimeoutError\` (keep-alive comments do not count); an \`error\` event raises \`APIError\`${terminator !== undefined ? '; a stream that ends before its terminator raises `IncompleteStreamError`' : ''}. \`stream.tee()\` splits it in two, \`stream.toReadableStream()\` / \`Stream.fromReadableStream()\` carry it across a server boundary, and \`accumulateChatCompletion(stream)\` / \`chatCompletionText(stream)\` fold chat chunks into the final completion (tool calls included) or its text.`,
-      '',
-      fence(
-        withFs(
-          `const stream = await ${ex.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`,
-          ex.needsFs,
-        ),
-      ),
-    );
-  }
+  parts.push(...streamingSection(ir, planOf, (code, needsFs) => fence(withFs(code, needsFs))));
   if (ops.some((o) => planOf(o).fields.some((f) => f.in === 'cookie'))) {
     parts.push(
       '',

@@ -43,7 +43,7 @@ import {
   groupOf,
   sortedUnique,
 } from './naming.js';
-import { type OperationPlan } from '../surface/plan.js';
+import { streamSwitch, type OperationPlan } from '../surface/plan.js';
 import { pathPrefixes } from '../surface/client-identity.js';
 import { printStructure } from './printer.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
@@ -246,9 +246,13 @@ function operationFile(
         typeAlias(
           plan.chunkTypeName,
           plan.stream.chunkType,
-          plan.stream.flag !== undefined
-            ? `One streamed event of ${call} (with \`${plan.stream.flag}: true\`).`
-            : `One streamed event of ${call}.`,
+          (plan.stream.flag !== undefined
+            ? `One streamed event of ${call} (with \`${streamSwitch(plan)}\`).`
+            : `One streamed event of ${call}.`) +
+            // The IR's decision: said where a consumer reads the type.
+            (op.stream?.itemSchemaInferred
+              ? " Inferred from the spec's example events (it declares no event schema)."
+              : ''),
         ),
       );
       types.push(plan.chunkTypeName);

@@ -8,3 +8,7 @@ export function generatedNote(e: ExampleIr, onlyDefault: boolean): string | unde
     ? 'Generated from the schema (the spec has no example).'
     : 'Generated from the schema: the spec’s example does not validate against it.';
 }
+
+/** Under a stream's event schema that the IR inferred from the example events (`itemSchemaInferred`). */
+export const INFERRED_EVENTS_NOTE =
+  'Inferred from the example events: the spec declares no event schema, so a field the examples do not show may still arrive.';

@@ -17,7 +17,7 @@ import type {
 import { pathFrom } from './links.js';
 import type { VirtualFile } from '../types.js';
 import { generatedHeader } from './header.js';
-import { generatedNote } from './example-note.js';
+import { generatedNote, INFERRED_EVENTS_NOTE } from './example-note.js';
 import { shownExamples } from '../../ir/examples/index.js';
 import * as lifecycle from './lifecycle.js';
 import {
@@ -495,6 +495,7 @@ function streamMarkdown(
     '### Streaming',
     `${stream.requestFlag !== undefined ? `Send ${inlineCode(`"${stream.requestFlag}": true`)} and the` : 'The'} ${stream.status} response ${stream.requestFlag !== undefined ? 'becomes' : 'is'} ${inlineCode(stream.mediaType)}: one ${inlineCode('data:')} line per event.${term}`,
     fence('text', transcript.text.trimEnd()),
+    ...(stream.itemSchemaInferred ? [`_${INFERRED_EVENTS_NOTE}_`] : []),
     schemaMarkdown(stream.itemSchema, ctx, 'Each event'),
     'Reading the stream:',
     ...labelledSamples(samples),

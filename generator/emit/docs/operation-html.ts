@@ -53,7 +53,7 @@ import {
   type SchemaHtmlContext,
 } from './schema-html.js';
 import { doubtsOf, descriptionTextsOf, typeLabel } from './schema-info.js';
-import { generatedNote } from './example-note.js';
+import { generatedNote, INFERRED_EVENTS_NOTE } from './example-note.js';
 import { shownExamples } from '../../ir/examples/index.js';
 import { callbackExample } from './callback-example.js';
 import { consoleOperationPath } from './console-assets.js';
@@ -241,7 +241,7 @@ function streamHtml(op: OperationIr, env: OperationHtmlEnv, ctx: SchemaHtmlConte
     stream.terminator !== undefined
       ? ` The stream ends with the line ${code(`data: ${stream.terminator}`)}.`
       : '';
-  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>${stream.requestFlag !== undefined ? `Send ${code(`"${stream.requestFlag}": true`)} and the` : 'The'} ${esc(stream.status)} response ${stream.requestFlag !== undefined ? 'becomes' : 'is'} ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${topSchemaHtml(stream.itemSchema, ctx, true)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
+  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>${stream.requestFlag !== undefined ? `Send ${code(`"${stream.requestFlag}": true`)} and the` : 'The'} ${esc(stream.status)} response ${stream.requestFlag !== undefined ? 'becomes' : 'is'} ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${stream.itemSchemaInferred ? `<p class="generated-note">${esc(INFERRED_EVENTS_NOTE)}</p>` : ''}${topSchemaHtml(stream.itemSchema, ctx, true)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
 }
 
 // ───────────────────────────── samples ─────────────────────────────

@@ -82,6 +82,12 @@ export function readme(
     lines.push(
       '## Streaming',
       '',
+      // As the TypeScript README, the reading follows the IR's text/JSON decision; the Python SDK
+      // has no fold of chat chunks (TypeScript's accumulateChatCompletion), so none is named.
+      stream.op.stream?.text
+        ? "Each `chunk` is one event's text (`str`) as sent; the loop ends when the body does."
+        : `Each \`chunk\` is one event parsed from JSON into the event type${stream.op.stream?.terminator !== undefined ? `; the loop ends at \`${stream.op.stream.terminator}\`` : ''}.`,
+      '',
       '```python',
       // The `stream=True` argument exists only when a request flag switches the response to a stream.
       `for chunk in ${call(stream)}(${[required(stream), stream.op.stream?.requestFlag !== undefined ? 'stream=True' : ''].filter(Boolean).join(', ')}):`,

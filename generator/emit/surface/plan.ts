@@ -120,6 +120,16 @@ function objectProperties(
   return undefined;
 }
 
+/**
+ * What a call passes to switch its stream on, as code (`stream: true`, or `body: { stream: true }`
+ * when the body goes under the `body` key); undefined when the operation always streams.
+ */
+export function streamSwitch(plan: OperationPlan): string | undefined {
+  const flag = plan.stream?.flag;
+  if (flag === undefined) return undefined;
+  return plan.body?.mode === 'key' ? `body: { ${flag}: true }` : `${flag}: true`;
+}
+
 /** Can `{}` be valid for the schema, i.e. has it no required property on every path? Unknown shapes count as not. */
 export function acceptsEmptyObject(ir: ApiIr, schema: SchemaIr | undefined): boolean {
   return acceptsObjectWith(ir, schema, new Set());

@@ -473,7 +473,7 @@ export class BaseClient {
     const timeout = Math.min(options.timeout ?? this.timeout, MAX_TIMER_MS);
     const as: ResponseAs = options.as ?? operation.as ?? 'auto';
     const buffered = isBufferedMode(as);
-    const userSignal = options.signal ?? undefined;
+    const userSignal = options.signal;
     const checkAbort = (): void => {
       if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
     };

@@ -156,7 +156,7 @@ class BaseClient {
     const timeout = Math.min(options.timeout ?? this.timeout, timers_js_1.MAX_TIMER_MS);
     const as = options.as ?? operation.as ?? 'auto';
     const buffered = (0, response_js_1.isBufferedMode)(as);
-    const userSignal = options.signal ?? undefined;
+    const userSignal = options.signal;
     const checkAbort = () => {
       if (userSignal?.aborted) throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
     };

@@ -40,7 +40,7 @@ function parseBuffered(
   const type = mediaTypeOf(contentType);
   if (as === 'json' || (as === 'auto' && JSON_MEDIA_TYPE.test(type))) {
     const body = text();
-    if (body.trim() === '') return undefined;
+    if (!body.trim()) return undefined;
     try {
       return JSON.parse(body);
     } catch (cause) {

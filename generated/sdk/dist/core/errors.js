@@ -74,12 +74,14 @@ export class APIError extends ShellApiError {
 
   /** `404 Task not found` style message from the usual error envelopes. */
   static makeMessage(status, body) {
-    const detail = extractMessage(body);
-    if (status === undefined) return detail ?? 'API error';
-    if (detail) return `${status} ${detail}`;
-    return body === undefined || body === ''
-      ? `${status} status code (no body)`
-      : `${status} status code`;
+    const detail =
+      extractMessage(body) ??
+      (status === undefined
+        ? 'API error'
+        : body === undefined || body === ''
+          ? 'status code (no body)'
+          : 'status code');
+    return status === undefined ? detail : `${status} ${detail}`;
   }
 
   /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */

@@ -49,7 +49,16 @@ class BaseClient {
     // A query or fragment would swallow every operation's path.
     if (/[?#]/.test(baseUrl))
       throw new errors_js_1.ShellApiError('A base URL cannot hold a query or fragment: use defaultQuery.');
-    this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
+    const trimmed = baseUrl.replace(/\/+$/, '');
+    // `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
+    // request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions`
+    // copies. (`pathPrefixes` leaves out a segment the default base URL itself ends with.)
+    const prefix = config.pathPrefixes?.find((segment) => pathOf(trimmed).endsWith(segment));
+    this.baseUrl = prefix ? trimmed.slice(0, -prefix.length) : trimmed;
+    if (prefix) {
+      this.#log?.prefixStripped(trimmed, prefix, this.baseUrl);
+      this.#options.baseUrl = this.baseUrl;
+    }
     // Defaults of a client without `retrying` and `reading`; those plug-ins set their own below.
     this.retryPolicy = config.retryPolicy;
     this.maxRetries = 0;
@@ -64,22 +73,6 @@ class BaseClient {
     for (const plugIn of [config.reading, config.retrying, this.#log])
       if (plugIn) run = plugIn.wrap(run, this, options);
     this.#run = run;
-  }
-
-  /**
-   * `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
-   * request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions` copies.
-   */
-  #withoutPathPrefix(baseUrl) {
-    // `pathPrefixes` leaves out a segment the default base URL itself ends with (generator's rule).
-    for (const prefix of this.#config.pathPrefixes ?? []) {
-      if (!pathOf(baseUrl).endsWith(prefix)) continue;
-      const stripped = baseUrl.slice(0, -prefix.length);
-      this.#log?.prefixStripped(baseUrl, prefix, stripped);
-      this.#options.baseUrl = stripped;
-      return stripped;
-    }
-    return baseUrl;
   }
 
   /** A copy of this client with some options changed. */

@@ -633,8 +633,7 @@ function applyHeaders(target: Headers, source: HeadersInput | undefined): void {
 
 /**
  * Options a client honours only with a plug-in in its config, and the entries to add (the first
- * word is the plug-in's config key). `0` and `'off'` (`maxRetries: 0`, `logLevel: 'off'`) ask for
- * nothing, so they are allowed without it.
+ * word is the plug-in's config key).
  */
 const PLUG_IN_OPTIONS: Readonly<Record<string, string>> = {
   logger: 'logging: safeLogging, scrubbing: scrubSecrets',
@@ -643,6 +642,9 @@ const PLUG_IN_OPTIONS: Readonly<Record<string, string>> = {
   backoff: 'retrying, retryPolicy: RETRY_POLICY',
   maxResponseBytes: 'reading: guardedReading',
 };
+
+/** The values that ask a plug-in for nothing, allowed without it. */
+const NOTHING: Readonly<Record<string, unknown>> = { logLevel: 'off', maxRetries: 0 };
 
 /**
  * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
@@ -658,7 +660,7 @@ function checkOptions(options: object, config: ClientConfig): void {
       );
     const entry = PLUG_IN_OPTIONS[option];
     const plugIn = entry?.split(/\W/)[0] as keyof ClientConfig;
-    if (entry && !config[plugIn] && value !== 0 && value !== 'off')
+    if (entry && !config[plugIn] && value !== NOTHING[option])
       throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
   }
 }

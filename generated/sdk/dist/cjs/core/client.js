@@ -313,8 +313,7 @@ function applyHeaders(target, source) {
 
 /**
  * Options a client honours only with a plug-in in its config, and the entries to add (the first
- * word is the plug-in's config key). `0` and `'off'` (`maxRetries: 0`, `logLevel: 'off'`) ask for
- * nothing, so they are allowed without it.
+ * word is the plug-in's config key).
  */
 const PLUG_IN_OPTIONS = {
   logger: 'logging: safeLogging, scrubbing: scrubSecrets',
@@ -323,6 +322,9 @@ const PLUG_IN_OPTIONS = {
   backoff: 'retrying, retryPolicy: RETRY_POLICY',
   maxResponseBytes: 'reading: guardedReading',
 };
+
+/** The values that ask a plug-in for nothing, allowed without it. */
+const NOTHING = { logLevel: 'off', maxRetries: 0 };
 
 /**
  * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
@@ -338,7 +340,7 @@ function checkOptions(options, config) {
       );
     const entry = PLUG_IN_OPTIONS[option];
     const plugIn = entry?.split(/\W/)[0];
-    if (entry && !config[plugIn] && value !== 0 && value !== 'off')
+    if (entry && !config[plugIn] && value !== NOTHING[option])
       throw new errors_js_1.ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
   }
 }

@@ -131,6 +131,9 @@ export function readableOf<T>(
   });
 }
 
+/** The size cap of buffered answers unless the client options set one. */
+const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
 /** The plug-in type of `ClientConfig.reading`. */
 export type Reading = PlugIn;
 
@@ -140,14 +143,19 @@ export type Reading = PlugIn;
  * client reads bodies with the platform (under the attempt's timeout) and bundles none of this.
  */
 export const guardedReading: Reading = {
-  wrap: (attempt, client) => (call) =>
-    attempt({
-      ...call,
-      read: (response, guard) =>
-        readAll(response, {
-          ...guard,
-          maxBytes: call.options.maxResponseBytes ?? client.maxResponseBytes,
-        }),
-      stream: guardedBodyStream,
-    }),
+  wrap: (attempt, client, options) => {
+    Object.assign(client, {
+      maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    });
+    return (call) =>
+      attempt({
+        ...call,
+        read: (response, guard) =>
+          readAll(response, {
+            ...guard,
+            maxBytes: call.options.maxResponseBytes ?? client.maxResponseBytes,
+          }),
+        stream: guardedBodyStream,
+      });
+  },
 };

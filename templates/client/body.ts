@@ -23,9 +23,10 @@ export interface BodySpec {
 }
 
 export interface EncodedBody {
-  body: FormData | Blob | string | undefined;
+  /** Absent for a request without a body. */
+  body?: FormData | Blob | string | undefined;
   /** Header to send; undefined when fetch must choose (FormData boundary). */
-  contentType: string | undefined;
+  contentType?: string | undefined;
   /**
    * Set when the encoding computed the type (multipart boundary, urlencoded form): puts it back
    * over a default, header parameter or option Content-Type, which would mislabel the bytes.
@@ -36,7 +37,7 @@ export interface EncodedBody {
 /** JSON and text bodies; other kinds need the operation's `encode`. */
 export async function encodePlainBody(spec: BodySpec): Promise<EncodedBody> {
   const { kind, value } = spec;
-  if (value === undefined) return { body: undefined, contentType: undefined };
+  if (value === undefined) return {};
   if (kind === 'json')
     return { body: JSON.stringify(value), contentType: spec.mediaType ?? 'application/json' };
   if (kind === 'text') return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };

@@ -30,13 +30,13 @@ export class ShellApiError extends Error {
    * `headers`, `taskId`, …, already scrubbed when set) and the cause; no stack, no request options.
    */
   toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = {
+    return {
       name: this.name,
       message: this.message,
       ...(this as object),
+      // Left out by `JSON.stringify` when there is none.
+      cause: describeCause(this.cause, this.#scrub),
     };
-    if (this.cause !== undefined) out['cause'] = describeCause(this.cause, this.#scrub);
-    return out;
   }
 }
 
@@ -86,81 +86,92 @@ export class APIError<TBody = unknown> extends ShellApiError {
       cause: init.cause,
       scrub,
     });
-    this.status = init.status;
-    this.headers = init.headers ? redactHeaders(init.headers, scrub) : undefined;
-    this.requestId = findRequestId((name) => this.headers?.[name]);
+    const headers = init.headers && redactHeaders(init.headers, scrub);
     // An absent body stays absent (scrubDeep returns non-objects as they are).
-    this.error = scrubValue(init.body, scrub) as TBody | undefined;
-    const envelope = pickEnvelope(this.error);
-    this.code = envelope.code;
-    this.type = envelope.type;
-    this.retryAfterMs = init.retryAfterMs;
+    const error = scrubValue(init.body, scrub);
+    Object.assign(this, {
+      status: init.status,
+      headers,
+      requestId: findRequestId((name) => headers?.[name]),
+      error,
+      ...pickEnvelope(error),
+      retryAfterMs: init.retryAfterMs,
+    });
   }
 
   /** `404 Task not found` style message from the usual error envelopes. */
   static makeMessage(status: number | undefined, body: unknown): string {
-    const detail = extractMessage(body);
-    if (status === undefined) return detail ?? 'API error';
-    if (detail) return `${status} ${detail}`;
-    return body === undefined || body === ''
-      ? `${status} status code (no body)`
-      : `${status} status code`;
+    const detail =
+      extractMessage(body) ??
+      (status === undefined
+        ? 'API error'
+        : body === undefined || body === ''
+          ? 'status code (no body)'
+          : 'status code');
+    return status === undefined ? detail : `${status} ${detail}`;
   }
 
   /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
   static generate<TBody = unknown>(init: APIErrorInit<TBody>): APIError<TBody> {
     const status = init.status ?? 0;
-    const Class = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+    const Class = STATUS_ERRORS[status >= 500 ? 500 : status] ?? APIError;
     return new Class<TBody>(init);
   }
 }
 
 /**
- * A subclass of `APIError` named `errorName` (its `name` and the class's own). One factory: the
- * status classes differ in name only. Pure (calls are marked so): a bundle that never turns a
- * status into an error (`APIError.generate`) and names none of them carries none of them.
+ * The subclass of `APIError` for each status `APIError.generate` picks (5xx beyond these:
+ * `InternalServerError`), from one table: the classes differ in name only (their `name` and the
+ * class's own). Pure (the calls are marked so): a bundle that never turns a status into an error
+ * (`APIError.generate`) and names none of them carries none of them.
  */
-function statusError(errorName: string): typeof APIError {
-  const Class = class<TBody = unknown> extends APIError<TBody> {
-    override name: string = errorName;
-  };
-  Object.defineProperty(Class, 'name', { value: errorName });
-  return Class;
+const STATUS_ERRORS: Readonly<Record<number, typeof APIError>> = /*#__PURE__*/ statusErrors({
+  400: 'BadRequest',
+  401: 'Authentication',
+  403: 'PermissionDenied',
+  404: 'NotFound',
+  409: 'Conflict',
+  422: 'UnprocessableEntity',
+  429: 'RateLimit',
+  500: 'InternalServer',
+});
+
+function statusErrors(names: Record<number, string>): Record<number, typeof APIError> {
+  const classes: Record<number, typeof APIError> = {};
+  for (const [status, stem] of Object.entries(names)) {
+    const name = `${stem}Error`;
+    // A class made as a computed property's value takes the key as its own `name`.
+    classes[status as unknown as number] = {
+      [name]: class<TBody = unknown> extends APIError<TBody> {
+        override name: string = name;
+      },
+    }[name]!;
+  }
+  return classes;
 }
 
-export const BadRequestError: typeof APIError = /*#__PURE__*/ statusError('BadRequestError');
+/** The class of `status` (pure: a wrapped table read, which a bundler may drop when unused). */
+function statusError(status: number): typeof APIError {
+  return STATUS_ERRORS[status]!;
+}
+
+export const BadRequestError: typeof APIError = /*#__PURE__*/ statusError(400);
 export type BadRequestError<TBody = unknown> = APIError<TBody>;
-export const AuthenticationError: typeof APIError =
-  /*#__PURE__*/ statusError('AuthenticationError');
+export const AuthenticationError: typeof APIError = /*#__PURE__*/ statusError(401);
 export type AuthenticationError<TBody = unknown> = APIError<TBody>;
-export const PermissionDeniedError: typeof APIError =
-  /*#__PURE__*/ statusError('PermissionDeniedError');
+export const PermissionDeniedError: typeof APIError = /*#__PURE__*/ statusError(403);
 export type PermissionDeniedError<TBody = unknown> = APIError<TBody>;
-export const NotFoundError: typeof APIError = /*#__PURE__*/ statusError('NotFoundError');
+export const NotFoundError: typeof APIError = /*#__PURE__*/ statusError(404);
 export type NotFoundError<TBody = unknown> = APIError<TBody>;
-export const ConflictError: typeof APIError = /*#__PURE__*/ statusError('ConflictError');
+export const ConflictError: typeof APIError = /*#__PURE__*/ statusError(409);
 export type ConflictError<TBody = unknown> = APIError<TBody>;
-export const UnprocessableEntityError: typeof APIError = /*#__PURE__*/ statusError(
-  'UnprocessableEntityError',
-);
+export const UnprocessableEntityError: typeof APIError = /*#__PURE__*/ statusError(422);
 export type UnprocessableEntityError<TBody = unknown> = APIError<TBody>;
-export const RateLimitError: typeof APIError = /*#__PURE__*/ statusError('RateLimitError');
+export const RateLimitError: typeof APIError = /*#__PURE__*/ statusError(429);
 export type RateLimitError<TBody = unknown> = APIError<TBody>;
 /** Any 5xx. */
-export const InternalServerError: typeof APIError =
-  /*#__PURE__*/ statusError('InternalServerError');
+export const InternalServerError: typeof APIError = /*#__PURE__*/ statusError(500);
 export type InternalServerError<TBody = unknown> = APIError<TBody>;
-
-/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
-const STATUS_ERRORS: Readonly<Record<number, typeof APIError>> = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-};
 
 /** What the connection, timeout and abort errors take (their message has a default). */
 interface NoResponseInit {
@@ -381,13 +392,14 @@ export function findRequestId(
 export function extractMessage(body: unknown): string | undefined {
   if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
   if (!isObject(body)) return undefined;
-  const error = body['error'];
-  if (typeof error === 'string' && error) return truncate(error);
-  const nested = isObject(error) ? extractMessage(error) : undefined;
-  if (nested) return nested;
-  for (const key of ['message', 'msg', 'detail', 'description', 'error_description']) {
+  for (const key of ['error', 'message', 'msg', 'detail', 'description', 'error_description']) {
     const value = body[key];
-    if (typeof value === 'string' && value) return truncate(value);
+    // A nested `error` object has its own message (or its JSON).
+    const found =
+      typeof value === 'string'
+        ? value
+        : key === 'error' && isObject(value) && extractMessage(value);
+    if (found) return truncate(found);
   }
   try {
     return truncate(JSON.stringify(body));
@@ -415,15 +427,12 @@ function truncate(text: string): string {
 export function describeCause(cause: unknown, scrub: Scrubber, depth = 0): unknown {
   if (cause instanceof Error) {
     const code = (cause as { code?: unknown }).code;
-    const inner =
-      depth < 3 && cause.cause !== undefined
-        ? describeCause(cause.cause, scrub, depth + 1)
-        : undefined;
+    // Undefined members (no code, no cause, past the depth) are left out by `JSON.stringify`.
     return {
       name: cause.name,
       message: scrub(cause.message),
-      ...(typeof code === 'string' ? { code } : {}),
-      ...(inner !== undefined ? { cause: inner } : {}),
+      code: typeof code === 'string' ? code : undefined,
+      cause: depth < 3 ? describeCause(cause.cause, scrub, depth + 1) : undefined,
     };
   }
   return typeof cause === 'string' ? scrub(cause) : undefined;

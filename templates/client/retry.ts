@@ -15,7 +15,8 @@
  * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
  */
 import type { BackoffOptions } from './backoff.js';
-import type { FetchLike, Retrying } from './client.js';
+import type { WithResponse } from './api-promise.js';
+import type { Attempt, Call, FetchLike, Retrying } from './client.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -88,56 +89,67 @@ export function serverSuggestedDelayMs(
  * a failure when the attempt throws it.
  */
 export const retrying: Retrying = {
-  wrap: (attempt, client) => async (call) => {
-    const { options } = call;
-    // The client has a policy whenever its config has `retrying`.
-    const policy = client.retryPolicy!;
-    const maxRetries = Math.max(0, options.maxRetries ?? client.maxRetries);
-    const retryClass: RetryClass = options.idempotent ? 'safe' : call.operation.retry;
-    for (let done = 0; ; done++) {
-      let delay: number | undefined;
-      let status = 0;
-      // The server asked for a wait beyond the ceiling: no retry, the error carries the wait.
-      let beyond: number | undefined;
-      const judged: FetchLike = async (url, init) => {
-        const response = await call.fetch(url, init);
-        if (response.ok || !shouldRetryResponse(response, retryClass, policy)) return response;
-        const suggested = serverSuggestedDelayMs(response.headers);
-        if (suggested !== undefined && suggested > policy.maxServerDelayMs) beyond = suggested;
-        else if (done < maxRetries) {
-          delay = retryDelayMs(response.headers, done, policy);
-          status = response.status;
-          response.body?.cancel().catch(() => {});
-          // The attempt passes a ShellApiError through as it is; caught below.
-          throw new ShellApiError('retry');
-        }
-        return response;
-      };
-      try {
-        return await attempt({ ...call, fetch: judged });
-      } catch (error) {
-        if (beyond !== undefined && error instanceof APIError && error.status)
-          Object.assign(error, {
-            retryAfterMs: beyond,
-            message: `${error.message} (not retried: the server asked to wait ${beyond} ms, beyond the client's ceiling)`,
-          });
-        // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
-        if (
-          delay === undefined &&
-          done < maxRetries &&
-          error instanceof APIConnectionError &&
-          (retryClass === 'safe' ||
-            (error.requestNotSent && !(error instanceof APIConnectionTimeoutError)))
-        )
-          delay = retryDelayMs(undefined, done, policy);
-        if (delay === undefined) throw error;
-        call.onRetry?.(delay, status || (error as Error));
-        await sleep(delay, options.signal);
-      }
-    }
+  wrap: (attempt, client, { maxRetries, backoff }) => {
+    // The client has a policy whenever its config has `retrying`; the `backoff` overrides are
+    // applied here, so a client without `retrying` bundles neither.
+    const policy = withBackoff(client.retryPolicy!, backoff);
+    Object.assign(client, { retryPolicy: policy, maxRetries: maxRetries ?? policy.maxRetries });
+    return (call) => retried(attempt, call, policy, client.maxRetries);
   },
-  withBackoff,
 };
+
+/** `attempt` re-sent by `policy` up to `retries` times (or the call's own `maxRetries`). */
+async function retried(
+  attempt: Attempt,
+  call: Call,
+  policy: RetryPolicy,
+  retries: number,
+): Promise<WithResponse<unknown>> {
+  const { options } = call;
+  const maxRetries = Math.max(0, options.maxRetries ?? retries);
+  const retryClass: RetryClass = options.idempotent ? 'safe' : call.operation.retry;
+  for (let done = 0; ; done++) {
+    let delay: number | undefined;
+    let status = 0;
+    // The server asked for a wait beyond the ceiling: no retry, the error carries the wait.
+    let beyond: number | undefined;
+    const judged: FetchLike = async (url, init) => {
+      const response = await call.fetch(url, init);
+      if (response.ok || !shouldRetryResponse(response, retryClass, policy)) return response;
+      const suggested = serverSuggestedDelayMs(response.headers);
+      if (suggested !== undefined && suggested > policy.maxServerDelayMs) beyond = suggested;
+      else if (done < maxRetries) {
+        delay = retryDelayMs(response.headers, done, policy);
+        status = response.status;
+        response.body?.cancel().catch(() => {});
+        // The attempt passes a ShellApiError through as it is; caught below.
+        throw new ShellApiError('retry');
+      }
+      return response;
+    };
+    try {
+      return await attempt({ ...call, fetch: judged });
+    } catch (error) {
+      if (beyond !== undefined && error instanceof APIError && error.status)
+        Object.assign(error, {
+          retryAfterMs: beyond,
+          message: `${error.message} (not retried: the server asked to wait ${beyond} ms, beyond the client's ceiling)`,
+        });
+      // Connection errors and timeouts of safe calls; of unsafe ones only what surely never left.
+      if (
+        delay === undefined &&
+        done < maxRetries &&
+        error instanceof APIConnectionError &&
+        (retryClass === 'safe' ||
+          (error.requestNotSent && !(error instanceof APIConnectionTimeoutError)))
+      )
+        delay = retryDelayMs(undefined, done, policy);
+      if (delay === undefined) throw error;
+      call.onRetry?.(delay, status || (error as Error));
+      await sleep(delay, options.signal);
+    }
+  }
+}
 
 /** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
 export function withBackoff(policy: RetryPolicy, backoff: BackoffOptions = {}): RetryPolicy {

@@ -59,6 +59,26 @@ describe('error classes', () => {
     expect(typed.name).toBe(Class.name);
   });
 
+  it('each status class is named as it is exported (class name and error name)', () => {
+    const named = {
+      BadRequestError,
+      AuthenticationError,
+      PermissionDeniedError,
+      NotFoundError,
+      ConflictError,
+      UnprocessableEntityError,
+      RateLimitError,
+      InternalServerError,
+    };
+    for (const [name, Class] of Object.entries(named)) {
+      expect(Class.name).toBe(name);
+      const error = new Class({ status: 400 });
+      expect(error.name).toBe(name);
+      expect(Object.getPrototypeOf(Class)).toBe(APIError);
+    }
+    expect(new Set(Object.values(named)).size).toBe(8);
+  });
+
   it('other statuses are a plain APIError; text bodies are kept', async () => {
     const server = await startServer((_req, res) => {
       res.writeHead(418, { 'content-type': 'text/plain' });

@@ -276,6 +276,11 @@ describe('log levels', () => {
           BARE_CONFIG,
         ),
     ).toThrow('`maxResponseBytes` needs `reading: guardedReading` in the client config.');
+    // Only `maxRetries: 0` and `logLevel: 'off'` ask for nothing: a cap of 0 bytes is refused too.
+    expect(
+      () =>
+        new BaseClient({ apiKey: API_KEY, baseUrl: server.url, maxResponseBytes: 0 }, BARE_CONFIG),
+    ).toThrow('`maxResponseBytes` needs `reading: guardedReading` in the client config.');
     const capped = new BaseClient(
       { apiKey: API_KEY, baseUrl: server.url, maxResponseBytes: 1024 },
       { ...BARE_CONFIG, reading: guardedReading },

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
+import { BaseClient } from '../../templates/client/client.js';
 import { ShellApiError } from '../../templates/client/errors.js';
 import { json, startServer, TestClient } from './helpers.js';
 
@@ -70,5 +72,23 @@ describe('client options', () => {
       '1',
       undefined,
     ]);
+  });
+
+  it('the plug-ins set the settings they govern (retries, retry policy with backoff, size cap); a bare client has none of them', () => {
+    const options = { apiKey: 'sk-x', baseUrl: 'http://127.0.0.1:9' };
+    const bare = new BaseClient(options, { envPrefix: 'TESTAPI', authSchemes: {} });
+    expect([bare.maxRetries, bare.retryPolicy, bare.maxResponseBytes]).toEqual([
+      0,
+      undefined,
+      Infinity,
+    ]);
+    const full = new TestClient({ ...options, backoff: { initialDelayMs: 7 } });
+    expect(full.maxRetries).toBe(RETRY_POLICY.maxRetries);
+    expect(full.retryPolicy).toEqual({ ...RETRY_POLICY, initialDelayMs: 7 });
+    expect(full.maxResponseBytes).toBe(64 * 1024 * 1024);
+    const set = full.withOptions({ maxRetries: 5, maxResponseBytes: 1000 });
+    expect([set.maxRetries, set.maxResponseBytes]).toEqual([5, 1000]);
+    // The copy keeps the `backoff` of the client it came from.
+    expect(set.retryPolicy?.initialDelayMs).toBe(7);
   });
 });

@@ -56,11 +56,18 @@ const FEATURE_MODULES = [
  * `logging` when a logger option is refused (a client that logs must scrub: 4,648); +10 for the
  * config passed to `scrubbing` (basic auth's base64 credentials are secrets too) and the hook that
  * keeps a multipart or urlencoded body's own Content-Type over a default one (4,658); +17 for
- * refusing a `timeout` of 0 with a message that names `Infinity` as no limit (4,675).
+ * refusing a `timeout` of 0 with a message that names `Infinity` as no limit (4,675); 4,537 once
+ * the status classes came from one table of names, `retrying` and `reading` set the settings they
+ * govern (retries, policy with backoff, size cap), the plug-in options' check named each entry
+ * once per option, and the error's JSON let undefined members drop out; 4,501 with one
+ * guarded read of the environment, no memo of the data promise and shorter header and query loops;
+ * 4,489 with the base URL's prefix found in the constructor and `auto` resolved to a mode first;
+ * +8 for keeping "asks for nothing" to `maxRetries: 0` and `logLevel: 'off'` (a 0-byte cap is
+ * refused without `reading`, as before) (4,497).
  * Issue 17 targets 4,096 (hey-api's size, without
  * timeouts, size caps, redaction or error classes); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 4_675;
+const JSON_OPERATION_MAX_GZIP = 4_497;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);
@@ -150,15 +157,16 @@ describe('consumer bundles of the generated client', () => {
       expect(size.modules).toContain('dist/core/errors.js');
       return size.code;
     };
+    // The status table names each class by its stem (`NotFound` + `Error`).
     for (const name of ['toFile', 'encodeBody', 'TaskFailedError']) {
       const code = await helper(name);
-      expect(code).not.toContain('NotFoundError');
-      expect(code).not.toContain('RateLimitError');
+      expect(code).not.toContain('NotFound');
+      expect(code).not.toContain('RateLimit');
     }
     // The control: naming one status class brings the table `APIError.generate` reads.
     const code = await helper('NotFoundError');
-    expect(code).toContain('NotFoundError');
-    expect(code).toContain('RateLimitError');
+    expect(code).toContain('NotFound');
+    expect(code).toContain('RateLimit');
   });
 
   it('the client class brings logging, retries and body guards (it passes safeLogging, retrying and guardedReading); a bare BaseClient does not', async () => {

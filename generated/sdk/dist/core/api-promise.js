@@ -7,7 +7,6 @@
 
 export class APIPromise  {
   #result;
-  #data;
 
   constructor(result) {
     this.#result = result;
@@ -33,9 +32,9 @@ export class APIPromise  {
     );
   }
 
+  /** Made when asked for (not in the constructor): a failed call nobody awaits the data of rejects no extra promise. */
   #value() {
-    this.#data ??= this.#result.then((result) => result.data);
-    return this.#data;
+    return this.#result.then((result) => result.data);
   }
 
   then(

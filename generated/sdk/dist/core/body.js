@@ -10,7 +10,7 @@ import { ShellApiError } from './errors.js';
 /** JSON and text bodies; other kinds need the operation's `encode`. */
 export async function encodePlainBody(spec) {
   const { kind, value } = spec;
-  if (value === undefined) return { body: undefined, contentType: undefined };
+  if (value === undefined) return {};
   if (kind === 'json')
     return { body: JSON.stringify(value), contentType: spec.mediaType ?? 'application/json' };
   if (kind === 'text') return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };

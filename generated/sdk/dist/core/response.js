@@ -25,26 +25,26 @@ export function parseBuffered(
   contentType,
   as
 ) {
-  if (as === 'arrayBuffer') return bytes;
-  const text = () => new TextDecoder().decode(bytes);
-  if (as === 'text') return text();
-  const type = mediaTypeOf(contentType);
-  if (as === 'json' || (as === 'auto' && JSON_MEDIA_TYPE.test(type))) {
-    const body = text();
-    if (body.trim() === '') return undefined;
-    try {
-      return JSON.parse(body);
-    } catch (cause) {
-      throw new ShellApiError(
-        `Could not parse the response as JSON (content-type ${contentType ?? 'none'}).`,
-        { cause }
-      );
-    }
+  if (as === 'auto') {
+    // No data from an empty body; JSON or text by the media type; the rest is a Blob.
+    if (!bytes.byteLength) return undefined;
+    const type = mediaTypeOf(contentType);
+    as = JSON_MEDIA_TYPE.test(type) ? 'json' : TEXT_MEDIA_TYPE.test(type) ? 'text' : 'blob';
   }
-  // `auto` reads no data from an empty body and a string from a text type; the rest is a Blob.
-  if (as === 'auto' && !bytes.byteLength) return undefined;
-  if (as === 'auto' && TEXT_MEDIA_TYPE.test(type)) return text();
-  return new Blob([bytes], contentType ? { type: contentType } : {});
+  if (as === 'arrayBuffer') return bytes;
+  if (as !== 'text' && as !== 'json')
+    return new Blob([bytes], contentType ? { type: contentType } : {});
+  const text = new TextDecoder().decode(bytes);
+  if (as === 'text') return text;
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ShellApiError(
+      `Could not parse the response as JSON (content-type ${contentType ?? 'none'}).`,
+      { cause }
+    );
+  }
 }
 
 /** Reads an error body: JSON when it parses, else text; undefined when empty or unreadable. */

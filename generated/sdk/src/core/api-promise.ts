@@ -14,7 +14,6 @@ export interface WithResponse<T> {
 
 export class APIPromise<T> implements Promise<T> {
   readonly #result: Promise<WithResponse<T>>;
-  #data: Promise<T> | undefined;
 
   constructor(result: Promise<WithResponse<T>>) {
     this.#result = result;
@@ -40,9 +39,9 @@ export class APIPromise<T> implements Promise<T> {
     );
   }
 
+  /** Made when asked for (not in the constructor): a failed call nobody awaits the data of rejects no extra promise. */
   #value(): Promise<T> {
-    this.#data ??= this.#result.then((result) => result.data);
-    return this.#data;
+    return this.#result.then((result) => result.data);
   }
 
   then<TResult1 = T, TResult2 = never>(

@@ -234,7 +234,11 @@ export type Attempt = (call: Call) => Promise<WithResponse<unknown>>;
  * attempt, so a client without it runs none of its code and bundles none of it.
  */
 export interface PlugIn {
-  wrap(attempt: Attempt, client: BaseClient): Attempt;
+  /**
+   * Wraps the client's attempt. Called once by the client's constructor, which passes its own
+   * options: a plug-in sets the client settings it governs there (see `BaseClient.maxRetries`).
+   */
+  wrap(attempt: Attempt, client: BaseClient, options: ClientOptions): Attempt;
 }
 
 /** Reading a body under the client's guards (body-reader.ts, stream.ts). */
@@ -272,10 +276,7 @@ export interface ClientLog extends Logger, PlugIn {
 }
 
 /** The client's retry plug-in (see `retrying`). */
-export interface Retrying extends PlugIn {
-  /** The policy with the client option `backoff` applied. */
-  withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
-}
+export type Retrying = PlugIn;
 
 /** One call, as the generated code describes it. */
 export type OperationRequest = OperationRequestBase &
@@ -323,17 +324,24 @@ export interface OperationRequestBase {
 
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
-const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 const quiet = (): void => {};
 /** The logger of a client without `logging`. */
 const SILENT: Logger = { debug: quiet, info: quiet, warn: quiet, error: quiet };
 
 export class BaseClient {
   declare readonly baseUrl: string;
+  /** Retries after the first attempt: set by `retrying` (from the options and the policy), else 0. */
   declare readonly maxRetries: number;
   declare readonly timeout: number;
   declare readonly idleTimeout: number;
+  /** Largest buffered answer: set by `reading` (from the options), else none (Infinity). */
   declare readonly maxResponseBytes: number;
+  /**
+   * The retry policy in force: the config's, with this client's `backoff` overrides applied by
+   * `retrying`; undefined on a client whose config has none (a bare `new BaseClient(options,
+   * CLIENT_CONFIG)`).
+   */
+  declare readonly retryPolicy: RetryPolicy | undefined;
   // Private fields: invisible to console.log / JSON.stringify of the client.
   readonly #apiKey: string | undefined;
   readonly #options: ClientOptions;
@@ -341,7 +349,6 @@ export class BaseClient {
   readonly #fetch: FetchLike;
   readonly #log: ClientLog | undefined;
   readonly #scrub: Scrubber;
-  readonly #retryPolicy: RetryPolicy | undefined;
   /** The attempt wrapped by the config's plug-ins (innermost first: reading, retrying, logging). */
   readonly #run: Attempt;
 
@@ -360,42 +367,30 @@ export class BaseClient {
     // A query or fragment would swallow every operation's path.
     if (/[?#]/.test(baseUrl))
       throw new ShellApiError('A base URL cannot hold a query or fragment: use defaultQuery.');
-    this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-    // The `backoff` overrides are applied by `retrying`, so a client without it bundles neither.
-    this.#retryPolicy = config.retrying
-      ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
-      : config.retryPolicy;
-    this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
+    const trimmed = baseUrl.replace(/\/+$/, '');
+    // `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
+    // request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions`
+    // copies. (`pathPrefixes` leaves out a segment the default base URL itself ends with.)
+    const prefix = config.pathPrefixes?.find((segment) => pathOf(trimmed).endsWith(segment));
+    this.baseUrl = prefix ? trimmed.slice(0, -prefix.length) : trimmed;
+    if (prefix) {
+      this.#log?.prefixStripped(trimmed, prefix, this.baseUrl);
+      this.#options.baseUrl = this.baseUrl;
+    }
+    // Defaults of a client without `retrying` and `reading`; those plug-ins set their own below.
+    this.retryPolicy = config.retryPolicy;
+    this.maxRetries = 0;
+    this.maxResponseBytes = Infinity;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
-    // Without guarded reads nothing caps a body.
-    this.maxResponseBytes = config.reading
-      ? (options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES)
-      : Infinity;
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
     if (!fetchImpl)
       throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
     this.#fetch = fetchImpl;
     let run: Attempt = (call) => this.#attempt(call);
     for (const plugIn of [config.reading, config.retrying, this.#log])
-      if (plugIn) run = plugIn.wrap(run, this);
+      if (plugIn) run = plugIn.wrap(run, this, options);
     this.#run = run;
-  }
-
-  /**
-   * `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
-   * request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions` copies.
-   */
-  #withoutPathPrefix(baseUrl: string): string {
-    // `pathPrefixes` leaves out a segment the default base URL itself ends with (generator's rule).
-    for (const prefix of this.#config.pathPrefixes ?? []) {
-      if (!pathOf(baseUrl).endsWith(prefix)) continue;
-      const stripped = baseUrl.slice(0, -prefix.length);
-      this.#log?.prefixStripped(baseUrl, prefix, stripped);
-      this.#options.baseUrl = stripped;
-      return stripped;
-    }
-    return baseUrl;
   }
 
   /** A copy of this client with some options changed. */
@@ -410,14 +405,6 @@ export class BaseClient {
    */
   get scrub(): Scrubber {
     return this.#scrub;
-  }
-
-  /**
-   * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
-   * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
-   */
-  get retryPolicy(): RetryPolicy | undefined {
-    return this.#retryPolicy;
   }
 
   /** The logger with redaction applied (no-op when the client has no `logging`). */
@@ -441,9 +428,7 @@ export class BaseClient {
     try {
       url = this.#buildUrl(operation, options);
       const body = operation.body;
-      encoded = body
-        ? await (body.encode ?? encodePlainBody)(body)
-        : { body: undefined, contentType: undefined };
+      encoded = body ? await (body.encode ?? encodePlainBody)(body) : {};
       headers = this.#buildHeaders(operation, options, encoded.contentType);
       encoded.ownType?.(headers);
     } catch (error) {
@@ -482,7 +467,7 @@ export class BaseClient {
     const timeout = Math.min(options.timeout ?? this.timeout, MAX_TIMER_MS);
     const as: ResponseAs = options.as ?? operation.as ?? 'auto';
     const buffered = isBufferedMode(as);
-    const userSignal = options.signal ?? undefined;
+    const userSignal = options.signal;
     const checkAbort = (): void => {
       if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
     };
@@ -647,34 +632,36 @@ function applyHeaders(target: Headers, source: HeadersInput | undefined): void {
   }
 }
 
-const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
-const LOGGING = 'logging: safeLogging, scrubbing: scrubSecrets';
-
 /**
- * Options a client honours only with a plug-in in its config: the config key, the entry to add,
- * and the value that asks for nothing (`logLevel: 'off'`, `maxRetries: 0`), allowed without it.
+ * Options a client honours only with a plug-in in its config, and the entries to add (the first
+ * word is the plug-in's config key).
  */
-const PLUG_IN_OPTIONS: Readonly<Record<string, readonly [keyof ClientConfig, string, unknown?]>> = {
-  logger: ['logging', LOGGING],
-  logLevel: ['logging', LOGGING, 'off'],
-  maxRetries: ['retrying', RETRYING, 0],
-  backoff: ['retrying', RETRYING],
-  maxResponseBytes: ['reading', 'reading: guardedReading'],
+const PLUG_IN_OPTIONS: Readonly<Record<string, string>> = {
+  logger: 'logging: safeLogging, scrubbing: scrubSecrets',
+  logLevel: 'logging: safeLogging, scrubbing: scrubSecrets',
+  maxRetries: 'retrying, retryPolicy: RETRY_POLICY',
+  backoff: 'retrying, retryPolicy: RETRY_POLICY',
+  maxResponseBytes: 'reading: guardedReading',
 };
+
+/** The values that ask a plug-in for nothing, allowed without it. */
+const NOTHING: Readonly<Record<string, unknown>> = { logLevel: 'off', maxRetries: 0 };
 
 /**
  * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
- * an `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
- * entry to add.
+ * an `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore
+ * (its plug-in is not in the config), naming the entry to add.
  */
 function checkOptions(options: object, config: ClientConfig): void {
   for (const [option, value] of Object.entries(options)) {
-    if (option === 'timeout' && !((value as number) > 0) && value !== undefined)
+    if (value === undefined) continue;
+    if (option === 'timeout' && !((value as number) > 0))
       throw new ShellApiError(
         `\`${option}\` must be more than 0 milliseconds (Infinity for no limit), not ${value}.`,
       );
-    const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
-    if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
+    const entry = PLUG_IN_OPTIONS[option];
+    const plugIn = entry?.split(/\W/)[0] as keyof ClientConfig;
+    if (entry && !config[plugIn] && value !== NOTHING[option])
       throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
   }
 }

@@ -13,7 +13,7 @@ import { isUploadable, toNamedBlob, type Uploadable } from './uploads.js';
 
 export async function encodeBody(spec: BodySpec): Promise<EncodedBody> {
   const { kind, value } = spec;
-  if (value === undefined) return { body: undefined, contentType: undefined };
+  if (value === undefined) return {};
   switch (kind) {
     case 'json':
     case 'text':
@@ -26,8 +26,8 @@ export async function encodeBody(spec: BodySpec): Promise<EncodedBody> {
       };
     case 'multipart':
       return {
+        // No type: fetch writes FormData's with the boundary.
         body: await toFormData(value, spec.partTypes ?? {}),
-        contentType: undefined,
         ownType: setType(undefined),
       };
     case 'binary': {

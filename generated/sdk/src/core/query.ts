@@ -18,13 +18,15 @@ export function serializeQuery(
   styles: Readonly<Record<string, QueryStyle>> = {},
   encodeStyled: QueryPairs = formPairs,
 ): string {
-  const pairs: string[] = [];
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined || value === null) continue;
-    const style = styles[key];
-    pairs.push(...(style ? encodeStyled(key, value, style) : formPairs(key, value)));
-  }
-  return pairs.join('&');
+  // An absent value (undefined or null) has no pairs: `formPairs` leaves it out.
+  return Object.entries(params)
+    .flatMap(([key, value]) => {
+      const style = styles[key];
+      return style && value !== undefined && value !== null
+        ? encodeStyled(key, value, style)
+        : formPairs(key, value);
+    })
+    .join('&');
 }
 
 /** Form style, exploded. */

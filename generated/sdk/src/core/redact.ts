@@ -22,11 +22,11 @@ export function redactHeaders(
 ): Record<string, string> {
   const out: Record<string, string> = {};
   if (!headers) return out;
+  // A `Headers` of any realm (a record's values are strings, never functions).
   const entries: Iterable<[string, string]> =
-    typeof (headers as Headers).entries === 'function' &&
-    typeof (headers as Headers).get === 'function'
+    typeof headers.entries === 'function'
       ? (headers as Headers).entries()
-      : Object.entries(headers as Record<string, string>);
+      : Object.entries(headers);
   for (const [name, value] of entries) {
     out[name.toLowerCase()] = isSensitiveHeader(name) ? REDACTED : scrub ? scrub(value) : value;
   }

@@ -10,7 +10,6 @@ exports.APIPromise = void 0;
 
 class APIPromise  {
   #result;
-  #data;
 
   constructor(result) {
     this.#result = result;
@@ -36,9 +35,9 @@ class APIPromise  {
     );
   }
 
+  /** Made when asked for (not in the constructor): a failed call nobody awaits the data of rejects no extra promise. */
   #value() {
-    this.#data ??= this.#result.then((result) => result.data);
-    return this.#data;
+    return this.#result.then((result) => result.data);
   }
 
   then(

@@ -9,7 +9,9 @@ export declare function readBody(response: Response, options: StreamOptions): As
  * The whole body, read under the idle watchdog (the attempt's timeout aborts `controller`), and
  * refused past `maxBytes` (checked against `content-length` first, then while reading).
  */
-export declare function readAll(response: Response, options: StreamOptions & { maxBytes: number }): Promise<ArrayBuffer>;
+export declare function readAll(response: Response, options: StreamOptions & {
+    maxBytes: number;
+}): Promise<ArrayBuffer>;
 export declare function withIdle<T>(pending: Promise<T>, ms: number): Promise<T>;
 /** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
 export declare function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array>;

@@ -133,21 +133,29 @@ function readableOf(
   });
 }
 
+/** The size cap of buffered answers unless the client options set one. */
+const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
 /**
  * The size cap (`maxResponseBytes`) and the idle watchdog for buffered and `as: 'stream'` bodies,
  * as `ClientConfig.reading` takes them (the generated client class passes this). Without it a
  * client reads bodies with the platform (under the attempt's timeout) and bundles none of this.
  */
 const guardedReading = {
-  wrap: (attempt, client) => (call) =>
-    attempt({
-      ...call,
-      read: (response, guard) =>
-        readAll(response, {
-          ...guard,
-          maxBytes: call.options.maxResponseBytes ?? client.maxResponseBytes,
-        }),
-      stream: guardedBodyStream,
-    }),
+  wrap: (attempt, client, options) => {
+    Object.assign(client, {
+      maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    });
+    return (call) =>
+      attempt({
+        ...call,
+        read: (response, guard) =>
+          readAll(response, {
+            ...guard,
+            maxBytes: call.options.maxResponseBytes ?? client.maxResponseBytes,
+          }),
+        stream: guardedBodyStream,
+      });
+  },
 };
 exports.guardedReading = guardedReading;

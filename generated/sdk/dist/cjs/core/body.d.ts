@@ -13,9 +13,10 @@ export interface BodySpec {
   encode?: ((spec: BodySpec) => Promise<EncodedBody>) | undefined;
 }
 export interface EncodedBody {
-  body: FormData | Blob | string | undefined;
+  /** Absent for a request without a body. */
+  body?: FormData | Blob | string | undefined;
   /** Header to send; undefined when fetch must choose (FormData boundary). */
-  contentType: string | undefined;
+  contentType?: string | undefined;
   /**
    * Set when the encoding computed the type (multipart boundary, urlencoded form): puts it back
    * over a default, header parameter or option Content-Type, which would mislabel the bytes.

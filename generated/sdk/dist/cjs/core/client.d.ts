@@ -199,7 +199,11 @@ export type Attempt = (call: Call) => Promise<WithResponse<unknown>>;
  * attempt, so a client without it runs none of its code and bundles none of it.
  */
 export interface PlugIn {
-    wrap(attempt: Attempt, client: BaseClient): Attempt;
+    /**
+     * Wraps the client's attempt. Called once by the client's constructor, which passes its own
+     * options: a plug-in sets the client settings it governs there (see `BaseClient.maxRetries`).
+     */
+    wrap(attempt: Attempt, client: BaseClient, options: ClientOptions): Attempt;
 }
 /** Reading a body under the client's guards (body-reader.ts, stream.ts). */
 export interface StreamOptions {
@@ -232,10 +236,7 @@ export interface ClientLog extends Logger, PlugIn {
     prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
 }
 /** The client's retry plug-in (see `retrying`). */
-export interface Retrying extends PlugIn {
-    /** The policy with the client option `backoff` applied. */
-    withBackoff(policy: RetryPolicy, backoff?: BackoffOptions): RetryPolicy;
-}
+export type Retrying = PlugIn;
 /** One call, as the generated code describes it. */
 export type OperationRequest = OperationRequestBase & ({
     pathParams?: undefined;
@@ -280,10 +281,18 @@ export interface OperationRequestBase {
 export declare class BaseClient {
     #private;
     readonly baseUrl: string;
+    /** Retries after the first attempt: set by `retrying` (from the options and the policy), else 0. */
     readonly maxRetries: number;
     readonly timeout: number;
     readonly idleTimeout: number;
+    /** Largest buffered answer: set by `reading` (from the options), else none (Infinity). */
     readonly maxResponseBytes: number;
+    /**
+     * The retry policy in force: the config's, with this client's `backoff` overrides applied by
+     * `retrying`; undefined on a client whose config has none (a bare `new BaseClient(options,
+     * CLIENT_CONFIG)`).
+     */
+    readonly retryPolicy: RetryPolicy | undefined;
     constructor(options: ClientOptions, config: ClientConfig);
     /** A copy of this client with some options changed. */
     withOptions(options: ClientOptions): this;
@@ -292,11 +301,6 @@ export declare class BaseClient {
      * it is on a client without `scrubbing` in its config.
      */
     get scrub(): Scrubber;
-    /**
-     * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
-     * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
-     */
-    get retryPolicy(): RetryPolicy | undefined;
     /** The logger with redaction applied (no-op when the client has no `logging`). */
     get logger(): Logger;
     /** Sends one operation. Generated methods call this; you normally do not. */

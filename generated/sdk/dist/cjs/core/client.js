@@ -19,7 +19,6 @@ const timers_js_1 = require("./timers.js");
 
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
-const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 const quiet = () => {};
 /** The logger of a client without `logging`. */
 const SILENT = { debug: quiet, info: quiet, warn: quiet, error: quiet };
@@ -32,7 +31,6 @@ class BaseClient {
   #fetch;
   #log;
   #scrub;
-  #retryPolicy;
   /** The attempt wrapped by the config's plug-ins (innermost first: reading, retrying, logging). */
   #run;
 
@@ -51,42 +49,30 @@ class BaseClient {
     // A query or fragment would swallow every operation's path.
     if (/[?#]/.test(baseUrl))
       throw new errors_js_1.ShellApiError('A base URL cannot hold a query or fragment: use defaultQuery.');
-    this.baseUrl = this.#withoutPathPrefix(baseUrl.replace(/\/+$/, ''));
-    // The `backoff` overrides are applied by `retrying`, so a client without it bundles neither.
-    this.#retryPolicy = config.retrying
-      ? config.retrying.withBackoff(config.retryPolicy, options.backoff)
-      : config.retryPolicy;
-    this.maxRetries = config.retrying ? (options.maxRetries ?? config.retryPolicy.maxRetries) : 0;
+    const trimmed = baseUrl.replace(/\/+$/, '');
+    // `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
+    // request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions`
+    // copies. (`pathPrefixes` leaves out a segment the default base URL itself ends with.)
+    const prefix = config.pathPrefixes?.find((segment) => pathOf(trimmed).endsWith(segment));
+    this.baseUrl = prefix ? trimmed.slice(0, -prefix.length) : trimmed;
+    if (prefix) {
+      this.#log?.prefixStripped(trimmed, prefix, this.baseUrl);
+      this.#options.baseUrl = this.baseUrl;
+    }
+    // Defaults of a client without `retrying` and `reading`; those plug-ins set their own below.
+    this.retryPolicy = config.retryPolicy;
+    this.maxRetries = 0;
+    this.maxResponseBytes = Infinity;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
-    // Without guarded reads nothing caps a body.
-    this.maxResponseBytes = config.reading
-      ? (options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES)
-      : Infinity;
     const fetchImpl = options.fetch ?? globalThis.fetch;
     if (!fetchImpl)
       throw new errors_js_1.ShellApiError('No fetch implementation: pass `fetch` in the client options.');
     this.#fetch = fetchImpl;
     let run = (call) => this.#attempt(call);
     for (const plugIn of [config.reading, config.retrying, this.#log])
-      if (plugIn) run = plugIn.wrap(run, this);
+      if (plugIn) run = plugIn.wrap(run, this, options);
     this.#run = run;
-  }
-
-  /**
-   * `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
-   * request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions` copies.
-   */
-  #withoutPathPrefix(baseUrl) {
-    // `pathPrefixes` leaves out a segment the default base URL itself ends with (generator's rule).
-    for (const prefix of this.#config.pathPrefixes ?? []) {
-      if (!pathOf(baseUrl).endsWith(prefix)) continue;
-      const stripped = baseUrl.slice(0, -prefix.length);
-      this.#log?.prefixStripped(baseUrl, prefix, stripped);
-      this.#options.baseUrl = stripped;
-      return stripped;
-    }
-    return baseUrl;
   }
 
   /** A copy of this client with some options changed. */
@@ -101,14 +87,6 @@ class BaseClient {
    */
   get scrub() {
     return this.#scrub;
-  }
-
-  /**
-   * The retry policy in force (the API's, with this client's `backoff` overrides); undefined on a
-   * client whose config has none (a bare `new BaseClient(options, CLIENT_CONFIG)`).
-   */
-  get retryPolicy() {
-    return this.#retryPolicy;
   }
 
   /** The logger with redaction applied (no-op when the client has no `logging`). */
@@ -132,9 +110,7 @@ class BaseClient {
     try {
       url = this.#buildUrl(operation, options);
       const body = operation.body;
-      encoded = body
-        ? await (body.encode ?? body_js_1.encodePlainBody)(body)
-        : { body: undefined, contentType: undefined };
+      encoded = body ? await (body.encode ?? body_js_1.encodePlainBody)(body) : {};
       headers = this.#buildHeaders(operation, options, encoded.contentType);
       encoded.ownType?.(headers);
     } catch (error) {
@@ -173,7 +149,7 @@ class BaseClient {
     const timeout = Math.min(options.timeout ?? this.timeout, timers_js_1.MAX_TIMER_MS);
     const as = options.as ?? operation.as ?? 'auto';
     const buffered = (0, response_js_1.isBufferedMode)(as);
-    const userSignal = options.signal ?? undefined;
+    const userSignal = options.signal;
     const checkAbort = () => {
       if (userSignal?.aborted) throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
     };
@@ -335,34 +311,36 @@ function applyHeaders(target, source) {
   }
 }
 
-const RETRYING = 'retrying, retryPolicy: RETRY_POLICY';
-const LOGGING = 'logging: safeLogging, scrubbing: scrubSecrets';
-
 /**
- * Options a client honours only with a plug-in in its config: the config key, the entry to add,
- * and the value that asks for nothing (`logLevel: 'off'`, `maxRetries: 0`), allowed without it.
+ * Options a client honours only with a plug-in in its config, and the entries to add (the first
+ * word is the plug-in's config key).
  */
 const PLUG_IN_OPTIONS = {
-  logger: ['logging', LOGGING],
-  logLevel: ['logging', LOGGING, 'off'],
-  maxRetries: ['retrying', RETRYING, 0],
-  backoff: ['retrying', RETRYING],
-  maxResponseBytes: ['reading', 'reading: guardedReading'],
+  logger: 'logging: safeLogging, scrubbing: scrubSecrets',
+  logLevel: 'logging: safeLogging, scrubbing: scrubSecrets',
+  maxRetries: 'retrying, retryPolicy: RETRY_POLICY',
+  backoff: 'retrying, retryPolicy: RETRY_POLICY',
+  maxResponseBytes: 'reading: guardedReading',
 };
+
+/** The values that ask a plug-in for nothing, allowed without it. */
+const NOTHING = { logLevel: 'off', maxRetries: 0 };
 
 /**
  * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
- * an `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore (its plug-in is not in the config), naming the
- * entry to add.
+ * an `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore
+ * (its plug-in is not in the config), naming the entry to add.
  */
 function checkOptions(options, config) {
   for (const [option, value] of Object.entries(options)) {
-    if (option === 'timeout' && !(value > 0) && value !== undefined)
+    if (value === undefined) continue;
+    if (option === 'timeout' && !(value > 0))
       throw new errors_js_1.ShellApiError(
         `\`${option}\` must be more than 0 milliseconds (Infinity for no limit), not ${value}.`
       );
-    const [plugIn, entry, nothing] = PLUG_IN_OPTIONS[option] ?? [];
-    if (plugIn && !config[plugIn] && value !== undefined && value !== nothing)
+    const entry = PLUG_IN_OPTIONS[option];
+    const plugIn = entry?.split(/\W/)[0];
+    if (entry && !config[plugIn] && value !== NOTHING[option])
       throw new errors_js_1.ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
   }
 }

@@ -37,13 +37,13 @@ class ShellApiError extends Error {
    * `headers`, `taskId`, …, already scrubbed when set) and the cause; no stack, no request options.
    */
   toJSON() {
-    const out = {
+    return {
       name: this.name,
       message: this.message,
       ...this,
+      // Left out by `JSON.stringify` when there is none.
+      cause: describeCause(this.cause, this.#scrub),
     };
-    if (this.cause !== undefined) out['cause'] = describeCause(this.cause, this.#scrub);
-    return out;
   }
 }
 exports.ShellApiError = ShellApiError;
@@ -66,82 +66,93 @@ class APIError extends ShellApiError {
       cause: init.cause,
       scrub,
     });
-    this.status = init.status;
-    this.headers = init.headers ? (0, redact_js_1.redactHeaders)(init.headers, scrub) : undefined;
-    this.requestId = findRequestId((name) => this.headers?.[name]);
+    const headers = init.headers && (0, redact_js_1.redactHeaders)(init.headers, scrub);
     // An absent body stays absent (scrubDeep returns non-objects as they are).
-    this.error = scrubValue(init.body, scrub);
-    const envelope = pickEnvelope(this.error);
-    this.code = envelope.code;
-    this.type = envelope.type;
-    this.retryAfterMs = init.retryAfterMs;
+    const error = scrubValue(init.body, scrub);
+    Object.assign(this, {
+      status: init.status,
+      headers,
+      requestId: findRequestId((name) => headers?.[name]),
+      error,
+      ...pickEnvelope(error),
+      retryAfterMs: init.retryAfterMs,
+    });
   }
 
   /** `404 Task not found` style message from the usual error envelopes. */
   static makeMessage(status, body) {
-    const detail = extractMessage(body);
-    if (status === undefined) return detail ?? 'API error';
-    if (detail) return `${status} ${detail}`;
-    return body === undefined || body === ''
-      ? `${status} status code (no body)`
-      : `${status} status code`;
+    const detail =
+      extractMessage(body) ??
+      (status === undefined
+        ? 'API error'
+        : body === undefined || body === ''
+          ? 'status code (no body)'
+          : 'status code');
+    return status === undefined ? detail : `${status} ${detail}`;
   }
 
   /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
   static generate(init) {
     const status = init.status ?? 0;
-    const Class = STATUS_ERRORS[status] ?? (status >= 500 ? InternalServerError : APIError);
+    const Class = STATUS_ERRORS[status >= 500 ? 500 : status] ?? APIError;
     return new Class(init);
   }
 }
 exports.APIError = APIError;
 
 /**
- * A subclass of `APIError` named `errorName` (its `name` and the class's own). One factory: the
- * status classes differ in name only. Pure (calls are marked so): a bundle that never turns a
- * status into an error (`APIError.generate`) and names none of them carries none of them.
+ * The subclass of `APIError` for each status `APIError.generate` picks (5xx beyond these:
+ * `InternalServerError`), from one table: the classes differ in name only (their `name` and the
+ * class's own). Pure (the calls are marked so): a bundle that never turns a status into an error
+ * (`APIError.generate`) and names none of them carries none of them.
  */
-function statusError(errorName) {
-  const Class = class extends APIError {
-    name = errorName;
-  };
-  Object.defineProperty(Class, 'name', { value: errorName });
-  return Class;
+const STATUS_ERRORS = /*#__PURE__*/ statusErrors({
+  400: 'BadRequest',
+  401: 'Authentication',
+  403: 'PermissionDenied',
+  404: 'NotFound',
+  409: 'Conflict',
+  422: 'UnprocessableEntity',
+  429: 'RateLimit',
+  500: 'InternalServer',
+});
+
+function statusErrors(names) {
+  const classes = {};
+  for (const [status, stem] of Object.entries(names)) {
+    const name = `${stem}Error`;
+    // A class made as a computed property's value takes the key as its own `name`.
+    classes[status] = {
+      [name]: class extends APIError {
+        name = name;
+      },
+    }[name];
+  }
+  return classes;
 }
 
-const BadRequestError = /*#__PURE__*/ statusError('BadRequestError');
+/** The class of `status` (pure: a wrapped table read, which a bundler may drop when unused). */
+function statusError(status) {
+  return STATUS_ERRORS[status];
+}
+
+const BadRequestError = /*#__PURE__*/ statusError(400);
 exports.BadRequestError = BadRequestError;
-const AuthenticationError =
-  /*#__PURE__*/ statusError('AuthenticationError');
+const AuthenticationError = /*#__PURE__*/ statusError(401);
 exports.AuthenticationError = AuthenticationError;
-const PermissionDeniedError =
-  /*#__PURE__*/ statusError('PermissionDeniedError');
+const PermissionDeniedError = /*#__PURE__*/ statusError(403);
 exports.PermissionDeniedError = PermissionDeniedError;
-const NotFoundError = /*#__PURE__*/ statusError('NotFoundError');
+const NotFoundError = /*#__PURE__*/ statusError(404);
 exports.NotFoundError = NotFoundError;
-const ConflictError = /*#__PURE__*/ statusError('ConflictError');
+const ConflictError = /*#__PURE__*/ statusError(409);
 exports.ConflictError = ConflictError;
-const UnprocessableEntityError = /*#__PURE__*/ statusError(
-  'UnprocessableEntityError'
-);
+const UnprocessableEntityError = /*#__PURE__*/ statusError(422);
 exports.UnprocessableEntityError = UnprocessableEntityError;
-const RateLimitError = /*#__PURE__*/ statusError('RateLimitError');
+const RateLimitError = /*#__PURE__*/ statusError(429);
 exports.RateLimitError = RateLimitError;
 /** Any 5xx. */
-const InternalServerError =
-  /*#__PURE__*/ statusError('InternalServerError');
+const InternalServerError = /*#__PURE__*/ statusError(500);
 exports.InternalServerError = InternalServerError;
-
-/** The subclass of each status `APIError.generate` picks (5xx beyond these: `InternalServerError`). */
-const STATUS_ERRORS = {
-  400: BadRequestError,
-  401: AuthenticationError,
-  403: PermissionDeniedError,
-  404: NotFoundError,
-  409: ConflictError,
-  422: UnprocessableEntityError,
-  429: RateLimitError,
-};
 
 /** No usable response: DNS, refused or reset connection, TLS, … `cause` holds the transport error. */
 class APIConnectionError extends APIError {
@@ -336,13 +347,14 @@ function findRequestId(
 function extractMessage(body) {
   if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
   if (!isObject(body)) return undefined;
-  const error = body['error'];
-  if (typeof error === 'string' && error) return truncate(error);
-  const nested = isObject(error) ? extractMessage(error) : undefined;
-  if (nested) return nested;
-  for (const key of ['message', 'msg', 'detail', 'description', 'error_description']) {
+  for (const key of ['error', 'message', 'msg', 'detail', 'description', 'error_description']) {
     const value = body[key];
-    if (typeof value === 'string' && value) return truncate(value);
+    // A nested `error` object has its own message (or its JSON).
+    const found =
+      typeof value === 'string'
+        ? value
+        : key === 'error' && isObject(value) && extractMessage(value);
+    if (found) return truncate(found);
   }
   try {
     return truncate(JSON.stringify(body));
@@ -370,15 +382,12 @@ function truncate(text) {
 function describeCause(cause, scrub, depth = 0) {
   if (cause instanceof Error) {
     const code = cause.code;
-    const inner =
-      depth < 3 && cause.cause !== undefined
-        ? describeCause(cause.cause, scrub, depth + 1)
-        : undefined;
+    // Undefined members (no code, no cause, past the depth) are left out by `JSON.stringify`.
     return {
       name: cause.name,
       message: scrub(cause.message),
-      ...(typeof code === 'string' ? { code } : {}),
-      ...(inner !== undefined ? { cause: inner } : {}),
+      code: typeof code === 'string' ? code : undefined,
+      cause: depth < 3 ? describeCause(cause.cause, scrub, depth + 1) : undefined,
     };
   }
   return typeof cause === 'string' ? scrub(cause) : undefined;

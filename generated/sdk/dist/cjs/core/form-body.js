@@ -17,7 +17,7 @@ const uploads_js_1 = require("./uploads.js");
 
 async function encodeBody(spec) {
   const { kind, value } = spec;
-  if (value === undefined) return { body: undefined, contentType: undefined };
+  if (value === undefined) return {};
   switch (kind) {
     case 'json':
     case 'text':
@@ -30,8 +30,8 @@ async function encodeBody(spec) {
       };
     case 'multipart':
       return {
+        // No type: fetch writes FormData's with the boundary.
         body: await toFormData(value, spec.partTypes ?? {}),
-        contentType: undefined,
         ownType: setType(undefined),
       };
     case 'binary': {

@@ -31,9 +31,9 @@ function redactHeaders(
 ) {
   const out = {};
   if (!headers) return out;
+  // A `Headers` of any realm (a record's values are strings, never functions).
   const entries =
-    typeof headers.entries === 'function' &&
-    typeof headers.get === 'function'
+    typeof headers.entries === 'function'
       ? headers.entries()
       : Object.entries(headers);
   for (const [name, value] of entries) {

@@ -1,3 +1,19 @@
+/**
+ * When to re-send a request, and how long to wait first.
+ *
+ * Every operation has a retry class from the spec (`x-retry`):
+ * - `safe` (reads, polls, idempotent calls): retried on connection errors, timeouts and the
+ *   policy's retryable statuses (`retryStatuses`, and `retryStatusFrom` up), like the OpenAI SDK.
+ * - `unsafe` (paid submits): re-sent only when the failure proves the request never reached the
+ *   server — the transport error names a failure that happens before a connection exists
+ *   (DNS lookup failed, connection refused, network/host unreachable, connect timeout) — or when
+ *   the server explicitly answers `x-should-retry: true`. A reset or closed socket, a timeout, or
+ *   any HTTP status (even 429/503) may come after the job was accepted, so it is not retried.
+ *   Browsers hide the cause of network errors, so there unsafe calls are never re-sent.
+ *
+ * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in
+ * the generator's IR and emitted as `RETRY_POLICY` (retry-policy.ts, next to this file).
+ */
 import type { BackoffOptions } from './backoff.js';
 import type { Retrying } from './client.js';
 import type { RetryClass, RetryPolicy } from './retry-types.js';

@@ -3,8 +3,16 @@
  * response schema may narrow (the consumer receives less variety); the opposite breaks callers.
  * Refs are followed (with a guard for recursive schemas), allOf of objects is compared merged.
  */
-import type { ApiIr, ObjectSchema, PropertyIr, SchemaIr, UnionSchema } from '../ir/types.js';
+import type {
+  ApiIr,
+  ObjectSchema,
+  PatternPropertyIr,
+  PropertyIr,
+  SchemaIr,
+  UnionSchema,
+} from '../ir/types.js';
 import type { ChangeLevel, FoundChange } from './types.js';
+import { compareObjectKeys } from './object-keys.js';
 
 export type Direction = 'request' | 'response';
 
@@ -123,6 +131,8 @@ class SchemaComparer {
     if (!parts.every((p) => p.kind === 'object' || (p.kind === 'any' && !p.nullable)))
       return schema;
     const properties = new Map<string, PropertyIr>();
+    const patterns: PatternPropertyIr[] = [];
+    const extras: SchemaIr[] = [];
     let closed = false;
     for (const part of parts) {
       if (part.kind !== 'object') continue;
@@ -133,13 +143,18 @@ class SchemaComparer {
           required: prop.required || (prior?.required ?? false),
         });
       }
+      patterns.push(...(part.patternProperties ?? []));
       if (part.additionalProperties === false) closed = true;
+      else if (typeof part.additionalProperties === 'object')
+        extras.push(part.additionalProperties);
     }
     const merged: ObjectSchema = {
       ...schema,
       kind: 'object',
       properties: [...properties.values()],
-      additionalProperties: !closed,
+      // One part's schema for unknown keys holds for the whole; several would need intersecting.
+      additionalProperties: closed ? false : extras.length === 1 ? extras[0]! : true,
+      ...(patterns.length ? { patternProperties: patterns } : {}),
     };
     return merged;
   }
@@ -338,26 +353,16 @@ class SchemaComparer {
         );
       }
     }
-    if (
-      this.direction === 'request' &&
-      b.additionalProperties !== false &&
-      h.additionalProperties === false
-    ) {
-      this.emit(
-        'additional-properties-closed',
-        'breaking',
-        `${where} no longer accepts unknown properties`,
-        h,
-      );
-    }
-    if (
-      b.additionalProperties &&
-      h.additionalProperties &&
-      typeof b.additionalProperties === 'object' &&
-      typeof h.additionalProperties === 'object'
-    ) {
-      this.compare(b.additionalProperties, h.additionalProperties, `${where}[*]`);
-    }
+    compareObjectKeys(
+      {
+        direction: this.direction,
+        emit: (code, level, message, at, side) => this.emit(code, level, message, at, side),
+        compare: (bs, hs, path) => this.compare(bs, hs, path),
+      },
+      b,
+      h,
+      where,
+    );
     this.compareBounds(b, h, where);
   }
 

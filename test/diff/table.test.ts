@@ -43,6 +43,8 @@ const ownedPet = (path: string, names: string[]) => (s: Spec) =>
       responses: { '204': { description: 'Found' } },
     },
   });
+const header = (name: string) => ({ name, in: 'header', schema: { type: 'string' } });
+const cookie = (name: string) => ({ name, in: 'cookie', schema: { type: 'string' } });
 const family = (s: Spec) => s['x-task-families'].render;
 const callback = () => ({
   done: {
@@ -659,6 +661,89 @@ const rows: Row[] = [
     operation: 'submitTask',
     message:
       /keyword prompt= of client\.tasks\.submit_task\(\.\.\.\) now sends query parameter prompt \(it sent body property prompt\)/,
+  },
+  // keyword inputs (header, cookie, query, body): each SDK's spelling, required-ness, removal
+  {
+    name: 'header parameter became required (both SDKs now need it)',
+    base: (s) => listParams(s).push(header('X-Trace')),
+    edit: (s) => (listParams(s)[3].required = true),
+    code: 'sdk-parameter-became-required',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'listPets',
+    pointer: /^\/paths\/~1pets\/get\/parameters\/3$/,
+    message:
+      /TypeScript params\["X-Trace"\] of client\.pets\.listPets\(\) \(listPets\(params\?, options\?\) becomes listPets\(params, options\?\)\), Python keyword x_trace= of client\.pets\.list_pets\(\.\.\.\)/,
+  },
+  {
+    name: 'required cookie parameter added',
+    edit: (s) => listParams(s).push({ ...cookie('session'), required: true }),
+    code: 'sdk-parameter-added-required',
+    level: 'breaking',
+    bump: 'major',
+    message: /needs params\.session .*client\.pets\.list_pets\(\.\.\.\) needs keyword session=/,
+  },
+  {
+    name: 'cookie parameter renamed (the old keyword is gone)',
+    base: (s) => listParams(s).push(cookie('session')),
+    edit: (s) => (listParams(s)[3].name = 'sid'),
+    code: 'sdk-parameter-removed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/paths\/~1pets\/get\/parameters\/3$/,
+    message:
+      /cookie parameter session is no longer an argument: TypeScript params\.session of client\.pets\.listPets\(\), Python keyword session= of client\.pets\.list_pets/,
+  },
+  {
+    name: 'cookie parameter became an object (the SDKs stop sending it)',
+    base: (s) => listParams(s).push(cookie('prefs')),
+    edit: (s) =>
+      (listParams(s)[3].schema = { type: 'object', properties: { theme: { type: 'string' } } }),
+    code: 'sdk-parameter-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /an object cookie, which the SDKs do not send/,
+  },
+  {
+    name: 'same-named parameter added in another location (header id becomes headerId / header_id)',
+    base: (s) => listParams(s).push(header('id')),
+    edit: (s) => listParams(s).push({ name: 'id', in: 'query', schema: { type: 'string' } }),
+    code: 'sdk-parameter-renamed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^header parameter id: TypeScript params\.id becomes params\.headerId in client\.pets\.listPets\(\), Python keyword id= becomes header_id= in client\.pets\.list_pets\(\.\.\.\)$/,
+  },
+  {
+    name: 'same-named parameter added in another location (the old name now sends it)',
+    base: (s) => listParams(s).push(header('id')),
+    edit: (s) => listParams(s).push({ name: 'id', in: 'query', schema: { type: 'string' } }),
+    code: 'sdk-keyword-meaning-changed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /TypeScript params\.id of client\.pets\.listPets\(\), Python keyword id= of client\.pets\.list_pets\(\.\.\.\) now sends query parameter id \(it sent header parameter id\)/,
+  },
+  {
+    name: 'header respelt in another case (same wire, TypeScript key only)',
+    base: (s) => listParams(s).push(header('X-Trace')),
+    edit: (s) => (listParams(s)[3].name = 'x-trace'),
+    code: 'sdk-parameter-renamed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^header parameter x-trace: TypeScript params\["X-Trace"\] becomes params\["x-trace"\] in client\.pets\.listPets\(\)$/,
+    absent: ['request-parameter-removed-without-deprecation'],
+  },
+  {
+    name: 'body property became required (Python keyword now required)',
+    edit: (s) => (s.components.schemas.NewPet.allOf[1].required = ['owner_email']),
+    code: 'sdk-parameter-became-required',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'createPet',
+    message:
+      /^body property owner_email became a required argument: Python keyword owner_email= of client\.pets\.create_pet/,
   },
   // the client: its class name and default base URL
   {

@@ -12,7 +12,7 @@ import { compareTaskFamilies } from './tasks.js';
 import { compareCallShape } from './call-shape.js';
 import { compareClient } from './client.js';
 import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
-import { compareOperation } from './wire.js';
+import { compareHooks, compareOperation } from './wire.js';
 import { firstDifference } from './document.js';
 
 export type { Bump, Change, ChangeLevel, DiffResult } from './types.js';
@@ -60,6 +60,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     const poll = ir.operations.find((op) => op.operationId === family.poll.operationId);
     return poll ? reporter(poll.operationId, sdkCall(poll)) : reporter('');
   });
+  compareHooks(pair, base.ir.webhooks, head.ir.webhooks, 'webhook', reporter(''));
   compareExportedTypes(base.ir, head.ir, reporter(''));
   compareSecuritySchemes(base.ir, head.ir, reporter(''));
   compareClient(base.ir, head.ir, reporter(''));

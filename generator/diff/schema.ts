@@ -64,6 +64,12 @@ const UPPER_BOUNDS = [
   'maxProperties',
 ] as const;
 
+/** A numeric format and the one holding all its values. */
+const WIDER_FORMAT = new Map([
+  ['int32', 'int64'],
+  ['float', 'double'],
+]);
+
 class SchemaComparer {
   private readonly seen = new Set<string>();
   private readonly baseSchemas: Map<string, SchemaIr>;
@@ -539,12 +545,11 @@ class SchemaComparer {
       );
     }
     if (b.format !== h.format) {
-      // Adding or changing a format narrows the accepted strings; dropping it widens.
-      const narrowing = h.format !== undefined;
-      const level =
-        b.format !== undefined && h.format !== undefined
-          ? 'breaking'
-          : levelOf(this.direction, narrowing);
+      // Adding a format narrows the accepted values, dropping it widens; int32 → int64 and
+      // float → double widen (and back narrow); any other change neither contains the other.
+      const widens = h.format === undefined || WIDER_FORMAT.get(b.format ?? '') === h.format;
+      const narrows = b.format === undefined || WIDER_FORMAT.get(h.format ?? '') === b.format;
+      const level = widens || narrows ? levelOf(this.direction, narrows) : 'breaking';
       this.emit(
         'format-changed',
         level,

@@ -4,6 +4,7 @@
  */
 import { shownExamples } from '../ir/examples/index.js';
 import type {
+  CallbackIr,
   ContentIr,
   OperationIr,
   ParameterIr,
@@ -60,7 +61,7 @@ export function compareOperation(
   compareRequestBody(pair, b, h, report);
   compareResponses(pair, b, h, report);
   compareSecurity(b, h, report);
-  compareCallbacks(pair, b, h, report);
+  compareHooks(pair, b.callbacks, h.callbacks, 'callback', report);
   if (!b.stream !== !h.stream) {
     report({
       code: h.stream ? 'stream-added' : 'stream-removed',
@@ -284,6 +285,18 @@ function compareResponses(pair: SchemaPair, b: OperationIr, h: OperationIr, repo
 
 function compareHeaders(pair: SchemaPair, br: ResponseIr, hr: ResponseIr, report: Report): void {
   const headers = new Map(hr.headers.map((x) => [x.name.toLowerCase(), x]));
+  const before = new Set(br.headers.map((x) => x.name.toLowerCase()));
+  for (const hh of hr.headers) {
+    if (before.has(hh.name.toLowerCase())) continue;
+    report({
+      code: 'response-header-added',
+      level: 'non-breaking',
+      message: `response ${hr.status} now ${hh.required ? 'always sends' : 'may send'} header ${hh.name}`,
+      side: 'head',
+      pointer: hh.schema.source,
+      category: 'added',
+    });
+  }
   for (const bh of br.headers) {
     const hh = headers.get(bh.name.toLowerCase());
     if (!hh) {
@@ -417,31 +430,45 @@ function compareSecurity(b: OperationIr, h: OperationIr, report: Report): void {
   }
 }
 
-/** Callback requests are sent by the server to the consumer: their bodies compare like responses. */
-function compareCallbacks(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
-  const { pairs, removed, added } = matchByKey(
-    b.callbacks,
-    h.callbacks,
-    (cb) => `${cb.name} ${cb.method}`,
-  );
+/**
+ * Callback and webhook requests are sent by the server to the consumer: their bodies compare like
+ * responses. Each one's payload type is exported by the SDK (`callbacks.ts`), so its name counts.
+ */
+export function compareHooks(
+  pair: SchemaPair,
+  before: CallbackIr[],
+  after: CallbackIr[],
+  kind: 'callback' | 'webhook',
+  report: Report,
+): void {
+  const { pairs, removed, added } = matchByKey(before, after, (cb) => `${cb.name} ${cb.method}`);
   for (const bc of removed) {
     report({
-      code: 'callback-removed',
+      code: `${kind}-removed`,
       level: 'breaking',
-      message: `callback ${bc.name} removed (payload type ${bc.typeName})`,
+      message: `${kind} ${bc.name} removed (payload type ${bc.typeName})`,
       side: 'base',
       pointer: bc.source,
     });
   }
   for (const [bc, hc] of pairs) {
+    // An operation's callback types are its surface (surface.ts); a webhook's are only here.
+    if (kind === 'webhook' && bc.typeName !== hc.typeName)
+      report({
+        code: 'sdk-type-renamed',
+        level: 'breaking',
+        message: `${kind} ${hc.name} payload type ${bc.typeName} renamed to ${hc.typeName}`,
+        side: 'head',
+        pointer: hc.source,
+      });
     if (bc.body && hc.body)
-      compareContents(pair, bc.body, hc.body, 'response', `callback ${hc.name}`, report);
+      compareContents(pair, bc.body, hc.body, 'response', `${kind} ${hc.name}`, report);
   }
   for (const hc of added) {
     report({
-      code: 'callback-added',
+      code: `${kind}-added`,
       level: 'non-breaking',
-      message: `new callback ${hc.name} (payload type ${hc.typeName})`,
+      message: `new ${kind} ${hc.name} (payload type ${hc.typeName})`,
       side: 'head',
       pointer: hc.source,
     });

@@ -45,6 +45,23 @@ const ownedPet = (path: string, names: string[]) => (s: Spec) =>
   });
 const header = (name: string) => ({ name, in: 'header', schema: { type: 'string' } });
 const cookie = (name: string) => ({ name, in: 'cookie', schema: { type: 'string' } });
+const webhook = () => ({
+  petBorn: {
+    post: {
+      requestBody: {
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              properties: { kind: { type: 'string', enum: ['dog', 'cat'] } },
+            },
+          },
+        },
+      },
+      responses: { '200': { description: 'Received' } },
+    },
+  },
+});
 const family = (s: Spec) => s['x-task-families'].render;
 const callback = () => ({
   done: {
@@ -996,6 +1013,82 @@ const rows: Row[] = [
     code: 'sdk-type-member-removed',
     level: 'breaking',
     bump: 'major',
+  },
+  // found by diffing edited real specs (petstore, museum)
+  {
+    name: 'response header added',
+    edit: (s) =>
+      (s.paths['/pets'].get.responses['200'].headers = {
+        'X-Total': { required: true, schema: { type: 'integer' } },
+      }),
+    code: 'response-header-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    pointer: /\/responses\/200\/headers\/X-Total\/schema$/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'int32 widened to int64 is fine for requests',
+    base: (s) => (listParams(s)[0].schema.format = 'int32'),
+    edit: (s) => (listParams(s)[0].schema.format = 'int64'),
+    code: 'request-format-changed',
+    level: 'non-breaking',
+    bump: 'minor',
+  },
+  {
+    name: 'float widened to double breaks responses',
+    base: (s) => (s.components.schemas.Circle.properties.radius.format = 'float'),
+    edit: (s) => (s.components.schemas.Circle.properties.radius.format = 'double'),
+    code: 'response-format-changed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'double narrowed to float is fine for responses',
+    base: (s) => (s.components.schemas.Circle.properties.radius.format = 'double'),
+    edit: (s) => (s.components.schemas.Circle.properties.radius.format = 'float'),
+    code: 'response-format-changed',
+    level: 'non-breaking',
+    bump: 'major',
+  },
+  {
+    name: 'webhook added',
+    edit: (s) => (s.webhooks = webhook()),
+    code: 'webhook-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /new webhook petBorn \(payload type PetBornWebhookPayload\)/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'webhook removed',
+    base: (s) => (s.webhooks = webhook()),
+    edit: (s) => delete s.webhooks,
+    code: 'webhook-removed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'second method on a webhook (the first payload type takes the method in its name)',
+    base: (s) => (s.webhooks = webhook()),
+    edit: (s) => (s.webhooks.petBorn.put = structuredClone(s.webhooks.petBorn.post)),
+    code: 'sdk-type-renamed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /webhook petBorn payload type PetBornWebhookPayload renamed to PetBornPostWebhookPayload/,
+  },
+  {
+    name: 'webhook payload gains an enum value (compared like a response)',
+    base: (s) => (s.webhooks = webhook()),
+    edit: (s) =>
+      s.webhooks.petBorn.post.requestBody.content[
+        'application/json'
+      ].schema.properties.kind.enum.push('bird'),
+    code: 'response-enum-value-added',
+    level: 'breaking',
+    bump: 'major',
+    message: /^webhook petBorn\.kind now allows "bird"$/,
   },
   // callbacks: the server sends them, so their payloads compare like responses
   {

@@ -8,7 +8,7 @@ import { bumpOf } from './bump.js';
 import { matchOperations, sdkCall } from './operations.js';
 import type { SpecSide } from './sides.js';
 import { compareExportedTypes, compareOperationSurface } from './surface.js';
-import { compareTaskFamilies } from './tasks.js';
+import { compareOperationTask, compareTaskFamilies } from './tasks.js';
 import { compareCallShape } from './call-shape.js';
 import { compareClient } from './client.js';
 import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
@@ -55,6 +55,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     compareOperation(pair, p.base, p.head, report);
     compareOperationSurface(p, report);
     compareCallShape(pair, p, report);
+    compareOperationTask(p.base, p.head, report);
   }
   compareTaskFamilies(base.ir, head.ir, (family, ir) => {
     const poll = ir.operations.find((op) => op.operationId === family.poll.operationId);

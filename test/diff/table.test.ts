@@ -1173,6 +1173,16 @@ const rows: Row[] = [
     bump: 'minor',
   },
   {
+    name: "a submit names which of the family's result pointers it fills (x-task.result)",
+    edit: (s) => (s.paths['/tasks'].post['x-task'].result = ['/result_url']),
+    code: 'task-mapping-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'submitTask',
+    pointer: /^\/paths\/~1tasks\/post\/x-task$/,
+    message: /^submitTask \(x-task\): result pointers \(the family's\) → \["\/result_url"\]$/,
+  },
+  {
     name: 'task result pointer changed',
     edit: (s) => (family(s).result = ['/task_id']),
     code: 'task-mapping-changed',

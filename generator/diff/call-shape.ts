@@ -14,6 +14,7 @@ import type { OperationPair } from './operations.js';
 import { pairParameters } from './wire.js';
 import type { FoundChange } from './types.js';
 import { compareCallInputs } from './call-inputs.js';
+import { compareBehaviour } from './behaviour.js';
 
 type Report = (change: FoundChange) => void;
 
@@ -69,6 +70,7 @@ export function compareCallShape(
   compareParamsObject(b, h, head, report);
   comparePythonPathKeywords(b, h, base, head, report);
   compareCallInputs({ plans: b, op: base }, { plans: h, op: head }, report);
+  compareBehaviour({ plans: b, op: base }, { plans: h, op: head }, report);
 }
 
 /** Path arguments kept by name whose order changed: old calls still compile and swap values. */

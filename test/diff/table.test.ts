@@ -1090,6 +1090,49 @@ const rows: Row[] = [
     bump: 'major',
     message: /^webhook petBorn\.kind now allows "bird"$/,
   },
+  {
+    name: 'x-paging added (awaiting still gives the first page)',
+    base: (s) => listParams(s).push({ name: 'page', in: 'query', schema: { type: 'integer' } }),
+    edit: (s) => (s.paths['/pets'].get['x-paging'] = { page: 'page', items: '' }),
+    code: 'sdk-paging-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    operation: 'listPets',
+    message: /client\.pets\.listPets\(\) and client\.pets\.list_pets\(\.\.\.\) now page/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'x-paging removed',
+    base: (s) => (
+      listParams(s).push({ name: 'page', in: 'query', schema: { type: 'integer' } }),
+      (s.paths['/pets'].get['x-paging'] = { page: 'page', items: '' })
+    ),
+    edit: (s) => delete s.paths['/pets'].get['x-paging'],
+    code: 'sdk-paging-removed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'x-paging first page changed',
+    base: (s) => (
+      listParams(s).push({ name: 'page', in: 'query', schema: { type: 'integer' } }),
+      (s.paths['/pets'].get['x-paging'] = { page: 'page', items: '' })
+    ),
+    edit: (s) => (s.paths['/pets'].get['x-paging'].firstPage = 1),
+    code: 'sdk-paging-changed',
+    level: 'breaking',
+    bump: 'major',
+    message: /"firstPage":0.*→.*"firstPage":1/,
+  },
+  {
+    name: 'x-retry: safe on a POST (the SDKs now re-send it)',
+    edit: (s) => (createPet(s)['x-retry'] = 'safe'),
+    code: 'sdk-retry-changed',
+    level: 'non-breaking',
+    bump: 'minor',
+    operation: 'createPet',
+    absent: ['document-changed'],
+  },
   // callbacks: the server sends them, so their payloads compare like responses
   {
     name: 'callback added',

@@ -11,6 +11,7 @@ import type {
   RequestBodyIr,
   ResponseIr,
   SecurityRequirementIr,
+  StreamIr,
 } from '../ir/types.js';
 import { join } from '../util/json-pointer.js';
 import { compareSchemas, levelOf, type Direction, type SchemaPair } from './schema.js';
@@ -71,6 +72,7 @@ export function compareOperation(
       pointer: h.stream?.source ?? b.stream!.source,
     });
   } else if (b.stream && h.stream) {
+    compareStreams(b.stream, h.stream, h.operationId, report);
     compareSchemas(
       pair,
       b.stream.itemSchema,
@@ -80,6 +82,31 @@ export function compareOperation(
       report,
     );
   }
+}
+
+/** How the SDKs ask for a stream and read its events: each change breaks the calls that stream. */
+function compareStreams(b: StreamIr, h: StreamIr, op: string, report: Report): void {
+  const at = { level: 'breaking' as const, side: 'head' as const, pointer: h.source };
+  const flag = (s: StreamIr) =>
+    s.requestFlag ? `when body property ${s.requestFlag} is true` : 'always';
+  if (b.requestFlag !== h.requestFlag)
+    report({
+      code: 'stream-flag-changed',
+      message: `${op} now streams ${flag(h)} (it streamed ${flag(b)})`,
+      ...at,
+    });
+  if (Boolean(b.text) !== Boolean(h.text))
+    report({
+      code: 'stream-event-format-changed',
+      message: `${op} stream events are now ${h.text ? 'plain text' : 'JSON'} (they were ${b.text ? 'plain text' : 'JSON'})`,
+      ...at,
+    });
+  if (b.terminator !== h.terminator)
+    report({
+      code: 'stream-terminator-changed',
+      message: `${op} stream ends at data ${JSON.stringify(h.terminator) ?? '(the connection closing)'} (it ended at ${JSON.stringify(b.terminator) ?? 'the connection closing'})`,
+      ...at,
+    });
 }
 
 /** Path parameters pair by position (a rename keeps the wire), the others by location and name. */

@@ -62,6 +62,41 @@ const webhook = () => ({
     },
   },
 });
+/** A chat endpoint answering JSON, or events when its body's `stream` is true. */
+const chat = (s: Spec) =>
+  (s.paths['/chat'] = {
+    post: {
+      operationId: 'chat',
+      tags: ['pets'],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              properties: { prompt: { type: 'string' }, stream: { type: 'boolean' } },
+            },
+          },
+        },
+      },
+      responses: {
+        '200': {
+          description: 'The answer',
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { text: { type: 'string' } } },
+            },
+            'text/event-stream': { schema: { type: 'string' } },
+          },
+        },
+      },
+      'x-stream': {
+        requestFlag: 'stream',
+        itemSchema: { type: 'object', properties: { delta: { type: 'string' } } },
+        terminator: '[DONE]',
+      },
+    },
+  });
 const family = (s: Spec) => s['x-task-families'].render;
 const callback = () => ({
   done: {
@@ -1132,6 +1167,32 @@ const rows: Row[] = [
     bump: 'minor',
     operation: 'createPet',
     absent: ['document-changed'],
+  },
+  {
+    name: 'stream terminator changed',
+    base: chat,
+    edit: (s) => (s.paths['/chat'].post['x-stream'].terminator = '[END]'),
+    code: 'stream-terminator-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'chat',
+    message: /ends at data "\[END\]" \(it ended at "\[DONE\]"\)/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'stream flag renamed',
+    base: chat,
+    edit: (s) => {
+      const body = s.paths['/chat'].post.requestBody.content['application/json'].schema;
+      body.properties.live = body.properties.stream;
+      delete body.properties.stream;
+      s.paths['/chat'].post['x-stream'].requestFlag = 'live';
+    },
+    code: 'stream-flag-changed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /chat now streams when body property live is true \(it streamed when body property stream is true\)/,
   },
   // callbacks: the server sends them, so their payloads compare like responses
   {

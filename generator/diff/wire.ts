@@ -6,6 +6,7 @@ import { shownExamples } from '../ir/examples/index.js';
 import type {
   CallbackIr,
   ContentIr,
+  EncodingIr,
   OperationIr,
   ParameterIr,
   RequestBodyIr,
@@ -390,6 +391,7 @@ function compareContents(
         category: 'fixed',
       });
     }
+    if (direction === 'request') compareEncoding(bc, hc, where, report);
     if (bc.schema && hc.schema)
       compareSchemas(pair, bc.schema, hc.schema, direction, `${where}`, report);
   }
@@ -400,6 +402,33 @@ function compareContents(
       message: `${where} now ${direction === 'request' ? 'accepts' : 'may return'} ${hc.mediaType}`,
       side: 'head',
       pointer: hc.source,
+    });
+  }
+}
+
+/**
+ * How a multipart or urlencoded body's properties travel (`encoding`): a part's content type, a
+ * property's style. The SDKs send what the spec says, so a caller of the old SDK sends the old way.
+ */
+function compareEncoding(bc: ContentIr, hc: ContentIr, where: string, report: Report): void {
+  const how = (e: EncodingIr | undefined) =>
+    JSON.stringify([e?.contentType ?? null, e?.style ?? 'form', e?.explode ?? true]);
+  const names = new Set([...Object.keys(bc.encoding), ...Object.keys(hc.encoding)]);
+  for (const name of names) {
+    const b = bc.encoding[name];
+    const h = hc.encoding[name];
+    if (how(b) === how(h)) continue;
+    const shown = (e: EncodingIr | undefined) =>
+      [
+        e?.contentType ?? '(default content type)',
+        `${e?.style ?? 'form'}/${e?.explode ?? true}`,
+      ].join(', ');
+    report({
+      code: 'request-encoding-changed',
+      level: 'breaking',
+      message: `${where} ${hc.mediaType} property ${name} is sent as ${shown(h)} (was ${shown(b)})`,
+      side: 'head',
+      pointer: h ? join(hc.source, 'encoding', name) : hc.source,
     });
   }
 }

@@ -1194,6 +1194,21 @@ const rows: Row[] = [
     message:
       /chat now streams when body property live is true \(it streamed when body property stream is true\)/,
   },
+  {
+    name: 'urlencoded property style changed (encoding)',
+    edit: (s) =>
+      (createPet(s).requestBody.content['application/x-www-form-urlencoded'].encoding = {
+        labels: { style: 'pipeDelimited', explode: false },
+      }),
+    code: 'request-encoding-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'createPet',
+    pointer: /\/encoding\/labels$/,
+    message:
+      /property labels is sent as \(default content type\), pipeDelimited\/false \(was \(default content type\), form\/true\)/,
+    absent: ['document-changed'],
+  },
   // callbacks: the server sends them, so their payloads compare like responses
   {
     name: 'callback added',

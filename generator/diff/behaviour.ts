@@ -1,7 +1,7 @@
 /**
  * What the SDKs do with a call beyond its shape: page through a list (`x-paging`, as TypeScript's
- * plan keeps it: `PagePromise` and `for await`, Python's pager) and whether a failed attempt is
- * sent again (`x-retry`, or the method's default).
+ * plan keeps it: `PagePromise` and `for await`, Python's pager), whether a failed attempt is
+ * sent again (`x-retry`, or the method's default) and how the client's one key is sent (`planAuth`).
  */
 import type { OperationIr } from '../ir/types.js';
 import type { CallPlans } from './call-shape.js';
@@ -17,6 +17,7 @@ export function compareBehaviour(
   report: Report,
 ): void {
   comparePaging(b, h, report);
+  compareAuth(b, h, report);
   if (b.op.retry !== h.op.retry) {
     const safe = h.op.retry === 'safe';
     report({
@@ -69,5 +70,28 @@ function comparePaging(
     message: `${calls} page differently: ${JSON.stringify(bp)} → ${JSON.stringify(hp)}`,
     side: 'head',
     pointer: h.op.paging?.source ?? h.op.source,
+  });
+}
+
+/**
+ * Both SDKs send the client's one key by the first scheme of the operation's requirements they can
+ * apply (`planAuth`). A scheme added before the one in use, or the alternatives reordered, leaves
+ * the wire's accepted set as it was but sends the same key another way (a bearer token as an API
+ * key header), which the server reads as another credential.
+ */
+function compareAuth(
+  b: { plans: CallPlans; op: OperationIr },
+  h: { plans: CallPlans; op: OperationIr },
+  report: Report,
+): void {
+  const ba = b.plans.ts.auth;
+  const ha = h.plans.ts.auth;
+  if (ba === null || ha === null || ba === ha) return;
+  report({
+    code: 'sdk-auth-changed',
+    level: 'breaking',
+    message: `${sdkCall(h.op)}${h.plans.py ? ` and ${pythonCall(h.plans.py)}` : ''} now send the API key by security scheme ${ha} (they sent it by ${ba})`,
+    side: 'head',
+    pointer: h.op.source,
   });
 }

@@ -957,6 +957,16 @@ const rows: Row[] = [
     bump: 'minor',
   },
   {
+    // The wire accepts what it accepted; the SDKs send the key by the first scheme they can apply.
+    name: 'security scheme added before the one the SDKs used',
+    edit: (s) => (s.paths['/shapes'].post.security = [{ apiKey: [] }, { bearer: [] }]),
+    code: 'sdk-auth-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'drawShape',
+    message: /now send the API key by security scheme apiKey \(they sent it by bearer\)/,
+  },
+  {
     name: 'security scheme header renamed',
     edit: (s) => (s.components.securitySchemes.apiKey.name = 'X-Key'),
     code: 'security-scheme-changed',

@@ -41,7 +41,7 @@ function comparePaging(
   const bp = b.plans.ts.paging;
   const hp = h.plans.ts.paging;
   if (!bp && !hp) return;
-  const calls = `${sdkCall(h.op)}${h.plans.py ? ` and ${pythonCall(h.plans.py)}` : ''}`;
+  const calls = bothCalls(h);
   if (!hp) {
     report({
       code: 'sdk-paging-removed',
@@ -90,8 +90,14 @@ function compareAuth(
   report({
     code: 'sdk-auth-changed',
     level: 'breaking',
-    message: `${sdkCall(h.op)}${h.plans.py ? ` and ${pythonCall(h.plans.py)}` : ''} now send the API key by security scheme ${ha} (they sent it by ${ba})`,
+    message: `${bothCalls(h)} now send the API key by security scheme ${ha} (they sent it by ${ba})`,
     side: 'head',
     pointer: h.op.source,
   });
+}
+
+/** `TypeScript client.pets.list() and Python client.pets.list(...)`: the calls a change reaches. */
+function bothCalls(side: { plans: CallPlans; op: OperationIr }): string {
+  const py = side.plans.py ? ` and Python ${pythonCall(side.plans.py)}` : '';
+  return `TypeScript ${sdkCall(side.op)}${py}`;
 }

@@ -1143,7 +1143,8 @@ const rows: Row[] = [
     level: 'non-breaking',
     bump: 'minor',
     operation: 'listPets',
-    message: /client\.pets\.listPets\(\) and client\.pets\.list_pets\(\.\.\.\) now page/,
+    message:
+      /TypeScript client\.pets\.listPets\(\) and Python client\.pets\.list_pets\(\.\.\.\) now page/,
     absent: ['document-changed'],
   },
   {

@@ -2,8 +2,8 @@
  * The SDK call shape of one operation, read from the plans the SDK emitters themselves read
  * (`planOperation` for TypeScript, the Python method plans): the positional arguments (path
  * arguments, TypeScript's params object and `options`), where the body sits in the params object,
- * and what each Python keyword sends. A change here can leave old calls compiling while they send
- * something else, so each one is breaking.
+ * and the inputs each call names (call-inputs.ts). A change here can leave old calls compiling
+ * while they send something else, so each one is breaking.
  */
 import type { ApiIr, OperationIr } from '../ir/types.js';
 import { planOperation, type OperationPlan } from '../emit/surface/plan.js';
@@ -13,9 +13,10 @@ import { PythonEmitError } from '../emit/python/models.js';
 import type { OperationPair } from './operations.js';
 import { pairParameters } from './wire.js';
 import type { FoundChange } from './types.js';
+import { compareCallInputs } from './call-inputs.js';
+import { compareBehaviour } from './behaviour.js';
 
 type Report = (change: FoundChange) => void;
-type PythonArg = MethodPlan['args'][number];
 
 /** Both SDKs' plans of one operation. */
 export interface CallPlans {
@@ -58,13 +59,6 @@ function pythonPositional(plan: MethodPlan): string {
     .join(', ')})`;
 }
 
-/** What a Python keyword sends: `query parameter limit`, `body property limit`, `the whole body`. */
-function sends(arg: PythonArg): string {
-  if (arg.where === 'whole-body') return 'the whole body';
-  if (arg.where === 'body') return `body property ${arg.wire}`;
-  return `${arg.where} parameter ${arg.wire}`;
-}
-
 export function compareCallShape(
   pair: { base: ApiIr; head: ApiIr },
   { base, head }: OperationPair,
@@ -74,7 +68,9 @@ export function compareCallShape(
   const h = callPlans(pair.head, head);
   comparePathOrder(b, h, head, report);
   compareParamsObject(b, h, head, report);
-  comparePythonKeywords(b, h, base, head, report);
+  comparePythonPathKeywords(b, h, base, head, report);
+  compareCallInputs({ plans: b, op: base }, { plans: h, op: head }, report);
+  compareBehaviour({ plans: b, op: base }, { plans: h, op: head }, report);
 }
 
 /** Path arguments kept by name whose order changed: old calls still compile and swap values. */
@@ -132,11 +128,8 @@ function compareParamsObject(b: CallPlans, h: CallPlans, head: OperationIr, repo
   }
 }
 
-/**
- * Python keywords: one that now sends something else (a query parameter instead of a body
- * property), and one input whose keyword changed (`limit=` → `limit_=`, `id=` → `pet_id=`).
- */
-function comparePythonKeywords(
+/** Python path arguments are keywords too (`get_pet(pet_id=…)`): a renamed placeholder renames it. */
+function comparePythonPathKeywords(
   b: CallPlans,
   h: CallPlans,
   base: OperationIr,
@@ -145,18 +138,6 @@ function comparePythonKeywords(
 ): void {
   if (!b.py || !h.py) return;
   const call = pythonCall(h.py);
-  const heads = new Map(h.py.args.map((a) => [a.name, a]));
-  for (const ba of b.py.args) {
-    const ha = heads.get(ba.name);
-    if (!ha || ba.where === 'path' || (ha.where === ba.where && ha.wire === ba.wire)) continue;
-    report({
-      code: 'sdk-keyword-meaning-changed',
-      level: 'breaking',
-      message: `Python keyword ${ba.name}= of ${call} now sends ${sends(ha)} (it sent ${sends(ba)}); existing calls still run`,
-      side: 'head',
-      pointer: sourceOf(head, ha),
-    });
-  }
   // Path arguments pair as the wire pairs them (a renamed placeholder is the same argument).
   const pathPairs = pairParameters(base, head).pairs.filter(([bp]) => bp.in === 'path');
   const pathArg = (plan: MethodPlan, name: string) =>
@@ -173,23 +154,4 @@ function comparePythonKeywords(
       pointer: hp.source,
     });
   }
-  for (const ba of b.py.args) {
-    if (ba.where === 'path') continue;
-    const ha = h.py.args.find((a) => a.where === ba.where && a.wire === ba.wire);
-    if (!ha || ha.name === ba.name) continue;
-    report({
-      code: 'sdk-parameter-renamed',
-      level: 'breaking',
-      message: `Python keyword ${ba.name}= (${sends(ba)}) becomes ${ha.name}= in ${call}`,
-      side: 'head',
-      pointer: sourceOf(head, ha),
-    });
-  }
-}
-
-/** Where a Python argument's input is declared: its parameter, else the request body. */
-function sourceOf(op: OperationIr, arg: PythonArg): string {
-  if (arg.where === 'body' || arg.where === 'whole-body')
-    return op.requestBody?.source ?? op.source;
-  return op.parameters.find((p) => p.in === arg.where && p.name === arg.wire)?.source ?? op.source;
 }

@@ -8,11 +8,11 @@ import { bumpOf } from './bump.js';
 import { matchOperations, sdkCall } from './operations.js';
 import type { SpecSide } from './sides.js';
 import { compareExportedTypes, compareOperationSurface } from './surface.js';
-import { compareTaskFamilies } from './tasks.js';
+import { compareOperationTask, compareTaskFamilies } from './tasks.js';
 import { compareCallShape } from './call-shape.js';
 import { compareClient } from './client.js';
 import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
-import { compareOperation } from './wire.js';
+import { compareHooks, compareOperation } from './wire.js';
 import { firstDifference } from './document.js';
 
 export type { Bump, Change, ChangeLevel, DiffResult } from './types.js';
@@ -55,11 +55,13 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     compareOperation(pair, p.base, p.head, report);
     compareOperationSurface(p, report);
     compareCallShape(pair, p, report);
+    compareOperationTask(p.base, p.head, report);
   }
   compareTaskFamilies(base.ir, head.ir, (family, ir) => {
     const poll = ir.operations.find((op) => op.operationId === family.poll.operationId);
     return poll ? reporter(poll.operationId, sdkCall(poll)) : reporter('');
   });
+  compareHooks(pair, base.ir.webhooks, head.ir.webhooks, 'webhook', reporter(''));
   compareExportedTypes(base.ir, head.ir, reporter(''));
   compareSecuritySchemes(base.ir, head.ir, reporter(''));
   compareClient(base.ir, head.ir, reporter(''));

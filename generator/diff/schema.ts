@@ -3,8 +3,16 @@
  * response schema may narrow (the consumer receives less variety); the opposite breaks callers.
  * Refs are followed (with a guard for recursive schemas), allOf of objects is compared merged.
  */
-import type { ApiIr, ObjectSchema, PropertyIr, SchemaIr, UnionSchema } from '../ir/types.js';
+import type {
+  ApiIr,
+  ObjectSchema,
+  PatternPropertyIr,
+  PropertyIr,
+  SchemaIr,
+  UnionSchema,
+} from '../ir/types.js';
 import type { ChangeLevel, FoundChange } from './types.js';
+import { compareObjectKeys } from './object-keys.js';
 
 export type Direction = 'request' | 'response';
 
@@ -55,6 +63,12 @@ const UPPER_BOUNDS = [
   'maxItems',
   'maxProperties',
 ] as const;
+
+/** A numeric format and the one holding all its values. */
+const WIDER_FORMAT = new Map([
+  ['int32', 'int64'],
+  ['float', 'double'],
+]);
 
 class SchemaComparer {
   private readonly seen = new Set<string>();
@@ -123,6 +137,8 @@ class SchemaComparer {
     if (!parts.every((p) => p.kind === 'object' || (p.kind === 'any' && !p.nullable)))
       return schema;
     const properties = new Map<string, PropertyIr>();
+    const patterns: PatternPropertyIr[] = [];
+    const extras: SchemaIr[] = [];
     let closed = false;
     for (const part of parts) {
       if (part.kind !== 'object') continue;
@@ -133,13 +149,18 @@ class SchemaComparer {
           required: prop.required || (prior?.required ?? false),
         });
       }
+      patterns.push(...(part.patternProperties ?? []));
       if (part.additionalProperties === false) closed = true;
+      else if (typeof part.additionalProperties === 'object')
+        extras.push(part.additionalProperties);
     }
     const merged: ObjectSchema = {
       ...schema,
       kind: 'object',
       properties: [...properties.values()],
-      additionalProperties: !closed,
+      // One part's schema for unknown keys holds for the whole; several would need intersecting.
+      additionalProperties: closed ? false : extras.length === 1 ? extras[0]! : true,
+      ...(patterns.length ? { patternProperties: patterns } : {}),
     };
     return merged;
   }
@@ -338,26 +359,16 @@ class SchemaComparer {
         );
       }
     }
-    if (
-      this.direction === 'request' &&
-      b.additionalProperties !== false &&
-      h.additionalProperties === false
-    ) {
-      this.emit(
-        'additional-properties-closed',
-        'breaking',
-        `${where} no longer accepts unknown properties`,
-        h,
-      );
-    }
-    if (
-      b.additionalProperties &&
-      h.additionalProperties &&
-      typeof b.additionalProperties === 'object' &&
-      typeof h.additionalProperties === 'object'
-    ) {
-      this.compare(b.additionalProperties, h.additionalProperties, `${where}[*]`);
-    }
+    compareObjectKeys(
+      {
+        direction: this.direction,
+        emit: (code, level, message, at, side) => this.emit(code, level, message, at, side),
+        compare: (bs, hs, path) => this.compare(bs, hs, path),
+      },
+      b,
+      h,
+      where,
+    );
     this.compareBounds(b, h, where);
   }
 
@@ -534,12 +545,11 @@ class SchemaComparer {
       );
     }
     if (b.format !== h.format) {
-      // Adding or changing a format narrows the accepted strings; dropping it widens.
-      const narrowing = h.format !== undefined;
-      const level =
-        b.format !== undefined && h.format !== undefined
-          ? 'breaking'
-          : levelOf(this.direction, narrowing);
+      // Adding a format narrows the accepted values, dropping it widens; int32 → int64 and
+      // float → double widen (and back narrow); any other change neither contains the other.
+      const widens = h.format === undefined || WIDER_FORMAT.get(b.format ?? '') === h.format;
+      const narrows = b.format === undefined || WIDER_FORMAT.get(h.format ?? '') === b.format;
+      const level = widens || narrows ? levelOf(this.direction, narrows) : 'breaking';
       this.emit(
         'format-changed',
         level,

@@ -8,7 +8,6 @@ import type { OperationPair } from './operations.js';
 import { sdkCall } from './operations.js';
 import type { FoundChange } from './types.js';
 import { join } from '../util/json-pointer.js';
-import { pairParameters } from './wire.js';
 import { matchByKey } from './match.js';
 
 type Report = (change: FoundChange) => void;
@@ -62,18 +61,6 @@ export function compareOperationSurface({ base, head }: OperationPair, report: R
         pointer: head.source,
         category: 'added',
       });
-  }
-  // The params object is keyed by wire names (path parameters and Python keywords: call-shape.ts).
-  for (const [bp, hp] of pairParameters(base, head).pairs) {
-    if (bp.in === 'path') continue;
-    if (bp.propertyName === hp.propertyName && bp.identifier === hp.identifier) continue;
-    report({
-      code: 'sdk-parameter-renamed',
-      level: 'breaking',
-      message: `${bp.in} parameter ${bp.name} renamed to ${hp.name} in ${sdkCall(head)}`,
-      side: 'head',
-      pointer: hp.source,
-    });
   }
 }
 

@@ -3,7 +3,8 @@
  * values to canonical states. A value that maps elsewhere (or nowhere) changes when
  * `…UntilDone()` resolves, so it breaks consumers even though no schema changed.
  */
-import type { ApiIr, CanonicalTaskState, Json, TaskFamilyIr } from '../ir/types.js';
+import type { ApiIr, CanonicalTaskState, Json, OperationIr, TaskFamilyIr } from '../ir/types.js';
+import { join } from '../util/json-pointer.js';
 import type { FoundChange } from './types.js';
 import { matchByKey } from './match.js';
 
@@ -124,4 +125,35 @@ function compareFamily(b: TaskFamilyIr, h: TaskFamilyIr, report: Report): void {
       category: 'changed',
     });
   }
+}
+
+/**
+ * A submit's own `x-task`: where its response holds the task id, which poll it uses, which of the
+ * family's result pointers its task fills (what `…AndWait` returns). Each changes what the helper
+ * reads. A submit moving to another family shows as the families' submits.
+ */
+export function compareOperationTask(b: OperationIr, h: OperationIr, report: Report): void {
+  const bt = b.task;
+  const ht = h.task;
+  if (!bt || !ht || bt.family !== ht.family) return;
+  const facts: [string, unknown, unknown][] = [
+    ['task id pointer', bt.id, ht.id],
+    ['poll operation', bt.poll, ht.poll],
+    ['result pointers', bt.result, ht.result],
+  ];
+  for (const [what, bv, hv] of facts) {
+    if (JSON.stringify(bv) === JSON.stringify(hv)) continue;
+    report({
+      code: 'task-mapping-changed',
+      level: 'breaking',
+      message: `${h.operationId} (x-task): ${what} ${shown(bv)} → ${shown(hv)}`,
+      side: 'head',
+      pointer: join(h.source, 'x-task'),
+    });
+  }
+}
+
+/** Absent in `x-task`: the family's own (result pointers). */
+function shown(value: unknown): string {
+  return value === undefined ? "(the family's)" : JSON.stringify(value);
 }

@@ -4,12 +4,15 @@
  */
 import { shownExamples } from '../ir/examples/index.js';
 import type {
+  CallbackIr,
   ContentIr,
+  EncodingIr,
   OperationIr,
   ParameterIr,
   RequestBodyIr,
   ResponseIr,
   SecurityRequirementIr,
+  StreamIr,
 } from '../ir/types.js';
 import { join } from '../util/json-pointer.js';
 import { compareSchemas, levelOf, type Direction, type SchemaPair } from './schema.js';
@@ -60,7 +63,7 @@ export function compareOperation(
   compareRequestBody(pair, b, h, report);
   compareResponses(pair, b, h, report);
   compareSecurity(b, h, report);
-  compareCallbacks(pair, b, h, report);
+  compareHooks(pair, b.callbacks, h.callbacks, 'callback', report);
   if (!b.stream !== !h.stream) {
     report({
       code: h.stream ? 'stream-added' : 'stream-removed',
@@ -70,6 +73,7 @@ export function compareOperation(
       pointer: h.stream?.source ?? b.stream!.source,
     });
   } else if (b.stream && h.stream) {
+    compareStreams(b.stream, h.stream, h.operationId, report);
     compareSchemas(
       pair,
       b.stream.itemSchema,
@@ -79,6 +83,31 @@ export function compareOperation(
       report,
     );
   }
+}
+
+/** How the SDKs ask for a stream and read its events: each change breaks the calls that stream. */
+function compareStreams(b: StreamIr, h: StreamIr, op: string, report: Report): void {
+  const at = { level: 'breaking' as const, side: 'head' as const, pointer: h.source };
+  const flag = (s: StreamIr) =>
+    s.requestFlag ? `when body property ${s.requestFlag} is true` : 'always';
+  if (b.requestFlag !== h.requestFlag)
+    report({
+      code: 'stream-flag-changed',
+      message: `${op} now streams ${flag(h)} (it streamed ${flag(b)})`,
+      ...at,
+    });
+  if (Boolean(b.text) !== Boolean(h.text))
+    report({
+      code: 'stream-event-format-changed',
+      message: `${op} stream events are now ${h.text ? 'plain text' : 'JSON'} (they were ${b.text ? 'plain text' : 'JSON'})`,
+      ...at,
+    });
+  if (b.terminator !== h.terminator)
+    report({
+      code: 'stream-terminator-changed',
+      message: `${op} stream ends at data ${JSON.stringify(h.terminator) ?? '(the connection closing)'} (it ended at ${JSON.stringify(b.terminator) ?? 'the connection closing'})`,
+      ...at,
+    });
 }
 
 /** Path parameters pair by position (a rename keeps the wire), the others by location and name. */
@@ -284,6 +313,18 @@ function compareResponses(pair: SchemaPair, b: OperationIr, h: OperationIr, repo
 
 function compareHeaders(pair: SchemaPair, br: ResponseIr, hr: ResponseIr, report: Report): void {
   const headers = new Map(hr.headers.map((x) => [x.name.toLowerCase(), x]));
+  const before = new Set(br.headers.map((x) => x.name.toLowerCase()));
+  for (const hh of hr.headers) {
+    if (before.has(hh.name.toLowerCase())) continue;
+    report({
+      code: 'response-header-added',
+      level: 'non-breaking',
+      message: `response ${hr.status} now ${hh.required ? 'always sends' : 'may send'} header ${hh.name}`,
+      side: 'head',
+      pointer: hh.schema.source,
+      category: 'added',
+    });
+  }
   for (const bh of br.headers) {
     const hh = headers.get(bh.name.toLowerCase());
     if (!hh) {
@@ -350,6 +391,7 @@ function compareContents(
         category: 'fixed',
       });
     }
+    if (direction === 'request') compareEncoding(bc, hc, where, report);
     if (bc.schema && hc.schema)
       compareSchemas(pair, bc.schema, hc.schema, direction, `${where}`, report);
   }
@@ -360,6 +402,33 @@ function compareContents(
       message: `${where} now ${direction === 'request' ? 'accepts' : 'may return'} ${hc.mediaType}`,
       side: 'head',
       pointer: hc.source,
+    });
+  }
+}
+
+/**
+ * How a multipart or urlencoded body's properties travel (`encoding`): a part's content type, a
+ * property's style. The SDKs send what the spec says, so a caller of the old SDK sends the old way.
+ */
+function compareEncoding(bc: ContentIr, hc: ContentIr, where: string, report: Report): void {
+  const how = (e: EncodingIr | undefined) =>
+    JSON.stringify([e?.contentType ?? null, e?.style ?? 'form', e?.explode ?? true]);
+  const names = new Set([...Object.keys(bc.encoding), ...Object.keys(hc.encoding)]);
+  for (const name of names) {
+    const b = bc.encoding[name];
+    const h = hc.encoding[name];
+    if (how(b) === how(h)) continue;
+    const shown = (e: EncodingIr | undefined) =>
+      [
+        e?.contentType ?? '(default content type)',
+        `${e?.style ?? 'form'}/${e?.explode ?? true}`,
+      ].join(', ');
+    report({
+      code: 'request-encoding-changed',
+      level: 'breaking',
+      message: `${where} ${hc.mediaType} property ${name} is sent as ${shown(h)} (was ${shown(b)})`,
+      side: 'head',
+      pointer: h ? join(hc.source, 'encoding', name) : hc.source,
     });
   }
 }
@@ -417,31 +486,45 @@ function compareSecurity(b: OperationIr, h: OperationIr, report: Report): void {
   }
 }
 
-/** Callback requests are sent by the server to the consumer: their bodies compare like responses. */
-function compareCallbacks(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
-  const { pairs, removed, added } = matchByKey(
-    b.callbacks,
-    h.callbacks,
-    (cb) => `${cb.name} ${cb.method}`,
-  );
+/**
+ * Callback and webhook requests are sent by the server to the consumer: their bodies compare like
+ * responses. Each one's payload type is exported by the SDK (`callbacks.ts`), so its name counts.
+ */
+export function compareHooks(
+  pair: SchemaPair,
+  before: CallbackIr[],
+  after: CallbackIr[],
+  kind: 'callback' | 'webhook',
+  report: Report,
+): void {
+  const { pairs, removed, added } = matchByKey(before, after, (cb) => `${cb.name} ${cb.method}`);
   for (const bc of removed) {
     report({
-      code: 'callback-removed',
+      code: `${kind}-removed`,
       level: 'breaking',
-      message: `callback ${bc.name} removed (payload type ${bc.typeName})`,
+      message: `${kind} ${bc.name} removed (payload type ${bc.typeName})`,
       side: 'base',
       pointer: bc.source,
     });
   }
   for (const [bc, hc] of pairs) {
+    // An operation's callback types are its surface (surface.ts); a webhook's are only here.
+    if (kind === 'webhook' && bc.typeName !== hc.typeName)
+      report({
+        code: 'sdk-type-renamed',
+        level: 'breaking',
+        message: `${kind} ${hc.name} payload type ${bc.typeName} renamed to ${hc.typeName}`,
+        side: 'head',
+        pointer: hc.source,
+      });
     if (bc.body && hc.body)
-      compareContents(pair, bc.body, hc.body, 'response', `callback ${hc.name}`, report);
+      compareContents(pair, bc.body, hc.body, 'response', `${kind} ${hc.name}`, report);
   }
   for (const hc of added) {
     report({
-      code: 'callback-added',
+      code: `${kind}-added`,
       level: 'non-breaking',
-      message: `new callback ${hc.name} (payload type ${hc.typeName})`,
+      message: `new ${kind} ${hc.name} (payload type ${hc.typeName})`,
       side: 'head',
       pointer: hc.source,
     });

@@ -129,4 +129,50 @@ describe('shellapi-gen diff', () => {
     const usage = runCli(['diff', '--base', 'HEAD', '--format', 'yaml'], { cwd: repo });
     expect(usage.status).toBe(2);
   });
+
+  it('reports SDK-only and unlisted-key changes in every format, and --fail-on breaking counts them', () => {
+    const base = baseSpec();
+    const trace = { name: 'X-Trace', in: 'header', schema: { type: 'string' } };
+    base.paths['/pets'].get.parameters.push(trace);
+    const head = structuredClone(base);
+    // The wire is the same (header names ignore case); the TypeScript params key is not.
+    head.paths['/pets'].get.parameters[3].name = 'x-trace';
+    head.components.schemas.Pet.patternProperties = { '^(a|b)-': { type: 'string' } };
+    writeFileSync(path.join(repo, 'base.json'), JSON.stringify(base, null, 2));
+    writeFileSync(path.join(repo, 'head.json'), JSON.stringify(head, null, 2));
+    const diff = (...more: string[]) =>
+      runCli(['diff', '--base', 'base.json', '--head', 'head.json', ...more], { cwd: repo });
+
+    const json = diff('--format', 'json', '--fail-on', 'breaking');
+    expect(json.status, json.stderr).toBe(1);
+    const out = JSON.parse(json.stdout);
+    const code = (c: string) => out.changes.find((x: { code: string }) => x.code === c);
+    expect(code('sdk-parameter-renamed')).toMatchObject({
+      level: 'breaking',
+      operation: 'listPets',
+      pointer: '/paths/~1pets/get/parameters/3',
+      message:
+        'header parameter x-trace: TypeScript params["X-Trace"] becomes params["x-trace"] in client.pets.listPets()',
+    });
+    expect(code('response-pattern-property-added')).toMatchObject({ level: 'non-breaking' });
+    expect(code('request-pattern-property-added').location).toMatch(/^head\.json:\d+$/);
+
+    const md = diff('--format', 'markdown');
+    expect(md.status).toBe(0);
+    expect(md.stdout).toContain('| breaking | `sdk-parameter-renamed` | `listPets` |');
+    // A pattern's `|` stays inside its table cell.
+    expect(md.stdout).toContain('keys matching /^(a\\|b)-/ now take values of their own schema');
+    const text = diff();
+    expect(text.stdout).toContain(
+      'sdk-parameter-renamed listPets: header parameter x-trace: TypeScript params["X-Trace"]',
+    );
+
+    // An SDK-only break alone still fails the gate.
+    const sdkOnly = structuredClone(base);
+    sdkOnly.paths['/pets'].get.parameters[3].name = 'x-trace';
+    writeFileSync(path.join(repo, 'head.json'), JSON.stringify(sdkOnly, null, 2));
+    const gate = diff('--fail-on', 'breaking');
+    expect(gate.status).toBe(1);
+    expect(gate.stdout).toMatch(/^API: 1 breaking, 0 non-breaking, 0 info \(bump: major\)/);
+  });
 });

@@ -196,7 +196,11 @@ describe('shellapi-gen release', () => {
     });
     expect(check.status).toBe(1);
     expect(check.stdout.split('\n')[0]).toBe(
-      'API changes since release 2.0.0 (generated/release/spec.json): 1 breaking, 0 non-breaking, 0 info (bump: major)',
+      'API changes since release 2.0.0 (generated/release/spec.json): 2 breaking, 0 non-breaking, 0 info (bump: major)',
+    );
+    // The wire change, and what it does to both SDKs' calls.
+    expect(check.stdout).toContain(
+      'sdk-parameter-added-required listPets: new required argument query parameter owner: TypeScript client.pets.listPets() needs params.owner (listPets(params?, options?) becomes listPets(params, options?)), Python client.pets.list_pets(...) needs keyword owner=',
     );
     expect(check.stdout).toMatch(
       /request-parameter-added-required listPets: new required query parameter owner\n\s+at openapi\.json:\d+ \/paths\/~1pets\/get\/parameters\/3/,

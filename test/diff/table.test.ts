@@ -43,6 +43,60 @@ const ownedPet = (path: string, names: string[]) => (s: Spec) =>
       responses: { '204': { description: 'Found' } },
     },
   });
+const header = (name: string) => ({ name, in: 'header', schema: { type: 'string' } });
+const cookie = (name: string) => ({ name, in: 'cookie', schema: { type: 'string' } });
+const webhook = () => ({
+  petBorn: {
+    post: {
+      requestBody: {
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              properties: { kind: { type: 'string', enum: ['dog', 'cat'] } },
+            },
+          },
+        },
+      },
+      responses: { '200': { description: 'Received' } },
+    },
+  },
+});
+/** A chat endpoint answering JSON, or events when its body's `stream` is true. */
+const chat = (s: Spec) =>
+  (s.paths['/chat'] = {
+    post: {
+      operationId: 'chat',
+      tags: ['pets'],
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              properties: { prompt: { type: 'string' }, stream: { type: 'boolean' } },
+            },
+          },
+        },
+      },
+      responses: {
+        '200': {
+          description: 'The answer',
+          content: {
+            'application/json': {
+              schema: { type: 'object', properties: { text: { type: 'string' } } },
+            },
+            'text/event-stream': { schema: { type: 'string' } },
+          },
+        },
+      },
+      'x-stream': {
+        requestFlag: 'stream',
+        itemSchema: { type: 'object', properties: { delta: { type: 'string' } } },
+        terminator: '[DONE]',
+      },
+    },
+  });
 const family = (s: Spec) => s['x-task-families'].render;
 const callback = () => ({
   done: {
@@ -296,6 +350,126 @@ const rows: Row[] = [
     level: 'non-breaking',
     bump: 'minor',
   },
+  // keys not listed by name: patternProperties and additionalProperties
+  {
+    name: 'pattern property added to an open request object (its keys now constrained)',
+    edit: (s) => (pet(s).patternProperties = { '^x-': { type: 'string' } }),
+    code: 'request-pattern-property-added',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /\/patternProperties\/\^x-$/,
+  },
+  {
+    name: 'pattern property added to an open response object',
+    edit: (s) => (pet(s).patternProperties = { '^x-': { type: 'string' } }),
+    code: 'response-pattern-property-added',
+    level: 'non-breaking',
+    bump: 'major',
+  },
+  {
+    name: 'pattern property added to a closed object (new keys allowed)',
+    base: (s) => (s.components.schemas.Circle.additionalProperties = false),
+    edit: (s) => (s.components.schemas.Circle.patternProperties = { '^x-': { type: 'string' } }),
+    code: 'request-pattern-property-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    operation: 'drawShape',
+  },
+  {
+    name: 'pattern property removed from an open response object (values unconstrained)',
+    base: (s) => (pet(s).patternProperties = { '^x-': { type: 'string' } }),
+    edit: (s) => delete pet(s).patternProperties,
+    code: 'response-pattern-property-removed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /\/patternProperties\/\^x-$/,
+  },
+  {
+    name: 'pattern property removed from an open request object',
+    base: (s) => (pet(s).patternProperties = { '^x-': { type: 'string' } }),
+    edit: (s) => delete pet(s).patternProperties,
+    code: 'request-pattern-property-removed',
+    level: 'non-breaking',
+    bump: 'major',
+  },
+  {
+    name: 'pattern property removed from a closed object (its keys now refused)',
+    base: (s) => (
+      (pet(s).patternProperties = { '^x-': { type: 'string' } }),
+      (pet(s).additionalProperties = false)
+    ),
+    edit: (s) => delete pet(s).patternProperties,
+    code: 'request-pattern-property-removed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'pattern respelt',
+    base: (s) => (pet(s).patternProperties = { '^x-': { type: 'string' } }),
+    edit: (s) => (pet(s).patternProperties = { '^x-[a-z]+$': { type: 'string' } }),
+    code: 'response-pattern-property-changed',
+    level: 'breaking',
+    bump: 'major',
+    message: /keys matching \/\^x-\/ now match \/\^x-\[a-z\]\+\$\//,
+    absent: ['response-pattern-property-added', 'response-pattern-property-removed'],
+  },
+  {
+    name: 'pattern property value narrowed (request)',
+    base: (s) => (pet(s).patternProperties = { '^x-': { type: 'string' } }),
+    edit: (s) => (pet(s).patternProperties['^x-'].maxLength = 10),
+    code: 'request-bound-narrowed',
+    level: 'breaking',
+    bump: 'major',
+    message: /\[\/\^x-\/\] maxLength/,
+  },
+  {
+    name: 'pattern property value gains an enum value (response)',
+    base: (s) => (pet(s).patternProperties = { '^x-': { type: 'string', enum: ['a'] } }),
+    edit: (s) => pet(s).patternProperties['^x-'].enum.push('b'),
+    code: 'response-enum-value-added',
+    level: 'breaking',
+    bump: 'major',
+    message: /\[\/\^x-\/\] now allows "b"/,
+  },
+  {
+    name: 'pattern property value widened is fine for requests',
+    base: (s) => (pet(s).patternProperties = { '^x-': { type: 'string', enum: ['a'] } }),
+    edit: (s) => pet(s).patternProperties['^x-'].enum.push('b'),
+    code: 'request-enum-value-added',
+    level: 'non-breaking',
+    bump: 'major',
+  },
+  {
+    name: 'pattern property whose keys followed an additionalProperties schema',
+    base: (s) => (pet(s).additionalProperties = { type: 'string' }),
+    edit: (s) => (pet(s).patternProperties = { '^n-': { type: 'integer' } }),
+    code: 'request-type-changed',
+    level: 'breaking',
+    bump: 'major',
+    message: /\[\/\^n-\/\] type string → integer/,
+  },
+  {
+    name: 'additionalProperties schema dropped (response values widen)',
+    base: (s) => (pet(s).additionalProperties = { type: 'string' }),
+    edit: (s) => delete pet(s).additionalProperties,
+    code: 'response-additional-properties-widened',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'additionalProperties closed (request)',
+    edit: (s) => (pet(s).additionalProperties = false),
+    code: 'request-additional-properties-closed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'additionalProperties closed is fine for responses',
+    edit: (s) => (pet(s).additionalProperties = false),
+    code: 'response-additional-properties-closed',
+    level: 'non-breaking',
+    bump: 'major',
+  },
   // unions and discriminators
   {
     name: 'oneOf branch removed (request)',
@@ -540,6 +714,89 @@ const rows: Row[] = [
     message:
       /keyword prompt= of client\.tasks\.submit_task\(\.\.\.\) now sends query parameter prompt \(it sent body property prompt\)/,
   },
+  // keyword inputs (header, cookie, query, body): each SDK's spelling, required-ness, removal
+  {
+    name: 'header parameter became required (both SDKs now need it)',
+    base: (s) => listParams(s).push(header('X-Trace')),
+    edit: (s) => (listParams(s)[3].required = true),
+    code: 'sdk-parameter-became-required',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'listPets',
+    pointer: /^\/paths\/~1pets\/get\/parameters\/3$/,
+    message:
+      /TypeScript params\["X-Trace"\] of client\.pets\.listPets\(\) \(listPets\(params\?, options\?\) becomes listPets\(params, options\?\)\), Python keyword x_trace= of client\.pets\.list_pets\(\.\.\.\)/,
+  },
+  {
+    name: 'required cookie parameter added',
+    edit: (s) => listParams(s).push({ ...cookie('session'), required: true }),
+    code: 'sdk-parameter-added-required',
+    level: 'breaking',
+    bump: 'major',
+    message: /needs params\.session .*client\.pets\.list_pets\(\.\.\.\) needs keyword session=/,
+  },
+  {
+    name: 'cookie parameter renamed (the old keyword is gone)',
+    base: (s) => listParams(s).push(cookie('session')),
+    edit: (s) => (listParams(s)[3].name = 'sid'),
+    code: 'sdk-parameter-removed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/paths\/~1pets\/get\/parameters\/3$/,
+    message:
+      /cookie parameter session is no longer an argument: TypeScript params\.session of client\.pets\.listPets\(\), Python keyword session= of client\.pets\.list_pets/,
+  },
+  {
+    name: 'cookie parameter became an object (the SDKs stop sending it)',
+    base: (s) => listParams(s).push(cookie('prefs')),
+    edit: (s) =>
+      (listParams(s)[3].schema = { type: 'object', properties: { theme: { type: 'string' } } }),
+    code: 'sdk-parameter-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /an object cookie, which the SDKs do not send/,
+  },
+  {
+    name: 'same-named parameter added in another location (header id becomes headerId / header_id)',
+    base: (s) => listParams(s).push(header('id')),
+    edit: (s) => listParams(s).push({ name: 'id', in: 'query', schema: { type: 'string' } }),
+    code: 'sdk-parameter-renamed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^header parameter id: TypeScript params\.id becomes params\.headerId in client\.pets\.listPets\(\), Python keyword id= becomes header_id= in client\.pets\.list_pets\(\.\.\.\)$/,
+  },
+  {
+    name: 'same-named parameter added in another location (the old name now sends it)',
+    base: (s) => listParams(s).push(header('id')),
+    edit: (s) => listParams(s).push({ name: 'id', in: 'query', schema: { type: 'string' } }),
+    code: 'sdk-keyword-meaning-changed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /TypeScript params\.id of client\.pets\.listPets\(\), Python keyword id= of client\.pets\.list_pets\(\.\.\.\) now sends query parameter id \(it sent header parameter id\)/,
+  },
+  {
+    name: 'header respelt in another case (same wire, TypeScript key only)',
+    base: (s) => listParams(s).push(header('X-Trace')),
+    edit: (s) => (listParams(s)[3].name = 'x-trace'),
+    code: 'sdk-parameter-renamed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^header parameter x-trace: TypeScript params\["X-Trace"\] becomes params\["x-trace"\] in client\.pets\.listPets\(\)$/,
+    absent: ['request-parameter-removed-without-deprecation'],
+  },
+  {
+    name: 'body property became required (Python keyword now required)',
+    edit: (s) => (s.components.schemas.NewPet.allOf[1].required = ['owner_email']),
+    code: 'sdk-parameter-became-required',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'createPet',
+    message:
+      /^body property owner_email became a required argument: Python keyword owner_email= of client\.pets\.create_pet/,
+  },
   // the client: its class name and default base URL
   {
     name: 'info.title changed (client class renamed)',
@@ -709,6 +966,16 @@ const rows: Row[] = [
     bump: 'minor',
   },
   {
+    // The wire accepts what it accepted; the SDKs send the key by the first scheme they can apply.
+    name: 'security scheme added before the one the SDKs used',
+    edit: (s) => (s.paths['/shapes'].post.security = [{ apiKey: [] }, { bearer: [] }]),
+    code: 'sdk-auth-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'drawShape',
+    message: /now send the API key by security scheme apiKey \(they sent it by bearer\)/,
+  },
+  {
     name: 'security scheme header renamed',
     edit: (s) => (s.components.securitySchemes.apiKey.name = 'X-Key'),
     code: 'security-scheme-changed',
@@ -801,6 +1068,167 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
   },
+  // found by diffing edited real specs (petstore, museum)
+  {
+    name: 'response header added',
+    edit: (s) =>
+      (s.paths['/pets'].get.responses['200'].headers = {
+        'X-Total': { required: true, schema: { type: 'integer' } },
+      }),
+    code: 'response-header-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    pointer: /\/responses\/200\/headers\/X-Total\/schema$/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'int32 widened to int64 is fine for requests',
+    base: (s) => (listParams(s)[0].schema.format = 'int32'),
+    edit: (s) => (listParams(s)[0].schema.format = 'int64'),
+    code: 'request-format-changed',
+    level: 'non-breaking',
+    bump: 'minor',
+  },
+  {
+    name: 'float widened to double breaks responses',
+    base: (s) => (s.components.schemas.Circle.properties.radius.format = 'float'),
+    edit: (s) => (s.components.schemas.Circle.properties.radius.format = 'double'),
+    code: 'response-format-changed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'double narrowed to float is fine for responses',
+    base: (s) => (s.components.schemas.Circle.properties.radius.format = 'double'),
+    edit: (s) => (s.components.schemas.Circle.properties.radius.format = 'float'),
+    code: 'response-format-changed',
+    level: 'non-breaking',
+    bump: 'major',
+  },
+  {
+    name: 'webhook added',
+    edit: (s) => (s.webhooks = webhook()),
+    code: 'webhook-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /new webhook petBorn \(payload type PetBornWebhookPayload\)/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'webhook removed',
+    base: (s) => (s.webhooks = webhook()),
+    edit: (s) => delete s.webhooks,
+    code: 'webhook-removed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'second method on a webhook (the first payload type takes the method in its name)',
+    base: (s) => (s.webhooks = webhook()),
+    edit: (s) => (s.webhooks.petBorn.put = structuredClone(s.webhooks.petBorn.post)),
+    code: 'sdk-type-renamed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /webhook petBorn payload type PetBornWebhookPayload renamed to PetBornPostWebhookPayload/,
+  },
+  {
+    name: 'webhook payload gains an enum value (compared like a response)',
+    base: (s) => (s.webhooks = webhook()),
+    edit: (s) =>
+      s.webhooks.petBorn.post.requestBody.content[
+        'application/json'
+      ].schema.properties.kind.enum.push('bird'),
+    code: 'response-enum-value-added',
+    level: 'breaking',
+    bump: 'major',
+    message: /^webhook petBorn\.kind now allows "bird"$/,
+  },
+  {
+    name: 'x-paging added (awaiting still gives the first page)',
+    base: (s) => listParams(s).push({ name: 'page', in: 'query', schema: { type: 'integer' } }),
+    edit: (s) => (s.paths['/pets'].get['x-paging'] = { page: 'page', items: '' }),
+    code: 'sdk-paging-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    operation: 'listPets',
+    message:
+      /TypeScript client\.pets\.listPets\(\) and Python client\.pets\.list_pets\(\.\.\.\) now page/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'x-paging removed',
+    base: (s) => (
+      listParams(s).push({ name: 'page', in: 'query', schema: { type: 'integer' } }),
+      (s.paths['/pets'].get['x-paging'] = { page: 'page', items: '' })
+    ),
+    edit: (s) => delete s.paths['/pets'].get['x-paging'],
+    code: 'sdk-paging-removed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'x-paging first page changed',
+    base: (s) => (
+      listParams(s).push({ name: 'page', in: 'query', schema: { type: 'integer' } }),
+      (s.paths['/pets'].get['x-paging'] = { page: 'page', items: '' })
+    ),
+    edit: (s) => (s.paths['/pets'].get['x-paging'].firstPage = 1),
+    code: 'sdk-paging-changed',
+    level: 'breaking',
+    bump: 'major',
+    message: /"firstPage":0.*→.*"firstPage":1/,
+  },
+  {
+    name: 'x-retry: safe on a POST (the SDKs now re-send it)',
+    edit: (s) => (createPet(s)['x-retry'] = 'safe'),
+    code: 'sdk-retry-changed',
+    level: 'non-breaking',
+    bump: 'minor',
+    operation: 'createPet',
+    absent: ['document-changed'],
+  },
+  {
+    name: 'stream terminator changed',
+    base: chat,
+    edit: (s) => (s.paths['/chat'].post['x-stream'].terminator = '[END]'),
+    code: 'stream-terminator-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'chat',
+    message: /ends at data "\[END\]" \(it ended at "\[DONE\]"\)/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'stream flag renamed',
+    base: chat,
+    edit: (s) => {
+      const body = s.paths['/chat'].post.requestBody.content['application/json'].schema;
+      body.properties.live = body.properties.stream;
+      delete body.properties.stream;
+      s.paths['/chat'].post['x-stream'].requestFlag = 'live';
+    },
+    code: 'stream-flag-changed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /chat now streams when body property live is true \(it streamed when body property stream is true\)/,
+  },
+  {
+    name: 'urlencoded property style changed (encoding)',
+    edit: (s) =>
+      (createPet(s).requestBody.content['application/x-www-form-urlencoded'].encoding = {
+        labels: { style: 'pipeDelimited', explode: false },
+      }),
+    code: 'request-encoding-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'createPet',
+    pointer: /\/encoding\/labels$/,
+    message:
+      /property labels is sent as \(default content type\), pipeDelimited\/false \(was \(default content type\), form\/true\)/,
+    absent: ['document-changed'],
+  },
   // callbacks: the server sends them, so their payloads compare like responses
   {
     name: 'callback added',
@@ -882,6 +1310,16 @@ const rows: Row[] = [
     code: 'task-family-added',
     level: 'non-breaking',
     bump: 'minor',
+  },
+  {
+    name: "a submit names which of the family's result pointers it fills (x-task.result)",
+    edit: (s) => (s.paths['/tasks'].post['x-task'].result = ['/result_url']),
+    code: 'task-mapping-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'submitTask',
+    pointer: /^\/paths\/~1tasks\/post\/x-task$/,
+    message: /^submitTask \(x-task\): result pointers \(the family's\) → \["\/result_url"\]$/,
   },
   {
     name: 'task result pointer changed',

@@ -1,0 +1,103 @@
+/**
+ * What the SDKs do with a call beyond its shape: page through a list (`x-paging`, as TypeScript's
+ * plan keeps it: `PagePromise` and `for await`, Python's pager), whether a failed attempt is
+ * sent again (`x-retry`, or the method's default) and how the client's one key is sent (`planAuth`).
+ */
+import type { OperationIr } from '../ir/types.js';
+import type { CallPlans } from './call-shape.js';
+import { pythonCall } from './call-shape.js';
+import { sdkCall } from './operations.js';
+import type { FoundChange } from './types.js';
+
+type Report = (change: FoundChange) => void;
+
+export function compareBehaviour(
+  b: { plans: CallPlans; op: OperationIr },
+  h: { plans: CallPlans; op: OperationIr },
+  report: Report,
+): void {
+  comparePaging(b, h, report);
+  compareAuth(b, h, report);
+  if (b.op.retry !== h.op.retry) {
+    const safe = h.op.retry === 'safe';
+    report({
+      code: 'sdk-retry-changed',
+      level: 'non-breaking',
+      message: safe
+        ? `${sdkCall(h.op)} is now re-sent after a failed attempt that may have reached the server (x-retry: safe)`
+        : `${sdkCall(h.op)} is no longer re-sent once it may have reached the server (x-retry: unsafe)`,
+      side: 'head',
+      pointer: h.op.source,
+      category: 'changed',
+    });
+  }
+}
+
+function comparePaging(
+  b: { plans: CallPlans; op: OperationIr },
+  h: { plans: CallPlans; op: OperationIr },
+  report: Report,
+): void {
+  const bp = b.plans.ts.paging;
+  const hp = h.plans.ts.paging;
+  if (!bp && !hp) return;
+  const calls = bothCalls(h);
+  if (!hp) {
+    report({
+      code: 'sdk-paging-removed',
+      level: 'breaking',
+      message: `${calls} no longer page: they return one response, so iterating items across pages (\`for await\`, \`.pages()\`) no longer works`,
+      side: 'base',
+      pointer: b.op.paging?.source ?? b.op.source,
+    });
+    return;
+  }
+  if (!bp) {
+    report({
+      code: 'sdk-paging-added',
+      level: 'non-breaking',
+      message: `${calls} now page: awaiting still gives the first page, iterating gives every item across pages`,
+      side: 'head',
+      pointer: h.op.paging?.source ?? h.op.source,
+      category: 'added',
+    });
+    return;
+  }
+  if (JSON.stringify(bp) === JSON.stringify(hp)) return;
+  report({
+    code: 'sdk-paging-changed',
+    level: 'breaking',
+    message: `${calls} page differently: ${JSON.stringify(bp)} → ${JSON.stringify(hp)}`,
+    side: 'head',
+    pointer: h.op.paging?.source ?? h.op.source,
+  });
+}
+
+/**
+ * Both SDKs send the client's one key by the first scheme of the operation's requirements they can
+ * apply (`planAuth`). A scheme added before the one in use, or the alternatives reordered, leaves
+ * the wire's accepted set as it was but sends the same key another way (a bearer token as an API
+ * key header), which the server reads as another credential.
+ */
+function compareAuth(
+  b: { plans: CallPlans; op: OperationIr },
+  h: { plans: CallPlans; op: OperationIr },
+  report: Report,
+): void {
+  const ba = b.plans.ts.auth;
+  const ha = h.plans.ts.auth;
+  if (ba === null || ha === null || ba === ha) return;
+  report({
+    code: 'sdk-auth-changed',
+    level: 'breaking',
+    message: `${bothCalls(h)} now send the API key by security scheme ${ha} (they sent it by ${ba})`,
+    side: 'head',
+    pointer: h.op.source,
+  });
+}
+
+/** `TypeScript client.pets.list() and Python client.pets.list(...)`: the calls a change reaches. */
+function bothCalls(side: { plans: CallPlans; op: OperationIr }): string {
+  const py = side.plans.py ? ` and Python ${pythonCall(side.plans.py)}` : '';
+  return `TypeScript ${sdkCall(side.op)}${py}`;
+}

@@ -4,8 +4,8 @@
  * sent again (`x-retry`, or the method's default) and how the client's one key is sent (`planAuth`).
  */
 import type { OperationIr } from '../ir/types.js';
-import type { CallPlans } from './call-shape.js';
-import { pythonCall } from './call-shape.js';
+import type { CallPlans } from './call-plans.js';
+import { pythonCall } from './call-plans.js';
 import { sdkCall } from './operations.js';
 import type { FoundChange } from './types.js';
 

@@ -7,8 +7,8 @@
  * became optional, shows as its wire change alone.
  */
 import type { OperationIr } from '../ir/types.js';
-import type { CallPlans } from './call-shape.js';
-import { pythonCall, tsSignature } from './call-shape.js';
+import type { CallPlans } from './call-plans.js';
+import { pythonCall, tsSignature } from './call-plans.js';
 import { sdkCall } from './operations.js';
 import type { FoundChange } from './types.js';
 

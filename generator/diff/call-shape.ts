@@ -6,51 +6,15 @@
  * while they send something else, so each one is breaking.
  */
 import type { ApiIr, OperationIr } from '../ir/types.js';
-import { planOperation, type OperationPlan } from '../emit/surface/plan.js';
-import { pythonCallPlans } from '../emit/python/plans.js';
-import { methodPath, type MethodPlan } from '../emit/python/operations.js';
-import { PythonEmitError } from '../emit/python/models.js';
+import type { MethodPlan } from '../emit/python/operations.js';
 import type { OperationPair } from './operations.js';
 import { pairParameters } from './wire.js';
 import type { FoundChange } from './types.js';
 import { compareCallInputs } from './call-inputs.js';
 import { compareBehaviour } from './behaviour.js';
+import { callPlans, pythonCall, tsSignature, type CallPlans } from './call-plans.js';
 
 type Report = (change: FoundChange) => void;
-
-/** Both SDKs' plans of one operation. */
-export interface CallPlans {
-  ts: OperationPlan;
-  /** Absent when the Python SDK cannot be planned for this spec (generate reports why). */
-  py?: MethodPlan;
-}
-
-export function callPlans(ir: ApiIr, op: OperationIr): CallPlans {
-  return { ts: planOperation(ir, op), py: pythonPlans(ir)?.get(op.operationId) };
-}
-
-/** A spec the Python planner rejects (a type name clash) still diffs: on the TypeScript side only. */
-function pythonPlans(ir: ApiIr): ReadonlyMap<string, MethodPlan> | undefined {
-  try {
-    return pythonCallPlans(ir);
-  } catch (error) {
-    if (error instanceof PythonEmitError) return undefined;
-    throw error;
-  }
-}
-
-/** `getPet(id, params?, options?)`: the TypeScript method's positional arguments. */
-export function tsSignature(plan: OperationPlan): string {
-  const args = plan.pathArgs.map((a) => a.arg);
-  if (plan.paramsType) args.push(plan.paramsOptional ? 'params?' : 'params');
-  args.push('options?');
-  return `${plan.op.names.method}(${args.join(', ')})`;
-}
-
-/** `client.pets.get_pet(...)`: the Python call. */
-export function pythonCall(plan: MethodPlan): string {
-  return `client.${methodPath(plan)}(...)`;
-}
 
 function pythonPositional(plan: MethodPlan): string {
   return `${plan.method}(${plan.args

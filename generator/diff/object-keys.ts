@@ -5,8 +5,7 @@
  * what it means for callers is the comparison of the rule those keys follow before and after.
  */
 import type { ObjectSchema, PatternPropertyIr, SchemaIr } from '../ir/types.js';
-import type { ChangeLevel } from './types.js';
-import { levelOf, type Direction } from './schema.js';
+import { levelOf, type ChangeLevel, type Direction } from './types.js';
 
 /** What the comparer lends this module: its direction, its reporter and its recursive compare. */
 export interface KeyComparer {

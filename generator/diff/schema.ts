@@ -11,10 +11,8 @@ import type {
   SchemaIr,
   UnionSchema,
 } from '../ir/types.js';
-import type { ChangeLevel, FoundChange } from './types.js';
+import { levelOf, type ChangeLevel, type Direction, type FoundChange } from './types.js';
 import { compareObjectKeys } from './object-keys.js';
-
-export type Direction = 'request' | 'response';
 
 export interface SchemaPair {
   base: ApiIr;
@@ -31,12 +29,6 @@ export function compareSchemas(
   report: (change: FoundChange) => void,
 ): void {
   new SchemaComparer(pair, direction, report).compare(base, head, where);
-}
-
-/** Level of a change that narrows (`narrowing`) or widens what a side accepts/produces. */
-export function levelOf(direction: Direction, narrowing: boolean): ChangeLevel {
-  // Narrowing a request or widening a response breaks existing callers.
-  return (direction === 'request') === narrowing ? 'breaking' : 'non-breaking';
 }
 
 interface Resolved {

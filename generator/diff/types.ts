@@ -1,4 +1,7 @@
 /** The diff model: one located change at the wire or the SDK level, and the bump they add up to. */
+import type { Direction } from '../ir/directions.js';
+
+export type { Direction };
 
 export type ChangeLevel = 'breaking' | 'non-breaking' | 'info';
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
@@ -39,4 +42,10 @@ export interface Change {
 export interface DiffResult {
   bump: Bump;
   changes: Change[];
+}
+
+/** Level of a change that narrows (`narrowing`) or widens what a side accepts/produces. */
+export function levelOf(direction: Direction, narrowing: boolean): ChangeLevel {
+  // Narrowing a request or widening a response breaks existing callers.
+  return (direction === 'request') === narrowing ? 'breaking' : 'non-breaking';
 }

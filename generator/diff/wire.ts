@@ -15,7 +15,8 @@ import type {
   StreamIr,
 } from '../ir/types.js';
 import { join } from '../util/json-pointer.js';
-import { compareSchemas, levelOf, type Direction, type SchemaPair } from './schema.js';
+import { compareSchemas, type SchemaPair } from './schema.js';
+import { levelOf, type Direction } from './types.js';
 import { matchByKey } from './match.js';
 import type { FoundChange } from './types.js';
 

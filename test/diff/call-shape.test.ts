@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffSpecs, loadSide } from '../../generator/diff/index.js';
-import { callPlans, pythonCall, tsSignature } from '../../generator/diff/call-shape.js';
+import { callPlans, pythonCall, tsSignature } from '../../generator/diff/call-plans.js';
 
 const spec = (params: string[]) => ({
   openapi: '3.1.0',

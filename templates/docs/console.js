@@ -2,7 +2,7 @@
  * The try-it console. Each operation's markup holds a hook (`<div class="try" data-try="operationId">`);
  * this script turns it into a form on demand. What it knows about an operation is the mock's own
  * route table and the samples' request (assets/console-data.js), and it validates with the mock's
- * own validator and builds query strings with the client's own serialisation (both in
+ * own validator and builds query strings and form bodies with the client's own serialisation (both in
  * assets/shared-validator.js), all loaded when a console first opens.
  * The API key lives in sessionStorage only. Plain ES2017, no dependencies, works from file://.
  */
@@ -685,13 +685,9 @@
           });
         });
       } else if (c.kind === 'urlencoded') {
-        body = new URLSearchParams();
-        Object.keys(values.body).forEach(function (k) {
-          var v = values.body[k];
-          (Array.isArray(v) ? v : [v]).forEach(function (item) {
-            body.append(k, typeof item === 'string' ? item : JSON.stringify(item));
-          });
-        });
+        // The client's own form text, each field in the style the IR decided (the route's `styles`).
+        body = d.mock.formBodyText(values.body, c.styles || {});
+        headers['Content-Type'] = c.mediaType;
       } else if (c.kind === 'binary') {
         body = values.body;
         headers['Content-Type'] = c.mediaType;

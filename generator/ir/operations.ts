@@ -154,7 +154,7 @@ function parametersOf(
   opPointer: string,
 ): ParameterIr[] {
   const byKey = new Map<string, ParameterIr>();
-  const add = (list: unknown, pointer: string): void => {
+  const add = (list: unknown, pointer: string, pathItem: boolean): void => {
     if (!Array.isArray(list)) return;
     list.forEach((item, i) => {
       const { value: raw, pointer: at } = deref(ctx, item, join(pointer, i));
@@ -178,6 +178,7 @@ function parametersOf(
       };
       if (typeof raw.description === 'string') p.description = raw.description;
       if (typeof raw['x-description-zh'] === 'string') p.descriptionZh = raw['x-description-zh'];
+      if (pathItem) p.pathItem = true;
       if (location === 'cookie' && isObjectSchema(ctx, raw.schema, join(at, 'schema'))) {
         p.unsent = true;
         ctx.problems.push(
@@ -192,8 +193,8 @@ function parametersOf(
       byKey.set(`${location}:${raw.name}`, p); // operation-level overrides path-level
     });
   };
-  add(pathParams, join(pathPointer, 'parameters'));
-  add(opParams, join(opPointer, 'parameters'));
+  add(pathParams, join(pathPointer, 'parameters'), true);
+  add(opParams, join(opPointer, 'parameters'), false);
   const params = inTemplateOrder([...byKey.values()], path);
   distinctParameterNames(ctx, params);
   return params;

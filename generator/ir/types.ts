@@ -196,6 +196,8 @@ export interface ParameterIr {
   example?: ExampleIr;
   /** A cookie parameter the SDKs do not send (an object; a generate-time warning says so). */
   unsent?: true;
+  /** Declared on the path item (not overridden by the operation): the `paths` types list it there too. */
+  pathItem?: true;
   source: string;
 }
 

@@ -39,3 +39,29 @@ export function styledPairs(key: string, value: unknown, declared: QueryStyle): 
   }
   return formPairs(key, value);
 }
+
+/**
+ * A urlencoded body: fields repeat for arrays, objects go as JSON, as URLSearchParams writes them;
+ * a field with a declared style (the Encoding Object's) goes as a query parameter of that style.
+ * The docs console sends its form bodies with it too.
+ */
+export function formBodyText(
+  value: Readonly<Record<string, unknown>>,
+  styles: Readonly<Record<string, QueryStyle>>,
+): string {
+  const pairs: string[] = [];
+  for (const [name, field] of Object.entries(value)) {
+    if (field === undefined || field === null) continue;
+    const style = Object.hasOwn(styles, name) ? styles[name] : undefined;
+    if (style) {
+      pairs.push(...styledPairs(name, field, style));
+      continue;
+    }
+    const params = new URLSearchParams();
+    for (const item of Array.isArray(field) ? field : [field])
+      if (item !== undefined && item !== null) params.append(name, scalar(item));
+    const text = params.toString();
+    if (text !== '') pairs.push(text);
+  }
+  return pairs.join('&');
+}

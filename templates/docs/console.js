@@ -2,7 +2,7 @@
  * The try-it console. Each operation's markup holds a hook (`<div class="try" data-try="operationId">`);
  * this script turns it into a form on demand. What it knows about an operation is the mock's own
  * route table and the samples' request (assets/console-data.js), and it validates with the mock's
- * own validator and builds query strings with the client's own serialisation (both in
+ * own validator and builds query strings and form bodies with the client's own serialisation (both in
  * assets/shared-validator.js), all loaded when a console first opens.
  * The API key lives in sessionStorage only. Plain ES2017, no dependencies, works from file://.
  */
@@ -46,7 +46,7 @@
       corsBlocked:
         'The browser could not complete the call to {0}. Either the server is unreachable, or it does not allow calls from this page (cross-origin requests need the server to send CORS headers, and the browser blocks them otherwise). Run the call with the curl sample instead, or open these docs from the mock (shellapi-gen mock --docs), where every call works.',
       networkFailed: 'The call to {0} failed before an answer arrived ({1}).',
-      samplesFollow: 'The samples follow the form.',
+      samplesFollow: 'The samples follow the form, optional fields included.',
     },
     zh: {
       open: '在线调试',
@@ -83,7 +83,7 @@
       corsBlocked:
         '浏览器无法完成对 {0} 的请求：服务器不可达，或它不允许来自本页面的跨域请求（服务器需返回 CORS 响应头，否则浏览器会拦截）。请改用 curl 示例，或通过模拟服务器打开本文档（shellapi-gen mock --docs），那里每个调用都能直接运行。',
       networkFailed: '对 {0} 的请求在收到响应前失败（{1}）。',
-      samplesFollow: '示例代码随表单内容更新。',
+      samplesFollow: '示例代码随表单内容更新（含选填字段）。',
     },
   };
 
@@ -292,7 +292,7 @@
     var op = own.operation;
     var start = own.start || { params: {} };
     var form = el('form', { class: 'try-form', novalidate: true, 'aria-label': t('heading') + ' · ' + id });
-    var state = { op: op, fields: own.fields, poll: own.poll, d: d, params: [], props: [], whole: undefined, hook: hook };
+    var state = { op: op, fields: own.fields, samples: own.samples, poll: own.poll, d: d, params: [], props: [], whole: undefined, hook: hook };
 
     var conn = el('fieldset', { class: 'try-conn' });
     conn.appendChild(el('legend', {}, 'heading'));
@@ -590,10 +590,52 @@
     }
   }
 
+  /** Whether the form holds a value for an optional field (`param:in:name`, `body:/name`). */
+  function isFilled(key, values) {
+    if (key.indexOf('param:') === 0)
+      return values.params.some(function (v) {
+        return 'param:' + v.param.in + ':' + v.param.name === key;
+      });
+    var body = values.body;
+    if (key.indexOf('body:/') !== 0 || !body || typeof body !== 'object' || body instanceof Blob) return false;
+    var name = key.slice(6).replace(/~1/g, '/').replace(/~0/g, '~');
+    return Object.prototype.hasOwnProperty.call(body, name);
+  }
+
+  /**
+   * Redraws the request samples with the optional fields the form holds (texts printed by the
+   * generator, sample-fields.ts): every field's piece where it is filled, none where it is empty,
+   * the samples without any optional field when none is. The slots are refilled afterwards.
+   */
+  function redrawFieldSamples(state, section, values) {
+    var codes = section.querySelectorAll('.samples code[data-sample]');
+    for (var i = 0; i < codes.length; i++) {
+      var code = codes[i];
+      if (code.staticHtml === undefined) code.staticHtml = code.innerHTML;
+      var media = code.closest('[data-media]');
+      var variant = (state.samples || {})[media ? media.getAttribute('data-media') : ''];
+      var texts = variant && variant.langs[code.getAttribute('data-sample')];
+      if (!texts || (media && state.content && media.getAttribute('data-media') !== state.content.mediaType)) {
+        if (code.innerHTML !== code.staticHtml) code.innerHTML = code.staticHtml;
+        continue;
+      }
+      var filled = function (key) {
+        return isFilled(key, values);
+      };
+      var parts = texts.none && !variant.fields.some(filled) ? texts.none : texts.all;
+      code.textContent = '';
+      // Text is `[text, field?]`, a slot `[key, enc, example text, field?]`.
+      parts.forEach(function (part) {
+        var field = part.length === 2 || part.length === 4 ? part[part.length - 1] : '';
+        if (field && !filled(field)) return;
+        if (part.length < 3) code.appendChild(document.createTextNode(part[0]));
+        else code.appendChild(el('span', { class: 'slot', 'data-slot': part[0], 'data-enc': part[1], text: part[2] }));
+      });
+    }
+  }
+
   function refillSamples(state) {
     var section = state.hook.closest('section.op') || document;
-    var slots = section.querySelectorAll('.samples [data-slot]');
-    if (!slots.length) return;
     quiet = true;
     var values;
     try {
@@ -601,6 +643,9 @@
     } finally {
       quiet = false;
     }
+    redrawFieldSamples(state, section, values);
+    var slots = section.querySelectorAll('.samples [data-slot]');
+    if (!slots.length) return;
     for (var i = 0; i < slots.length; i++) {
       var span = slots[i];
       if (span.exampleText === undefined) span.exampleText = span.textContent;
@@ -685,13 +730,9 @@
           });
         });
       } else if (c.kind === 'urlencoded') {
-        body = new URLSearchParams();
-        Object.keys(values.body).forEach(function (k) {
-          var v = values.body[k];
-          (Array.isArray(v) ? v : [v]).forEach(function (item) {
-            body.append(k, typeof item === 'string' ? item : JSON.stringify(item));
-          });
-        });
+        // The client's own form text, each field in the style the IR decided (the route's `styles`).
+        body = d.mock.formBodyText(values.body, c.styles || {});
+        headers['Content-Type'] = c.mediaType;
       } else if (c.kind === 'binary') {
         body = values.body;
         headers['Content-Type'] = c.mediaType;

@@ -8,7 +8,9 @@
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import type { MockOperation, MockRouteTable } from '../../../templates/mock/types.js';
 import type { EmitContext } from '../types.js';
-import { requestExample } from './samples.js';
+import { buildSamples, requestExample } from './samples.js';
+import { fieldSamples, type FieldSamples } from './sample-fields.js';
+import { requestContents } from '../../ir/operations.js';
 import { compiledJs } from '../compile.js';
 import { mockRuntimeFiles } from '../surface/mock-runtime.js';
 import { runtimeFiles } from '../surface/client-runtime.js';
@@ -99,14 +101,16 @@ export function consoleDataScript(routes: MockRouteTable): string {
  * One operation's console data (`assets/console/<page stem>.js`): the operation as the mock sees
  * it, the inputs of each body media type's form (by media type; console-fields.ts), the request
  * its form starts from (what the samples send), the parameters' styles as the parameter table
- * shows them (`in:name` → label, param-style.ts), and for a task submit the poll operation that
- * waits for the result.
+ * shows them (`in:name` → label, param-style.ts), the samples with the optional fields the form
+ * may fill (by media type, '' when the page shows one; sample-fields.ts), and for a task submit the
+ * poll operation that waits for the result.
  */
 export function consoleOperationScript(
   ir: ApiIr,
   routes: Pick<MockRouteTable, 'schemas'>,
   routesById: ReadonlyMap<string, MockOperation>,
   op: OperationIr,
+  packageName: string,
 ): string {
   const operation = routesById.get(op.operationId);
   const poll = operation?.submit ? routesById.get(operation.submit.pollOperationId) : undefined;
@@ -120,14 +124,33 @@ export function consoleOperationScript(
     const label = styleLabel(p);
     if (label) setOwn(styles, `${p.in}:${p.name}`, label);
   }
+  const samples = optionalFieldSamples(ir, op, packageName);
   const data = {
     operation,
     ...(Object.keys(fields).length > 0 ? { fields } : {}),
     ...(Object.keys(styles).length > 0 ? { styles } : {}),
+    ...(Object.keys(samples).length > 0 ? { samples } : {}),
     start: requestExample(ir, op),
     ...(poll ? { poll } : {}),
   };
   return `(window.ShellConsoleOps = window.ShellConsoleOps || {})[${JSON.stringify(op.operationId)}] = ${JSON.stringify(data)};\n`;
+}
+
+/** The request samples' optional-field texts, keyed as the page's sample blocks are (its `data-media`, else ''). */
+function optionalFieldSamples(
+  ir: ApiIr,
+  op: OperationIr,
+  packageName: string,
+): Record<string, FieldSamples> {
+  const out: Record<string, FieldSamples> = {};
+  const contents = requestContents(op);
+  const variants = contents.length < 2 ? [undefined] : contents.map((c) => c.mediaType);
+  for (const mediaType of variants) {
+    const opts = { packageName, ...(mediaType ? { mediaType } : {}) };
+    const found = fieldSamples(ir, op, opts, buildSamples(ir, op, opts));
+    if (found) setOwn(out, mediaType ?? '', found);
+  }
+  return out;
 }
 
 /** Where an operation's console data lives, relative to the site root. */

@@ -56,8 +56,9 @@ export function code(text: string): string {
 }
 
 /** A `<pre>` block with a copy button; `body` is already-escaped (possibly highlighted) HTML. */
-export function codeBlock(body: string, lang: string, label = 'Copy'): string {
-  return `<div class="code"><button class="copy" type="button" aria-label="Copy ${esc(lang)} to clipboard">${label}</button><pre tabindex="0"><code class="lang-${esc(lang)}">${body}</code></pre></div>`;
+/** `codeAttrs`: more attributes of the `<code>` element, as markup (a leading space included). */
+export function codeBlock(body: string, lang: string, label = 'Copy', codeAttrs = ''): string {
+  return `<div class="code"><button class="copy" type="button" aria-label="Copy ${esc(lang)} to clipboard">${label}</button><pre tabindex="0"><code class="lang-${esc(lang)}"${codeAttrs}>${body}</code></pre></div>`;
 }
 
 export interface Tab {

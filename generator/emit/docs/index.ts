@@ -280,7 +280,7 @@ function consoleFiles(model: DocsModel, ctx: EmitContext, memo: DocsMemo): Virtu
         'console',
         () =>
           generatedHeader('js', module, generator) +
-          consoleOperationScript(ir, routes, routesById, op),
+          consoleOperationScript(ir, routes, routesById, op, ctx.packageName),
       ),
     })),
     {

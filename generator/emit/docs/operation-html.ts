@@ -301,7 +301,13 @@ function languageTabs(
     body:
       samples.sdkMediaType && (key === 'typescript' || key === 'python')
         ? `<p class="sample-note">The ${label} SDK sends the body as ${code(samples.sdkMediaType)}. As ${code(opts.mediaType ?? '')}, send it over HTTP: see curl or Python (HTTP).</p>`
-        : codeBlock(templateHtml(templates[key]), lang),
+        : // The request's samples (not a stream's): the console may redraw them with more fields (sample-fields.ts).
+          codeBlock(
+            templateHtml(templates[key]),
+            lang,
+            'Copy',
+            opts.stream ? '' : ` data-sample="${key}"`,
+          ),
   }));
   return tabs(list, { label: 'Sample language', sync: 'lang' });
 }

@@ -29,7 +29,7 @@ export interface SampleTemplate {
   slots: { key: string; enc: SlotEncoding; value: string }[];
 }
 
-const ENCODERS: Record<SlotEncoding, (value: string) => string> = {
+export const ENCODERS: Record<SlotEncoding, (value: string) => string> = {
   url: (v) => encodeURIComponent(v).replace(/'/g, '%27'),
   sh: (v) => v.replace(/'/g, `'\\''`),
   json: (v) => JSON.stringify(v).slice(1, -1),
@@ -151,6 +151,29 @@ function templateOf(
   return { text: out, slots };
 }
 
+/**
+ * The printed text with its markers turned into slots of the encodings `known` gives by key (a
+ * literal one drops the printer's quotes), without a plain print to check against; undefined when
+ * a marker's key is not in `known`.
+ */
+function knownTemplateOf(
+  text: string,
+  keys: MarkedValue[],
+  known: ReadonlyMap<string, SlotEncoding>,
+): SampleTemplate | undefined {
+  const slots: SampleTemplate['slots'] = [];
+  let missing = false;
+  const out = text.replace(MARKER, (_m, quote: string, n: string) => {
+    const { key, value } = keys[Number(n)]!;
+    const enc = known.get(key);
+    if (enc === undefined) missing = true;
+    slots.push({ key, enc: enc ?? 'lit', value });
+    const q = enc === 'lit' || enc === 'py' ? '' : quote;
+    return `${q}\u0000${slots.length - 1}\u0000${q}`;
+  });
+  return missing ? undefined : { text: out, slots };
+}
+
 /** The template filled with its own values: what the static page shows. */
 export function fillTemplate(t: SampleTemplate): string {
   return t.text.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => {
@@ -187,6 +210,47 @@ export function sampleTemplates(
     typescript: pick('typescript', withoutBase.typescript),
     python: pick('python', withoutBase.python),
   };
+}
+
+/**
+ * Per language, the template of `op`'s samples exactly (undefined where the marked print lays out
+ * differently from the plain one): for the variants sample-fields.ts prints, which have no static
+ * text to fall back to.
+ */
+export function exactTemplates(
+  ir: ApiIr,
+  op: OperationIr,
+  opts: SampleOptions,
+  langs: ReadonlySet<SampleLang>,
+  /** Per language, each slot's encoding as another variant decided it: no plain print then. */
+  known?: Partial<Record<SampleLang, ReadonlyMap<string, SlotEncoding>>>,
+): Partial<Record<SampleLang, SampleTemplate>> {
+  const keys: MarkedValue[] = [];
+  const marked = markedOperation(op, keys);
+  const base = opts.baseUrl ?? sampleBaseUrl(ir);
+  keys.push({ key: 'base:', value: base });
+  const http = [...langs].filter((l) => HTTP.has(l));
+  const sdk = [...langs].filter((l) => SDK.has(l));
+  const plain = known ? undefined : printSamples(ir, op, opts, langs);
+  const withBase = http.length
+    ? printSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) }, new Set(http))
+    : undefined;
+  const withoutBase = sdk.length ? printSamples(ir, marked, opts, new Set(sdk)) : undefined;
+  const content = sampleContent(op, opts.mediaType);
+  const out: Partial<Record<SampleLang, SampleTemplate>> = {};
+  for (const lang of langs) {
+    const text = (HTTP.has(lang) ? withBase : withoutBase)?.[lang];
+    if (text === undefined) continue;
+    if (!plain) {
+      const encs = known?.[lang];
+      const t = encs && knownTemplateOf(text, keys, encs);
+      if (t) out[lang] = t;
+      continue;
+    }
+    const t = templateOf(text, plain[lang], lang, keys, content);
+    if (t && fillTemplate(t) === plain[lang]) out[lang] = t;
+  }
+  return out;
 }
 
 /** Escaped HTML of a template, each slot a `<span>` the console refills. */

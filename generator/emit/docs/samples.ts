@@ -779,7 +779,7 @@ export function typescriptCallbackSample(
 
 const indexCache = new WeakMap<ApiIr, SchemaIndex>();
 
-function indexFor(ir: ApiIr): SchemaIndex {
+export function indexFor(ir: ApiIr): SchemaIndex {
   let index = indexCache.get(ir);
   if (!index) {
     index = new SchemaIndex(ir);
@@ -862,12 +862,16 @@ export function sampleInputFiles(ir: ApiIr, op: OperationIr, opts: SampleOptions
   return files.sort();
 }
 
-/** The request the samples send, as values (`in:name` → parameter value, and the body): the try-it form starts from it. */
+/**
+ * The request the samples send, as values (`in:name` → parameter value, and the body): the try-it
+ * form starts from it, and sample-fields.ts adds and removes fields from it.
+ */
 export function requestExample(
   ir: ApiIr,
   op: OperationIr,
+  opts: SampleOptions = {},
 ): { params: Record<string, Json>; body?: Json } {
-  const p = plan(ir, op, {}, indexFor(ir));
+  const p = plan(ir, op, opts, indexFor(ir));
   const params: Record<string, Json> = {};
   for (const { param, value } of [...p.pathParams, ...p.query, ...p.headers, ...p.cookies])
     if (value !== null) params[`${param.in}:${param.name}`] = value;

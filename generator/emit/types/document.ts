@@ -11,7 +11,15 @@
  * that is `PetInput`). Those pointers are never resolved: only refs in `allOf` with an outer
  * `required` are, and the IR's JSON Schema writes none.
  */
-import type { ApiIr, ContentIr, Json, OperationIr, ResponseIr, SchemaIr } from '../../ir/types.js';
+import type {
+  ApiIr,
+  ContentIr,
+  Json,
+  OperationIr,
+  ParameterIr,
+  ResponseIr,
+  SchemaIr,
+} from '../../ir/types.js';
 import { toJsonSchema, type JsonSchemaOptions } from '../../ir/json-schema.js';
 import { directedTypeName, type Direction } from '../../ir/directions.js';
 
@@ -99,24 +107,24 @@ interface DirectedSchemas {
   response: Directed;
 }
 
+function parameter(p: ParameterIr, directed: DirectedSchemas): JsonObject {
+  const param: JsonObject = {
+    name: p.name,
+    in: p.in,
+    required: p.required,
+    schema: directed.request(p.schema),
+  };
+  if (p.description !== undefined) param.description = p.description;
+  if (p.deprecated) param.deprecated = true;
+  return param;
+}
+
 function operation(op: OperationIr, directed: DirectedSchemas): JsonObject {
   const out: JsonObject = { operationId: op.operationId };
   if (op.summary !== undefined) out.summary = op.summary;
   if (op.description !== undefined) out.description = op.description;
   if (op.deprecated) out.deprecated = true;
-  if (op.parameters.length > 0) {
-    out.parameters = op.parameters.map((p) => {
-      const param: JsonObject = {
-        name: p.name,
-        in: p.in,
-        required: p.required,
-        schema: directed.request(p.schema),
-      };
-      if (p.description !== undefined) param.description = p.description;
-      if (p.deprecated) param.deprecated = true;
-      return param;
-    });
-  }
+  if (op.parameters.length > 0) out.parameters = op.parameters.map((p) => parameter(p, directed));
   if (op.requestBody) {
     out.requestBody = {
       required: op.requestBody.required,
@@ -135,7 +143,23 @@ export function typesDocument(ir: ApiIr): JsonObject {
     request: directedSchemas(ir, 'request'),
     response: directedSchemas(ir, 'response'),
   };
-  for (const op of ir.operations) (paths[op.path] ??= {})[op.method] = operation(op, directed);
+  // The path item's own parameters, as its operations received them (an operation's override
+  // drops the mark): openapi-typescript types them as the path item's `parameters`.
+  const shared = new Map<string, Map<string, ParameterIr>>();
+  for (const op of ir.operations) {
+    (paths[op.path] ??= {})[op.method] = operation(op, directed);
+    for (const p of op.parameters) {
+      if (!p.pathItem) continue;
+      const list = shared.get(op.path) ?? new Map<string, ParameterIr>();
+      shared.set(op.path, list);
+      if (!list.has(`${p.in}:${p.name}`)) list.set(`${p.in}:${p.name}`, p);
+    }
+  }
+  for (const [path, list] of shared)
+    paths[path] = {
+      parameters: [...list.values()].map((p) => parameter(p, directed)),
+      ...paths[path],
+    };
   const schemas: JsonObject = {};
   for (const named of ir.schemas)
     schemas[named.name] = toJsonSchema(named.schema, SCHEMA_OPTIONS) as Json;

@@ -8,7 +8,7 @@ import { encodePlainBody } from './body.js';
 import { ShellApiError } from './errors.js';
 // Non-file fields as query values are: text as is, objects as JSON, dates in ISO form.
 import { scalar } from './query.js';
-import { styledPairs } from './query-styles.js';
+import { formBodyText } from './query-styles.js';
 import { isUploadable, toNamedBlob } from './uploads.js';
 
 export async function encodeBody(spec) {
@@ -76,26 +76,9 @@ export async function toFormData(
   return form;
 }
 
-/**
- * A urlencoded body: fields repeat for arrays, objects go as JSON, as URLSearchParams writes them;
- * a field with a declared style (the Encoding Object's) goes as a query parameter of that style.
- */
+/** A urlencoded body's text (formBodyText, shared with the docs console), from an object of fields. */
 function formText(value, styles) {
   if (value === null || typeof value !== 'object')
     throw new ShellApiError('A form body must be an object of fields.');
-  const pairs = [];
-  for (const [name, field] of Object.entries(value)) {
-    if (field === undefined || field === null) continue;
-    const style = Object.hasOwn(styles, name) ? styles[name] : undefined;
-    if (style) {
-      pairs.push(...styledPairs(name, field, style));
-      continue;
-    }
-    const params = new URLSearchParams();
-    for (const item of Array.isArray(field) ? field : [field])
-      if (item !== undefined && item !== null) params.append(name, scalar(item));
-    const text = params.toString();
-    if (text !== '') pairs.push(text);
-  }
-  return pairs.join('&');
+  return formBodyText(value, styles);
 }

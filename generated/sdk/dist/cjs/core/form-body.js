@@ -80,26 +80,9 @@ async function toFormData(
   return form;
 }
 
-/**
- * A urlencoded body: fields repeat for arrays, objects go as JSON, as URLSearchParams writes them;
- * a field with a declared style (the Encoding Object's) goes as a query parameter of that style.
- */
+/** A urlencoded body's text (formBodyText, shared with the docs console), from an object of fields. */
 function formText(value, styles) {
   if (value === null || typeof value !== 'object')
     throw new errors_js_1.ShellApiError('A form body must be an object of fields.');
-  const pairs = [];
-  for (const [name, field] of Object.entries(value)) {
-    if (field === undefined || field === null) continue;
-    const style = Object.hasOwn(styles, name) ? styles[name] : undefined;
-    if (style) {
-      pairs.push(...(0, query_styles_js_1.styledPairs)(name, field, style));
-      continue;
-    }
-    const params = new URLSearchParams();
-    for (const item of Array.isArray(field) ? field : [field])
-      if (item !== undefined && item !== null) params.append(name, (0, query_js_1.scalar)(item));
-    const text = params.toString();
-    if (text !== '') pairs.push(text);
-  }
-  return pairs.join('&');
+  return (0, query_styles_js_1.formBodyText)(value, styles);
 }

@@ -145,7 +145,9 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        task_id: string;
+      };
       cookie?: never;
     };
     /** Get a render task */

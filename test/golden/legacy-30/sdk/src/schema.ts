@@ -77,7 +77,9 @@ export interface paths {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        'item-id': number;
+      };
       cookie?: never;
     };
     /** Get an item */

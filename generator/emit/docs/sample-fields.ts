@@ -1,0 +1,352 @@
+/**
+ * Samples that take the try-it form's optional fields. The static samples send what the examples
+ * give; a field the reader fills in beyond them (an optional query or header parameter, a body
+ * property the example leaves out) has no place in that text. So the same printers (samples.ts,
+ * through sample-slots.ts's templates) print the samples once more with every optional field
+ * present, and each field's piece of that text is found by printing it without that field. The
+ * console shows that text less the pieces of the fields left empty, and the samples without any
+ * optional field when none is filled; every combination it relies on is checked against the
+ * printers here (each field alone, and the examples' own set, which must give the static text):
+ * a language where one part does not is left to its static template.
+ */
+import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
+import { isSentCookie } from '../../ir/operations.js';
+import {
+  ENCODERS,
+  exactTemplates,
+  fillTemplate,
+  type SampleTemplate,
+  type SlotEncoding,
+} from './sample-slots.js';
+import {
+  indexFor,
+  requestExample,
+  sampleContent,
+  type SampleLang,
+  type SampleOptions,
+} from './samples.js';
+
+/** Text (`[text, field]`) or a slot (`[key, enc, example text, field]`); no `field` when always there. */
+export type FieldPart =
+  | [string]
+  | [string, string]
+  | [string, SlotEncoding, string]
+  | [string, SlotEncoding, string, string];
+
+export interface FieldSamples {
+  /** The optional fields (slot keys: `param:query:limit`, `body:/name`). */
+  fields: string[];
+  /** Per language: the text with every field (`all`), and with none where that is not `all` less every field. */
+  langs: Partial<Record<SampleLang, { all: FieldPart[]; none?: FieldPart[] }>>;
+}
+
+/** Fields beyond this many are not offered (each costs two more prints). */
+const MAX_FIELDS = 40;
+const LANGS: ReadonlySet<SampleLang> = new Set(['curl', 'typescript', 'python', 'pythonHttp']);
+
+interface Field {
+  key: string;
+  /** The value printed when present: the example's, else one of the schema's type. */
+  value: Json;
+  /** In the examples' own request (the static samples). */
+  shown: boolean;
+  apply(op: Variant, present: boolean): void;
+}
+
+interface Variant {
+  params: Map<string, ExampleIr[]>;
+  body?: { [key: string]: Json };
+}
+
+const isScalar = (v: Json | undefined): v is string | number | boolean =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const escapeToken = (name: string): string => name.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** A value of a scalar schema (its first enum value, else one of its type); undefined for others. */
+function valueOf(schema: SchemaIr | undefined): Json | undefined {
+  if (!schema) return undefined;
+  if (schema.kind === 'string' && schema.binary) return undefined;
+  if (
+    schema.kind === 'string' ||
+    schema.kind === 'number' ||
+    schema.kind === 'integer' ||
+    schema.kind === 'boolean'
+  ) {
+    if (schema.const !== undefined) return schema.const;
+    if (schema.enum?.length) return schema.enum[0]!;
+    return schema.kind === 'string' ? 'text' : schema.kind === 'boolean' ? true : 1;
+  }
+  return undefined;
+}
+
+function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
+  const start = requestExample(ir, op, opts);
+  const fields: Field[] = [];
+  for (const p of op.parameters) {
+    if (p.required || !(p.in === 'query' || p.in === 'header' || isSentCookie(p))) continue;
+    const id = `${p.in}:${p.name}`;
+    const shown = Object.hasOwn(start.params, id);
+    const value = shown ? start.params[id] : p.example?.value;
+    if (!isScalar(value)) continue;
+    fields.push({
+      key: `param:${id}`,
+      value,
+      shown,
+      apply: (v, present) =>
+        v.params.set(
+          id,
+          present ? [{ name: 'default', value, origin: 'spec', source: p.source }] : [],
+        ) as never,
+    });
+  }
+  const content = sampleContent(op, opts.mediaType);
+  const body = start.body;
+  if (content && body && typeof body === 'object' && !Array.isArray(body)) {
+    const index = indexFor(ir);
+    const schema = content.schema ? index.resolve(content.schema) : undefined;
+    const flag = op.stream?.requestFlag;
+    if (schema?.kind === 'object' && content.kind !== 'binary' && content.kind !== 'text')
+      for (const prop of schema.properties) {
+        const s = index.resolve(prop.schema);
+        if (prop.required || s.readOnly || prop.name === flag) continue;
+        const shown = Object.hasOwn(body, prop.name);
+        const value = shown ? body[prop.name]! : valueOf(s);
+        if (value === undefined) continue;
+        fields.push({
+          key: `body:/${escapeToken(prop.name)}`,
+          value,
+          shown,
+          apply: (v, present) => {
+            if (present) v.body![prop.name] = value;
+            else delete v.body![prop.name];
+          },
+        });
+      }
+  }
+  return fields.slice(0, MAX_FIELDS);
+}
+
+/** The operation with exactly `present` of the optional fields (the others as the examples give them). */
+function variantOp(
+  op: OperationIr,
+  opts: SampleOptions,
+  fields: Field[],
+  present: ReadonlySet<string>,
+  startBody: Json | undefined,
+): OperationIr {
+  const v: Variant = { params: new Map() };
+  if (startBody && typeof startBody === 'object' && !Array.isArray(startBody))
+    v.body = { ...startBody };
+  for (const f of fields) f.apply(v, present.has(f.key));
+  const content = sampleContent(op, opts.mediaType);
+  const withBody = (c: ContentIr): ContentIr => {
+    if (c !== content || !v.body) return c;
+    // The example the samples pick, by its name (a page's example), holding these fields.
+    const chosen =
+      c.examples.find(
+        (e) => e.name === (opts.example ?? op.pages.find((pg) => pg.example)?.example),
+      ) ?? c.examples[0];
+    const example: ExampleIr = {
+      ...(chosen ?? { name: 'default', origin: 'spec', source: c.source }),
+      value: v.body,
+    };
+    return { ...c, examples: [example], example };
+  };
+  return {
+    ...op,
+    parameters: op.parameters.map((p) => {
+      const examples = v.params.get(`${p.in}:${p.name}`);
+      if (!examples) return p;
+      return { ...p, examples, ...(examples[0] ? { example: examples[0] } : {}) };
+    }),
+    ...(op.requestBody
+      ? { requestBody: { ...op.requestBody, contents: op.requestBody.contents.map(withBody) } }
+      : {}),
+  };
+}
+
+// ───────────── templates as token lists ─────────────
+
+/** One character, or a slot (`\u0000key\u0000enc\u0000value`): compared as wholes. */
+type Token = string;
+const SLOT = '\u0000';
+
+function tokens(t: SampleTemplate): Token[] {
+  const out: Token[] = [];
+  t.text.split(/\u0000(\d+)\u0000/).forEach((part, i) => {
+    if (i % 2 === 0) out.push(...part);
+    else {
+      const slot = t.slots[Number(part)]!;
+      out.push(`${SLOT}${slot.key}${SLOT}${slot.enc}${SLOT}${slot.value}`);
+    }
+  });
+  return out;
+}
+
+const slotKey = (token: Token): string | undefined =>
+  token.startsWith(SLOT) && token.length > 1 ? token.split(SLOT)[1] : undefined;
+
+/**
+ * Where `less` lacks one run of `all`: every start it may be read at (the same text removed at any
+ * of them), or undefined when it lacks more than one run.
+ */
+function removedRuns(
+  all: Token[],
+  less: Token[],
+): { starts: number[]; length: number } | undefined {
+  const cut = all.length - less.length;
+  if (cut <= 0) return undefined;
+  let start = 0;
+  while (start < less.length && all[start] === less[start]) start++;
+  for (let i = start; i < less.length; i++) if (all[i + cut] !== less[i]) return undefined;
+  const starts = [start];
+  for (let s = start; s > 0 && all[s - 1] === all[s + cut - 1]; s--) starts.unshift(s - 1);
+  for (let s = start; s + cut < all.length && all[s] === all[s + cut]; s++) starts.push(s + 1);
+  return { starts, length: cut };
+}
+
+/**
+ * How a field's run is placed among its equal readings: a run that starts a line is a line of
+ * its own (a header, an argument), else the leftmost or rightmost one (a separator before or after it).
+ */
+const PLACEMENTS: ((starts: number[], all: Token[]) => number)[] = [
+  (starts, all) => starts.find((s) => all[s] === '\n') ?? starts[0]!,
+  (starts, all) => starts.find((s) => all[s] === '\n') ?? starts[starts.length - 1]!,
+  (starts) => starts[0]!,
+  (starts) => starts[starts.length - 1]!,
+];
+
+function without(all: Token[], ranges: [number, number][]): Token[] {
+  return all.filter((_t, i) => !ranges.some(([s, e]) => i >= s && i < e));
+}
+
+const same = (a: Token[], b: Token[] | undefined): boolean =>
+  b !== undefined && a.length === b.length && a.every((t, i) => t === b[i]);
+
+function parts(all: Token[], owner: (i: number) => string): FieldPart[] {
+  const out: { text?: string; slot?: [string, SlotEncoding, string]; field: string }[] = [];
+  all.forEach((token, i) => {
+    const field = owner(i);
+    const key = slotKey(token);
+    if (key !== undefined) {
+      const [, , enc, value] = token.split(SLOT) as [string, string, SlotEncoding, string];
+      out.push({ slot: [key, enc, ENCODERS[enc](value)], field });
+      return;
+    }
+    const last = out[out.length - 1];
+    if (last?.text !== undefined && last.field === field) last.text += token;
+    else out.push({ text: token, field });
+  });
+  return out.map(({ text, slot, field }): FieldPart => {
+    if (slot) return field ? [...slot, field] : slot;
+    return field ? [text!, field] : [text!];
+  });
+}
+
+/**
+ * Whether these runs, one per field, hold each its own field's slot and no other's, overlap
+ * nowhere, and give what the printers print for each field alone and for the examples' own set.
+ */
+function fits(
+  full: Token[],
+  ranges: [number, number][],
+  fields: Field[],
+  alone: SampleTemplate[],
+  shown: SampleTemplate,
+): boolean {
+  const owns = ranges.every(
+    ([s, e], i) =>
+      full.slice(s, e).every((t) => {
+        const key = slotKey(t);
+        return key === undefined || key === fields[i]!.key || key.startsWith(`${fields[i]!.key}/`);
+      }) && full.slice(s, e).some((t) => slotKey(t) !== undefined),
+  );
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  if (!owns || sorted.some((r, i) => i > 0 && r[0] < sorted[i - 1]![1])) return false;
+  const rest = (keep: (i: number) => boolean) =>
+    without(
+      full,
+      ranges.filter((_r, i) => !keep(i)),
+    );
+  return (
+    alone.every((t, i) =>
+      same(
+        rest((j) => j === i),
+        tokens(t),
+      ),
+    ) &&
+    same(
+      rest((i) => fields[i]!.shown),
+      tokens(shown),
+    )
+  );
+}
+
+/**
+ * The samples with and without the optional fields, for the console (undefined when the operation
+ * has none). `plain` is the static samples' text: the examples' own set must print it.
+ */
+export function fieldSamples(
+  ir: ApiIr,
+  op: OperationIr,
+  opts: SampleOptions,
+  plain: Partial<Record<SampleLang, string>>,
+): FieldSamples | undefined {
+  const fields = fieldsOf(ir, op, opts);
+  if (fields.length === 0) return undefined;
+  const startBody = requestExample(ir, op, opts).body;
+  const print = (present: Iterable<string>) =>
+    exactTemplates(ir, variantOp(op, opts, fields, new Set(present), startBody), opts, LANGS);
+  const keys = fields.map((f) => f.key);
+  const all = print(keys);
+  const none = print([]);
+  const shown = print(fields.filter((f) => f.shown).map((f) => f.key));
+  // The variants for finding and checking each field's run take the slots' encodings from `all`.
+  const known: Partial<Record<SampleLang, Map<string, SlotEncoding>>> = {};
+  for (const lang of LANGS) {
+    const t = all[lang];
+    if (t) known[lang] = new Map(t.slots.map((slot) => [slot.key, slot.enc]));
+  }
+  const printKnown = (present: Iterable<string>) =>
+    exactTemplates(
+      ir,
+      variantOp(op, opts, fields, new Set(present), startBody),
+      opts,
+      LANGS,
+      known,
+    );
+  const less = fields.map((f) => printKnown(keys.filter((k) => k !== f.key)));
+  const only = fields.map((f) => printKnown([f.key]));
+  const langs: FieldSamples['langs'] = {};
+  for (const lang of LANGS) {
+    const allT = all[lang];
+    const noneT = none[lang];
+    const shownT = shown[lang];
+    if (!allT || !noneT || !shownT || fillTemplate(shownT) !== plain[lang]) continue;
+    const full = tokens(allT);
+    const runs = fields.map((_f, i) => {
+      const t = less[i]![lang];
+      return t && removedRuns(full, tokens(t));
+    });
+    if (runs.some((r) => r === undefined)) continue;
+    const alone = fields.map((_f, i) => only[i]![lang]);
+    if (alone.some((t) => t === undefined)) continue;
+    const ranges = PLACEMENTS.map((place) =>
+      runs.map((r): [number, number] => {
+        const start = place(r!.starts, full);
+        return [start, start + r!.length];
+      }),
+    ).find((ranges) => fits(full, ranges, fields, alone as SampleTemplate[], shownT));
+    if (!ranges) continue;
+    const owner = (i: number): string => {
+      const at = ranges.findIndex(([s, e]) => i >= s && i < e);
+      return at < 0 ? '' : fields[at]!.key;
+    };
+    // `none` only where it is not `all` less every field's run (a `?` or `{}` left over).
+    const noneTokens = tokens(noneT);
+    langs[lang] = same(without(full, ranges), noneTokens)
+      ? { all: parts(full, owner) }
+      : { all: parts(full, owner), none: parts(noneTokens, () => '') };
+  }
+  return Object.keys(langs).length > 0 ? { fields: keys, langs } : undefined;
+}

@@ -1,0 +1,84 @@
+/**
+ * A urlencoded body in the try-it console (headless chromium): each field goes in the style its
+ * Encoding Object declares (deepObject `where[color]=…`, a pipe-delimited array as one value), as
+ * the IR decided once (ir/form-encoding.ts) and the mock's route table carries it, written by the
+ * client's own form text; the mock, which answers 400 to another form, accepts the call.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RUN_BROWSER } from './chromium.js';
+import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
+import { startConsoleSite, type ConsoleSite } from './console-site.js';
+import { formBodyText } from '../../templates/client/query-styles.js';
+
+const spec = `openapi: 3.1.0
+info: { title: Form styles, version: '1' }
+tags: [{ name: search }]
+paths:
+  /search:
+    post:
+      operationId: search
+      tags: [search]
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              required: [tags, where, pipe, plain]
+              properties:
+                tags: { type: array, items: { type: string } }
+                where:
+                  type: object
+                  additionalProperties: false
+                  required: [color, size]
+                  properties: { color: { const: red }, size: { type: integer } }
+                pipe: { type: array, minItems: 2, items: { type: integer } }
+                plain: { type: array, minItems: 2, items: { type: string } }
+            encoding:
+              tags: { style: form, explode: false }
+              where: { style: deepObject, explode: true }
+              pipe: { style: pipeDelimited }
+            example: { tags: [a, c], where: { color: red, size: 2 }, pipe: [1, 2], plain: [x, y] }
+      responses:
+        '200':
+          description: ok
+          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+`;
+
+describe.skipIf(!RUN_BROWSER)('try-it console: form body styles', () => {
+  let site: ConsoleSite;
+
+  beforeAll(async () => {
+    site = await startConsoleSite(spec);
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('sends each urlencoded field in its declared style; the mock accepts the body', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${new URL(site.server.url).origin}${DOCS_PREFIX}families/search.html#search`);
+    const hook = '.try[data-try="search"]';
+    await page.locator(`${hook} > .try-toggle`).click();
+    await page.locator(`${hook} form`).waitFor();
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => new URL(r.url()).pathname === '/search'),
+      page.locator(`${hook} .try-send`).click(),
+    ]);
+    // The SDK's exact bytes for these values and styles.
+    const sdk = formBodyText(
+      { tags: ['a', 'c'], where: { color: 'red', size: 2 }, pipe: [1, 2], plain: ['x', 'y'] },
+      {
+        tags: { style: 'form', explode: false },
+        where: { style: 'deepObject', explode: true },
+        pipe: { style: 'pipeDelimited', explode: false },
+      },
+    );
+    expect(sdk).toBe('tags=a,c&where%5Bcolor%5D=red&where%5Bsize%5D=2&pipe=1%7C2&plain=x&plain=y');
+    expect(request.postData()).toBe(sdk);
+    expect(request.headers()['content-type']).toBe('application/x-www-form-urlencoded');
+    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await page.close();
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * The try-it console's samples take the optional fields the reader fills in (headless chromium):
+ * a query parameter and a header the examples leave out, and a body property, appear in curl,
+ * TypeScript and Python exactly as the printers write them for that request (sample-fields.ts),
+ * leave again when cleared, and the curl sample the page shows runs against the mock, which
+ * checks the values it carries (a limit over the maximum is refused).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { RUN_BROWSER } from './chromium.js';
+import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
+import { buildSamples } from '../../generator/emit/docs/samples.js';
+import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
+import { startConsoleSite, type ConsoleSite } from './console-site.js';
+import { irFor } from './helpers.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+const hasCurl = spawnSync('curl', ['--version']).status === 0;
+
+const spec = `openapi: 3.1.0
+info: { title: Fields, version: '1' }
+tags: [{ name: items }]
+paths:
+  /items:
+    get:
+      operationId: listItems
+      tags: [items]
+      parameters:
+        - { name: q, in: query, required: true, schema: { type: string }, example: cats }
+        - { name: limit, in: query, schema: { type: integer, minimum: 1, maximum: 50 } }
+        - { name: X-Trace, in: header, schema: { type: string, pattern: '^trace-' } }
+      responses:
+        '200':
+          description: ok
+          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+  /items/{id}:
+    put:
+      operationId: updateItem
+      tags: [items]
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string }, example: it-1 }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              additionalProperties: false
+              required: [name]
+              properties:
+                name: { type: string }
+                note: { type: string, maxLength: 20 }
+            example: { name: first }
+      responses:
+        '200':
+          description: ok
+          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+`;
+
+/** The operation whose parameters `params` (by name) have these examples, and whose body example is `body`. */
+function withValues(op: OperationIr, params: Record<string, Json>, body?: Json): OperationIr {
+  return {
+    ...op,
+    parameters: op.parameters.map((p) => {
+      if (!Object.hasOwn(params, p.name)) return p;
+      const example = {
+        name: 'default',
+        value: params[p.name]!,
+        origin: 'spec',
+        source: p.source,
+      } as const;
+      return { ...p, examples: [example], example };
+    }),
+    ...(op.requestBody && body !== undefined
+      ? {
+          requestBody: {
+            ...op.requestBody,
+            contents: op.requestBody.contents.map((c) => {
+              const example = { ...c.examples[0]!, value: body };
+              return { ...c, examples: [example], example };
+            }),
+          },
+        }
+      : {}),
+  };
+}
+
+describe.skipIf(!RUN_BROWSER)('try-it console: optional fields in the samples', () => {
+  let site: ConsoleSite;
+  let ir: ApiIr;
+  let specDir: string;
+
+  beforeAll(async () => {
+    site = await startConsoleSite(spec);
+    specDir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-fields-'));
+    await writeFile(path.join(specDir, 'openapi.yaml'), spec);
+    ir = await irFor(path.join(specDir, 'openapi.yaml'));
+  });
+
+  afterAll(async () => {
+    await site?.close();
+    if (specDir) await rm(specDir, { recursive: true, force: true });
+  });
+
+  const origin = () => new URL(site.server.url).origin;
+  const op = (id: string) => ir.operations.find((o) => o.operationId === id)!;
+
+  async function open(page: Page, id: string): Promise<string> {
+    await page.goto(`${origin()}${DOCS_PREFIX}families/items.html#${id}`);
+    const hook = `.try[data-try="${id}"]`;
+    await page.locator(`${hook} > .try-toggle`).click();
+    await page.locator(`${hook} form`).waitFor();
+    return hook;
+  }
+
+  /** The samples the page shows now, by language. */
+  async function shown(page: Page, id: string) {
+    const text = (lang: string) => page.locator(`#${id}-samples-${lang} pre`).textContent();
+    return {
+      curl: await text('curl'),
+      typescript: await text('typescript'),
+      python: await text('python'),
+      pythonHttp: await text('pythonHttp'),
+    };
+  }
+
+  /** What the printers write for that request: curl and Python (HTTP) at the mock, the SDKs as the page prints them. */
+  function printed(o: OperationIr) {
+    const http = buildSamples(ir, o, { baseUrl: origin() });
+    const sdk = buildSamples(ir, o);
+    return {
+      curl: http.curl,
+      typescript: sdk.typescript,
+      python: sdk.python,
+      pythonHttp: http.pythonHttp,
+    };
+  }
+
+  /** Runs a sample with bash (asynchronously: the mock answers from this process). */
+  function runCurl(curl: string): Promise<{ status: string; out: string }> {
+    return new Promise((resolve) => {
+      const child = spawn('bash', ['-c', `${curl} -sS --max-time 20 -w '\\n%{http_code}'`]);
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+      child.on('close', () =>
+        resolve({ status: out.trim().split('\n').pop() ?? '', out: out + err }),
+      );
+    });
+  }
+
+  it('an optional query parameter and header enter curl, TypeScript and Python, and leave when cleared', async () => {
+    const page = await site.browser.newPage();
+    const hook = await open(page, 'listItems');
+    const list = op('listItems');
+    // Nothing optional filled: the static samples.
+    expect(await shown(page, 'listItems')).toEqual(printed(list));
+    await page.locator(`${hook} [data-field="limit"]`).fill('7');
+    await page.locator(`${hook} [data-field="X-Trace"]`).fill('trace-1');
+    const both = await shown(page, 'listItems');
+    expect(both).toEqual(printed(withValues(list, { limit: 7, 'X-Trace': 'trace-1' })));
+    expect(both.curl).toContain('limit=7');
+    expect(both.curl).toContain(`-H 'X-Trace: trace-1'`);
+    expect(both.typescript).toContain('limit: 7');
+    expect(both.typescript).toContain(`'X-Trace': 'trace-1'`);
+    expect(both.python).toContain('limit=7');
+    expect(both.python).toContain('"trace-1"');
+    if (hasCurl) {
+      const r = await runCurl(both.curl!);
+      expect(r.status, r.out).toBe('200');
+      // The mock reads what the sample carries: a limit over its maximum is refused.
+      await page.locator(`${hook} [data-field="limit"]`).fill('500');
+      const over = await runCurl((await shown(page, 'listItems')).curl!);
+      expect(over.status, over.out).toBe('400');
+      expect(over.out).toContain('limit');
+    }
+    // One cleared: only the other stays.
+    await page.locator(`${hook} [data-field="limit"]`).fill('');
+    expect(await shown(page, 'listItems')).toEqual(
+      printed(withValues(list, { 'X-Trace': 'trace-1' })),
+    );
+    await page.locator(`${hook} [data-field="X-Trace"]`).fill('');
+    expect(await shown(page, 'listItems')).toEqual(printed(list));
+    await page.close();
+  });
+
+  it('a body property the example leaves out, and the path value, enter the samples', async () => {
+    const page = await site.browser.newPage();
+    const hook = await open(page, 'updateItem');
+    const update = op('updateItem');
+    await page.locator(`${hook} [data-field="id"]`).fill('it-9');
+    await page.locator(`${hook} [data-field="note"]`).fill('hello');
+    const now = await shown(page, 'updateItem');
+    expect(now).toEqual(
+      printed(withValues(update, { id: 'it-9' }, { name: 'first', note: 'hello' })),
+    );
+    expect(now.curl).toContain('/items/it-9');
+    expect(now.curl).toContain('"note": "hello"');
+    expect(now.typescript).toContain(`note: 'hello'`);
+    expect(now.python).toContain('note="hello"');
+    if (hasCurl) {
+      const r = await runCurl(now.curl!);
+      expect(r.status, r.out).toBe('200');
+      // The mock checks the body the sample sends: a note over its maxLength is refused.
+      await page.locator(`${hook} [data-field="note"]`).fill('x'.repeat(30));
+      const over = await runCurl((await shown(page, 'updateItem')).curl!);
+      expect(over.status, over.out).toBe('400');
+    }
+    await page.close();
+  });
+});

@@ -22,6 +22,12 @@ export interface JsonSchemaOptions {
   /** Keep OpenAPI's `discriminator` keyword (default true). */
   discriminator?: boolean;
   /**
+   * Each `$ref` variant of a discriminated union also requires the discriminator's values that
+   * name it (default false): the tag picks the variant, as OpenAPI says, for validators that do
+   * not read `discriminator` (overlapping variants would otherwise fail `oneOf`).
+   */
+  tagVariants?: boolean;
+  /**
    * The direction a value travels. A required readOnly property is never sent in a request and a
    * required writeOnly one never comes back in a response, so each is then not required.
    */
@@ -62,6 +68,7 @@ export function toJsonSchema(schema: SchemaIr, options: JsonSchemaOptions = {}):
     options.extensions,
     options.examples,
     options.discriminator,
+    options.tagVariants,
     options.direction,
   ]);
   let byOptions = converted.get(schema);
@@ -152,7 +159,15 @@ function convertToJsonSchema(schema: SchemaIr, options: JsonSchemaOptions): Json
         }
         break;
       case 'union': {
-        const variants: Json[] = s.variants.map(convert);
+        const d = options.tagVariants ? s.discriminator : undefined;
+        const variants: Json[] = s.variants.map((v) => {
+          const out = convert(v);
+          if (!d || v.kind !== 'ref') return out;
+          const values = Object.keys(d.mapping).filter((value) => d.mapping[value] === v.name);
+          if (values.length === 0) return out;
+          const tag: Json = values.length === 1 ? { const: values[0]! } : { enum: values };
+          return { ...out, properties: { [d.propertyName]: tag }, required: [d.propertyName] };
+        });
         if (s.nullable) variants.push({ type: 'null' });
         nullHandled = true;
         out[s.mode] = variants;

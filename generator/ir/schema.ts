@@ -295,9 +295,16 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     delete rest.allOf;
     // Names only `required` here, declared by a member, make this schema's own part an object too.
     const restRequires = requiredElsewhere(rest, members, ctx).length > 0;
+    // A bare `type: object` beside an object member adds nothing but an open part (`{[key: string]:
+    // unknown} & …` would let a misspelt property through).
+    const bareObject =
+      rest.type === 'object' &&
+      (rest.minProperties !== undefined ||
+        rest.maxProperties !== undefined ||
+        !parts.some((p) => p.kind === 'ref' || p.kind === 'object' || p.kind === 'intersection'));
     if (
       rest.properties !== undefined ||
-      rest.type === 'object' ||
+      bareObject ||
       rest.additionalProperties !== undefined ||
       rest.patternProperties !== undefined ||
       restRequires
@@ -436,7 +443,10 @@ function openEnumOf(variants: SchemaIr[]): ScalarSchema | undefined {
   return { ...values, openEnum: true };
 }
 
-/** The discriminator as written, or inferred from each variant's `const`/single-value `enum`. */
+/**
+ * The discriminator's full value → schema map: the written mapping, plus each variant it leaves out
+ * under its own `const`/single-value `enum`, else its schema name.
+ */
 function discriminatorOf(
   raw: Raw,
   variants: SchemaIr[],
@@ -454,15 +464,19 @@ function discriminatorOf(
     for (const [value, target] of Object.entries(written)) {
       mapping[value] = componentNameOfRef(target) ?? target.replace(/^.*\//, '');
     }
-    return { propertyName, mapping, inferred: false };
   }
+  // A variant the written mapping does not name keeps its implicit value(s) (OpenAPI: `mapping`
+  // only adds to or replaces the schema-name rule, per variant).
+  const named = new Set(Object.values(mapping));
   let inferred = false;
   for (const v of variants) {
-    if (v.kind !== 'ref') continue;
+    if (v.kind !== 'ref' || named.has(v.name)) continue;
     const values = ctx.discriminatorValues(v.name, propertyName);
-    if (values.length === 0) mapping[v.name] = v.name; // OpenAPI's implicit rule: the schema name.
-    for (const value of values) mapping[value] = v.name;
+    // OpenAPI's implicit rule: the schema name. A written value is never taken over.
+    for (const value of values.length > 0 ? values : [v.name])
+      if (!written || !Object.prototype.hasOwnProperty.call(written, value))
+        mapping[value] = v.name;
     if (values.length > 0) inferred = true;
   }
-  return { propertyName, mapping, inferred };
+  return { propertyName, mapping, inferred: inferred && !written };
 }

@@ -14,12 +14,14 @@
  */
 import type {
   ApiIr,
+  IntersectionSchema,
   Json,
   NamedSchemaIr,
   ObjectSchema,
   PropertyIr,
   ScalarSchema,
   SchemaIr,
+  UnionSchema,
 } from '../../ir/types.js';
 import { pascalCase } from '../../ir/names.js';
 import { hiddenIn } from '../../ir/directions.js';
@@ -215,7 +217,7 @@ export class PythonTypes {
       }
       case 'intersection': {
         const props = this.mergedProperties(schema);
-        if (!props) return 'Any';
+        if (!props) return this.variantClasses(schema, side, context) ?? 'Any';
         return this.inlineClass(
           {
             ...schema,
@@ -276,6 +278,70 @@ export class PythonTypes {
         out.set(p.name, { ...p, required: p.required || (out.get(p.name)?.required ?? false) });
     }
     return [...out.values()];
+  }
+
+  /**
+   * An allOf with one oneOf/anyOf part (a parent's own properties beside its variants, as OpenAPI
+   * writes a discriminated base) as a union of one class per variant, each with the other parts'
+   * properties too (`PetDog`, `PetCat`) — the TypeScript type distributes the same way. The
+   * discriminator's values that name a variant narrow its tag property (a `Literal` in requests).
+   */
+  private variantClasses(
+    schema: IntersectionSchema,
+    side: Side,
+    context: string,
+  ): string | undefined {
+    const unions = schema.parts.filter((p) => this.resolve(p).kind === 'union');
+    if (unions.length !== 1) return undefined;
+    const union = this.resolve(unions[0]!) as UnionSchema;
+    const common = this.mergedProperties({
+      ...schema,
+      parts: schema.parts.filter((p) => p !== unions[0]),
+    });
+    if (!common || union.variants.length === 0) return undefined;
+    const d = union.discriminator;
+    const arms: string[] = [];
+    for (const [i, variant] of union.variants.entries()) {
+      const own = this.mergedProperties(variant);
+      if (!own) return undefined;
+      const byName = new Map(common.map((p) => [p.name, p]));
+      for (const p of own)
+        byName.set(p.name, {
+          ...p,
+          required: p.required || (byName.get(p.name)?.required ?? false),
+        });
+      const values =
+        d && variant.kind === 'ref'
+          ? Object.keys(d.mapping).filter((value) => d.mapping[value] === variant.name)
+          : [];
+      const tag = d ? byName.get(d.propertyName) : undefined;
+      const tagType = tag && this.resolve(tag.schema);
+      if (tag && tagType?.kind === 'string' && values.length > 0)
+        byName.set(tag.name, {
+          ...tag,
+          schema: { ...tagType, enum: values, const: undefined, openEnum: false },
+        });
+      const label =
+        variant.kind === 'ref'
+          ? pythonTypeName(this.named.get(variant.name)?.typeName ?? variant.name)
+          : `Variant${i + 1}`;
+      arms.push(
+        this.inlineClass(
+          {
+            kind: 'object',
+            properties: [...byName.values()],
+            additionalProperties: true,
+            nullable: false,
+            source: `${schema.source}\u0000${i}`,
+            description: schema.description,
+          } as ObjectSchema,
+          side,
+          `${context}${label}`,
+        ),
+      );
+    }
+    const annotation = arms.length === 1 ? arms[0]! : `Union[${unique(arms).join(', ')}]`;
+    return union.nullable ? `Optional[${annotation}]` : annotation;
   }
 
   private inlineClass(schema: ObjectSchema, side: Side, context: string): string {

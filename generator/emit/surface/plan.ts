@@ -293,7 +293,8 @@ function errorDefinition(ir: ApiIr, op: OperationIr): string | undefined {
     const json = r.contents.find((c) => c.kind === 'json');
     if (json) parts.push(contentType(ir, json, 'response'));
   }
-  return parts.length ? parts.join(' | ') : undefined;
+  // Several statuses often share one error schema: `Error | Error` says nothing more.
+  return parts.length ? [...new Set(parts)].join(' | ') : undefined;
 }
 
 /** Picks the scheme to send: the first requirement naming a scheme the runtime can apply (both SDKs). */

@@ -35,6 +35,7 @@ const OPTIONS: JsonSchemaOptions = {
   docs: false,
   examples: false,
   discriminator: false,
+  tagVariants: true,
 };
 
 export interface ExampleFailure {

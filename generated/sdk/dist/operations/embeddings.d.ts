@@ -5,7 +5,7 @@ export type EmbeddingsCreateParams = components['schemas']['CreateEmbeddingReque
 /** Success body of `client.embeddings.create()` (createEmbedding). */
 export type EmbeddingsCreateResponse = components['schemas']['CreateEmbeddingResponse'];
 /** Error bodies of `client.embeddings.create()`: read them from `APIError<EmbeddingsCreateErrorBody>`'s `error`. */
-export type EmbeddingsCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
+export type EmbeddingsCreateErrorBody = components['schemas']['ErrorEnvelope'];
 /**
  * Create embeddings
  *

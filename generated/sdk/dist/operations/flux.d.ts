@@ -5,7 +5,7 @@ export type FluxPro11CreateParams = components['schemas']['FluxPro11Request'];
 /** Success body of `client.flux.pro11.create()` (fluxCreatePro11). */
 export type FluxPro11CreateResponse = components['schemas']['FluxSubmitResponse'];
 /** Error bodies of `client.flux.pro11.create()`: read them from `APIError<FluxPro11CreateErrorBody>`'s `error`. */
-export type FluxPro11CreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type FluxPro11CreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Start a FLUX 1.1 [pro] generation
  *
@@ -36,7 +36,7 @@ export type FluxProCreateParams = components['schemas']['FluxProRequest'];
 /** Success body of `client.flux.pro.create()` (fluxCreatePro). */
 export type FluxProCreateResponse = components['schemas']['FluxSubmitResponse'];
 /** Error bodies of `client.flux.pro.create()`: read them from `APIError<FluxProCreateErrorBody>`'s `error`. */
-export type FluxProCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type FluxProCreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Start a FLUX.1 [pro] generation
  *
@@ -69,7 +69,7 @@ export type FluxDevCreateParams = components['schemas']['FluxDevRequest'];
 /** Success body of `client.flux.dev.create()` (fluxCreateDev). */
 export type FluxDevCreateResponse = components['schemas']['FluxSubmitResponse'];
 /** Error bodies of `client.flux.dev.create()`: read them from `APIError<FluxDevCreateErrorBody>`'s `error`. */
-export type FluxDevCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type FluxDevCreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Start a FLUX.1 [dev] generation
  *
@@ -98,7 +98,7 @@ export type FluxTasksRetrieveParams = { /** Task id returned by a submit route. 
 /** Success body of `client.flux.tasks.retrieve()` (fluxGetResult). */
 export type FluxTasksRetrieveResponse = components['schemas']['FluxGetResultResponse'];
 /** Error bodies of `client.flux.tasks.retrieve()`: read them from `APIError<FluxTasksRetrieveErrorBody>`'s `error`. */
-export type FluxTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type FluxTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Get a Flux task's result
  *

@@ -5,7 +5,7 @@ export type ImagesGenerateParams = components['schemas']['CreateImageRequest'];
 /** Success body of `client.images.generate()` (createImage). */
 export type ImagesGenerateResponse = components['schemas']['ImagesResponse'];
 /** Error bodies of `client.images.generate()`: read them from `APIError<ImagesGenerateErrorBody>`'s `error`. */
-export type ImagesGenerateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
+export type ImagesGenerateErrorBody = components['schemas']['ErrorEnvelope'];
 /**
  * Generate images (OpenAI format)
  *

@@ -5,7 +5,7 @@ export type KlingImagesGenerationsCreateParams = components['schemas']['KlingIma
 /** Success body of `client.kling.images.generations.create()` (klingCreateImageGeneration). */
 export type KlingImagesGenerationsCreateResponse = components['schemas']['KlingSubmitResponse'];
 /** Error bodies of `client.kling.images.generations.create()`: read them from `APIError<KlingImagesGenerationsCreateErrorBody>`'s `error`. */
-export type KlingImagesGenerationsCreateErrorBody = components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
+export type KlingImagesGenerationsCreateErrorBody = components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Start an image generation task
  *
@@ -33,7 +33,7 @@ export declare function klingImagesGenerationsCreate(client: BaseClient, params:
 /** Success body of `client.kling.images.generations.retrieve()` (klingGetImageGenerationTask). */
 export type KlingImagesGenerationsRetrieveResponse = components['schemas']['KlingTaskResponse'];
 /** Error bodies of `client.kling.images.generations.retrieve()`: read them from `APIError<KlingImagesGenerationsRetrieveErrorBody>`'s `error`. */
-export type KlingImagesGenerationsRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
+export type KlingImagesGenerationsRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'];
 /**
  * Get an image generation task
  *
@@ -58,7 +58,7 @@ export type KlingVideosText2videoCreateParams = components['schemas']['KlingText
 /** Success body of `client.kling.videos.text2video.create()` (klingCreateText2Video). */
 export type KlingVideosText2videoCreateResponse = components['schemas']['KlingSubmitResponse'];
 /** Error bodies of `client.kling.videos.text2video.create()`: read them from `APIError<KlingVideosText2videoCreateErrorBody>`'s `error`. */
-export type KlingVideosText2videoCreateErrorBody = components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
+export type KlingVideosText2videoCreateErrorBody = components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Start a text-to-video task
  *
@@ -101,7 +101,7 @@ export declare function klingVideosText2videoCreate(client: BaseClient, params: 
 /** Success body of `client.kling.videos.text2video.retrieve()` (klingGetText2VideoTask). */
 export type KlingVideosText2videoRetrieveResponse = components['schemas']['KlingTaskResponse'];
 /** Error bodies of `client.kling.videos.text2video.retrieve()`: read them from `APIError<KlingVideosText2videoRetrieveErrorBody>`'s `error`. */
-export type KlingVideosText2videoRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
+export type KlingVideosText2videoRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'];
 /**
  * Get a text-to-video task
  *
@@ -127,7 +127,7 @@ export type KlingVideosImage2videoCreateParams = components['schemas']['KlingIma
 /** Success body of `client.kling.videos.image2video.create()` (klingCreateImage2Video). */
 export type KlingVideosImage2videoCreateResponse = components['schemas']['KlingSubmitResponse'];
 /** Error bodies of `client.kling.videos.image2video.create()`: read them from `APIError<KlingVideosImage2videoCreateErrorBody>`'s `error`. */
-export type KlingVideosImage2videoCreateErrorBody = components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
+export type KlingVideosImage2videoCreateErrorBody = components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Start an image-to-video task
  *
@@ -157,7 +157,7 @@ export declare function klingVideosImage2videoCreate(client: BaseClient, params:
 /** Success body of `client.kling.videos.image2video.retrieve()` (klingGetImage2VideoTask). */
 export type KlingVideosImage2videoRetrieveResponse = components['schemas']['KlingTaskResponse'];
 /** Error bodies of `client.kling.videos.image2video.retrieve()`: read them from `APIError<KlingVideosImage2videoRetrieveErrorBody>`'s `error`. */
-export type KlingVideosImage2videoRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'] | components['schemas']['KlingErrorResponse'];
+export type KlingVideosImage2videoRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'];
 /**
  * Get an image-to-video task
  *

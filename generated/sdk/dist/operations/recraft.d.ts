@@ -5,7 +5,7 @@ export type RecraftStylesCreateParams = Omit<components['schemas']['RecraftCreat
 /** Success body of `client.recraft.styles.create()` (recraftCreateStyle). */
 export type RecraftStylesCreateResponse = components['schemas']['RecraftCreateStyleResponse'];
 /** Error bodies of `client.recraft.styles.create()`: read them from `APIError<RecraftStylesCreateErrorBody>`'s `error`. */
-export type RecraftStylesCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type RecraftStylesCreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Create a style from reference images
  *
@@ -34,7 +34,7 @@ export type RecraftImagesGenerateParams = components['schemas']['RecraftGenerate
 /** Success body of `client.recraft.images.generate()` (recraftGenerateImage). */
 export type RecraftImagesGenerateResponse = components['schemas']['RecraftImagesResponse'];
 /** Error bodies of `client.recraft.images.generate()`: read them from `APIError<RecraftImagesGenerateErrorBody>`'s `error`. */
-export type RecraftImagesGenerateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type RecraftImagesGenerateErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate images
  *
@@ -78,7 +78,7 @@ export type RecraftImagesVectorizeParams = Omit<components['schemas']['RecraftIm
 /** Success body of `client.recraft.images.vectorize()` (recraftVectorizeImage). */
 export type RecraftImagesVectorizeResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.vectorize()`: read them from `APIError<RecraftImagesVectorizeErrorBody>`'s `error`. */
-export type RecraftImagesVectorizeErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type RecraftImagesVectorizeErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Vectorize an image
  *
@@ -106,7 +106,7 @@ export type RecraftImagesRemoveBackgroundParams = Omit<components['schemas']['Re
 /** Success body of `client.recraft.images.removeBackground()` (recraftRemoveBackground). */
 export type RecraftImagesRemoveBackgroundResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.removeBackground()`: read them from `APIError<RecraftImagesRemoveBackgroundErrorBody>`'s `error`. */
-export type RecraftImagesRemoveBackgroundErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type RecraftImagesRemoveBackgroundErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Remove the background of an image
  *
@@ -135,7 +135,7 @@ export type RecraftImagesClarityUpscaleParams = Omit<components['schemas']['Recr
 /** Success body of `client.recraft.images.clarityUpscale()` (recraftClarityUpscale). */
 export type RecraftImagesClarityUpscaleResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.clarityUpscale()`: read them from `APIError<RecraftImagesClarityUpscaleErrorBody>`'s `error`. */
-export type RecraftImagesClarityUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type RecraftImagesClarityUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Upscale an image (clarity)
  *
@@ -163,7 +163,7 @@ export type RecraftImagesGenerativeUpscaleParams = Omit<components['schemas']['R
 /** Success body of `client.recraft.images.generativeUpscale()` (recraftGenerativeUpscale). */
 export type RecraftImagesGenerativeUpscaleResponse = components['schemas']['RecraftImageFileResponse'];
 /** Error bodies of `client.recraft.images.generativeUpscale()`: read them from `APIError<RecraftImagesGenerativeUpscaleErrorBody>`'s `error`. */
-export type RecraftImagesGenerativeUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type RecraftImagesGenerativeUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Upscale an image (generative)
  *

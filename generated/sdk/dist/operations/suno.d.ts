@@ -5,7 +5,7 @@ export type SunoV30MusicCreateParams = components['schemas']['SunoGenerateReques
 /** Success body of `client.suno.v30.music.create()` (sunoV30CreateMusic). */
 export type SunoV30MusicCreateResponse = components['schemas']['SunoSubmitResponse'];
 /** Error bodies of `client.suno.v30.music.create()`: read them from `APIError<SunoV30MusicCreateErrorBody>`'s `error`. */
-export type SunoV30MusicCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type SunoV30MusicCreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate music (v3.0)
  *
@@ -37,7 +37,7 @@ export declare function sunoV30MusicCreate(client: BaseClient, params: SunoV30Mu
 /** Success body of `client.suno.v30.music.retrieve()` (sunoV30GetMusic). */
 export type SunoV30MusicRetrieveResponse = components['schemas']['SunoFetchResponse'];
 /** Error bodies of `client.suno.v30.music.retrieve()`: read them from `APIError<SunoV30MusicRetrieveErrorBody>`'s `error`. */
-export type SunoV30MusicRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type SunoV30MusicRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Get music (v3.0)
  *
@@ -62,7 +62,7 @@ export type SunoV30MusicConcatParams = components['schemas']['SunoConcatRequest'
 /** Success body of `client.suno.v30.music.concat()` (sunoV30ConcatMusic). */
 export type SunoV30MusicConcatResponse = components['schemas']['SunoSubmitResponse'];
 /** Error bodies of `client.suno.v30.music.concat()`: read them from `APIError<SunoV30MusicConcatErrorBody>`'s `error`. */
-export type SunoV30MusicConcatErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type SunoV30MusicConcatErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Merge an extended clip into a full song (v3.0)
  *
@@ -88,7 +88,7 @@ export type SunoV35MusicCreateParams = components['schemas']['SunoGenerateReques
 /** Success body of `client.suno.v35.music.create()` (sunoV35CreateMusic). */
 export type SunoV35MusicCreateResponse = components['schemas']['SunoSubmitResponse'];
 /** Error bodies of `client.suno.v35.music.create()`: read them from `APIError<SunoV35MusicCreateErrorBody>`'s `error`. */
-export type SunoV35MusicCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type SunoV35MusicCreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate music (v3.5)
  *
@@ -118,7 +118,7 @@ export declare function sunoV35MusicCreate(client: BaseClient, params: SunoV35Mu
 /** Success body of `client.suno.v35.music.retrieve()` (sunoV35GetMusic). */
 export type SunoV35MusicRetrieveResponse = components['schemas']['SunoFetchResponse'];
 /** Error bodies of `client.suno.v35.music.retrieve()`: read them from `APIError<SunoV35MusicRetrieveErrorBody>`'s `error`. */
-export type SunoV35MusicRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type SunoV35MusicRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Get music (v3.5)
  *

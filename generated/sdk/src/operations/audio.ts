@@ -21,13 +21,7 @@ export type AudioTranscriptionsCreateParams = Omit<
 export type AudioTranscriptionsCreateResponse =
   components['schemas']['AudioTranscriptionResult'] | string;
 /** Error bodies of `client.audio.transcriptions.create()`: read them from `APIError<AudioTranscriptionsCreateErrorBody>`'s `error`. */
-export type AudioTranscriptionsCreateErrorBody =
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope'];
+export type AudioTranscriptionsCreateErrorBody = components['schemas']['ErrorEnvelope'];
 
 /**
  * Transcribe audio
@@ -89,13 +83,7 @@ export type AudioTranslationsCreateParams = Omit<
 export type AudioTranslationsCreateResponse =
   components['schemas']['AudioTranscriptionResult'] | string;
 /** Error bodies of `client.audio.translations.create()`: read them from `APIError<AudioTranslationsCreateErrorBody>`'s `error`. */
-export type AudioTranslationsCreateErrorBody =
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope'];
+export type AudioTranslationsCreateErrorBody = components['schemas']['ErrorEnvelope'];
 
 /**
  * Translate audio into English
@@ -147,13 +135,7 @@ export function audioTranslationsCreate(
 /** Parameters of `client.audio.speech.create()` (createSpeech). */
 export type AudioSpeechCreateParams = components['schemas']['CreateSpeechRequest'];
 /** Error bodies of `client.audio.speech.create()`: read them from `APIError<AudioSpeechCreateErrorBody>`'s `error`. */
-export type AudioSpeechCreateErrorBody =
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope'];
+export type AudioSpeechCreateErrorBody = components['schemas']['ErrorEnvelope'];
 
 /**
  * Text to speech

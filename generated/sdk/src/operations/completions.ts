@@ -14,13 +14,7 @@ export type CompletionsCreateResponse = components['schemas']['Completion'];
 /** One streamed event of `client.completions.create()` (with `stream: true`). */
 export type CompletionsCreateChunk = components['schemas']['CompletionChunk'];
 /** Error bodies of `client.completions.create()`: read them from `APIError<CompletionsCreateErrorBody>`'s `error`. */
-export type CompletionsCreateErrorBody =
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope'];
+export type CompletionsCreateErrorBody = components['schemas']['ErrorEnvelope'];
 
 /**
  * Create a text completion (legacy)

@@ -12,12 +12,7 @@ export type IdeogramImagesGenerateParams = components['schemas']['IdeogramGenera
 /** Success body of `client.ideogram.images.generate()` (ideogramGenerate). */
 export type IdeogramImagesGenerateResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.generate()`: read them from `APIError<IdeogramImagesGenerateErrorBody>`'s `error`. */
-export type IdeogramImagesGenerateErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramImagesGenerateErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Generate images
@@ -72,12 +67,7 @@ export type IdeogramImagesRemixParams = Omit<
 /** Success body of `client.ideogram.images.remix()` (ideogramRemix). */
 export type IdeogramImagesRemixResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.remix()`: read them from `APIError<IdeogramImagesRemixErrorBody>`'s `error`. */
-export type IdeogramImagesRemixErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramImagesRemixErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Remix an image
@@ -139,12 +129,7 @@ export type IdeogramImagesUpscaleParams = Omit<
 /** Success body of `client.ideogram.images.upscale()` (ideogramUpscale). */
 export type IdeogramImagesUpscaleResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.upscale()`: read them from `APIError<IdeogramImagesUpscaleErrorBody>`'s `error`. */
-export type IdeogramImagesUpscaleErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramImagesUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Upscale an image
@@ -204,12 +189,7 @@ export type IdeogramImagesDescribeParams = Omit<
 /** Success body of `client.ideogram.images.describe()` (ideogramDescribe). */
 export type IdeogramImagesDescribeResponse = components['schemas']['IdeogramDescribeResponse'];
 /** Error bodies of `client.ideogram.images.describe()`: read them from `APIError<IdeogramImagesDescribeErrorBody>`'s `error`. */
-export type IdeogramImagesDescribeErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramImagesDescribeErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Describe an image

@@ -8,12 +8,7 @@ export type IdeogramWebTasksRetrieveParams = components['schemas']['IdeogramWebT
 /** Success body of `client.ideogramWeb.tasks.retrieve()` (ideogramWebGetTask). */
 export type IdeogramWebTasksRetrieveResponse = components['schemas']['IdeogramWebTaskResponse'];
 /** Error bodies of `client.ideogramWeb.tasks.retrieve()`: read them from `APIError<IdeogramWebTasksRetrieveErrorBody>`'s `error`. */
-export type IdeogramWebTasksRetrieveErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramWebTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Query an Ideogram web-app generation
@@ -63,12 +58,7 @@ export type IdeogramWebImagesGenerateParams =
 /** Success body of `client.ideogramWeb.images.generate()` (ideogramWebGenerate). */
 export type IdeogramWebImagesGenerateResponse = components['schemas']['IdeogramWebSubmitResponse'];
 /** Error bodies of `client.ideogramWeb.images.generate()`: read them from `APIError<IdeogramWebImagesGenerateErrorBody>`'s `error`. */
-export type IdeogramWebImagesGenerateErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramWebImagesGenerateErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Start a web-app text-to-image generation
@@ -121,12 +111,7 @@ export type IdeogramWebImagesRemixParams = components['schemas']['IdeogramWebRem
 /** Success body of `client.ideogramWeb.images.remix()` (ideogramWebRemix). */
 export type IdeogramWebImagesRemixResponse = components['schemas']['IdeogramWebSubmitResponse'];
 /** Error bodies of `client.ideogramWeb.images.remix()`: read them from `APIError<IdeogramWebImagesRemixErrorBody>`'s `error`. */
-export type IdeogramWebImagesRemixErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramWebImagesRemixErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Start a web-app remix
@@ -177,12 +162,7 @@ export type IdeogramWebImagesUpscaleParams = components['schemas']['IdeogramWebU
 /** Success body of `client.ideogramWeb.images.upscale()` (ideogramWebUpscale). */
 export type IdeogramWebImagesUpscaleResponse = components['schemas']['IdeogramWebSubmitResponse'];
 /** Error bodies of `client.ideogramWeb.images.upscale()`: read them from `APIError<IdeogramWebImagesUpscaleErrorBody>`'s `error`. */
-export type IdeogramWebImagesUpscaleErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramWebImagesUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Start a web-app upscale
@@ -234,12 +214,7 @@ export type IdeogramWebImagesDescribeParams =
 export type IdeogramWebImagesDescribeResponse =
   components['schemas']['IdeogramWebDescribeResponse'];
 /** Error bodies of `client.ideogramWeb.images.describe()`: read them from `APIError<IdeogramWebImagesDescribeErrorBody>`'s `error`. */
-export type IdeogramWebImagesDescribeErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramWebImagesDescribeErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Describe an image through the web app

@@ -8,10 +8,7 @@ export type KlingImagesGenerationsCreateParams =
 export type KlingImagesGenerationsCreateResponse = components['schemas']['KlingSubmitResponse'];
 /** Error bodies of `client.kling.images.generations.create()`: read them from `APIError<KlingImagesGenerationsCreateErrorBody>`'s `error`. */
 export type KlingImagesGenerationsCreateErrorBody =
-  | components['schemas']['KlingErrorResponse']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['KlingErrorResponse']
-  | components['schemas']['KlingErrorResponse'];
+  components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Start an image generation task
@@ -58,9 +55,7 @@ export function klingImagesGenerationsCreate(
 export type KlingImagesGenerationsRetrieveResponse = components['schemas']['KlingTaskResponse'];
 /** Error bodies of `client.kling.images.generations.retrieve()`: read them from `APIError<KlingImagesGenerationsRetrieveErrorBody>`'s `error`. */
 export type KlingImagesGenerationsRetrieveErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['KlingErrorResponse']
-  | components['schemas']['KlingErrorResponse'];
+  components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'];
 
 /**
  * Get an image generation task
@@ -105,10 +100,7 @@ export type KlingVideosText2videoCreateParams = components['schemas']['KlingText
 export type KlingVideosText2videoCreateResponse = components['schemas']['KlingSubmitResponse'];
 /** Error bodies of `client.kling.videos.text2video.create()`: read them from `APIError<KlingVideosText2videoCreateErrorBody>`'s `error`. */
 export type KlingVideosText2videoCreateErrorBody =
-  | components['schemas']['KlingErrorResponse']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['KlingErrorResponse']
-  | components['schemas']['KlingErrorResponse'];
+  components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Start a text-to-video task
@@ -170,9 +162,7 @@ export function klingVideosText2videoCreate(
 export type KlingVideosText2videoRetrieveResponse = components['schemas']['KlingTaskResponse'];
 /** Error bodies of `client.kling.videos.text2video.retrieve()`: read them from `APIError<KlingVideosText2videoRetrieveErrorBody>`'s `error`. */
 export type KlingVideosText2videoRetrieveErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['KlingErrorResponse']
-  | components['schemas']['KlingErrorResponse'];
+  components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'];
 
 /**
  * Get a text-to-video task
@@ -218,10 +208,7 @@ export type KlingVideosImage2videoCreateParams = components['schemas']['KlingIma
 export type KlingVideosImage2videoCreateResponse = components['schemas']['KlingSubmitResponse'];
 /** Error bodies of `client.kling.videos.image2video.create()`: read them from `APIError<KlingVideosImage2videoCreateErrorBody>`'s `error`. */
 export type KlingVideosImage2videoCreateErrorBody =
-  | components['schemas']['KlingErrorResponse']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['KlingErrorResponse']
-  | components['schemas']['KlingErrorResponse'];
+  components['schemas']['KlingErrorResponse'] | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Start an image-to-video task
@@ -270,9 +257,7 @@ export function klingVideosImage2videoCreate(
 export type KlingVideosImage2videoRetrieveResponse = components['schemas']['KlingTaskResponse'];
 /** Error bodies of `client.kling.videos.image2video.retrieve()`: read them from `APIError<KlingVideosImage2videoRetrieveErrorBody>`'s `error`. */
 export type KlingVideosImage2videoRetrieveErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['KlingErrorResponse']
-  | components['schemas']['KlingErrorResponse'];
+  components['schemas']['RelayErrorEnvelope'] | components['schemas']['KlingErrorResponse'];
 
 /**
  * Get an image-to-video task

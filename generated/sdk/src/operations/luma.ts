@@ -6,12 +6,7 @@ export type LumaGenerationsCreateParams = components['schemas']['LumaGenerateReq
 /** Success body of `client.luma.generations.create()` (lumaCreateGeneration). */
 export type LumaGenerationsCreateResponse = components['schemas']['LumaGeneration'];
 /** Error bodies of `client.luma.generations.create()`: read them from `APIError<LumaGenerationsCreateErrorBody>`'s `error`. */
-export type LumaGenerationsCreateErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type LumaGenerationsCreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Generate a video
@@ -57,12 +52,7 @@ export function lumaGenerationsCreate(
 /** Success body of `client.luma.generations.retrieve()` (lumaGetGeneration). */
 export type LumaGenerationsRetrieveResponse = components['schemas']['LumaGeneration'];
 /** Error bodies of `client.luma.generations.retrieve()`: read them from `APIError<LumaGenerationsRetrieveErrorBody>`'s `error`. */
-export type LumaGenerationsRetrieveErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type LumaGenerationsRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Get a video generation
@@ -106,13 +96,7 @@ export type LumaGenerationsExtendParams = components['schemas']['LumaExtendReque
 /** Success body of `client.luma.generations.extend()` (lumaExtendGeneration). */
 export type LumaGenerationsExtendResponse = components['schemas']['LumaGeneration'];
 /** Error bodies of `client.luma.generations.extend()`: read them from `APIError<LumaGenerationsExtendErrorBody>`'s `error`. */
-export type LumaGenerationsExtendErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type LumaGenerationsExtendErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Extend a video

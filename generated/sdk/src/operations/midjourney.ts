@@ -14,13 +14,7 @@ export type MidjourneyInsightFaceSwapParams = components['schemas']['MjSwapFaceR
 /** Success body of `client.midjourney.insightFace.swap()` (mjSubmitSwapFace). */
 export type MidjourneyInsightFaceSwapResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.insightFace.swap()`: read them from `APIError<MidjourneyInsightFaceSwapErrorBody>`'s `error`. */
-export type MidjourneyInsightFaceSwapErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneyInsightFaceSwapErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Submit a face-swap task
@@ -67,13 +61,7 @@ export type MidjourneySubmitActionParams = components['schemas']['MjActionReques
 /** Success body of `client.midjourney.submit.action()` (mjSubmitAction). */
 export type MidjourneySubmitActionResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.action()`: read them from `APIError<MidjourneySubmitActionErrorBody>`'s `error`. */
-export type MidjourneySubmitActionErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneySubmitActionErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Run a button of a task (upscale, variation, zoom ...)
@@ -120,13 +108,7 @@ export type MidjourneySubmitBlendParams = components['schemas']['MjBlendRequest'
 /** Success body of `client.midjourney.submit.blend()` (mjSubmitBlend). */
 export type MidjourneySubmitBlendResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.blend()`: read them from `APIError<MidjourneySubmitBlendErrorBody>`'s `error`. */
-export type MidjourneySubmitBlendErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneySubmitBlendErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Submit a Blend task
@@ -174,13 +156,7 @@ export type MidjourneySubmitDescribeParams = components['schemas']['MjDescribeRe
 /** Success body of `client.midjourney.submit.describe()` (mjSubmitDescribe). */
 export type MidjourneySubmitDescribeResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.describe()`: read them from `APIError<MidjourneySubmitDescribeErrorBody>`'s `error`. */
-export type MidjourneySubmitDescribeErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneySubmitDescribeErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Submit a Describe task
@@ -225,13 +201,7 @@ export type MidjourneySubmitImagineParams = components['schemas']['MjImagineRequ
 /** Success body of `client.midjourney.submit.imagine()` (mjSubmitImagine). */
 export type MidjourneySubmitImagineResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.imagine()`: read them from `APIError<MidjourneySubmitImagineErrorBody>`'s `error`. */
-export type MidjourneySubmitImagineErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneySubmitImagineErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Submit an Imagine task
@@ -280,13 +250,7 @@ export type MidjourneySubmitModalParams = components['schemas']['MjModalRequest'
 /** Success body of `client.midjourney.submit.modal()` (mjSubmitModal). */
 export type MidjourneySubmitModalResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.modal()`: read them from `APIError<MidjourneySubmitModalErrorBody>`'s `error`. */
-export type MidjourneySubmitModalErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneySubmitModalErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Complete a task waiting in MODAL status
@@ -333,13 +297,7 @@ export type MidjourneySubmitShortenParams = components['schemas']['MjShortenRequ
 /** Success body of `client.midjourney.submit.shorten()` (mjSubmitShorten). */
 export type MidjourneySubmitShortenResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.submit.shorten()`: read them from `APIError<MidjourneySubmitShortenErrorBody>`'s `error`. */
-export type MidjourneySubmitShortenErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneySubmitShortenErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Submit a Shorten task
@@ -382,12 +340,7 @@ export function midjourneySubmitShorten(
 /** Success body of `client.midjourney.tasks.list()` (mjListTasks). */
 export type MidjourneyTasksListResponse = components['schemas']['MjTaskList'];
 /** Error bodies of `client.midjourney.tasks.list()`: read them from `APIError<MidjourneyTasksListErrorBody>`'s `error`. */
-export type MidjourneyTasksListErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneyTasksListErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * List all tasks
@@ -426,12 +379,7 @@ export type MidjourneyTasksListByConditionParams =
 /** Success body of `client.midjourney.tasks.listByCondition()` (mjListTasksByCondition). */
 export type MidjourneyTasksListByConditionResponse = components['schemas']['MjTaskList'];
 /** Error bodies of `client.midjourney.tasks.listByCondition()`: read them from `APIError<MidjourneyTasksListByConditionErrorBody>`'s `error`. */
-export type MidjourneyTasksListByConditionErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneyTasksListByConditionErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Get several tasks by id
@@ -474,12 +422,7 @@ export type MidjourneyTasksQueryParams = components['schemas']['MjQueryRequest']
 /** Success body of `client.midjourney.tasks.query()` (mjQueryTasks). */
 export type MidjourneyTasksQueryResponse = components['schemas']['MjTaskPage'];
 /** Error bodies of `client.midjourney.tasks.query()`: read them from `APIError<MidjourneyTasksQueryErrorBody>`'s `error`. */
-export type MidjourneyTasksQueryErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneyTasksQueryErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Query tasks page by page
@@ -552,11 +495,7 @@ export function midjourneyTasksQuery(
 /** Success body of `client.midjourney.tasks.queue()` (mjListQueue). */
 export type MidjourneyTasksQueueResponse = components['schemas']['MjTaskList'];
 /** Error bodies of `client.midjourney.tasks.queue()`: read them from `APIError<MidjourneyTasksQueueErrorBody>`'s `error`. */
-export type MidjourneyTasksQueueErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneyTasksQueueErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * List queued and running tasks
@@ -591,12 +530,7 @@ export function midjourneyTasksQueue(
 /** Success body of `client.midjourney.tasks.cancel()` (mjCancelTask). */
 export type MidjourneyTasksCancelResponse = components['schemas']['MjSubmitResult'];
 /** Error bodies of `client.midjourney.tasks.cancel()`: read them from `APIError<MidjourneyTasksCancelErrorBody>`'s `error`. */
-export type MidjourneyTasksCancelErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneyTasksCancelErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Cancel a task
@@ -636,12 +570,7 @@ export function midjourneyTasksCancel(
 /** Success body of `client.midjourney.tasks.retrieve()` (mjFetchTask). */
 export type MidjourneyTasksRetrieveResponse = components['schemas']['MjTask'];
 /** Error bodies of `client.midjourney.tasks.retrieve()`: read them from `APIError<MidjourneyTasksRetrieveErrorBody>`'s `error`. */
-export type MidjourneyTasksRetrieveErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneyTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Get a task by id
@@ -682,12 +611,7 @@ export function midjourneyTasksRetrieve(
 /** Success body of `client.midjourney.tasks.imageSeed()` (mjGetImageSeed). */
 export type MidjourneyTasksImageSeedResponse = components['schemas']['MjImageSeedResult'];
 /** Error bodies of `client.midjourney.tasks.imageSeed()`: read them from `APIError<MidjourneyTasksImageSeedErrorBody>`'s `error`. */
-export type MidjourneyTasksImageSeedErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type MidjourneyTasksImageSeedErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Get the seed of a task's image

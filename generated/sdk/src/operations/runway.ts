@@ -14,12 +14,7 @@ export type RunwayImageToVideoCreateParams = components['schemas']['RunwayImageT
 /** Success body of `client.runway.imageToVideo.create()` (runwayCreateImageToVideo). */
 export type RunwayImageToVideoCreateResponse = components['schemas']['RunwayTaskCreated'];
 /** Error bodies of `client.runway.imageToVideo.create()`: read them from `APIError<RunwayImageToVideoCreateErrorBody>`'s `error`. */
-export type RunwayImageToVideoCreateErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type RunwayImageToVideoCreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Start an image-to-video task
@@ -73,11 +68,7 @@ export type RunwayTasksRetrieveParams = {
 /** Success body of `client.runway.tasks.retrieve()` (runwayGetTask). */
 export type RunwayTasksRetrieveResponse = components['schemas']['RunwayTask'];
 /** Error bodies of `client.runway.tasks.retrieve()`: read them from `APIError<RunwayTasksRetrieveErrorBody>`'s `error`. */
-export type RunwayTasksRetrieveErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type RunwayTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Get a Runway task

@@ -19,13 +19,7 @@ export type StabilityUltraCreateParams = components['schemas']['StabilityUltraRe
 };
 /** Error bodies of `client.stability.ultra.create()`: read them from `APIError<StabilityUltraCreateErrorBody>`'s `error`. */
 export type StabilityUltraCreateErrorBody =
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error'];
+  components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Generate an image with Stable Image Ultra
@@ -85,13 +79,7 @@ export type StabilityCoreCreateParams = components['schemas']['StabilityCoreRequ
 };
 /** Error bodies of `client.stability.core.create()`: read them from `APIError<StabilityCoreCreateErrorBody>`'s `error`. */
 export type StabilityCoreCreateErrorBody =
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error'];
+  components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Generate an image with Stable Image Core
@@ -151,13 +139,7 @@ export type StabilitySd3CreateParams = Omit<
 };
 /** Error bodies of `client.stability.sd3.create()`: read them from `APIError<StabilitySd3CreateErrorBody>`'s `error`. */
 export type StabilitySd3CreateErrorBody =
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error']
-  | components['schemas']['StabilityV2Error'];
+  components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Generate an image with Stable Diffusion 3
@@ -222,10 +204,7 @@ export type StabilitySdxlCreateParams = components['schemas']['StabilitySdxlRequ
 export type StabilitySdxlCreateResponse = components['schemas']['StabilityArtifactsResponse'];
 /** Error bodies of `client.stability.sdxl.create()`: read them from `APIError<StabilitySdxlCreateErrorBody>`'s `error`. */
 export type StabilitySdxlCreateErrorBody =
-  | components['schemas']['StabilityV1Error']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['StabilityV1Error']
-  | components['schemas']['StabilityV1Error'];
+  components['schemas']['StabilityV1Error'] | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * SDXL 1.0 text to image
@@ -291,10 +270,7 @@ export type StabilityEnginesTextToImageResponse =
   components['schemas']['StabilityArtifactsResponse'];
 /** Error bodies of `client.stability.engines.textToImage()`: read them from `APIError<StabilityEnginesTextToImageErrorBody>`'s `error`. */
 export type StabilityEnginesTextToImageErrorBody =
-  | components['schemas']['StabilityV1Error']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['StabilityV1Error']
-  | components['schemas']['StabilityV1Error'];
+  components['schemas']['StabilityV1Error'] | components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Text to image with a chosen v1 engine (SDXL, SD 1.6)

@@ -6,12 +6,7 @@ export type SunoV30MusicCreateParams = components['schemas']['SunoGenerateReques
 /** Success body of `client.suno.v30.music.create()` (sunoV30CreateMusic). */
 export type SunoV30MusicCreateResponse = components['schemas']['SunoSubmitResponse'];
 /** Error bodies of `client.suno.v30.music.create()`: read them from `APIError<SunoV30MusicCreateErrorBody>`'s `error`. */
-export type SunoV30MusicCreateErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type SunoV30MusicCreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Generate music (v3.0)
@@ -61,12 +56,7 @@ export function sunoV30MusicCreate(
 /** Success body of `client.suno.v30.music.retrieve()` (sunoV30GetMusic). */
 export type SunoV30MusicRetrieveResponse = components['schemas']['SunoFetchResponse'];
 /** Error bodies of `client.suno.v30.music.retrieve()`: read them from `APIError<SunoV30MusicRetrieveErrorBody>`'s `error`. */
-export type SunoV30MusicRetrieveErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type SunoV30MusicRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Get music (v3.0)
@@ -110,12 +100,7 @@ export type SunoV30MusicConcatParams = components['schemas']['SunoConcatRequest'
 /** Success body of `client.suno.v30.music.concat()` (sunoV30ConcatMusic). */
 export type SunoV30MusicConcatResponse = components['schemas']['SunoSubmitResponse'];
 /** Error bodies of `client.suno.v30.music.concat()`: read them from `APIError<SunoV30MusicConcatErrorBody>`'s `error`. */
-export type SunoV30MusicConcatErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type SunoV30MusicConcatErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Merge an extended clip into a full song (v3.0)
@@ -159,12 +144,7 @@ export type SunoV35MusicCreateParams = components['schemas']['SunoGenerateReques
 /** Success body of `client.suno.v35.music.create()` (sunoV35CreateMusic). */
 export type SunoV35MusicCreateResponse = components['schemas']['SunoSubmitResponse'];
 /** Error bodies of `client.suno.v35.music.create()`: read them from `APIError<SunoV35MusicCreateErrorBody>`'s `error`. */
-export type SunoV35MusicCreateErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type SunoV35MusicCreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Generate music (v3.5)
@@ -212,12 +192,7 @@ export function sunoV35MusicCreate(
 /** Success body of `client.suno.v35.music.retrieve()` (sunoV35GetMusic). */
 export type SunoV35MusicRetrieveResponse = components['schemas']['SunoFetchResponse'];
 /** Error bodies of `client.suno.v35.music.retrieve()`: read them from `APIError<SunoV35MusicRetrieveErrorBody>`'s `error`. */
-export type SunoV35MusicRetrieveErrorBody =
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope']
-  | components['schemas']['RelayErrorEnvelope'];
+export type SunoV35MusicRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'];
 
 /**
  * Get music (v3.5)

@@ -5,7 +5,7 @@ export type AudioTranscriptionsCreateParams = Omit<components['schemas']['Create
 /** Success body of `client.audio.transcriptions.create()` (createTranscription). */
 export type AudioTranscriptionsCreateResponse = components['schemas']['AudioTranscriptionResult'] | string;
 /** Error bodies of `client.audio.transcriptions.create()`: read them from `APIError<AudioTranscriptionsCreateErrorBody>`'s `error`. */
-export type AudioTranscriptionsCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
+export type AudioTranscriptionsCreateErrorBody = components['schemas']['ErrorEnvelope'];
 /**
  * Transcribe audio
  *
@@ -37,7 +37,7 @@ export type AudioTranslationsCreateParams = Omit<components['schemas']['CreateTr
 /** Success body of `client.audio.translations.create()` (createTranslation). */
 export type AudioTranslationsCreateResponse = components['schemas']['AudioTranscriptionResult'] | string;
 /** Error bodies of `client.audio.translations.create()`: read them from `APIError<AudioTranslationsCreateErrorBody>`'s `error`. */
-export type AudioTranslationsCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
+export type AudioTranslationsCreateErrorBody = components['schemas']['ErrorEnvelope'];
 /**
  * Translate audio into English
  *
@@ -65,7 +65,7 @@ export declare function audioTranslationsCreate(client: BaseClient, params: Audi
 /** Parameters of `client.audio.speech.create()` (createSpeech). */
 export type AudioSpeechCreateParams = components['schemas']['CreateSpeechRequest'];
 /** Error bodies of `client.audio.speech.create()`: read them from `APIError<AudioSpeechCreateErrorBody>`'s `error`. */
-export type AudioSpeechCreateErrorBody = components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
+export type AudioSpeechCreateErrorBody = components['schemas']['ErrorEnvelope'];
 /**
  * Text to speech
  *

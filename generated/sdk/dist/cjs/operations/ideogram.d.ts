@@ -5,7 +5,7 @@ export type IdeogramImagesGenerateParams = components['schemas']['IdeogramGenera
 /** Success body of `client.ideogram.images.generate()` (ideogramGenerate). */
 export type IdeogramImagesGenerateResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.generate()`: read them from `APIError<IdeogramImagesGenerateErrorBody>`'s `error`. */
-export type IdeogramImagesGenerateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramImagesGenerateErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate images
  *
@@ -39,7 +39,7 @@ export type IdeogramImagesRemixParams = Omit<components['schemas']['IdeogramRemi
 /** Success body of `client.ideogram.images.remix()` (ideogramRemix). */
 export type IdeogramImagesRemixResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.remix()`: read them from `APIError<IdeogramImagesRemixErrorBody>`'s `error`. */
-export type IdeogramImagesRemixErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramImagesRemixErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Remix an image
  *
@@ -74,7 +74,7 @@ export type IdeogramImagesUpscaleParams = Omit<components['schemas']['IdeogramUp
 /** Success body of `client.ideogram.images.upscale()` (ideogramUpscale). */
 export type IdeogramImagesUpscaleResponse = components['schemas']['IdeogramImagesResponse'];
 /** Error bodies of `client.ideogram.images.upscale()`: read them from `APIError<IdeogramImagesUpscaleErrorBody>`'s `error`. */
-export type IdeogramImagesUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramImagesUpscaleErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Upscale an image
  *
@@ -107,7 +107,7 @@ export type IdeogramImagesDescribeParams = Omit<components['schemas']['IdeogramD
 /** Success body of `client.ideogram.images.describe()` (ideogramDescribe). */
 export type IdeogramImagesDescribeResponse = components['schemas']['IdeogramDescribeResponse'];
 /** Error bodies of `client.ideogram.images.describe()`: read them from `APIError<IdeogramImagesDescribeErrorBody>`'s `error`. */
-export type IdeogramImagesDescribeErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type IdeogramImagesDescribeErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Describe an image
  *

@@ -5,7 +5,7 @@ export type RunwayImageToVideoCreateParams = components['schemas']['RunwayImageT
 /** Success body of `client.runway.imageToVideo.create()` (runwayCreateImageToVideo). */
 export type RunwayImageToVideoCreateResponse = components['schemas']['RunwayTaskCreated'];
 /** Error bodies of `client.runway.imageToVideo.create()`: read them from `APIError<RunwayImageToVideoCreateErrorBody>`'s `error`. */
-export type RunwayImageToVideoCreateErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type RunwayImageToVideoCreateErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Start an image-to-video task
  *
@@ -38,7 +38,7 @@ export type RunwayTasksRetrieveParams = { /** Runway API version. Required by Ru
 /** Success body of `client.runway.tasks.retrieve()` (runwayGetTask). */
 export type RunwayTasksRetrieveResponse = components['schemas']['RunwayTask'];
 /** Error bodies of `client.runway.tasks.retrieve()`: read them from `APIError<RunwayTasksRetrieveErrorBody>`'s `error`. */
-export type RunwayTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['RelayErrorEnvelope'];
+export type RunwayTasksRetrieveErrorBody = components['schemas']['RelayErrorEnvelope'];
 /**
  * Get a Runway task
  *

@@ -3,7 +3,7 @@ import type { components } from '../schema.js';
 /** Parameters of `client.stability.ultra.create()` (stabilityGenerateUltra). */
 export type StabilityUltraCreateParams = components['schemas']['StabilityUltraRequest'] & { /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?: 'image/*' | 'application/json'; };
 /** Error bodies of `client.stability.ultra.create()`: read them from `APIError<StabilityUltraCreateErrorBody>`'s `error`. */
-export type StabilityUltraCreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'];
+export type StabilityUltraCreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate an image with Stable Image Ultra
  *
@@ -34,7 +34,7 @@ export declare function stabilityUltraCreate<A extends BinaryAs = 'blob'>(client
 /** Parameters of `client.stability.core.create()` (stabilityGenerateCore). */
 export type StabilityCoreCreateParams = components['schemas']['StabilityCoreRequest'] & { /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?: 'image/*' | 'application/json'; };
 /** Error bodies of `client.stability.core.create()`: read them from `APIError<StabilityCoreCreateErrorBody>`'s `error`. */
-export type StabilityCoreCreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'];
+export type StabilityCoreCreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate an image with Stable Image Core
  *
@@ -62,7 +62,7 @@ export declare function stabilityCoreCreate<A extends BinaryAs = 'blob'>(client:
 /** Parameters of `client.stability.sd3.create()` (stabilityGenerateSd3). */
 export type StabilitySd3CreateParams = Omit<components['schemas']['StabilitySd3Request'], 'image'> & { /** Start image (image-to-image only); PNG, JPEG or WEBP. */ image?: Uploadable; } & { /** `image/*` for the raw image bytes, `application/json` for a base64 JSON answer. */ accept?: 'image/*' | 'application/json'; };
 /** Error bodies of `client.stability.sd3.create()`: read them from `APIError<StabilitySd3CreateErrorBody>`'s `error`. */
-export type StabilitySd3CreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'] | components['schemas']['StabilityV2Error'];
+export type StabilitySd3CreateErrorBody = components['schemas']['StabilityV2Error'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Generate an image with Stable Diffusion 3
  *
@@ -97,7 +97,7 @@ export type StabilitySdxlCreateParams = components['schemas']['StabilitySdxlRequ
 /** Success body of `client.stability.sdxl.create()` (stabilitySdxlTextToImage). */
 export type StabilitySdxlCreateResponse = components['schemas']['StabilityArtifactsResponse'];
 /** Error bodies of `client.stability.sdxl.create()`: read them from `APIError<StabilitySdxlCreateErrorBody>`'s `error`. */
-export type StabilitySdxlCreateErrorBody = components['schemas']['StabilityV1Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV1Error'] | components['schemas']['StabilityV1Error'];
+export type StabilitySdxlCreateErrorBody = components['schemas']['StabilityV1Error'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * SDXL 1.0 text to image
  *
@@ -139,7 +139,7 @@ export type StabilityEnginesTextToImageParams = components['schemas']['Stability
 /** Success body of `client.stability.engines.textToImage()` (stabilityEngineTextToImage). */
 export type StabilityEnginesTextToImageResponse = components['schemas']['StabilityArtifactsResponse'];
 /** Error bodies of `client.stability.engines.textToImage()`: read them from `APIError<StabilityEnginesTextToImageErrorBody>`'s `error`. */
-export type StabilityEnginesTextToImageErrorBody = components['schemas']['StabilityV1Error'] | components['schemas']['RelayErrorEnvelope'] | components['schemas']['StabilityV1Error'] | components['schemas']['StabilityV1Error'];
+export type StabilityEnginesTextToImageErrorBody = components['schemas']['StabilityV1Error'] | components['schemas']['RelayErrorEnvelope'];
 /**
  * Text to image with a chosen v1 engine (SDXL, SD 1.6)
  *

@@ -14,10 +14,7 @@ export type ChatCompletionsCreateResponse = components['schemas']['ChatCompletio
 /** One streamed event of `client.chat.completions.create()` (with `stream: true`). */
 export type ChatCompletionsCreateChunk = components['schemas']['ChatChunk'];
 /** Error bodies of `client.chat.completions.create()`: read them from `APIError<ChatCompletionsCreateErrorBody>`'s `error`. */
-export type ChatCompletionsCreateErrorBody =
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope']
-  | components['schemas']['ErrorEnvelope'];
+export type ChatCompletionsCreateErrorBody = components['schemas']['ErrorEnvelope'];
 
 /**
  * Create a chat completion

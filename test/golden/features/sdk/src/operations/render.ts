@@ -52,8 +52,7 @@ export type RenderTasksCreateResponse = {
   id: string;
 };
 /** Error bodies of `client.render.tasks.create()`: read them from `APIError<RenderTasksCreateErrorBody>`'s `error`. */
-export type RenderTasksCreateErrorBody =
-  components['schemas']['ErrorEnvelope'] | components['schemas']['ErrorEnvelope'];
+export type RenderTasksCreateErrorBody = components['schemas']['ErrorEnvelope'];
 
 /**
  * Submit a render task

@@ -15,7 +15,7 @@ import { TaskStore, type MockTasks, type TaskTiming } from './tasks.js';
 import { parsePrefer } from './prefer.js';
 import { errorBody } from './errors.js';
 import { parseCookies } from './coerce.js';
-import { checkCredentials } from './auth.js';
+import { challenge, checkCredentials } from './auth.js';
 import { compileRoutes, routeRequest } from './router.js';
 import { compileRequestCheck, validationFailure } from './request-checks.js';
 import { loadMultipartParser } from './multipart.js';
@@ -270,8 +270,9 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     };
     const denied = checkCredentials(op, table.securitySchemes, req, keys);
     if (denied) {
-      const challenge: [string, string] = ['www-authenticate', 'Bearer realm="mock"'];
-      return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
+      const value = challenge(op, table.securitySchemes);
+      const headers: [string, string][] = value ? [['www-authenticate', value]] : [];
+      return fail(op, { status: 401, message: denied, param: null, headers });
     }
 
     if (multipartOps.has(op)) return loadMultipartParser().then(() => checked(req, request));

@@ -74,6 +74,8 @@ interface MockHead {
   status: number;
   headers: [string, string][];
   operationId?: string;
+  /** Said after the request's log line: what the mock let through unchecked. */
+  note?: string;
 }
 
 export type MockResult =
@@ -288,7 +290,9 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       return fail(op, validationFailure(op, parsed.issues, parsed.value));
     const answer = (): MockResult => {
       req.body = parsed.value;
-      return deliver(req, answerRequest(req, tasks), request);
+      const result = deliver(req, answerRequest(req, tasks), request);
+      if (parsed.note !== undefined && result.kind !== 'drop') result.note = parsed.note;
+      return result;
     };
     if (!prefer.delay) return answer();
     return clock.sleep(prefer.delay, request.signal).then(answer, () => ({

@@ -202,7 +202,9 @@ export function createMockEngine(options) {
       return fail(op, validationFailure(op, parsed.issues, parsed.value));
     const answer = () => {
       req.body = parsed.value;
-      return deliver(req, answerRequest(req, tasks), request);
+      const result = deliver(req, answerRequest(req, tasks), request);
+      if (parsed.note !== undefined && result.kind !== 'drop') result.note = parsed.note;
+      return result;
     };
     if (!prefer.delay) return answer();
     return clock.sleep(prefer.delay, request.signal).then(answer, () => ({

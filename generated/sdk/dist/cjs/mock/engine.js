@@ -205,7 +205,9 @@ function createMockEngine(options) {
       return fail(op, (0, request_checks_js_1.validationFailure)(op, parsed.issues, parsed.value));
     const answer = () => {
       req.body = parsed.value;
-      return deliver(req, (0, answer_js_1.answerRequest)(req, tasks), request);
+      const result = deliver(req, (0, answer_js_1.answerRequest)(req, tasks), request);
+      if (parsed.note !== undefined && result.kind !== 'drop') result.note = parsed.note;
+      return result;
     };
     if (!prefer.delay) return answer();
     return clock.sleep(prefer.delay, request.signal).then(answer, () => ({

@@ -11,6 +11,7 @@ import { compareExportedTypes, compareOperationSurface } from './surface.js';
 import { compareTaskFamilies } from './tasks.js';
 import { compareCallShape } from './call-shape.js';
 import { compareClient } from './client.js';
+import { compareCredential } from './credential.js';
 import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
 import { compareOperation } from './wire.js';
 import { firstDifference } from './document.js';
@@ -55,6 +56,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     compareOperation(pair, p.base, p.head, report);
     compareOperationSurface(p, report);
     compareCallShape(pair, p, report);
+    compareCredential(pair, p, report);
   }
   compareTaskFamilies(base.ir, head.ir, (family, ir) => {
     const poll = ir.operations.find((op) => op.operationId === family.poll.operationId);

@@ -3,19 +3,17 @@
  * plan keeps it: `PagePromise` and `for await`, Python's pager), whether a failed attempt is
  * sent again (`x-retry`, or the method's default) and how the client's one key is sent (`planAuth`).
  */
-import type { OperationIr } from '../ir/types.js';
+import type { ApiIr, OperationIr, SecuritySchemeIr } from '../ir/types.js';
 import type { CallPlans } from './call-plans.js';
 import { pythonCall } from './call-plans.js';
 import { sdkCall } from './operations.js';
 import type { FoundChange } from './types.js';
 
 type Report = (change: FoundChange) => void;
+/** One side of an operation: its spec's IR, the operation and both SDKs' plans of it. */
+type Side = { ir: ApiIr; plans: CallPlans; op: OperationIr };
 
-export function compareBehaviour(
-  b: { plans: CallPlans; op: OperationIr },
-  h: { plans: CallPlans; op: OperationIr },
-  report: Report,
-): void {
+export function compareBehaviour(b: Side, h: Side, report: Report): void {
   comparePaging(b, h, report);
   compareAuth(b, h, report);
   if (b.op.retry !== h.op.retry) {
@@ -76,24 +74,32 @@ function comparePaging(
 /**
  * Both SDKs send the client's one key by the first scheme of the operation's requirements they can
  * apply (`planAuth`). A scheme added before the one in use, or the alternatives reordered, leaves
- * the wire's accepted set as it was but sends the same key another way (a bearer token as an API
- * key header), which the server reads as another credential.
+ * the wire's accepted set as it was but can send the same key another way (an `api_key` header
+ * becomes `Authorization: Bearer`), which the server reads as another credential. Two schemes that
+ * deliver the key alike (OAuth 2 and http bearer) are no change to callers.
  */
-function compareAuth(
-  b: { plans: CallPlans; op: OperationIr },
-  h: { plans: CallPlans; op: OperationIr },
-  report: Report,
-): void {
+function compareAuth(b: Side, h: Side, report: Report): void {
   const ba = b.plans.ts.auth;
   const ha = h.plans.ts.auth;
   if (ba === null || ha === null || ba === ha) return;
+  const was = delivery(b.ir.securitySchemes.find((s) => s.name === ba));
+  const now = delivery(h.ir.securitySchemes.find((s) => s.name === ha));
+  if (was === now) return;
   report({
     code: 'sdk-auth-changed',
     level: 'breaking',
-    message: `${bothCalls(h)} now send the API key by security scheme ${ha} (they sent it by ${ba})`,
+    message: `${bothCalls(h)} now send the API key by security scheme ${ha}, ${now} (they sent it by ${ba}, ${was})`,
     side: 'head',
     pointer: h.op.source,
   });
+}
+
+/** How a scheme's credential goes out: `header "api_key"`, `Authorization: Bearer`. */
+function delivery(scheme: SecuritySchemeIr | undefined): string {
+  if (!scheme) return '?';
+  if (scheme.type === 'apiKey') return `${scheme.in ?? 'header'} "${scheme.paramName ?? ''}"`;
+  const http = scheme.type === 'http' ? (scheme.scheme ?? 'bearer') : 'bearer';
+  return `Authorization: ${http.charAt(0).toUpperCase()}${http.slice(1).toLowerCase()}`;
 }
 
 /** `TypeScript client.pets.list() and Python client.pets.list(...)`: the calls a change reaches. */

@@ -34,7 +34,11 @@ export function compareCallShape(
   compareParamsObject(b, h, head, report);
   comparePythonPathKeywords(b, h, base, head, report);
   compareCallInputs({ plans: b, op: base }, { plans: h, op: head }, report);
-  compareBehaviour({ plans: b, op: base }, { plans: h, op: head }, report);
+  compareBehaviour(
+    { ir: pair.base, plans: b, op: base },
+    { ir: pair.head, plans: h, op: head },
+    report,
+  );
 }
 
 /** Path arguments kept by name whose order changed: old calls still compile and swap values. */

@@ -73,7 +73,13 @@ export function answerRequest(req: RoutedRequest, tasks: TaskStore): Answer {
     const message = `Prefer: example=${wanted} is not declared by ${op.operationId}; declared: ${declared}`;
     if (!response) return error(400, message);
   }
-  const content = response && chooseContent(response, headers.accept, body);
+  const chosen = response && chooseContent(response, headers.accept, body);
+  if (chosen === 'not-acceptable') {
+    const types = response!.contents.filter((c) => !c.opaque).map((c) => c.mediaType);
+    const can = types.length ? `it answers with ${types.join(', ')}` : 'it cannot answer with any';
+    return error(406, `The mock cannot write ${headers.accept} for ${op.operationId}; ${can}.`);
+  }
+  const content = chosen;
   if (code !== undefined) {
     const empty = !content || (content.kind === 'json' && content.examples.length === 0);
     if (response ? code >= 400 && empty : code >= 400 && code <= 599) {

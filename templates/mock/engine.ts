@@ -15,7 +15,7 @@ import { TaskStore, type MockTasks, type TaskTiming } from './tasks.js';
 import { parsePrefer } from './prefer.js';
 import { errorBody } from './errors.js';
 import { parseCookies } from './coerce.js';
-import { checkCredentials } from './auth.js';
+import { challenge, checkCredentials } from './auth.js';
 import { compileRoutes, routeRequest } from './router.js';
 import { compileRequestCheck, validationFailure } from './request-checks.js';
 import { loadMultipartParser } from './multipart.js';
@@ -74,6 +74,8 @@ interface MockHead {
   status: number;
   headers: [string, string][];
   operationId?: string;
+  /** Said after the request's log line: what the mock let through unchecked. */
+  note?: string;
 }
 
 export type MockResult =
@@ -270,8 +272,9 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     };
     const denied = checkCredentials(op, table.securitySchemes, req, keys);
     if (denied) {
-      const challenge: [string, string] = ['www-authenticate', 'Bearer realm="mock"'];
-      return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
+      const value = challenge(op, table.securitySchemes);
+      const headers: [string, string][] = value ? [['www-authenticate', value]] : [];
+      return fail(op, { status: 401, message: denied, param: null, headers });
     }
 
     if (multipartOps.has(op)) return loadMultipartParser().then(() => checked(req, request));
@@ -287,7 +290,9 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
       return fail(op, validationFailure(op, parsed.issues, parsed.value));
     const answer = (): MockResult => {
       req.body = parsed.value;
-      return deliver(req, answerRequest(req, tasks), request);
+      const result = deliver(req, answerRequest(req, tasks), request);
+      if (parsed.note !== undefined && result.kind !== 'drop') result.note = parsed.note;
+      return result;
     };
     if (!prefer.delay) return answer();
     return clock.sleep(prefer.delay, request.signal).then(answer, () => ({

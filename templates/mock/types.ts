@@ -40,6 +40,12 @@ export interface MockContent {
   styles?: Record<string, { style: string; explode: boolean }>;
   /** In a request: how its form fields' text becomes typed (an object body's properties only). */
   coerce?: MockCoercion;
+  /**
+   * A text body in a format the mock cannot read or write (XML, or any structured schema under a
+   * text type): a request's is taken unvalidated, and a response's, with no text example, is
+   * answered with another declared content or 406.
+   */
+  opaque?: true;
   /** The IR's examples: the spec's (invalid ones replaced), else its one default (spec or generated); first = default answer. */
   examples: MockExample[];
 }

@@ -60,6 +60,9 @@ class Operation(NamedTuple):
     """json | binary | text | none, or auto: JSON or text by the answer's content type"""
     body_kind: Optional[str] = None
     media_type: Optional[str] = None
+    body_optional: bool = False
+    """The body is optional and spread into the method's arguments: with none of them given it is
+    not sent (no body, no Content-Type), as the TypeScript SDK sends none for left-out params."""
     file_fields: "frozenset[str]" = frozenset()
     part_types: Mapping[str, str] = {}
     stream_terminator: Optional[str] = None
@@ -250,6 +253,8 @@ class _Core:
         own: Dict[str, str] = {}
         if isinstance(body, dict):
             body = _strip_not_given(body)
+            if not body and op.body_optional:
+                body = NOT_GIVEN
         if not isinstance(body, NotGiven) and op.body_kind is not None:
             encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types, op.form_styles)
             own = encoded.pop("headers", {})

@@ -973,7 +973,8 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'drawShape',
-    message: /now send the API key by security scheme apiKey \(they sent it by bearer\)/,
+    message:
+      /now send the API key by security scheme apiKey, header "X-Api-Key" \(they sent it by bearer, Authorization: Bearer\)/,
   },
   {
     name: 'security scheme header renamed',

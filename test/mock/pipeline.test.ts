@@ -87,7 +87,7 @@ describe('negotiate stage', () => {
       'text/event-stream',
     );
     expect(chooseStream(chat, ok, 'text/event-stream', { stream: false })).toBeUndefined();
-    expect(chooseContent(ok, 'text/event-stream', {})?.kind).toBe('json');
+    expect(chooseContent(ok, 'text/event-stream', {})).toMatchObject({ kind: 'json' });
   });
 
   it('without x-stream: Accept or stream: true choose the event stream', () => {

@@ -269,6 +269,9 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
     const mediaType =
       content.kind === 'binary' ? sendableMediaType(content.mediaType) : content.mediaType;
     if (mediaType !== undefined) fields.push(`media_type=${pyString(mediaType)}`);
+    // A spread optional body with no field given is left out (the runtime's `body_optional`).
+    if (!op.requestBody?.required && !plan.args.some((a) => a.where === 'whole-body'))
+      fields.push('body_optional=True');
     const files = plan.args
       .filter((a) => a.where === 'body' && a.type.includes('FileInput'))
       .map((a) => pyString(a.wire));

@@ -85,14 +85,21 @@ function messagePointer(value: JsonValue | undefined): string | undefined {
 }
 
 /** A content as the mock reads it; a response's binary content carries the bytes it answers with. */
-function contentOf(content: ContentIr, response = false): MockContent {
+function contentOf(ir: ApiIr, content: ContentIr, response = false): MockContent {
   const out: MockContent = {
     mediaType: content.mediaType,
     kind: content.kind,
     examples: shownExamples(content).map((e) => ({ name: e.name, value: e.value })),
   };
+  // Text the mock reads as a string: a schema of anything else (XML's objects) it cannot check.
+  const opaque =
+    content.kind === 'text' &&
+    content.schema !== undefined &&
+    !['string', 'any'].includes(resolveSchema(ir, content.schema).kind) &&
+    !(response && typeof out.examples[0]?.value === 'string');
+  if (opaque) out.opaque = true;
   const schema = jsonSchema(content.schema);
-  if (schema !== undefined) out.schema = schema;
+  if (schema !== undefined && !(opaque && !response)) out.schema = schema;
   const svg = content.kind === 'text' && /^image\/svg\+xml/i.test(content.mediaType);
   if (response && (content.kind === 'binary' || svg)) out.sample = sampleBinary(content.mediaType);
   const messageAt =
@@ -195,7 +202,7 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
         const value = h.example.value;
         return [[name, typeof value === 'string' ? value : JSON.stringify(value)]];
       }),
-      contents: r.contents.map((c) => contentOf(c, true)),
+      contents: r.contents.map((c) => contentOf(ir, c, true)),
     })),
     callbacks: op.callbacks
       .filter((c) => c.expression !== '')
@@ -204,7 +211,7 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
   if (op.requestBody)
     out.requestBody = {
       required: op.requestBody.required,
-      contents: op.requestBody.contents.map((c) => contentOf(c)),
+      contents: op.requestBody.contents.map((c) => contentOf(ir, c)),
     };
   if (op.stream) {
     const s = op.stream;

@@ -58,6 +58,32 @@ function schemeProblem(
   return known(decoded) && (password.includes(':') ? UNKNOWN_KEY : known(password));
 }
 
+/**
+ * The `WWW-Authenticate` value of a 401: one challenge per scheme the operation accepts, in its
+ * order (RFC 9110 §11.6.1 lets a 401 list several). http schemes name their own scheme (`Basic`,
+ * `Bearer`, `Digest`); OAuth 2 / OpenID Connect take bearer tokens. An API key has no registered
+ * challenge, so it gets an `ApiKey` one that says where the key goes (a 401 must carry one).
+ */
+export function challenge(
+  op,
+  schemes
+) {
+  const seen = new Set();
+  for (const name of op.security.flat()) {
+    const scheme = schemes[name];
+    if (!scheme || scheme.type === 'mutualTLS') continue;
+    if (scheme.type === 'apiKey') {
+      const where = `in="${scheme.in ?? 'header'}", name="${scheme.paramName ?? name}"`;
+      seen.add(`ApiKey realm="mock", ${where}`);
+      continue;
+    }
+    const kind = scheme.type === 'http' ? (scheme.scheme ?? 'bearer') : 'bearer';
+    const shown = SHOWN[kind.toLowerCase()]?.[0] ?? kind;
+    seen.add(`${shown} realm="mock"`);
+  }
+  return seen.size > 0 ? [...seen].join(', ') : undefined;
+}
+
 /** Undefined when the request may pass; else the message for the 401. */
 export function checkCredentials(
   op,

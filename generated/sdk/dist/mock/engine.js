@@ -5,7 +5,7 @@ import { TaskStore } from './tasks.js';
 import { parsePrefer } from './prefer.js';
 import { errorBody } from './errors.js';
 import { parseCookies } from './coerce.js';
-import { checkCredentials } from './auth.js';
+import { challenge, checkCredentials } from './auth.js';
 import { compileRoutes, routeRequest } from './router.js';
 import { compileRequestCheck, validationFailure } from './request-checks.js';
 import { loadMultipartParser } from './multipart.js';
@@ -184,8 +184,9 @@ export function createMockEngine(options) {
     };
     const denied = checkCredentials(op, table.securitySchemes, req, keys);
     if (denied) {
-      const challenge = ['www-authenticate', 'Bearer realm="mock"'];
-      return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
+      const value = challenge(op, table.securitySchemes);
+      const headers = value ? [['www-authenticate', value]] : [];
+      return fail(op, { status: 401, message: denied, param: null, headers });
     }
 
     if (multipartOps.has(op)) return loadMultipartParser().then(() => checked(req, request));
@@ -201,7 +202,9 @@ export function createMockEngine(options) {
       return fail(op, validationFailure(op, parsed.issues, parsed.value));
     const answer = () => {
       req.body = parsed.value;
-      return deliver(req, answerRequest(req, tasks), request);
+      const result = deliver(req, answerRequest(req, tasks), request);
+      if (parsed.note !== undefined && result.kind !== 'drop') result.note = parsed.note;
+      return result;
     };
     if (!prefer.delay) return answer();
     return clock.sleep(prefer.delay, request.signal).then(answer, () => ({

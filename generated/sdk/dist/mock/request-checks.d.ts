@@ -19,6 +19,7 @@ export interface RequestIssue {
 export type RequestCheck = {
     value: unknown;
     issues: RequestIssue[];
+    note?: string;
 } | {
     reject: ErrorDetail;
 };

@@ -72,17 +72,21 @@ export function formatHints(requestBody: unknown): string[] {
     .map(([, value]) => (value as string).toLowerCase().replace(/_/g, '-'));
 }
 
-/** Picks the content to answer with, the event stream aside: the request's format hint, else the client's Accept, else the first. */
+/**
+ * Picks the content to answer with, the event stream aside: the request's format hint, else the
+ * client's Accept, else the first. `not-acceptable` when Accept admits only contents the mock
+ * cannot write (`opaque`: XML): another declared one it admits is chosen first.
+ */
 export function chooseContent(
   response: MockResponse,
   accept: string | undefined,
   requestBody: unknown,
-): MockContent | undefined {
+): MockContent | 'not-acceptable' | undefined {
   // One declared content answers whatever its kind (the common case; no list made per request).
-  if (response.contents.length === 1) return response.contents[0];
+  if (response.contents.length === 1 && !response.contents[0]!.opaque) return response.contents[0];
   const candidates = response.contents.filter((c) => c.kind !== 'event-stream');
   const pool = candidates.length > 0 ? candidates : response.contents;
-  if (pool.length <= 1) return pool[0];
+  if (pool.length <= 1 && !pool[0]?.opaque) return pool[0];
   for (const hint of formatHints(requestBody)) {
     // A content with an example named after the format (`srt`), else one whose subtype is the format (`wav`).
     const want = FORMAT_ALIASES[hint] ?? hint;
@@ -92,7 +96,14 @@ export function chooseContent(
       (/json/.test(hint) ? pool.find((c) => c.kind === 'json') : undefined);
     if (hit) return hit;
   }
-  return byAccept(pool, accept) ?? pool[0];
+  const hit = byAccept(pool, accept);
+  if (!hit?.opaque) return hit ?? pool.find((c) => !c.opaque) ?? pool[0];
+  return (
+    byAccept(
+      pool.filter((c) => !c.opaque),
+      accept,
+    ) ?? 'not-acceptable'
+  );
 }
 
 /**

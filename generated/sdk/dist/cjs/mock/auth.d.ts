@@ -7,5 +7,12 @@
  */
 import type { MockOperation, MockSecurityScheme } from './types.js';
 import { type RequestParts } from './coerce.js';
+/**
+ * The `WWW-Authenticate` value of a 401: one challenge per scheme the operation accepts, in its
+ * order (RFC 9110 §11.6.1 lets a 401 list several). http schemes name their own scheme (`Basic`,
+ * `Bearer`, `Digest`); OAuth 2 / OpenID Connect take bearer tokens. An API key has no registered
+ * challenge, so it gets an `ApiKey` one that says where the key goes (a 401 must carry one).
+ */
+export declare function challenge(op: MockOperation, schemes: Record<string, MockSecurityScheme>): string | undefined;
 /** Undefined when the request may pass; else the message for the 401. */
 export declare function checkCredentials(op: MockOperation, schemes: Record<string, MockSecurityScheme>, src: RequestParts, keys?: ReadonlySet<string>): string | undefined;

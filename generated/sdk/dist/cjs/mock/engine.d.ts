@@ -57,6 +57,8 @@ interface MockHead {
     status: number;
     headers: [string, string][];
     operationId?: string;
+    /** Said after the request's log line: what the mock let through unchecked. */
+    note?: string;
 }
 export type MockResult = (MockHead & {
     kind: 'response';

@@ -187,8 +187,9 @@ function createMockEngine(options) {
     };
     const denied = (0, auth_js_1.checkCredentials)(op, table.securitySchemes, req, keys);
     if (denied) {
-      const challenge = ['www-authenticate', 'Bearer realm="mock"'];
-      return fail(op, { status: 401, message: denied, param: null, headers: [challenge] });
+      const value = (0, auth_js_1.challenge)(op, table.securitySchemes);
+      const headers = value ? [['www-authenticate', value]] : [];
+      return fail(op, { status: 401, message: denied, param: null, headers });
     }
 
     if (multipartOps.has(op)) return (0, multipart_js_1.loadMultipartParser)().then(() => checked(req, request));
@@ -204,7 +205,9 @@ function createMockEngine(options) {
       return fail(op, (0, request_checks_js_1.validationFailure)(op, parsed.issues, parsed.value));
     const answer = () => {
       req.body = parsed.value;
-      return deliver(req, (0, answer_js_1.answerRequest)(req, tasks), request);
+      const result = deliver(req, (0, answer_js_1.answerRequest)(req, tasks), request);
+      if (parsed.note !== undefined && result.kind !== 'drop') result.note = parsed.note;
+      return result;
     };
     if (!prefer.delay) return answer();
     return clock.sleep(prefer.delay, request.signal).then(answer, () => ({

@@ -12,8 +12,12 @@ export declare const contentFor: (pool: MockContent[], type: string) => MockCont
  * `encoding_format: base64`), normalised like example names (`verbose_json` → `verbose-json`).
  */
 export declare function formatHints(requestBody: unknown): string[];
-/** Picks the content to answer with, the event stream aside: the request's format hint, else the client's Accept, else the first. */
-export declare function chooseContent(response: MockResponse, accept: string | undefined, requestBody: unknown): MockContent | undefined;
+/**
+ * Picks the content to answer with, the event stream aside: the request's format hint, else the
+ * client's Accept, else the first. `not-acceptable` when Accept admits only contents the mock
+ * cannot write (`opaque`: XML): another declared one it admits is chosen first.
+ */
+export declare function chooseContent(response: MockResponse, accept: string | undefined, requestBody: unknown): MockContent | 'not-acceptable' | undefined;
 /**
  * The event-stream content when the request asks for a stream, else undefined. With `x-stream`
  * its request flag decides, and with no flag (an inferred always-streaming operation) it streams; otherwise the stream is chosen when it is the only declared content,

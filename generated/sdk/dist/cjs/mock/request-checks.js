@@ -83,6 +83,11 @@ function compileRequestCheck(
     if (!content)
       return reject(415, `Unsupported Content-Type ${contentType.split(';')[0]}; ${accepts}`);
     let value = body;
+    if (content.opaque) {
+      // XML and the like: no parser here (and none worth a dependency), so no check either.
+      const note = `${content.mediaType} body not validated: the mock does not read this format`;
+      return { value: decoder.decode(body), issues: [], note };
+    }
     if (content.kind === 'json') {
       const parsed = (0, json_js_1.parseJson)(decoder.decode(body));
       if (!parsed.ok) {
@@ -121,7 +126,7 @@ function compileRequestCheck(
     const issues = params.length === 0 ? [] : parameterIssues(parts);
     const checked = checkBody(parts.headers['content-type'], body);
     if ('reject' in checked || issues.length === 0) return checked;
-    return { value: checked.value, issues: [...issues, ...checked.issues] };
+    return { ...checked, issues: [...issues, ...checked.issues] };
   };
 }
 

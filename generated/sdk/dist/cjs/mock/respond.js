@@ -80,6 +80,9 @@ function renderBody(content, example) {
     const { sample } = content;
     if (sample && (content.kind === 'binary' || example?.name === undefined))
         return { contentType: sample.mediaType, body: sampleBytes(sample) };
+    // Not `""` in a format the mock cannot write: nothing.
+    if (content.opaque && typeof value !== 'string')
+        return { contentType: content.mediaType, body: '' };
     const text = content.kind === 'text' || content.kind === 'event-stream';
     const body = content.kind === 'json'
         ? value !== null && typeof value === 'object'

@@ -186,7 +186,8 @@ class Exchange {
         const q = url.indexOf('?');
         const path = q === -1 ? url : url.slice(0, q);
         try {
-            this.log(`${this.method} ${path} ${status} ${ms}ms ${result.operationId ?? '-'}`);
+            const note = 'note' in result && result.note !== undefined ? ` (${result.note})` : '';
+            this.log(`${this.method} ${path} ${status} ${ms}ms ${result.operationId ?? '-'}${note}`);
         }
         catch (error) {
             this.fail(error);

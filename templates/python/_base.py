@@ -306,10 +306,12 @@ class _Core:
 
     def _transport_error(self, error: Exception, request: httpx.Request) -> APIConnectionError:
         label = self._label(request)
-        # Failures before a connection exists prove the request never left.
-        not_sent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
         if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(f"{label}: timed out ({type(error).__name__}).", request_not_sent=not_sent, method=request.method, url=label)
+            # Never "not sent", even a ConnectTimeout: the TypeScript SDK's timeout is one abort timer
+            # whose fetch names no phase, and both SDKs keep one rule (a timeout re-sends no paid call).
+            return APITimeoutError(f"{label}: timed out ({type(error).__name__}).", method=request.method, url=label)
+        # A failure before a connection exists proves the request never left.
+        not_sent = isinstance(error, httpx.ConnectError)
         return APIConnectionError(
             self._scrub(f"{label}: connection failed ({type(error).__name__}: {error})."),
             request_not_sent=not_sent,

@@ -96,7 +96,9 @@ async function typescript(
     timeout,
     maxRetries: 1,
   });
-  const error = await client.request({ method, path: '/jobs', retry }).catch((e: unknown) => e);
+  const error = await client
+    .request({ method, path: '/jobs', retry, auth: 'bearer' })
+    .catch((e: unknown) => e);
   return { attempts, error };
 }
 

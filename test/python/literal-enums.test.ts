@@ -53,8 +53,12 @@ beforeAll(async () => {
 describe('untyped enums of several kinds', () => {
   it('are Literal unions in the model and the TypedDict', () => {
     const types = readFileSync(path.join(root, 'shellapi/types.py'), 'utf8');
-    expect(types).toContain(`mixed: Optional[Literal[1, "1", True]] = Field(None)`);
-    expect(types).toContain(`fraction: Optional[Union[Literal[1, "a"], float]] = Field(None)`);
+    expect(types).toContain(
+      `mixed: Optional[Annotated[Literal[1, "1", True], _SameJsonType]] = Field(None)`,
+    );
+    expect(types).toContain(
+      `fraction: Optional[Annotated[Union[Literal[1, "a"], float], _SameJsonType]] = Field(None)`,
+    );
     const params = readFileSync(path.join(root, 'shellapi/params.py'), 'utf8');
     expect(params).toContain(`"mixed": 'NotRequired[Optional[Literal[1, "1", True]]]'`);
   });

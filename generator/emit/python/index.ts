@@ -314,7 +314,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     file(
       path('types.py'),
       // The base class under a private alias: a spec may name a schema `Model` (openai.yaml does).
-      `${HEADER}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\nfrom typing_extensions import Literal\n\nfrom ._models import Model as _Model\n\n_ = (Any, Dict, List, Optional, Union, Literal, Field)\n\n${typeModule.code}`,
+      `${HEADER}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\nfrom typing_extensions import Annotated, Literal\n\nfrom ._models import Model as _Model, SameJsonType as _SameJsonType\n\n_ = (Any, Dict, List, Optional, Union, Annotated, Literal, Field, _SameJsonType)\n\n${typeModule.code}`,
     ),
   );
   files.push(

@@ -344,8 +344,10 @@ class _Core:
 
     def _parse(self, response: httpx.Response, op: Operation, cast_to: Any) -> Any:
         """The answer as the TypeScript SDK's ``parseBuffered`` reads it: ``auto`` (an operation answering
-        JSON or text) by the content type, JSON ones parsed, else empty as None, text as str, else bytes."""
-        if op.response == "none" or response.status_code == 204:
+        JSON or text) by the content type, JSON ones parsed, else empty as None, text as str, else bytes.
+        An empty body (a 204 too) is the declared type's empty value: None for JSON, '' for text, b''
+        for bytes, as the TypeScript SDK's undefined, '' and empty Blob."""
+        if op.response == "none":
             return None
         content = response.content
         content_type = response.headers.get("content-type")

@@ -140,7 +140,7 @@ export function readme(
     '',
     '## Errors and retries',
     '',
-    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (\`timeout=\` is seconds per attempt, more than 0; \`float("inf")\`: none). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that may start paid work are re-sent only when the request surely never left. The API key never appears in an error, a log line or a \`repr\`.`,
+    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (\`timeout=\` is seconds per attempt, more than 0; \`float("inf")\`: none). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that may start paid work are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). The API key never appears in an error, a log line or a \`repr\`.`,
     '',
     `Tasks waited on: ${
       waiters

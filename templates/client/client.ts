@@ -183,6 +183,8 @@ export interface ClientConfigBase {
    * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
    */
   pathPrefixes?: readonly string[] | undefined;
+  /** `<package>/<version> (typescript)`: the User-Agent outside browsers; default headers win. */
+  userAgent?: string | undefined;
   /**
    * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
    * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
@@ -320,6 +322,11 @@ export interface OperationRequestBase {
   accept?: string | undefined;
 }
 
+// Browsers send their own User-Agent and refuse or preflight a script's; Node, Deno, Bun and
+// workers name themselves otherwise (`Node.js/22`, `Deno/2`, `Cloudflare-Workers`).
+const IN_BROWSER = /^Mozilla\//.test(
+  (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '',
+);
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -597,6 +604,7 @@ export class BaseClient {
       operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json'),
     );
     if (contentType) headers.set('content-type', contentType);
+    if (this.#config.userAgent && !IN_BROWSER) headers.set('user-agent', this.#config.userAgent);
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')

@@ -47,6 +47,8 @@ class ClientConfig(NamedTuple):
     auth_schemes: Mapping[str, AuthScheme]
     path_prefixes: "tuple[str, ...]" = ()
     """Version segments the API's paths start with (``/v1``): a base URL ending with one loses it."""
+    user_agent: Optional[str] = None
+    """``<package>/<version> (python)``, sent as User-Agent unless default headers or the call replace it."""
 
 
 class Operation(NamedTuple):
@@ -247,6 +249,8 @@ class _Core:
         params = {**_strip_not_given(query), **dict(options.get("query") or {})}
         # The TypeScript SDK's Accept: the operation's own (not JSON alone), else SSE's or JSON's.
         sent: Dict[str, str] = {"accept": op.accept or ("text/event-stream" if stream else "application/json")}
+        if self._config.user_agent:
+            sent["user-agent"] = self._config.user_agent
         encoded: Dict[str, Any] = {}
         own: Dict[str, str] = {}
         if isinstance(body, dict):

@@ -21,6 +21,7 @@ export const CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     authSchemes: { bearerAuth: { type: 'bearer' } },
     pathPrefixes: ['/v1'],
+    userAgent: '@shellapi/sdk/1.0.0 (typescript)',
   };
 
 /**

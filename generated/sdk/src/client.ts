@@ -30,6 +30,7 @@ export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   authSchemes: { bearerAuth: { type: 'bearer' } },
   pathPrefixes: ['/v1'],
+  userAgent: '@shellapi/sdk/1.0.0 (typescript)',
 };
 
 /**

@@ -32,6 +32,8 @@ import {
 } from './source-files.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
 import { planTasks } from '../surface/tasks-plan.js';
+import { packageVersion } from '../surface/package-version.js';
+import { userAgent } from '../surface/user-agent.js';
 
 export { ClientEmitError } from '../surface/client-emit-error.js';
 export { clientClassName, envPrefix } from './naming.js';
@@ -168,7 +170,17 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     ...resFiles.map((f) => ts(f.path, f.contents)),
     ts(
       'sdk/src/client.ts',
-      clientFile(ir, className, prefix, callables, andWait, waits.byResource, opFiles, resFiles),
+      clientFile(
+        ir,
+        className,
+        prefix,
+        callables,
+        andWait,
+        waits.byResource,
+        opFiles,
+        resFiles,
+        userAgent(ctx.packageName, packageVersion(ir, ctx), 'typescript'),
+      ),
     ),
     ts(
       'sdk/src/index.ts',

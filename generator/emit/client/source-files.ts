@@ -693,6 +693,7 @@ export function clientFile(
   waitForByResource: ReadonlyMap<string, Callable[]>,
   opFiles: OperationFile[],
   resFiles: ResourceFile[],
+  agent: string,
 ): string {
   const root = ir.resources;
   const members = membersOf(root, callables, andWait, waitForByResource, 'this', CLIENT_MEMBERS);
@@ -707,6 +708,7 @@ export function clientFile(
   ];
   const prefixes = pathPrefixes(ir);
   if (prefixes.length) config.push(`pathPrefixes: [${prefixes.map(quote).join(', ')}]`);
+  config.push(`userAgent: ${quote(agent)}`);
   const description = [ir.info.summary ?? ir.info.title, ir.info.description?.trim()]
     .filter(Boolean)
     .join('\n\n');

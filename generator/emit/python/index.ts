@@ -36,6 +36,8 @@ import {
   type WaiterPlan,
 } from './operations.js';
 import { pyproject, readme } from './package-files.js';
+import { packageVersion, pep440Version } from '../surface/package-version.js';
+import { userAgent } from '../surface/user-agent.js';
 
 export { PythonEmitError } from './models.js';
 
@@ -171,7 +173,12 @@ function pathPrefixesArg(ir: ApiIr): string {
   return `, path_prefixes=(${items}${prefixes.length === 1 ? ',' : ''})`;
 }
 
-function clientModule(layout: LayoutNames, prefix: string, base: string | undefined): string {
+function clientModule(
+  layout: LayoutNames,
+  prefix: string,
+  base: string | undefined,
+  agent: string,
+): string {
   const ir = layout.ir;
   const root = ir.resources;
   const schemes = ir.securitySchemes
@@ -237,7 +244,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
     `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
     '# Names only some specs need.',
     `_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
-    `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}}${pathPrefixesArg(ir)})\n`,
+    `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}}${pathPrefixesArg(ir)}, user_agent=${pyString(agent)})\n`,
     constants,
     descriptors,
     cls(false),
@@ -326,7 +333,15 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   files.push(
     file(
       path('_client.py'),
-      resolveRefs(clientModule(layout, prefix, defaultBaseUrl(ir)), 'client'),
+      resolveRefs(
+        clientModule(
+          layout,
+          prefix,
+          defaultBaseUrl(ir),
+          userAgent(pkg, pep440Version(packageVersion(ir, ctx)), 'python'),
+        ),
+        'client',
+      ),
     ),
   );
   files.push(file(path('py.typed'), ''));

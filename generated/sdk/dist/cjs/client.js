@@ -24,6 +24,7 @@ const CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     authSchemes: { bearerAuth: { type: 'bearer' } },
     pathPrefixes: ['/v1'],
+    userAgent: '@shellapi/sdk/1.0.0 (typescript)',
   };
 exports.CLIENT_CONFIG = CLIENT_CONFIG;
 

@@ -18,6 +18,7 @@ export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   authSchemes: { bearerAuth: { type: 'bearer' } },
   pathPrefixes: ['/v1'],
+  userAgent: '@shellapi/sdk/0.0.1 (typescript)',
 };
 
 /**

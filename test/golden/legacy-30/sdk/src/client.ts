@@ -16,6 +16,7 @@ export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   defaultBaseUrl: 'https://store.example.com/api',
   authSchemes: { storeKey: { type: 'header', name: 'X-Store-Key' } },
+  userAgent: '@shellapi/sdk/2.1.0 (typescript)',
 };
 
 /**

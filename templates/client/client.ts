@@ -27,6 +27,7 @@ import {
 } from './response.js';
 import type { BackoffOptions } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
+import { setUserAgent } from './user-agent.js';
 import type { RetryClass, RetryPolicy } from './retry-types.js';
 import { linkSignal, MAX_TIMER_MS } from './timers.js';
 
@@ -183,7 +184,7 @@ export interface ClientConfigBase {
    * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
    */
   pathPrefixes?: readonly string[] | undefined;
-  /** `<package>/<version> (typescript)`: the User-Agent outside browsers; default headers win. */
+  /** `<package>/<version> (typescript)`: the User-Agent outside browsers (user-agent.ts); default headers win. */
   userAgent?: string | undefined;
   /**
    * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
@@ -322,11 +323,6 @@ export interface OperationRequestBase {
   accept?: string | undefined;
 }
 
-// Browsers send their own User-Agent and refuse or preflight a script's; Node, Deno, Bun and
-// workers name themselves otherwise (`Node.js/22`, `Deno/2`, `Cloudflare-Workers`).
-const IN_BROWSER = /^Mozilla\//.test(
-  (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '',
-);
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -604,7 +600,7 @@ export class BaseClient {
       operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json'),
     );
     if (contentType) headers.set('content-type', contentType);
-    if (this.#config.userAgent && !IN_BROWSER) headers.set('user-agent', this.#config.userAgent);
+    setUserAgent(headers, this.#config);
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundle, wholeClientConsumer } from '../../bench/bundle-size.js';
 import { runPipeline } from '../../generator/pipeline.js';
 import { runPythonAsync } from './helpers.js';
 
@@ -122,7 +123,18 @@ describe('User-Agent', () => {
     expect(await python([{ 'User-Agent': 'mine/1' }])).toEqual(['mine/1']);
   }, 60_000);
 
-  it('a browser gets none from the TypeScript SDK (its own stays)', async () => {
+  it("a browser bundle takes user-agent.ts's browser build (the package's browser field); a Node bundle keeps it", async () => {
+    const sdk = path.join(work, 'out/sdk');
+    const consumer = wholeClientConsumer('./dist/index.js').replaceAll('ShellApi', 'Agent');
+    const browser = await bundle('browser', consumer, sdk);
+    expect(browser.modules).not.toContain('dist/core/user-agent.js');
+    expect(browser.code).not.toContain('"user-agent"');
+    const node = await bundle('node', consumer, sdk, 'node');
+    expect(node.modules).toContain('dist/core/user-agent.js');
+    expect(node.code).toContain('"user-agent"');
+  }, 60_000);
+
+  it('an unbundled browser gets none from the TypeScript SDK (its own stays)', async () => {
     const [sent] = await typescript([{}], true);
     expect(sent).not.toContain('(typescript)');
   }, 60_000);

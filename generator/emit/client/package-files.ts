@@ -51,6 +51,8 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     browser: {
       './dist/core/not-sent.js': './dist/core/not-sent.browser.js',
       './dist/cjs/core/not-sent.js': './dist/cjs/core/not-sent.browser.js',
+      './dist/core/user-agent.js': './dist/core/user-agent.browser.js',
+      './dist/cjs/core/user-agent.js': './dist/cjs/core/user-agent.browser.js',
     },
     sideEffects: false,
     engines: { node: '>=18' },

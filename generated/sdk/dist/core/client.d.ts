@@ -153,7 +153,7 @@ export interface ClientConfigBase {
      * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
      */
     pathPrefixes?: readonly string[] | undefined;
-    /** `<package>/<version> (typescript)`: the User-Agent outside browsers; default headers win. */
+    /** `<package>/<version> (typescript)`: the User-Agent outside browsers (user-agent.ts); default headers win. */
     userAgent?: string | undefined;
     /**
      * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`

@@ -19,13 +19,9 @@ import { scalar, serializeQuery } from './query.js';
 import { keepText } from './redact.js';
 import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, } from './response.js';
 import { isRequestNotSent } from './not-sent.js';
+import { setUserAgent } from './user-agent.js';
 import { linkSignal, MAX_TIMER_MS } from './timers.js';
 
-// Browsers send their own User-Agent and refuse or preflight a script's; Node, Deno, Bun and
-// workers name themselves otherwise (`Node.js/22`, `Deno/2`, `Cloudflare-Workers`).
-const IN_BROWSER = /^Mozilla\//.test(
-  globalThis.navigator?.userAgent ?? ''
-);
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -298,7 +294,7 @@ export class BaseClient {
       operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json')
     );
     if (contentType) headers.set('content-type', contentType);
-    if (this.#config.userAgent && !IN_BROWSER) headers.set('user-agent', this.#config.userAgent);
+    setUserAgent(headers, this.#config);
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')

@@ -15,13 +15,9 @@ const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
 const response_js_1 = require("./response.js");
 const not_sent_js_1 = require("./not-sent.js");
+const user_agent_js_1 = require("./user-agent.js");
 const timers_js_1 = require("./timers.js");
 
-// Browsers send their own User-Agent and refuse or preflight a script's; Node, Deno, Bun and
-// workers name themselves otherwise (`Node.js/22`, `Deno/2`, `Cloudflare-Workers`).
-const IN_BROWSER = /^Mozilla\//.test(
-  globalThis.navigator?.userAgent ?? ''
-);
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60 * 1000;
 const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -294,7 +290,7 @@ class BaseClient {
       operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json')
     );
     if (contentType) headers.set('content-type', contentType);
-    if (this.#config.userAgent && !IN_BROWSER) headers.set('user-agent', this.#config.userAgent);
+    (0, user_agent_js_1.setUserAgent)(headers, this.#config);
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')

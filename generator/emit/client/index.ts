@@ -32,7 +32,6 @@ import {
 } from './source-files.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
 import { planTasks } from '../surface/tasks-plan.js';
-import { packageVersion } from '../surface/package-version.js';
 import { userAgent } from '../surface/user-agent.js';
 
 export { ClientEmitError } from '../surface/client-emit-error.js';
@@ -179,7 +178,7 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
         waits.byResource,
         opFiles,
         resFiles,
-        userAgent(ctx.packageName, packageVersion(ir, ctx), 'typescript'),
+        userAgent(ir, ctx, 'typescript'),
       ),
     ),
     ts(

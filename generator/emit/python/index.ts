@@ -36,7 +36,6 @@ import {
   type WaiterPlan,
 } from './operations.js';
 import { pyproject, readme } from './package-files.js';
-import { packageVersion, pep440Version } from '../surface/package-version.js';
 import { userAgent } from '../surface/user-agent.js';
 
 export { PythonEmitError } from './models.js';
@@ -255,6 +254,7 @@ function clientModule(
 
 export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const pkg = pythonPackageName(ctx.packageName);
+  const agent = userAgent(ir, ctx, 'python');
   const prefix = envPrefix(ctx.packageName);
   const clientName = clientClassName(ir);
   const { types, plans } = pythonPlans(ir, ctx.memo);
@@ -333,15 +333,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   files.push(
     file(
       path('_client.py'),
-      resolveRefs(
-        clientModule(
-          layout,
-          prefix,
-          defaultBaseUrl(ir),
-          userAgent(pkg, pep440Version(packageVersion(ir, ctx)), 'python'),
-        ),
-        'client',
-      ),
+      resolveRefs(clientModule(layout, prefix, defaultBaseUrl(ir), agent), 'client'),
     ),
   );
   files.push(file(path('py.typed'), ''));
@@ -385,7 +377,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   files.push(
     file(
       'python/README.md',
-      readme(ir, pkg, clientName, prefix, defaultBaseUrl(ir), plans, waiters),
+      readme(ir, pkg, clientName, prefix, defaultBaseUrl(ir), plans, waiters, agent),
     ),
   );
   return files.sort((a, b) => cmp(a.path, b.path));

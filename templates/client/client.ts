@@ -27,6 +27,7 @@ import {
 } from './response.js';
 import type { BackoffOptions } from './backoff.js';
 import { isRequestNotSent } from './not-sent.js';
+import { setUserAgent } from './user-agent.js';
 import type { RetryClass, RetryPolicy } from './retry-types.js';
 import { linkSignal, MAX_TIMER_MS } from './timers.js';
 
@@ -183,6 +184,8 @@ export interface ClientConfigBase {
    * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
    */
   pathPrefixes?: readonly string[] | undefined;
+  /** `<package>/<version> (typescript)`: the User-Agent outside browsers (user-agent.ts); default headers win. */
+  userAgent?: string | undefined;
   /**
    * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
    * (`guardedReading` of body-reader.ts, which the generated client class passes); without it
@@ -582,6 +585,7 @@ export class BaseClient {
       operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json'),
     );
     if (contentType) headers.set('content-type', contentType);
+    setUserAgent(headers, this.#config);
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')

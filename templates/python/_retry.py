@@ -4,8 +4,9 @@
 - ``safe`` operations (reads, polls, idempotent calls) retry on connection errors, timeouts and
   the policy's retryable statuses.
 - ``unsafe`` operations (paid submits) are re-sent only when the failure proves the request never
-  left (connect error, connect timeout) or the server answers ``x-should-retry: true``: a reset,
-  a read timeout or any status may come after the job was accepted.
+  left (a connect error: refused, unreachable, DNS) or the server answers ``x-should-retry: true``:
+  a reset, any timeout or any status may come after the job was accepted. A connect timeout would
+  be safe too, but the TypeScript SDK cannot tell one from a read timeout, so neither SDK counts it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def should_retry_error(error: Exception, retry_class: RetryClass) -> bool:
         return False
     if retry_class == "safe":
         return True
-    # A timeout after connecting, or a broken connection, may follow an accepted paid job.
+    # A timeout or a broken connection may follow an accepted paid job (timeouts are never "not sent").
     return error.request_not_sent
 
 

@@ -40,8 +40,12 @@ afterAll(() => outputs?.close());
 describe('untyped enums of several kinds', () => {
   it('are Literal unions in the model and the TypedDict', async () => {
     const types = await outputs.read('python/shellapi/types.py');
-    expect(types).toContain(`mixed: Optional[Literal[1, "1", True]] = Field(None)`);
-    expect(types).toContain(`fraction: Optional[Union[Literal[1, "a"], float]] = Field(None)`);
+    expect(types).toContain(
+      `mixed: Optional[Annotated[Literal[1, "1", True], _SameJsonType]] = Field(None)`,
+    );
+    expect(types).toContain(
+      `fraction: Optional[Annotated[Union[Literal[1, "a"], float], _SameJsonType]] = Field(None)`,
+    );
     const params = await outputs.read('python/shellapi/params.py');
     expect(params).toContain(`"mixed": 'NotRequired[Optional[Literal[1, "1", True]]]'`);
   });

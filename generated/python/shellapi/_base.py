@@ -47,6 +47,8 @@ class ClientConfig(NamedTuple):
     auth_schemes: Mapping[str, AuthScheme]
     path_prefixes: "tuple[str, ...]" = ()
     """Version segments the API's paths start with (``/v1``): a base URL ending with one loses it."""
+    user_agent: Optional[str] = None
+    """``<package>/<version> (python)``, sent as User-Agent unless default headers or the call replace it."""
 
 
 class Operation(NamedTuple):
@@ -250,6 +252,8 @@ class _Core:
         params = {**_strip_not_given(query), **dict(options.get("query") or {})}
         # The TypeScript SDK's Accept: the operation's own (not JSON alone), else SSE's or JSON's.
         sent: Dict[str, str] = {"accept": op.accept or ("text/event-stream" if stream else "application/json")}
+        if self._config.user_agent:
+            sent["user-agent"] = self._config.user_agent
         encoded: Dict[str, Any] = {}
         own: Dict[str, str] = {}
         if isinstance(body, dict):
@@ -312,10 +316,12 @@ class _Core:
 
     def _transport_error(self, error: Exception, request: httpx.Request) -> APIConnectionError:
         label = self._label(request)
-        # Failures before a connection exists prove the request never left.
-        not_sent = isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout))
         if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(f"{label}: timed out ({type(error).__name__}).", request_not_sent=not_sent, method=request.method, url=label)
+            # Never "not sent", even a ConnectTimeout: the TypeScript SDK's timeout is one abort timer
+            # whose fetch names no phase, and both SDKs keep one rule (a timeout re-sends no paid call).
+            return APITimeoutError(f"{label}: timed out ({type(error).__name__}).", method=request.method, url=label)
+        # A failure before a connection exists proves the request never left.
+        not_sent = isinstance(error, httpx.ConnectError)
         return APIConnectionError(
             self._scrub(f"{label}: connection failed ({type(error).__name__}: {error})."),
             request_not_sent=not_sent,
@@ -347,8 +353,10 @@ class _Core:
 
     def _parse(self, response: httpx.Response, op: Operation, cast_to: Any) -> Any:
         """The answer as the TypeScript SDK's ``parseBuffered`` reads it: ``auto`` (an operation answering
-        JSON or text) by the content type, JSON ones parsed, else empty as None, text as str, else bytes."""
-        if op.response == "none" or response.status_code == 204:
+        JSON or text) by the content type, JSON ones parsed, else empty as None, text as str, else bytes.
+        An empty body (a 204 too) is the declared type's empty value: None for JSON, '' for text, b''
+        for bytes, as the TypeScript SDK's undefined, '' and empty Blob."""
+        if op.response == "none":
             return None
         content = response.content
         content_type = response.headers.get("content-type")

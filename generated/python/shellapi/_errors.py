@@ -133,7 +133,8 @@ def status_error_class(status: int) -> type[APIStatusError]:
 
 class APIConnectionError(APIError):
     """No usable answer: the connection failed or broke. ``request_not_sent`` is True only when the
-    failure happened before any byte of the request left (then even a paid call may be re-sent)."""
+    failure happened before any byte of the request left (then even a paid call may be re-sent);
+    never on a timeout (as in the TypeScript SDK, whose fetch cannot tell a connect timeout apart)."""
 
     def __init__(self, message: str, *, request_not_sent: bool = False, method: str = "", url: str = "") -> None:
         super().__init__(message, method=method, url=url)

@@ -6,9 +6,11 @@ typed, the rest stays as it came, and a warning is logged."""
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, Union, get_args, get_origin
+from typing import Any, Dict, List, Union, get_args, get_origin
 
 import pydantic
+from pydantic_core import PydanticCustomError, core_schema
+from typing_extensions import Literal
 
 logger = logging.getLogger(__package__ or "shellapi")
 
@@ -21,6 +23,46 @@ class Model(pydantic.BaseModel):
     def to_dict(self) -> Dict[str, Any]:
         """The data with the wire's field names, extra fields included."""
         return self.model_dump(by_alias=True, exclude_unset=True, mode="json")
+
+
+def _json_type(value: Any) -> str:
+    """The JSON type of a parsed value: bool before int (``True == 1`` in Python, not in JSON)."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return type(value).__name__
+
+
+def _literal_members(tp: Any) -> List[Any]:
+    if get_origin(tp) is Literal:
+        return list(get_args(tp))
+    return [m for arm in get_args(tp) for m in _literal_members(arm)]
+
+
+class _SameJsonType:
+    """``Annotated`` marker of an enum mixing JSON types (``Literal[1, "1", True]``, maybe with
+    ``float``): a value keeps its JSON type. pydantic alone reads ``1.0`` as ``True``, ``True`` as
+    ``1`` and ``"1"`` as ``1.0``; here a number matches only a number member (or ``float``), a
+    boolean only a boolean one, and anything else is a miss (kept as received, see ``parse_as``)."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        members = _literal_members(source)
+
+        def check(value: Any, inner: Any) -> Any:
+            kind = _json_type(value)
+            for member in members:
+                if _json_type(member) == kind and member == value:
+                    return member
+            result = inner(value)
+            if _json_type(result) != kind:
+                raise PydanticCustomError("json_type", "{kind} value outside the enum", {"kind": kind})
+            return result
+
+        return core_schema.no_info_wrap_validator_function(check, handler(source))
+
+
+SameJsonType = _SameJsonType()
 
 
 _ADAPTERS: Dict[Any, "pydantic.TypeAdapter[Any]"] = {}

@@ -25,7 +25,7 @@ import { Recraft } from './resources/recraft.js';
 import { Runway } from './resources/runway.js';
 import { Stability } from './resources/stability.js';
 import { Suno } from './resources/suno.js';
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `scrubbing`, `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` redacts credential headers by name but scrubs no echoed key from messages and bodies, logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `scrubbing`, `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, `reading` and its `userAgent`; a bare `new BaseClient(options, CLIENT_CONFIG)` redacts credential headers by name but scrubs no echoed key from messages and bodies, logs nothing, sends each request once, reads bodies uncapped, sends the platform’s own User-Agent and bundles none of them. */
 export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   authSchemes: { bearerAuth: { type: 'bearer' } },
@@ -240,6 +240,7 @@ export class ShellApi extends APIClient {
       retrying,
       retryPolicy: RETRY_POLICY,
       reading: guardedReading,
+      userAgent: '@shellapi/sdk/1.0.0 (typescript)',
     });
   }
 }

@@ -32,6 +32,7 @@ import {
 } from './source-files.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
 import { planTasks } from '../surface/tasks-plan.js';
+import { userAgent } from '../surface/user-agent.js';
 
 export { ClientEmitError } from '../surface/client-emit-error.js';
 export { envPrefix } from './naming.js';
@@ -168,7 +169,17 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     ...resFiles.map((f) => ts(f.path, f.contents)),
     ts(
       'sdk/src/client.ts',
-      clientFile(ir, className, prefix, callables, andWait, waits.byResource, opFiles, resFiles),
+      clientFile(
+        ir,
+        className,
+        prefix,
+        callables,
+        andWait,
+        waits.byResource,
+        opFiles,
+        resFiles,
+        userAgent(ir, ctx, 'typescript'),
+      ),
     ),
     ts(
       'sdk/src/index.ts',

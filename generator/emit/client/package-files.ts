@@ -6,6 +6,7 @@ import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import type { EmitContext, VirtualFile } from '../types.js';
 import { packageVersion } from '../surface/package-version.js';
+import { userAgent } from '../surface/user-agent.js';
 import {
   callbackReadHint,
   callbackReading,
@@ -52,6 +53,8 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     browser: {
       './dist/core/not-sent.js': './dist/core/not-sent.browser.js',
       './dist/cjs/core/not-sent.js': './dist/cjs/core/not-sent.browser.js',
+      './dist/core/user-agent.js': './dist/core/user-agent.browser.js',
+      './dist/cjs/core/user-agent.js': './dist/cjs/core/user-agent.browser.js',
     },
     sideEffects: false,
     engines: { node: '>=18' },
@@ -181,7 +184,7 @@ export function readme(
   }
   parts.push(
     '',
-    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, more than 0, 10 min; \`Infinity\`: none), \`idleTimeout\` (ms between stream chunks, 5 min; 0: none), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\`, \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key. A \`baseUrl\` ending in a version segment the API's paths already start with (\`https://host/v1\`) is trimmed once, with a warning. Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
+    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, more than 0, 10 min; \`Infinity\`: none), \`idleTimeout\` (ms between stream chunks, 5 min; 0: none), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\` (a \`user-agent\` there replaces the client class's \`${userAgent(ir, ctx, 'typescript')}\`, which browsers never get), \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key. A \`baseUrl\` ending in a version segment the API's paths already start with (\`https://host/v1\`) is trimmed once, with a warning. Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
     '',
     'Module formats: ES modules and CommonJS (\`require\`), each with its declarations. The declarations need no DOM lib: the fetch types they name (\`Response\`, \`AbortSignal\`, \`ReadableStream\`) come from \`@types/node\` in a Node project, or from the DOM lib in a browser one.',
   );

@@ -697,6 +697,7 @@ export function clientFile(
   waitForByResource: ReadonlyMap<string, Callable[]>,
   opFiles: OperationFile[],
   resFiles: ResourceFile[],
+  agent: string,
 ): string {
   const root = ir.resources;
   const members = membersOf(root, callables, andWait, waitForByResource, 'this', CLIENT_MEMBERS);
@@ -738,7 +739,9 @@ export function clientFile(
       {
         parameters: [{ name: 'options', type: 'ClientOptions', initializer: '{}' }],
         statements:
-          'super(options, {\n  ...CLIENT_CONFIG,\n  scrubbing: scrubSecrets,\n  logging: safeLogging,\n  retrying,\n  retryPolicy: RETRY_POLICY,\n  reading: guardedReading,\n});',
+          // The User-Agent comes with the class, as the plug-ins do: a bare BaseClient's bundle
+          // carries no per-API string it would send.
+          `super(options, {\n  ...CLIENT_CONFIG,\n  scrubbing: scrubSecrets,\n  logging: safeLogging,\n  retrying,\n  retryPolicy: RETRY_POLICY,\n  reading: guardedReading,\n  userAgent: ${quote(agent)},\n});`,
       },
     ],
     methods: members.methods,
@@ -748,7 +751,7 @@ export function clientFile(
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [
-      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `scrubbing`, `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` redacts credential headers by name but scrubs no echoed key from messages and bodies, logs nothing, sends each request once, reads bodies uncapped and bundles none of them.',
+      'What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `scrubbing`, `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, `reading` and its `userAgent`; a bare `new BaseClient(options, CLIENT_CONFIG)` redacts credential headers by name but scrubs no echoed key from messages and bodies, logs nothing, sends each request once, reads bodies uncapped, sends the platform’s own User-Agent and bundles none of them.',
     ],
     declarations: [
       {

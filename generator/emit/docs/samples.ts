@@ -709,7 +709,8 @@ function tsSetup(
 }
 
 function typescriptSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: SampleOptions): string {
-  const ex = exampleCall(ir, operationPlan(ir, op), {
+  const plan = operationPlan(ir, op);
+  const ex = exampleCall(ir, plan, {
     stream: p.stream,
     example: opts.example,
   });
@@ -727,6 +728,9 @@ function typescriptSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: Samp
       `const file = await ${ex.call};`,
       `fs.writeFileSync(${tsString(downloadFileName(p.download))}, Buffer.from(await file.arrayBuffer()));`,
     );
+  } else if (plan.response.kind === 'none') {
+    // No body: the method resolves to void (Python's None), so there is no result to print.
+    out.push(`await ${ex.call};`);
   } else {
     out.push(`const result = await ${ex.call};`, 'console.log(result);');
   }

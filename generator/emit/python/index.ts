@@ -36,6 +36,7 @@ import {
   type WaiterPlan,
 } from './operations.js';
 import { pyproject, readme } from './package-files.js';
+import { userAgent } from '../surface/user-agent.js';
 
 export { PythonEmitError } from './models.js';
 
@@ -199,7 +200,12 @@ function pathPrefixesArg(ir: ApiIr): string {
   return `, path_prefixes=(${items}${prefixes.length === 1 ? ',' : ''})`;
 }
 
-function clientModule(layout: LayoutNames, prefix: string, base: string | undefined): string {
+function clientModule(
+  layout: LayoutNames,
+  prefix: string,
+  base: string | undefined,
+  agent: string,
+): string {
   const ir = layout.ir;
   const root = ir.resources;
   const schemes = ir.securitySchemes
@@ -268,7 +274,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
     `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
     '# Names only some specs need.',
     `_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
-    `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}}${pathPrefixesArg(ir)})\n`,
+    `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}}${pathPrefixesArg(ir)}, user_agent=${pyString(agent)})\n`,
     constants,
     descriptors,
     cls(false),
@@ -279,6 +285,7 @@ function clientModule(layout: LayoutNames, prefix: string, base: string | undefi
 
 export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] => {
   const pkg = pythonPackageName(ctx.packageName);
+  const agent = userAgent(ir, ctx, 'python');
   const prefix = envPrefix(ctx.packageName);
   const clientName = ir.clientClassName;
   const { types, plans } = pythonPlans(ir, ctx.memo);
@@ -347,7 +354,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     file(
       path('types.py'),
       // The base class under a private alias: a spec may name a schema `Model` (openai.yaml does).
-      `${HEADER}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\nfrom typing_extensions import Literal\n\nfrom ._models import Model as _Model\n\n_ = (Any, Dict, List, Optional, Union, Literal, Field)\n\n${typeModule.code}`,
+      `${HEADER}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\nfrom typing_extensions import Annotated, Literal\n\nfrom ._models import Model as _Model, SameJsonType as _SameJsonType\n\n_ = (Any, Dict, List, Optional, Union, Annotated, Literal, Field, _SameJsonType)\n\n${typeModule.code}`,
     ),
   );
   files.push(
@@ -359,7 +366,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   files.push(
     file(
       path('_client.py'),
-      resolveRefs(clientModule(layout, prefix, defaultBaseUrl(ir)), 'client'),
+      resolveRefs(clientModule(layout, prefix, defaultBaseUrl(ir), agent), 'client'),
     ),
   );
   files.push(file(path('py.typed'), ''));
@@ -403,7 +410,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   files.push(
     file(
       'python/README.md',
-      readme(ir, pkg, clientName, prefix, defaultBaseUrl(ir), plans, waiters),
+      readme(ir, pkg, clientName, prefix, defaultBaseUrl(ir), plans, waiters, agent),
     ),
   );
   return files.sort((a, b) => cmp(a.path, b.path));

@@ -208,7 +208,11 @@ export class PythonTypes {
         return this.inlineClass(schema, side, context);
       case 'union': {
         const literals = this.literalUnion(schema.variants);
-        if (literals) return literals;
+        // pydantic's Literal reads 1.0 as True and True as 1: responses keep their JSON type.
+        if (literals)
+          return side === 'model' && literals.includes('Literal[')
+            ? `Annotated[${literals}, _SameJsonType]`
+            : literals;
         const arms = unique(
           schema.variants.map((v, i) => this.annotation(v, side, `${context}Variant${i + 1}`)),
         );

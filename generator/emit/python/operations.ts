@@ -76,7 +76,7 @@ export interface MethodPlan {
   binary: boolean;
   bodyKind?: string;
   errorModel?: string;
-  /** A paged operation's item annotation (`Any` when the items are not a named model). */
+  /** A paged operation's item annotation (`Any` only when the items pointer finds no array). */
   pageItem?: string;
 }
 
@@ -236,7 +236,7 @@ export function planMethod(
   if (op.stream) plan.chunk = types.operationType(op.stream.itemSchema, `${stem}Chunk`);
   if (content) plan.bodyKind = content.kind;
   if (op.paging && okJson?.schema)
-    plan.pageItem = pageItemType(ir, op.paging, okJson.schema, types);
+    plan.pageItem = pageItemType(ir, op.paging, okJson.schema, types, stem);
   return plan;
 }
 
@@ -533,17 +533,20 @@ export function descriptorCode(w: WaiterPlan): string {
  * cursor) argument from one page to the next.
  */
 
-/** The annotation of one item at the paging's items pointer: a named model, else `Any`. */
+/**
+ * The annotation of one item at the paging's items pointer, as the TypeScript page's item type:
+ * a named model, or the model the response's inline item already got (classes are kept by
+ * source), else one named `<stem>PageItem`; `Any` only when the pointer finds no array.
+ */
 export function pageItemType(
   ir: ApiIr,
   paging: PagingIr,
   schema: SchemaIr,
   types: PythonTypes,
+  stem: string,
 ): string {
   const list = schemaAtPointer(schema, paging.items, namedSchemas(ir));
-  return list?.kind === 'array' && list.items.kind === 'ref'
-    ? types.annotation(list.items, 'model', 'PageItem')
-    : 'Any';
+  return list?.kind === 'array' ? types.annotation(list.items, 'model', `${stem}PageItem`) : 'Any';
 }
 
 /** The method argument a paging field is sent from, or undefined when no argument sends it alone. */

@@ -46,6 +46,7 @@ export function readme(
   base: string | undefined,
   plans: Map<string, MethodPlan>,
   waiters: WaiterPlan[],
+  agent: string,
 ): string {
   const first = [...plans.values()].find(
     (p) => p.returns !== 'None' && !p.chunk && !p.binary && p.args.every((a) => a.where !== 'path'),
@@ -68,7 +69,7 @@ export function readme(
     `pip install ./${'python'}`,
     '```',
     '',
-    `The key comes from \`${prefix}_API_KEY\`, the root URL from \`${prefix}_BASE_URL\`${base ? ` (default ${base})` : ''}; both can be passed instead (\`api_key=\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}, \`base_url=\`).${pathPrefixes(ir).length ? " A base URL ending in a version segment the API's paths already start with (`https://host/v1`) is trimmed once, with a warning (logger `" + pkg + '`).' : ''}`,
+    `The key comes from \`${prefix}_API_KEY\`, the root URL from \`${prefix}_BASE_URL\`${base ? ` (default ${base})` : ''}; both can be passed instead (\`api_key=\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}, \`base_url=\`). Requests name the SDK in their User-Agent (\`${agent}\`); a \`User-Agent\` in \`default_headers\` replaces it.${pathPrefixes(ir).length ? " A base URL ending in a version segment the API's paths already start with (`https://host/v1`) is trimmed once, with a warning (logger `" + pkg + '`).' : ''}`,
     '',
     '```python',
     'import os',
@@ -146,7 +147,7 @@ export function readme(
     '',
     '## Errors and retries',
     '',
-    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (\`timeout=\` is seconds per attempt, more than 0; \`float("inf")\`: none). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that may start paid work are re-sent only when the request surely never left. The API key never appears in an error, a log line or a \`repr\`.`,
+    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (\`timeout=\` is seconds per attempt, more than 0; \`float("inf")\`: none). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that may start paid work are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). The API key never appears in an error, a log line or a \`repr\`.`,
     '',
     `Tasks waited on: ${
       waiters

@@ -19,7 +19,7 @@ const recraft_js_1 = require("./resources/recraft.js");
 const runway_js_1 = require("./resources/runway.js");
 const stability_js_1 = require("./resources/stability.js");
 const suno_js_1 = require("./resources/suno.js");
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `scrubbing`, `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` redacts credential headers by name but scrubs no echoed key from messages and bodies, logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `scrubbing`, `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, `reading` and its `userAgent`; a bare `new BaseClient(options, CLIENT_CONFIG)` redacts credential headers by name but scrubs no echoed key from messages and bodies, logs nothing, sends each request once, reads bodies uncapped, sends the platform’s own User-Agent and bundles none of them. */
 const CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     authSchemes: { bearerAuth: { type: 'bearer' } },
@@ -235,6 +235,7 @@ class ShellApi extends index_js_1.APIClient {
       retrying: index_js_1.retrying,
       retryPolicy: retry_policy_js_1.RETRY_POLICY,
       reading: index_js_1.guardedReading,
+      userAgent: '@shellapi/sdk/1.0.0 (typescript)',
     });
   }
 }

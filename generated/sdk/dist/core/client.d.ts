@@ -153,6 +153,8 @@ export interface ClientConfigBase {
      * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
      */
     pathPrefixes?: readonly string[] | undefined;
+    /** `<package>/<version> (typescript)`: the User-Agent outside browsers (user-agent.ts); default headers win. */
+    userAgent?: string | undefined;
     /**
      * Reads bodies under `maxResponseBytes` and watches `as: 'stream'` bodies for `idleTimeout`
      * (`guardedReading` of body-reader.ts, which the generated client class passes); without it

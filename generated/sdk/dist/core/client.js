@@ -19,6 +19,7 @@ import { scalar, serializeQuery } from './query.js';
 import { keepText } from './redact.js';
 import { isBufferedMode, parseBuffered, parseErrorBody, rebuildResponse, } from './response.js';
 import { isRequestNotSent } from './not-sent.js';
+import { setUserAgent } from './user-agent.js';
 import { linkSignal, MAX_TIMER_MS } from './timers.js';
 
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -269,6 +270,7 @@ export class BaseClient {
       operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json')
     );
     if (contentType) headers.set('content-type', contentType);
+    setUserAgent(headers, this.#config);
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')

@@ -15,6 +15,7 @@ const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
 const response_js_1 = require("./response.js");
 const not_sent_js_1 = require("./not-sent.js");
+const user_agent_js_1 = require("./user-agent.js");
 const timers_js_1 = require("./timers.js");
 
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
@@ -265,6 +266,7 @@ class BaseClient {
       operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json')
     );
     if (contentType) headers.set('content-type', contentType);
+    (0, user_agent_js_1.setUserAgent)(headers, this.#config);
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
     else if (scheme?.type === 'basic')

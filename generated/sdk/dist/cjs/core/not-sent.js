@@ -9,11 +9,12 @@ exports.isRequestNotSent = isRequestNotSent;
 
 /**
  * Error codes (Node/undici, anywhere in the `cause` chain) raised before any request byte is
- * written: ECONNREFUSED, ENOTFOUND, EAI_AGAIN/NONAME/FAIL, ENETUNREACH/DOWN, EHOSTUNREACH/DOWN,
- * EADDRNOTAVAIL and UND_ERR_CONNECT_TIMEOUT.
+ * written: ECONNREFUSED, ENOTFOUND, EAI_AGAIN/NONAME/FAIL, ENETUNREACH/DOWN, EHOSTUNREACH/DOWN and
+ * EADDRNOTAVAIL. No timeout counts, not even undici's connect timeout: the client's own `timeout`
+ * aborts fetch without saying whether it was still connecting, and both SDKs keep one rule.
  */
 const NOT_SENT_CODE =
-  /^(ECONNREFUSED|ENOTFOUND|EAI_(AGAIN|NONAME|FAIL)|E(NET|HOST)(UNREACH|DOWN)|EADDRNOTAVAIL|UND_ERR_CONNECT_TIMEOUT)$/;
+  /^(ECONNREFUSED|ENOTFOUND|EAI_(AGAIN|NONAME|FAIL)|E(NET|HOST)(UNREACH|DOWN)|EADDRNOTAVAIL)$/;
 
 /** True when the transport error shows the request never left the client. When unsure: false. */
 function isRequestNotSent(error, depth = 0) {

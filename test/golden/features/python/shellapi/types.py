@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Union
 
 from pydantic import Field
-from typing_extensions import Literal
+from typing_extensions import Annotated, Literal
 
-from ._models import Model as _Model
+from ._models import Model as _Model, SameJsonType as _SameJsonType
 
-_ = (Any, Dict, List, Optional, Union, Literal, Field)
+_ = (Any, Dict, List, Optional, Union, Annotated, Literal, Field, _SameJsonType)
 
 class AssistantMessage(_Model):
     role: str

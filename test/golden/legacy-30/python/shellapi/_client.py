@@ -21,7 +21,7 @@ __all__ = ["LegacyStore", "AsyncLegacyStore", "AsyncDefaultResource", "DefaultRe
 # Names only some specs need.
 _ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
-_CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url="https://store.example.com/api", auth_schemes={"storeKey": ("header", "X-Store-Key")})
+_CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url="https://store.example.com/api", auth_schemes={"storeKey": ("header", "X-Store-Key")}, user_agent="shellapi/2.1.0 (python)")
 
 _OP_GET_ITEMS = Operation("GET", "/items", "safe", auth="storeKey", response="json", query_styles={"tags": ("form", False)})
 _OP_POST_ITEMS = Operation("POST", "/items", "unsafe", auth="storeKey", response="json", body_kind="urlencoded", media_type="application/x-www-form-urlencoded")

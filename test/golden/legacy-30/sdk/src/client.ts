@@ -11,7 +11,7 @@ import {
 import { RETRY_POLICY } from './core/retry-policy.js';
 import type { paths } from './schema.js';
 import { Default } from './resources/default.js';
-/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `scrubbing`, `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, and `reading`; a bare `new BaseClient(options, CLIENT_CONFIG)` redacts credential headers by name but scrubs no echoed key from messages and bodies, logs nothing, sends each request once, reads bodies uncapped and bundles none of them. */
+/** What the runtime needs to know about this API: environment prefix, default root URL, security schemes, version segments of its paths. The client class adds `scrubbing`, `logging`, `retrying` with `retryPolicy: RETRY_POLICY`, `reading` and its `userAgent`; a bare `new BaseClient(options, CLIENT_CONFIG)` redacts credential headers by name but scrubs no echoed key from messages and bodies, logs nothing, sends each request once, reads bodies uncapped, sends the platform’s own User-Agent and bundles none of them. */
 export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   defaultBaseUrl: 'https://store.example.com/api',
@@ -41,6 +41,7 @@ export class LegacyStore extends APIClient {
       retrying,
       retryPolicy: RETRY_POLICY,
       reading: guardedReading,
+      userAgent: '@shellapi/sdk/2.1.0 (typescript)',
     });
   }
 }

@@ -170,7 +170,7 @@ function parametersOf(
         required: raw.required === true || location === 'path',
         deprecated: raw.deprecated === true,
         schema: convertSchema(raw.schema ?? {}, join(at, 'schema'), ctx),
-        ...wireStyleOf(ctx, raw, location, at),
+        ...wireStyleOf(ctx, raw, location),
         examples: examplesOf(ctx, raw, at),
         source: at,
       };

@@ -4,7 +4,7 @@
  * SDK runtimes' built-in rule (simple scalars and arrays in the path, scalars in headers, form
  * exploded queries) is not enough, so the operation brings its style module (`styled`).
  */
-import { get, join } from '../util/json-pointer.js';
+import { get } from '../util/json-pointer.js';
 import type { IrContext } from './context.js';
 import type { ParameterIr } from './types.js';
 
@@ -13,17 +13,9 @@ type Raw = Record<string, unknown>;
 const isRaw = (value: unknown): value is Raw =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The styles OpenAPI defines for each location (the first is the default). */
-const STYLES: Readonly<Record<ParameterIr['in'], readonly string[]>> = {
-  path: ['simple', 'matrix', 'label'],
-  query: ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject'],
-  header: ['simple'],
-  cookie: ['form'],
-};
-
 /** OpenAPI's default style of a parameter location (explode then defaults to `style === 'form'`). */
 export function defaultStyle(location: string): string {
-  return STYLES[location as ParameterIr['in']]?.[0] ?? 'simple';
+  return location === 'query' || location === 'cookie' ? 'form' : 'simple';
 }
 
 /** Which of array and object a raw schema may be (following `$ref`s and unions; cycle-safe). */
@@ -46,28 +38,11 @@ function containers(ctx: IrContext, schema: unknown, depth = 0): Set<'array' | '
 export type WireStyle = Pick<ParameterIr, 'style' | 'explode' | 'allowReserved' | 'styled'>;
 
 /**
- * The wire style of the raw parameter `raw` (at `at`) in `location`. A style the location does not
- * define is a located warning and the default is used, as the SDKs then send it.
+ * The wire style of the raw parameter `raw` in `location` (the document's validation has already
+ * refused a style OpenAPI does not define there).
  */
-export function wireStyleOf(
-  ctx: IrContext,
-  raw: Raw,
-  location: ParameterIr['in'],
-  at: string,
-): WireStyle {
-  const allowed = STYLES[location] ?? ['simple'];
-  let style = typeof raw.style === 'string' ? raw.style : allowed[0]!;
-  if (!allowed.includes(style)) {
-    ctx.problems.push(
-      ctx.warning(
-        'param-style-unsupported',
-        join(at, 'style'),
-        `Parameter "${String(raw.name)}" in ${location} has style "${style}", which OpenAPI does not define there: the SDKs and the mock use "${allowed[0]}".`,
-        `Use one of: ${allowed.join(', ')}.`,
-      ),
-    );
-    style = allowed[0]!;
-  }
+export function wireStyleOf(ctx: IrContext, raw: Raw, location: ParameterIr['in']): WireStyle {
+  const style = typeof raw.style === 'string' ? raw.style : defaultStyle(location);
   const explode = typeof raw.explode === 'boolean' ? raw.explode : style === 'form';
   const out: WireStyle = { style, explode };
   const kinds = containers(ctx, raw.schema);

@@ -191,7 +191,7 @@ export interface ParameterIr {
   /** OpenAPI serialisation style and explode, with the location's defaults (ir/param-style.ts). */
   style: string;
   explode: boolean;
-  /** A query parameter whose reserved characters (`:/?@!$'()*,;=`) are sent unencoded. */
+  /** A query parameter whose reserved characters (`:/?@!$()*,;=`) are sent unencoded. */
   allowReserved?: true;
   /**
    * Not sent by the SDK runtimes' built-in rule (form-exploded query, simple scalar or array path,

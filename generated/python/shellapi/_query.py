@@ -106,8 +106,8 @@ def _enc(text: str) -> str:
 
 
 def _reserved(text: str) -> str:
-    """``allowReserved``: ``:/?@!$'()*,;=`` stay as they are (query-styles.ts ``reserved``)."""
-    return quote(text, safe="!~*'()" + ":/?@$,;=")
+    """``allowReserved``: ``:/?@!$()*,;=`` stay as they are (query-styles.ts ``reserved``)."""
+    return quote(text, safe="!~*()" + ":/?@$,;=")
 
 
 def _pair(key: str, value: Any, enc: Callable[[str], str] = _enc) -> str:

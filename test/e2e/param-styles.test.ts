@@ -203,7 +203,7 @@ paths:
         - { name: obj, in: path, required: true, schema: { type: object, properties: { a: { type: string }, b: { type: integer } } } }
         - { name: X-List, in: header, schema: { type: array, items: { type: integer } } }
         - { name: X-Obj, in: header, explode: true, schema: { type: object, properties: { r: { type: integer }, g: { type: integer } } } }
-        - { name: q, in: query, allowReserved: true, schema: { type: string } }
+        - { name: q, in: query, allowReserved: true, schema: { type: string }, example: 'a/b:c' }
       responses:
         '200':
           description: ok
@@ -308,6 +308,14 @@ describe('generated SDKs send the declared styles; the generated mock reads them
     const json = await call(mock.url, 'GET', ok, { headers: { 'X-List': '[1,2]' } });
     expect(json.status).toBe(400);
     expect((await call(mock.url, 'GET', ok, { headers: { 'X-Obj': '{"r":1}' } })).status).toBe(400);
+  });
+
+  it('the docs samples send an allowReserved query as the SDKs do', async () => {
+    const page = await readFile(
+      path.join(work, 'out/docs/markdown/operations/pathStyles.md'),
+      'utf8',
+    );
+    expect(page).toContain('?q=a/b:c');
   });
 
   it('only operations with such styles import their code', async () => {

@@ -28,6 +28,7 @@ import { camelCase } from './casing.js';
 import { distinctParameterNames } from './parameter-names.js';
 import { wirePath } from './wire-path.js';
 import { formEncoding } from './form-encoding.js';
+import { wireStyleOf } from './param-style.js';
 import { JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE } from '../../templates/client/response.js';
 
 type Raw = Record<string, unknown>;
@@ -160,7 +161,6 @@ function parametersOf(
       const { value: raw, pointer: at } = deref(ctx, item, join(pointer, i));
       if (typeof raw.name !== 'string' || typeof raw.in !== 'string') return;
       const location = raw.in as ParameterIr['in'];
-      const style = typeof raw.style === 'string' ? raw.style : defaultStyle(location);
       const p: ParameterIr = {
         name: raw.name,
         in: location,
@@ -171,8 +171,7 @@ function parametersOf(
         required: raw.required === true || location === 'path',
         deprecated: raw.deprecated === true,
         schema: convertSchema(raw.schema ?? {}, join(at, 'schema'), ctx),
-        style,
-        explode: typeof raw.explode === 'boolean' ? raw.explode : style === 'form',
+        ...wireStyleOf(ctx, raw, location),
         examples: examplesOf(ctx, raw, at),
         source: at,
       };
@@ -215,18 +214,16 @@ export function isSentCookie(p: ParameterIr): boolean {
   return p.in === 'cookie' && !p.unsent;
 }
 
-/** OpenAPI's default style of a parameter location (explode then defaults to `style === 'form'`). */
-export function defaultStyle(location: string): string {
-  return location === 'query' || location === 'cookie' ? 'form' : 'simple';
-}
+export { defaultStyle } from './param-style.js';
 
 /**
- * A query parameter in a style beside OpenAPI's default (form, exploded): both SDKs and the docs
- * samples serialise it by its style (`styledPairs` of templates/client/query-styles.ts, Python's
- * `_query.py`); the others go out as plain repeated `name=value` pairs.
+ * A query parameter in a style beside OpenAPI's default (form, exploded) or with `allowReserved`:
+ * both SDKs and the docs samples serialise it by its style (`styledPairs` of
+ * templates/client/query-styles.ts, Python's `_query.py`); the others go out as plain repeated
+ * `name=value` pairs.
  */
-export function isStyledQuery(p: Pick<ParameterIr, 'in' | 'style' | 'explode'>): boolean {
-  return p.in === 'query' && (p.style !== 'form' || !p.explode);
+export function isStyledQuery(p: Pick<ParameterIr, 'in' | 'styled'>): boolean {
+  return p.in === 'query' && p.styled === true;
 }
 
 function requestBodyOf(

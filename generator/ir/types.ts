@@ -188,9 +188,17 @@ export interface ParameterIr {
   descriptionZh?: string;
   deprecated: boolean;
   schema: SchemaIr;
-  /** Query serialisation (defaults per OpenAPI: form + explode). */
+  /** OpenAPI serialisation style and explode, with the location's defaults (ir/param-style.ts). */
   style: string;
   explode: boolean;
+  /** A query parameter whose reserved characters (`:/?@!$()*,;=`) are sent unencoded. */
+  allowReserved?: true;
+  /**
+   * Not sent by the SDK runtimes' built-in rule (form-exploded query, simple scalar or array path,
+   * scalar header): the operation passes its style to the style modules (query-styles.ts,
+   * param-styles.ts; Python `_styles.py`).
+   */
+  styled?: true;
   examples: ExampleIr[];
   /** The value samples and calls use: the first example, else the schema's, else generated (set by `ir/examples`). */
   example?: ExampleIr;

@@ -23,6 +23,7 @@ from ._files import COMPUTED_TYPE_KINDS, encode_body
 from ._media_types import JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE
 from ._models import parse_as
 from ._query import QueryStyle, encode_query, scalar, to_json
+from ._styles import ParamStyle, encode_path_text, expand_styled, header_text
 from ._policy import RETRY_POLICY
 from ._redact import Scrubber, is_sensitive_header, make_scrubber, redact_headers, scrub_deep
 from ._retry import retry_delay, should_retry_error, should_retry_response
@@ -75,6 +76,11 @@ class Operation(NamedTuple):
     """Query parameters not sent form-exploded: name → (style, explode)."""
     form_styles: Mapping[str, QueryStyle] = {}
     """Urlencoded body fields not sent form-exploded (their Encoding Object): name → (style, explode)."""
+    path_styles: Mapping[str, ParamStyle] = {}
+    """Path parameters in matrix or label style, or objects: name → (style, explode); when there are
+    any, every placeholder is expanded by ``_styles.py`` (the TypeScript ``styledPath``)."""
+    header_styles: Mapping[str, ParamStyle] = {}
+    """Array and object header parameters: name → ("simple", explode)."""
 
 
 # What JavaScript's String.prototype.trim removes (str.strip() would also take \x1c-\x1f and \x85, not \ufeff).
@@ -139,17 +145,23 @@ def _path_items(value: Any) -> List[str]:
     return [scalar(value)]
 
 
-def expand_path(template: str, values: Mapping[str, Any]) -> str:
+def expand_path(template: str, values: Mapping[str, Any], styles: Optional[Mapping[str, ParamStyle]] = None) -> str:
     """``{name}`` placeholders filled as the TypeScript SDK's ``buildPath`` fills them: the value's text
     percent-encoded as ``encodeURIComponent`` does, array items each encoded and joined by a literal ``,``
     (simple style: an item's own comma stays ``%2C``); a missing value, or
-    one that is empty, ``.`` or ``..`` (it would change which resource the URL names), is an error."""
+    one that is empty, ``.`` or ``..`` (it would change which resource the URL names), is an error.
+    With ``styles`` (an operation's matrix, label or object parameters), as its ``styledPath``."""
 
     def fill(match: "re.Match[str]") -> str:
         name = match.group(1)
         value = values.get(name)
         if value is None or isinstance(value, NotGiven):
             raise ShellApiError(f'Missing path parameter "{name}".')
+        if styles:
+            styled = expand_styled(name, value, *styles.get(name, ("simple", False)), encode_path_text)
+            if styled in ("", ".", ".."):
+                raise ShellApiError(f"Invalid value for path parameter \"{name}\": {to_json(styled)}.")
+            return styled
         items = _path_items(value)
         text = ",".join(items)
         if text in ("", ".", ".."):
@@ -247,7 +259,7 @@ class _Core:
         options: RequestOptions,
         stream: bool,
     ) -> httpx.Request:
-        url_path = expand_path(op.path, path or {})
+        url_path = expand_path(op.path, path or {}, op.path_styles)
         params = {**_strip_not_given(query), **dict(options.get("query") or {})}
         # The TypeScript SDK's Accept: the operation's own (not JSON alone), else SSE's or JSON's.
         sent: Dict[str, str] = {"accept": op.accept or ("text/event-stream" if stream else "application/json")}
@@ -271,7 +283,8 @@ class _Core:
         _apply_headers(sent, self._default_headers)
         for name, value in _strip_not_given(headers).items():
             if value is not None:
-                sent[name.lower()] = scalar(value)
+                style = op.header_styles.get(name)
+                sent[name.lower()] = header_text(value, style[1]) if style else scalar(value)
         _apply_headers(sent, options.get("headers"))
         if encoded and op.body_kind in COMPUTED_TYPE_KINDS:
             # httpx writes a multipart type with its boundary only when none is set.

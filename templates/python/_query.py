@@ -10,11 +10,12 @@ import datetime
 import json
 import math
 import re
-from typing import Any, Iterable, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Iterable, List, Mapping, Optional, Tuple, Union
 from urllib.parse import quote, quote_plus
 
-QueryStyle = Tuple[str, bool]
-"""(style, explode) of a query parameter not sent form-exploded, OpenAPI's default."""
+QueryStyle = Union[Tuple[str, bool], Tuple[str, bool, bool]]
+"""(style, explode) of a query parameter not sent form-exploded, OpenAPI's default, with
+``allowReserved`` third when it is set."""
 
 
 def _number(value: float) -> str:
@@ -103,8 +104,13 @@ def _enc(text: str) -> str:
     return quote(text, safe="!~*'()")
 
 
-def _pair(key: str, value: Any) -> str:
-    return f"{_enc(key)}={_enc(scalar(value))}"
+def _reserved(text: str) -> str:
+    """``allowReserved``: ``:/?@!$()*,;=`` stay as they are (query-styles.ts ``reserved``)."""
+    return quote(text, safe="!~*()" + ":/?@$,;=")
+
+
+def _pair(key: str, value: Any, enc: Callable[[str], str] = _enc) -> str:
+    return f"{_enc(key)}={enc(scalar(value))}"
 
 
 def _present(items: Iterable[Any]) -> List[Any]:
@@ -123,19 +129,24 @@ def _form_pairs(key: str, value: Any) -> List[str]:
     return [_pair(key, value)]
 
 
-def _styled_pairs(key: str, value: Any, style: str, explode: bool) -> List[str]:
+def _styled_pairs(key: str, value: Any, style: str, explode: bool, allow_reserved: bool = False) -> List[str]:
+    enc = _reserved if allow_reserved else _enc
+
     def joined(parts: List[str], delimiter: str) -> List[str]:
         return [f"{_enc(key)}={delimiter.join(parts)}"] if parts else []
 
-    if isinstance(value, (list, tuple)) and not explode:
+    if isinstance(value, (list, tuple)):
+        if explode:
+            return [_pair(key, item, enc) for item in _present(value)]
         delimiter = {"spaceDelimited": "%20", "pipeDelimited": "%7C"}.get(style, ",")
-        return joined([_enc(scalar(item)) for item in _present(value)], delimiter)
+        return joined([enc(scalar(item)) for item in _present(value)], delimiter)
     if isinstance(value, Mapping):
         if style == "deepObject":
-            return [_pair(f"{key}[{prop}]", item) for prop, item in _entries(value)]
-        if not explode:
-            return joined([part for prop, item in _entries(value) for part in (_enc(prop), _enc(scalar(item)))], ",")
-    return _form_pairs(key, value)
+            return [_pair(f"{key}[{prop}]", item, enc) for prop, item in _entries(value)]
+        if explode:
+            return [_pair(prop, item, enc) for prop, item in _entries(value)]
+        return joined([part for prop, item in _entries(value) for part in (_enc(prop), enc(scalar(item)))], ",")
+    return [_pair(key, value, enc)]
 
 
 def encode_query(params: Mapping[str, Any], styles: Optional[Mapping[str, QueryStyle]] = None) -> str:

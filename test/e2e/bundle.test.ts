@@ -22,6 +22,7 @@ const FEATURE_MODULES = [
   'dist/core/logger.js',
   'dist/core/mime.js',
   'dist/core/pagination.js',
+  'dist/core/param-styles.js',
   'dist/core/path.js',
   'dist/core/progress.js',
   'dist/core/query-styles.js',

@@ -57,7 +57,7 @@ def hook(o):
     return o
 given = json.loads(sys.stdin.read(), object_hook=hook)
 out = {
-    "query": [q.encode_query(p, {k: (s["style"], s["explode"]) for k, s in styles.items()}) for p, styles in given["query"]],
+    "query": [q.encode_query(p, {k: (s["style"], s["explode"], s.get("allowReserved", False)) for k, s in styles.items()}) for p, styles in given["query"]],
     "form": [q.encode_form(v) for v in given["form"]],
 }
 print(json.dumps(out))

@@ -65,33 +65,39 @@ function scalar(value) {
  * The query styles beside form-exploded, for the operations that declare them (they pass
  * `encodeQuery: styledPairs`): form without explode and the space and pipe delimiters join the
  * items (commas stay literal, the delimiters are percent-encoded); deepObject sends `key[prop]`.
+ * With `allowReserved` a value keeps `:/?@!$()*,;=` as they are; `#`, `&`, `+`, `[`, `]` and `%`
+ * are still encoded (OpenAPI 3.1.1: they would end the query, split or change the value), and `'`
+ * too (fetch's URL parser would encode it, the Python SDK's httpx would not).
  */
+
+const reserved = (text) =>
+  encodeURIComponent(text)
+    .replace(/%(?:2[4CF]|3[ABDF]|40)/g, decodeURIComponent)
+    .replace(/'/g, '%27');
 
 function styledPairs(key, value, declared) {
   const style = declared.style ?? 'form';
   const explode = declared.explode ?? style === 'form';
+  const encode = declared.allowReserved ? reserved : encodeURIComponent;
+  const text = (item) => encode(scalar(item));
+  const pair = (name, item) => `${encodeURIComponent(name)}=${text(item)}`;
   const joined = (parts, delimiter) =>
     parts.length > 0 ? [`${encodeURIComponent(key)}=${parts.join(delimiter)}`] : [];
-  if (Array.isArray(value) && !explode) {
+  if (Array.isArray(value)) {
+    if (explode) return present(value).map((item) => pair(key, item));
     const delimiter = style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '%7C' : ',';
-    return joined(
-      present(value).map((item) => encodeURIComponent(scalar(item))),
-      delimiter
-    );
+    return joined(present(value).map(text), delimiter);
   }
-  if (isRecord(value) && !Array.isArray(value)) {
+  if (isRecord(value)) {
     const entries = presentEntries(value);
     if (style === 'deepObject') return entries.map(([prop, item]) => pair(`${key}[${prop}]`, item));
-    if (!explode)
-      return joined(
-        entries.flatMap(([prop, item]) => [
-          encodeURIComponent(prop),
-          encodeURIComponent(scalar(item)),
-        ]),
-        ','
-      );
+    if (explode) return entries.map(([prop, item]) => pair(prop, item));
+    return joined(
+      entries.flatMap(([prop, item]) => [encodeURIComponent(prop), text(item)]),
+      ','
+    );
   }
-  return formPairs(key, value);
+  return [pair(key, value)];
 }
 
 /**
@@ -622,15 +628,17 @@ const isOf = (type, c) =>
 
 /**
  * An object parameter serialized by its style (OpenAPI 3.1 §4.8.12.4): `simple`/`form` without
- * explode as `k,v,k,v`, with explode as `k=v,k=v` (path, header); JSON text is accepted too.
+ * explode as `k,v,k,v`, with explode as `k=v,k=v` (path, header); JSON text is accepted in a query
+ * only (what the SDKs send in a path or header is never JSON, so there it is the wrong form).
  */
 function objectFromText(
   text,
   items,
   explode,
-  c
+  c,
+  json
 ) {
-  if (text.startsWith('{')) return coerceText(text, c);
+  if (json && text.startsWith('{')) return coerceText(text, c);
   const tokens = text === '' ? [] : items;
   const pairs = [];
   if (!explode && tokens.length % 2 !== 0) return text; // not this style: the validator reports the string
@@ -675,8 +683,15 @@ function readParameter(param, sources) {
       .map(([key, value]) => [key.slice(name.length + 1, -1), value]);
     return objectOf(pairs, coerce);
   }
+  // Matrix and label path values are read as the simple-style text they carry (`;id=a,b` → `a,b`).
+  const sent = param.in === 'path' ? sources.rawPath?.[name] : undefined;
+  const rawPath = sent === undefined ? undefined : (simplePathText(param, sent) ?? sent);
   // A query parameter may repeat (also as `name[]`); path, header and cookie values come once.
-  const raw = inQuery ? undefined : requestField(sources, param);
+  const raw = inQuery
+    ? undefined
+    : rawPath !== undefined
+      ? decodeText(rawPath)
+      : requestField(sources, param);
   const once = raw === undefined ? [] : [raw];
   const all = inQuery ? [...query.getAll(name), ...query.getAll(`${name}[]`)] : once;
   // `form` + explode objects: every declared property is a query parameter of its own.
@@ -690,7 +705,6 @@ function readParameter(param, sources) {
   if (all.length === 0) return undefined;
   // Exploded path and header objects are `k=v` pairs; a query object's single value is not.
   // Form and simple styles join with commas and escape those inside keys and values: split before decoding.
-  const rawPath = param.in === 'path' ? sources.rawPath?.[name] : undefined;
   const items = (text, separator) =>
     separator !== ','
       ? text.split(separator)
@@ -700,7 +714,7 @@ function readParameter(param, sources) {
           ? rawPath.split(',').map(decodeText)
           : text.split(separator);
   if (object && all.length === 1)
-    return objectFromText(all[0], items(all[0], ','), !inQuery && param.explode, coerce);
+    return objectFromText(all[0], items(all[0], ','), !inQuery && param.explode, coerce, inQuery);
   // form+explode repeats the key; a single joined value is accepted too (many clients send it).
   if (array && param.explode && all.length > 1) return all.map((v) => coerceText(v, coerce.items));
   if (array) {
@@ -709,6 +723,31 @@ function readParameter(param, sources) {
   }
   // A repeated scalar parameter is reported as an array ("must be integer (got array)").
   return all.length === 1 ? coerceText(all[0], coerce) : all;
+}
+
+/**
+ * A matrix or label path value as sent (still percent-encoded), as the simple-style text it stands
+ * for: `;id=a,b` and exploded `;id=a;id=b` → `a,b`, `;a=1;b=2` → `a=1,b=2`, `.a,b` and `.a.b` →
+ * `a,b`; a simple one as it is. Undefined when the value lacks its style's prefix or names (the SDKs
+ * never send that: the request check reports it).
+ */
+function simplePathText(param, sent) {
+  const { style, explode, coerce } = param;
+  const container = explode && (isOf('array', coerce) || isOf('object', coerce));
+  if (style === 'label') {
+    if (!sent.startsWith('.')) return undefined;
+    return container ? sent.slice(1).split('.').join(',') : sent.slice(1);
+  }
+  if (style !== 'matrix') return sent;
+  if (!sent.startsWith(';')) return undefined;
+  const key = encodeURIComponent(param.name);
+  const valueOf = (part) =>
+    part === key ? '' : part.startsWith(`${key}=`) ? part.slice(key.length + 1) : undefined;
+  const parts = sent.slice(1).split(';');
+  // Exploded objects name each property (`;a=1`), kept as simple style's `a=1`.
+  if (container && isOf('object', coerce)) return parts.join(',');
+  const values = (container ? parts : [sent.slice(1)]).map(valueOf);
+  return values.includes(undefined) ? undefined : values.join(',');
 }
 
 /**
@@ -819,5 +858,5 @@ function orText(text, read) {
   }
 }
 
-window.ShellMock = { serializeQuery, formPairs, pair, present, presentEntries, isRecord, scalar, styledPairs, formBodyText, isJsonObject, escapePointerToken, pointerTokens, appendPointer, childAt, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, contentFor, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, readStyledFields, styledFields, formObject, parseCookies, decodeText, orText };
+window.ShellMock = { serializeQuery, formPairs, pair, present, presentEntries, isRecord, scalar, styledPairs, formBodyText, isJsonObject, escapePointerToken, pointerTokens, appendPointer, childAt, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, contentFor, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, simplePathText, readStyledFields, styledFields, formObject, parseCookies, decodeText, orText };
 })();

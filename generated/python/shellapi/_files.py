@@ -9,7 +9,7 @@ from typing import Any, Mapping, Optional, Tuple
 
 from ._errors import ShellApiError
 from ._media_types import BY_EXTENSION, EXTENSION_FOR
-from ._query import encode_form, scalar, to_json
+from ._query import QueryStyle, encode_form, scalar, to_json
 
 Part = Tuple[str, Tuple[Optional[str], bytes, Optional[str]]]
 
@@ -82,7 +82,7 @@ def encode_body(
     media_type: Optional[str],
     file_fields: "frozenset[str]",
     part_types: Mapping[str, str],
-    form_styles: Optional[Mapping[str, Tuple[str, bool]]] = None,
+    form_styles: Optional[Mapping[str, QueryStyle]] = None,
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.build_request``."""
     if kind == "json":

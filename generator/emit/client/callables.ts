@@ -17,7 +17,7 @@ import { retryStatusesText } from '../../ir/retry-policy.js';
 import { sendableMediaType } from '../../ir/media-type.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import { isStyledQuery } from '../../ir/operations.js';
-import type { ApiIr, OperationIr } from '../../ir/types.js';
+import type { ApiIr, OperationIr, ParameterIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
 import { jsDocText } from './printer.js';
 import { acceptHeader, streamSwitch, type OperationPlan } from '../surface/plan.js';
@@ -129,12 +129,17 @@ function requestObject(
   const op = plan.op;
   const read = (name: string): string => `${paramsExpr}${access(name, paramsMayBeUndefined)}`;
   const lines: string[] = [`method: ${quote(op.method)}`, `path: ${quote(op.wirePath)}`];
-  if (plan.pathArgs.length)
+  if (plan.pathArgs.length) {
+    const styled = plan.pathArgs.filter((a) => a.param.styled);
     lines.push(
       `pathParams: { ${plan.pathArgs.map((a) => `${propertyKey(a.param.name)}: ${a.arg}`).join(', ')} }`,
-      // Like query styles: only operations with path parameters bring the expander.
-      'expandPath: buildPath',
+      // Like query styles: only operations with path parameters bring the expander, and only
+      // those with matrix, label or object ones the styled expander.
+      styled.length
+        ? `expandPath: styledPath({ ${styled.map((a) => `${propertyKey(a.param.name)}: ${styleLiteral(a.param)}`).join(', ')} })`
+        : 'expandPath: buildPath',
     );
+  }
   const query = plan.fields.filter((f) => f.in === 'query');
   if (query.length) {
     lines.push(
@@ -143,7 +148,7 @@ function requestObject(
     const styled = query.filter(isStyledQuery);
     if (styled.length) {
       lines.push(
-        `queryStyles: { ${styled.map((f) => `${propertyKey(f.name)}: { style: ${quote(f.style)}, explode: ${f.explode} }`).join(', ')} }`,
+        `queryStyles: { ${styled.map((f) => `${propertyKey(f.name)}: ${styleLiteral(f)}`).join(', ')} }`,
         // Like body encoders: only operations with such styles bring their code.
         'encodeQuery: styledPairs',
       );
@@ -152,7 +157,8 @@ function requestObject(
   const headers = plan.fields.filter((f) => f.in === 'header');
   if (headers.length)
     lines.push(
-      `headers: { ${headers.map((f) => `${propertyKey(f.name)}: ${read(f.propertyName)}`).join(', ')} }`,
+      // Array and object headers go in simple style; only their operations bring `headerText`.
+      `headers: { ${headers.map((f) => `${propertyKey(f.name)}: ${f.styled ? `headerText(${read(f.propertyName)}, ${f.explode})` : read(f.propertyName)}`).join(', ')} }`,
     );
   const cookies = plan.fields.filter((f) => f.in === 'cookie');
   if (cookies.length)
@@ -231,6 +237,12 @@ function requestObject(
   const accept = acceptHeader(plan.response);
   if (accept !== undefined) lines.push(`accept: ${quote(accept)}`);
   return `{\n${lines.map((l) => `  ${l},`).join('\n')}\n}`;
+}
+
+/** A parameter's `{ style, explode }` (and `allowReserved`) literal for the style modules. */
+function styleLiteral(p: ParameterIr): string {
+  const reserved = p.allowReserved ? ', allowReserved: true' : '';
+  return `{ style: ${quote(p.style)}, explode: ${p.explode}${reserved} }`;
 }
 
 /** The runtime's `PagingDescriptor` literal. */

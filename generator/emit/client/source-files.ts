@@ -278,7 +278,17 @@ function operationFile(
     ...imports(
       text,
       '../core/index.js',
-      ['buildPath', 'encodeBody', 'omit', 'paginate', 'sseStream', 'styledPairs', 'withCookies'],
+      [
+        'buildPath',
+        'encodeBody',
+        'headerText',
+        'omit',
+        'paginate',
+        'sseStream',
+        'styledPairs',
+        'styledPath',
+        'withCookies',
+      ],
       CORE_TYPES,
     ),
     ...imports(text, '../schema.js', [], SCHEMA_IMPORTS),

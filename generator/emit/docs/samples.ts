@@ -299,7 +299,12 @@ function queryString(query: RequestPlan['query']): string {
   const styles: Record<string, QueryStyle> = {};
   for (const { param, value } of query) {
     values[param.name] = value;
-    if (isStyledQuery(param)) styles[param.name] = { style: param.style, explode: param.explode };
+    if (isStyledQuery(param))
+      styles[param.name] = {
+        style: param.style,
+        explode: param.explode,
+        ...(param.allowReserved ? { allowReserved: true } : {}),
+      };
   }
   const search = serializeQuery(values, styles, styledPairs);
   return search ? `?${search}` : '';

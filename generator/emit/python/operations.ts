@@ -16,12 +16,7 @@ import type {
   TaskIdInputIr,
 } from '../../ir/types.js';
 import { hiddenIn } from '../../ir/directions.js';
-import {
-  isSentCookie,
-  isStyledQuery,
-  requestContents,
-  successResponse,
-} from '../../ir/operations.js';
+import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
 import { styledFields } from '../../ir/form-encoding.js';
@@ -297,10 +292,20 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
   // As the TypeScript SDK's `sseStream({ text: true })`: each event's data is the chunk as it is.
   if (op.stream?.text) fields.push('stream_text=True');
   // The parameters the TypeScript SDK gives `queryStyles` (emit/client/callables.ts), same facts.
-  const styled = op.parameters
-    .filter(isStyledQuery)
-    .map((p) => `${pyString(p.name)}: (${pyString(p.style)}, ${p.explode ? 'True' : 'False'})`);
-  if (styled.length) fields.push(`query_styles={${styled.join(', ')}}`);
+  const styleOf = (p: ParameterIr): string =>
+    `${pyString(p.name)}: (${pyString(p.style)}, ${p.explode ? 'True' : 'False'}${p.allowReserved ? ', True' : ''})`;
+  const styled = (where: ParameterIr['in']): string =>
+    op.parameters
+      .filter((p) => p.in === where && p.styled)
+      .map(styleOf)
+      .join(', ');
+  // As the TypeScript SDK's `queryStyles`, `styledPath({...})` and `headerText` (emit/client/callables.ts).
+  for (const [where, field] of [
+    ['query', 'query_styles'],
+    ['path', 'path_styles'],
+    ['header', 'header_styles'],
+  ] as const)
+    if (styled(where)) fields.push(`${field}={${styled(where)}}`);
   return `${plan.constant} = Operation(${fields.join(', ')})\n`;
 }
 

@@ -38,6 +38,7 @@ export { safeLogging } from './logger.js';
 export { omit } from './params.js';
 export { scrubSecrets } from './redact.js';
 export { buildPath } from './path.js';
+export { headerText, styledPath } from './param-styles.js';
 export { readPointer } from './json-pointer.js';
 export { paginate, PagePromise } from './pagination.js';
 export { styledPairs } from './query-styles.js';

@@ -8,6 +8,8 @@
 export interface QueryStyle {
   style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | (string & {});
   explode?: boolean;
+  /** Values keep the reserved characters a query may carry as they are (query-styles.ts). */
+  allowReserved?: boolean;
 }
 /** The encoded `key=value` pairs of one parameter in its declared style. */
 export type QueryPairs = (key: string, value: unknown, style: QueryStyle) => string[];

@@ -34,15 +34,17 @@ const isOf = (type, c) =>
 
 /**
  * An object parameter serialized by its style (OpenAPI 3.1 §4.8.12.4): `simple`/`form` without
- * explode as `k,v,k,v`, with explode as `k=v,k=v` (path, header); JSON text is accepted too.
+ * explode as `k,v,k,v`, with explode as `k=v,k=v` (path, header); JSON text is accepted in a query
+ * only (what the SDKs send in a path or header is never JSON, so there it is the wrong form).
  */
 function objectFromText(
   text,
   items,
   explode,
-  c
+  c,
+  json
 ) {
-  if (text.startsWith('{')) return coerceText(text, c);
+  if (json && text.startsWith('{')) return coerceText(text, c);
   const tokens = text === '' ? [] : items;
   const pairs = [];
   if (!explode && tokens.length % 2 !== 0) return text; // not this style: the validator reports the string
@@ -87,8 +89,15 @@ export function readParameter(param, sources) {
       .map(([key, value]) => [key.slice(name.length + 1, -1), value]);
     return objectOf(pairs, coerce);
   }
+  // Matrix and label path values are read as the simple-style text they carry (`;id=a,b` → `a,b`).
+  const sent = param.in === 'path' ? sources.rawPath?.[name] : undefined;
+  const rawPath = sent === undefined ? undefined : (simplePathText(param, sent) ?? sent);
   // A query parameter may repeat (also as `name[]`); path, header and cookie values come once.
-  const raw = inQuery ? undefined : requestField(sources, param);
+  const raw = inQuery
+    ? undefined
+    : rawPath !== undefined
+      ? decodeText(rawPath)
+      : requestField(sources, param);
   const once = raw === undefined ? [] : [raw];
   const all = inQuery ? [...query.getAll(name), ...query.getAll(`${name}[]`)] : once;
   // `form` + explode objects: every declared property is a query parameter of its own.
@@ -102,7 +111,6 @@ export function readParameter(param, sources) {
   if (all.length === 0) return undefined;
   // Exploded path and header objects are `k=v` pairs; a query object's single value is not.
   // Form and simple styles join with commas and escape those inside keys and values: split before decoding.
-  const rawPath = param.in === 'path' ? sources.rawPath?.[name] : undefined;
   const items = (text, separator) =>
     separator !== ','
       ? text.split(separator)
@@ -112,7 +120,7 @@ export function readParameter(param, sources) {
           ? rawPath.split(',').map(decodeText)
           : text.split(separator);
   if (object && all.length === 1)
-    return objectFromText(all[0], items(all[0], ','), !inQuery && param.explode, coerce);
+    return objectFromText(all[0], items(all[0], ','), !inQuery && param.explode, coerce, inQuery);
   // form+explode repeats the key; a single joined value is accepted too (many clients send it).
   if (array && param.explode && all.length > 1) return all.map((v) => coerceText(v, coerce.items));
   if (array) {
@@ -121,6 +129,31 @@ export function readParameter(param, sources) {
   }
   // A repeated scalar parameter is reported as an array ("must be integer (got array)").
   return all.length === 1 ? coerceText(all[0], coerce) : all;
+}
+
+/**
+ * A matrix or label path value as sent (still percent-encoded), as the simple-style text it stands
+ * for: `;id=a,b` and exploded `;id=a;id=b` → `a,b`, `;a=1;b=2` → `a=1,b=2`, `.a,b` and `.a.b` →
+ * `a,b`; a simple one as it is. Undefined when the value lacks its style's prefix or names (the SDKs
+ * never send that: the request check reports it).
+ */
+export function simplePathText(param, sent) {
+  const { style, explode, coerce } = param;
+  const container = explode && (isOf('array', coerce) || isOf('object', coerce));
+  if (style === 'label') {
+    if (!sent.startsWith('.')) return undefined;
+    return container ? sent.slice(1).split('.').join(',') : sent.slice(1);
+  }
+  if (style !== 'matrix') return sent;
+  if (!sent.startsWith(';')) return undefined;
+  const key = encodeURIComponent(param.name);
+  const valueOf = (part) =>
+    part === key ? '' : part.startsWith(`${key}=`) ? part.slice(key.length + 1) : undefined;
+  const parts = sent.slice(1).split(';');
+  // Exploded objects name each property (`;a=1`), kept as simple style's `a=1`.
+  if (container && isOf('object', coerce)) return parts.join(',');
+  const values = (container ? parts : [sent.slice(1)]).map(valueOf);
+  return values.includes(undefined) ? undefined : values.join(',');
 }
 
 /**

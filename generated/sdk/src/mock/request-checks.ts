@@ -12,6 +12,7 @@ import {
   formObject,
   readParameter,
   readStyledFields,
+  simplePathText,
   styledFields,
   type RequestParts,
 } from './coerce.js';
@@ -64,7 +65,7 @@ export function compileRequestCheck(
     const issues: RequestIssue[] = [];
     for (const { p, validate, wrongForm } of params) {
       const at = { location: p.in, name: p.name };
-      const wrong = wrongForm?.(sources.query);
+      const wrong = wrongForm?.(sources);
       if (wrong !== undefined) {
         issues.push({ ...at, pointer: '', message: wrong });
         continue;
@@ -193,13 +194,21 @@ const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}
  */
 function wrongFormCheck(
   param: MockParameter,
-): ((query: URLSearchParams) => string | undefined) | undefined {
+): ((sources: Pick<RequestParts, 'query' | 'rawPath'>) => string | undefined) | undefined {
   const { name, style, coerce } = param;
+  if (param.in === 'path' && (style === 'matrix' || style === 'label')) {
+    const form = style === 'matrix' ? `;${name}=value` : '.value';
+    return ({ rawPath }) => {
+      const sent = rawPath?.[name];
+      if (sent === undefined || simplePathText(param, sent) !== undefined) return undefined;
+      return `is style ${style}${param.explode ? ' with explode' : ''}: send ${form}, not ${clip(sent)}`;
+    };
+  }
   if (param.in !== 'query') return undefined;
   const types = coerce?.types ?? [];
   if (style === 'deepObject') {
     const nullable = types.includes('null');
-    return (query) => {
+    return ({ query }) => {
       const text = query.get(name);
       if (text === null || (nullable && (text === 'null' || text === ''))) return undefined;
       return `is style deepObject: send ${name}[property]=value for each property, not ${name}=${clip(text)}`;
@@ -208,7 +217,7 @@ function wrongFormCheck(
   if (param.explode || !types.includes('array') || types.includes('string')) return undefined;
   const delimiter = DELIMITERS.get(style);
   const how = `joined with ${delimiter === undefined ? 'commas' : JSON.stringify(delimiter)}`;
-  return (query) => {
+  return ({ query }) => {
     const values = [...query.getAll(name), ...query.getAll(`${name}[]`)];
     if (values.length > 1)
       return `is style ${style} without explode: send one ${name} value, its items ${how}, not ${values.length} ${name} values`;
@@ -221,7 +230,7 @@ function wrongFormCheck(
 function wrongFormIssues(fields: MockParameter[], text: string): RequestIssue[] {
   const query = new URLSearchParams(text);
   return fields.flatMap((field) => {
-    const message = wrongFormCheck(field)?.(query);
+    const message = wrongFormCheck(field)?.({ query });
     return message === undefined
       ? []
       : [{ location: 'body' as const, pointer: `/${field.name}`, message }];

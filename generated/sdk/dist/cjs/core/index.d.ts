@@ -59,6 +59,7 @@ export { safeLogging, type Logger, type LogLevel } from './logger.js';
 export { omit } from './params.js';
 export { scrubSecrets } from './redact.js';
 export { buildPath, type PathExpander } from './path.js';
+export { headerText, styledPath, type ParamStyle } from './param-styles.js';
 export { readPointer, type AtPointer } from './json-pointer.js';
 export { paginate, PagePromise, type PageItem, type PagingDescriptor } from './pagination.js';
 export type { QueryPairs, QueryStyle } from './query.js';

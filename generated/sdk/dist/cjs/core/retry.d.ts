@@ -6,9 +6,11 @@
  *   policy's retryable statuses (`retryStatuses`, and `retryStatusFrom` up), like the OpenAI SDK.
  * - `unsafe` (paid submits): re-sent only when the failure proves the request never reached the
  *   server — the transport error names a failure that happens before a connection exists
- *   (DNS lookup failed, connection refused, network/host unreachable, connect timeout) — or when
- *   the server explicitly answers `x-should-retry: true`. A reset or closed socket, a timeout, or
- *   any HTTP status (even 429/503) may come after the job was accepted, so it is not retried.
+ *   (DNS lookup failed, connection refused, network/host unreachable) — or when the server
+ *   explicitly answers `x-should-retry: true`. A reset or closed socket, or any HTTP status (even
+ *   429/503) may come after the job was accepted, so it is not retried; nor is any timeout: the
+ *   `timeout` timer aborts fetch without saying whether it was still connecting, so a connect
+ *   timeout cannot be told apart (the Python SDK, which could, keeps the same rule).
  *   Browsers hide the cause of network errors, so there unsafe calls are never re-sent.
  *
  * The numbers (how often, how long, which statuses) are the API's `RetryPolicy`, decided once in

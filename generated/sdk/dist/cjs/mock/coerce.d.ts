@@ -28,6 +28,13 @@ export declare function requestField(req: RequestParts, { in: where, name }: Moc
 /** Reads one parameter as its schema wants it; `undefined` when absent. */
 export declare function readParameter(param: MockParameter, sources: RequestParts): unknown;
 /**
+ * A matrix or label path value as sent (still percent-encoded), as the simple-style text it stands
+ * for: `;id=a,b` and exploded `;id=a;id=b` → `a,b`, `;a=1;b=2` → `a=1,b=2`, `.a,b` and `.a.b` →
+ * `a,b`; a simple one as it is. Undefined when the value lacks its style's prefix or names (the SDKs
+ * never send that: the request check reports it).
+ */
+export declare function simplePathText(param: MockParameter, sent: string): string | undefined;
+/**
  * A urlencoded body's fields that have a declared style (OpenAPI Encoding Object), read from the
  * body text as query parameters of that style are: they replace what `formObject` made of them.
  */

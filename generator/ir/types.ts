@@ -563,7 +563,14 @@ export interface RetryPolicyIr {
 }
 
 export interface ApiIr {
-  info: { title: string; version: string; description?: string; summary?: string };
+  info: {
+    title: string;
+    version: string;
+    /** npm name of the SDK (`info.x-package-name`, else from the title): ir/package-name.ts. */
+    packageName: string;
+    description?: string;
+    summary?: string;
+  };
   /** OpenAPI version of the input (`3.0` / `3.1`). */
   openapi: '3.0' | '3.1';
   /** sha256 of the spec files. */

@@ -105,3 +105,25 @@ describe('names derived from the spec', () => {
     expect(seen.map((h) => h['x-key'])).toEqual(['tide-key']);
   });
 });
+
+describe("our spec's wording stays ours", () => {
+  it('no 中文 column or language toggle for a spec without Chinese titles', () => {
+    for (const file of ['docs/markdown/api.md', 'docs/markdown/readings.md'])
+      expect(read('derived', file)).not.toContain('中文');
+    expect(read('derived', 'docs/markdown/api.md')).toContain(
+      '| Method | Path | Operation | Family | Notes |',
+    );
+    expect(read('derived', 'docs/index.html')).toContain('data-lang-only="en"');
+  });
+
+  it('a POST that starts no task is not called paid work', () => {
+    const texts = [
+      read('derived', 'sdk/src/resources/readings.ts'),
+      read('derived', 'python/harbour_tides/_client.py'),
+      read('derived', 'python/README.md'),
+      read('derived', 'docs/markdown/operations/createReading.md'),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/paid/i);
+    expect(texts[0]).toContain('(it is not idempotent)');
+  });
+});

@@ -188,6 +188,8 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
     const styles = stylesOf({ root, inlineAll: page.inlineStyle === true, console: hasConsole });
     const filled = fillShell(shell, {
       root,
+      // A spec without Chinese titles: English only, no language toggle (boot.js, app.js).
+      langs: model.zh ? '' : ' data-lang-only="en"',
       title: esc(page.title),
       brand: `${esc(ir.info.title)}<span class="version">v${esc(ir.info.version)}</span>`,
       boot,

@@ -35,7 +35,7 @@ class HarbourTidesApi(SyncAPIClient):
         base_url: default: HARBOUR_TIDES_BASE_URL, else https://tides.example.com.
         timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
-        max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
+        max_retries: retries after the first attempt (default 2); unsafe (non-idempotent) calls are re-sent only when they surely never left.
         default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.Client (proxies, event hooks, transports).
     """
@@ -51,7 +51,7 @@ class AsyncHarbourTidesApi(AsyncAPIClient):
         base_url: default: HARBOUR_TIDES_BASE_URL, else https://tides.example.com.
         timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
-        max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
+        max_retries: retries after the first attempt (default 2); unsafe (non-idempotent) calls are re-sent only when they surely never left.
         default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.AsyncClient (proxies, event hooks, transports).
     """
@@ -67,7 +67,7 @@ class ReadingsResource:
     def create_reading(self, *, station: str, level: float, request_options: Optional[RequestOptions] = None) -> types.ReadingsCreateReadingResponse:
         """Record a reading
 
-        `POST /readings` (may start paid work: not re-sent once it may have reached the server)
+        `POST /readings` (not re-sent once it may have reached the server: it is not idempotent)
         """
         return cast(types.ReadingsCreateReadingResponse, self._client._request(_OP_CREATE_READING, body={"station": station, "level": level}, cast_to=types.ReadingsCreateReadingResponse, options=request_options))
 
@@ -86,7 +86,7 @@ class AsyncReadingsResource:
     async def create_reading(self, *, station: str, level: float, request_options: Optional[RequestOptions] = None) -> types.ReadingsCreateReadingResponse:
         """Record a reading
 
-        `POST /readings` (may start paid work: not re-sent once it may have reached the server)
+        `POST /readings` (not re-sent once it may have reached the server: it is not idempotent)
         """
         return cast(types.ReadingsCreateReadingResponse, await self._client._request(_OP_CREATE_READING, body={"station": station, "level": level}, cast_to=types.ReadingsCreateReadingResponse, options=request_options))
 

@@ -13,7 +13,7 @@ export class Readings extends APIResource {
   /**
    * Record a reading
    *
-   * `POST /readings` — Not re-sent automatically once it may have reached the server (it can start paid work).
+   * `POST /readings` — Not re-sent automatically once it may have reached the server (it is not idempotent).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `ReadingsCreateReadingResponse` body.

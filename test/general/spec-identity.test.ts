@@ -127,3 +127,16 @@ describe("our spec's wording stays ours", () => {
     expect(texts[0]).toContain('(it is not idempotent)');
   });
 });
+
+describe('root webhooks in the docs', () => {
+  it('each has a page (payload schema) linked from the index, the sidebar data and the search index', () => {
+    const page = read('derived', 'docs/webhooks/tideAlert.html');
+    expect(page).toContain('<h1><code>tideAlert</code></h1>');
+    expect(page).toContain('href="../schemas/Reading.html#Reading"');
+    expect(page).toContain('TideAlertWebhookPayload');
+    expect(read('derived', 'docs/index.html')).toContain('<a href="webhooks/tideAlert.html">');
+    expect(read('derived', 'docs/nav.js')).toContain('"u":"webhooks/tideAlert.html"');
+    const search = read('derived', 'docs/search-index.js');
+    expect(search).toMatch(/"t":"tideAlert","s":"Webhook · POST".*"u":"webhooks\/tideAlert\.html"/);
+  });
+});

@@ -5,6 +5,7 @@ window.DOCS_SEARCH_INDEX = {
     {"k":"family","t":"readings","s":"2 operations","u":"families/readings.html"},
     {"k":"op","t":"List readings","s":"GET /readings","id":"listReadings","u":"operations/listReadings.html#listReadings","w":"readings readings.listReadings"},
     {"k":"op","t":"Record a reading","s":"POST /readings","id":"createReading","u":"operations/createReading.html#createReading","w":"readings readings.createReading station level Reading"},
+    {"k":"op","t":"tideAlert","s":"Webhook · POST","id":"tideAlert","u":"webhooks/tideAlert.html","w":"webhook TideAlertWebhookPayload"},
     {"k":"schema","t":"Reading","id":"Reading","u":"schemas/Reading.html#Reading","w":"station level"}
   ]
 };

@@ -12,6 +12,7 @@ import { codeCacheDir, installCodeCache } from './util/code-cache.js';
 import { applyJitPolicy } from './util/jit-policy.js';
 import { installFastSourceReads } from './util/source-reads.js';
 import { TARGETS, type Target } from './targets.js';
+import { isPackageName } from './ir/package-name.js';
 import type { PipelineResult } from './pipeline.js';
 import type { Problem } from './load/types.js';
 import type { DiffResult, SpecSideError } from './diff/index.js';
@@ -36,7 +37,7 @@ Options:
   --dump-ir  Print the intermediate representation as JSON (with lint/generate) and exit
   --debug    Print the stack trace of an internal error (exit code 70)
   --help     Help for a command: shellapi-gen <command> --help`,
-  generate: `Usage: shellapi-gen generate [--spec FILE] [--out DIR] [--only client,mock,docs,python] [--strict] [--release] [--watch]
+  generate: `Usage: shellapi-gen generate [--spec FILE] [--out DIR] [--only client,mock,docs,python] [--strict] [--release] [--watch] [--package-name NAME]
 
   --spec FILE   Root OpenAPI file (default ${DEFAULT_SPEC})
   --out DIR     Output folder (default ${DEFAULT_OUT}); only files listed in its manifest.json are ever replaced or removed
@@ -44,8 +45,10 @@ Options:
   --strict      Warnings are errors (all of them: an undeclared tag, an example that does not validate, …)
   --dump-ir     Print the IR as JSON instead of generating
   --release     Release while generating (see shellapi-gen release --help)
-  --watch       Keep running: regenerate whenever the spec or a file it refers to changes (Ctrl-C stops)`,
-  check: `Usage: shellapi-gen check [--spec FILE] [--out DIR] [--only LIST] [--strict]
+  --watch       Keep running: regenerate whenever the spec or a file it refers to changes (Ctrl-C stops)
+  --package-name NAME  npm name of the SDK (default: info.x-package-name, else from info.title); the
+                Python package and the <PREFIX>_API_KEY / <PREFIX>_BASE_URL variables follow it`,
+  check: `Usage: shellapi-gen check [--spec FILE] [--out DIR] [--only LIST] [--strict] [--package-name NAME]
 
 Generates in memory and compares with the output folder; writes nothing.
 Exit 1 listing every stale, missing or extra file and the command that fixes it.`,
@@ -129,6 +132,13 @@ function parseOnly(value: string | undefined): Target[] | undefined {
 
 class UsageError extends Error {}
 
+function parsePackageName(value: string | undefined): string | undefined {
+  if (value === undefined || isPackageName(value)) return value;
+  throw new UsageError(
+    `--package-name must be an npm package name whose scope (or name) starts with a letter, like @acme/sdk; got ${JSON.stringify(value)}`,
+  );
+}
+
 /** Prints the problems of a spec that `diff` or `release` could not load, located like `lint`. */
 function printSideProblems(error: SpecSideError): void {
   console.error(`${error.label} spec:`);
@@ -166,10 +176,11 @@ async function watchCommand(
   out: string,
   only: Target[] | undefined,
   strict: boolean,
+  named: { packageName?: string },
 ): Promise<number> {
   const { watchSpec } = await import('./watch.js');
   const watcher = watchSpec({
-    pipeline: { spec, out, ...(only ? { only } : {}), mode: 'write', strict },
+    pipeline: { spec, out, ...(only ? { only } : {}), mode: 'write', strict, ...named },
     onResult(result, changed) {
       console.log(`\n[watch] ${changed.join(', ')}`);
       printProblems(fromCwd(spec, result.problems));
@@ -223,7 +234,12 @@ async function diffCommand(
   return 0;
 }
 
-async function releaseCommand(spec: string, out: string, strict: boolean): Promise<number> {
+async function releaseCommand(
+  spec: string,
+  out: string,
+  strict: boolean,
+  named: { packageName?: string },
+): Promise<number> {
   const [{ planRelease, ReleaseError }, { SpecSideError }, { runPipeline }] = await Promise.all([
     import('./diff/release.js'),
     import('./diff/sides.js'),
@@ -248,6 +264,7 @@ async function releaseCommand(spec: string, out: string, strict: boolean): Promi
     mode: 'write',
     strict,
     releaseVersion: plan.version,
+    ...named,
   });
   printProblems(fromCwd(spec, result.problems));
   if (hasErrors(result.problems)) return 1;
@@ -308,6 +325,7 @@ export async function main(argv: string[]): Promise<number> {
       'fail-on': { type: 'string' },
       release: { type: 'boolean' },
       watch: { type: 'boolean' },
+      'package-name': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -326,19 +344,21 @@ export async function main(argv: string[]): Promise<number> {
   const spec = values.spec ?? DEFAULT_SPEC;
   const out = values.out ?? DEFAULT_OUT;
   const only = parseOnly(values.only);
+  const packageName = parsePackageName(values['package-name']);
+  const named = packageName ? { packageName } : {};
 
   switch (command) {
     case 'release':
-      return releaseCommand(spec, out, values.strict === true);
+      return releaseCommand(spec, out, values.strict === true, named);
     case 'diff':
       return diffCommand(values.base, values.head ?? spec, values.format, values['fail-on']);
     case 'lint':
     case 'generate':
     case 'check': {
       if (command === 'generate' && values.release)
-        return releaseCommand(spec, out, values.strict === true);
+        return releaseCommand(spec, out, values.strict === true, named);
       if (command === 'generate' && values.watch)
-        return watchCommand(spec, out, only, values.strict === true);
+        return watchCommand(spec, out, only, values.strict === true, named);
       const dumpIr = values['dump-ir'] === true;
       const { runPipeline } = await import('./pipeline.js');
       const result = await runPipeline({
@@ -347,6 +367,7 @@ export async function main(argv: string[]): Promise<number> {
         ...(only ? { only } : {}),
         mode: command === 'check' ? 'check' : 'write',
         strict: values.strict === true,
+        ...named,
         ...(command === 'lint' || dumpIr ? { stopAfter: 'ir' as const } : {}),
       });
       printProblems(fromCwd(spec, result.problems));

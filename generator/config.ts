@@ -9,7 +9,6 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 };
 
 export const GENERATOR = { name: pkg.name, version: pkg.version };
-export const PACKAGE_NAME = '@shellapi/sdk';
 export const TEMPLATES_DIR = `${ROOT}templates`;
 export const DEFAULT_SPEC = 'spec/openapi.yaml';
 export const DEFAULT_OUT = 'generated';

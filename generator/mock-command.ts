@@ -3,7 +3,7 @@ import { loadSpec } from './load/index.js';
 import { buildIr } from './ir/index.js';
 import { runMockCliForIr } from './emit/mock/serve.js';
 import { DOCS_PREFIX, mockDocsSite } from './emit/docs/mock-site.js';
-import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
+import { GENERATOR, TEMPLATES_DIR } from './config.js';
 import { readTemplates } from './emit/templates.js';
 import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
 import type { Problem } from './load/types.js';
@@ -28,7 +28,7 @@ export async function serveMock(
           {
             templates: await readTemplates(TEMPLATES_DIR),
             generator: GENERATOR,
-            packageName: PACKAGE_NAME,
+            packageName: ir.info.packageName,
             precompiled: await loadPrecompiledTemplates(),
           },
           options.speed,

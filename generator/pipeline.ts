@@ -18,7 +18,7 @@ import {
 } from './write/index.js';
 import { REGISTRY, TARGETS, targetOf, type Target } from './targets.js';
 import { ClientEmitError } from './emit/surface/client-emit-error.js';
-import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from './config.js';
+import { GENERATOR, TEMPLATES_DIR } from './config.js';
 import { compareCodePoints as cmp } from './util/compare.js';
 import { readTemplates } from './emit/templates.js';
 import { loadPrecompiledTemplates } from './emit/precompiled-templates.js';
@@ -48,6 +48,8 @@ export interface PipelineOptions {
   strict?: boolean;
   /** Package version to emit (a release in progress); default: the release record in `out`, else info.version. */
   releaseVersion?: string;
+  /** `--package-name`: overrides the spec's (`ir.info.packageName`). */
+  packageName?: string;
   /** State kept by a watch process between runs (generator/incremental): same output, less work. */
   session?: WatchSession;
 }
@@ -157,7 +159,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const ctx: EmitContext = {
     templates,
     generator: GENERATOR,
-    packageName: PACKAGE_NAME,
+    packageName: options.packageName ?? ir.info.packageName,
     precompiled: await loadPrecompiledTemplates(),
   };
   const releaseVersion = options.releaseVersion ?? (await readReleaseVersion(options.out));

@@ -28,7 +28,7 @@ function entry(change: Change): string {
     ? `${change.call
         .split(', ')
         .map((c) => `\`${c}\``)
-        .join(', ')}: ${change.message}`
+        .join(', ')}: ${change.ownMessage ?? change.message}`
     : change.message;
 }
 

@@ -139,6 +139,7 @@ function merge(changes: Change[]): Change[] {
       ...(more > 0
         ? {
             message: `${c.message} (also in ${operations.slice(1).join(', ')})`,
+            ...(calls.length === operations.length ? { ownMessage: c.message } : {}),
           }
         : {}),
       ...(calls.length ? { call: calls.join(', ') } : {}),

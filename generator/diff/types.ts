@@ -37,6 +37,11 @@ export interface Change {
   category: ChangeCategory;
   /** The SDK call a consumer writes for this operation, e.g. `client.runway.tasks.retrieve()`. */
   call?: string;
+  /**
+   * `message` without its `(also in …)` list of the other operations, when `call` already names
+   * every one of them (the CHANGELOG line then says it once).
+   */
+  ownMessage?: string;
 }
 
 export interface DiffResult {

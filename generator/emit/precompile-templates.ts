@@ -1,5 +1,5 @@
 /** Run by generator/build.mjs: compiles the runtime templates once, for precompiled-templates.ts. */
-import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from '../config.js';
+import { GENERATOR, TEMPLATES_DIR } from '../config.js';
 import { compilePackage, emptyModuleOutputs } from './compile.js';
 import { retryPolicyFile } from './client/package-files.js';
 import { runtimeFiles } from './surface/client-runtime.js';
@@ -14,7 +14,8 @@ export { PRECOMPILED_FILE } from './precompiled-templates.js';
 /** Input hash → compiled output of every runtime template file (and the console's vendor bundle). */
 export async function precompileTemplates(): Promise<Record<string, string>> {
   const templates = await readTemplates(TEMPLATES_DIR);
-  const ctx = { templates, generator: GENERATOR, packageName: PACKAGE_NAME };
+  // The runtime files do not depend on the package name (each spec's, ir/package-name.ts).
+  const ctx = { templates, generator: GENERATOR, packageName: '' };
   // Plus the retry policy as most specs leave it (the IR's default): a spec-specific file, but
   // usually this text.
   const compiled = compilePackage(

@@ -30,6 +30,7 @@ import { RETRY_POLICY } from './retry-policy.js';
 import { deepFreeze } from './freeze.js';
 import { securitySchemesOf } from './security-schemes.js';
 import { keepSchemas, reusedSchemas, type IrReuse } from './reuse.js';
+import { isPackageName, packageNameFromTitle } from './package-name.js';
 
 type Raw = Record<string, unknown>;
 
@@ -111,6 +112,20 @@ function withUsedTags(tags: TagIr[], operations: OperationIr[]): TagIr[] {
     out.push({ name: op.tag, displayName: op.tag, source: op.source });
   }
   return out;
+}
+
+/** `info.x-package-name` when valid, else from the title (ir/package-name.ts). */
+function packageNameOf(ctx: IrContext, info: Raw, title: string): string {
+  const declared = info['x-package-name'];
+  if (declared === undefined) return packageNameFromTitle(title);
+  if (typeof declared === 'string' && isPackageName(declared)) return declared;
+  ctx.problem(
+    'package-name-invalid',
+    '#/info/x-package-name',
+    `x-package-name must be an npm package name whose scope (or name) starts with a letter, like \`@acme/sdk\` or \`acme-sdk\`; got ${JSON.stringify(declared)}`,
+    'use lowercase letters, digits, `-`, `.`, `_`, with an optional `@scope/`',
+  );
+  return packageNameFromTitle(title);
 }
 
 export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
@@ -197,6 +212,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     info: {
       title,
       version: String(info.version ?? ''),
+      packageName: packageNameOf(ctx, info, title),
       ...(typeof info.description === 'string' ? { description: info.description } : {}),
       ...(typeof info.summary === 'string' ? { summary: info.summary } : {}),
     },

@@ -3,7 +3,15 @@
  * constants (TypeScript and Python). Which operations are `safe` to re-send is per operation
  * (`OperationIr.retry`); this is the rest: how often, how long to wait, what counts as retryable.
  */
-import type { RetryPolicyIr } from './types.js';
+import type { OperationIr, RetryPolicyIr } from './types.js';
+
+/**
+ * Why an `unsafe` operation is not re-sent, as every SDK and the docs say it: "paid work" only where
+ * the spec says the operation starts a task (`x-task`); any other POST/PATCH is just not idempotent.
+ */
+export function unsafeReason(op: Pick<OperationIr, 'task'>): string {
+  return op.task ? 'it can start paid work' : 'it is not idempotent';
+}
 
 export const RETRY_POLICY: RetryPolicyIr = {
   maxRetries: 2,

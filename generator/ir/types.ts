@@ -583,7 +583,14 @@ export interface RetryPolicyIr {
 }
 
 export interface ApiIr {
-  info: { title: string; version: string; description?: string; summary?: string };
+  info: {
+    title: string;
+    version: string;
+    /** npm name of the SDK (`info.x-package-name`, else from the title): ir/package-name.ts. */
+    packageName: string;
+    description?: string;
+    summary?: string;
+  };
   /**
    * The SDK client class: the title in PascalCase (`ShellApi`), `<Name>Client` when a resource
    * class, schema or operation type has that name (ir/names.ts, warned `name-clash`). Both SDKs,

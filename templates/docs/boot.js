@@ -17,6 +17,8 @@
     // storage may be disabled
   }
   if (l !== 'zh' && l !== 'en') l = /^zh\b/i.test(navigator.language || '') ? 'zh' : 'en';
+  // a spec without Chinese titles: its docs are in English only
+  if (d.getAttribute('data-lang-only') === 'en') l = 'en';
   d.setAttribute('data-lang', l);
   d.lang = l;
 })();

@@ -10,7 +10,7 @@ import { RETRY_POLICY } from '../../generator/ir/retry-policy.js';
 import { mockRuntimeFiles } from '../../generator/emit/surface/mock-runtime.js';
 import { readTemplates } from '../../generator/emit/templates.js';
 import { loadPrecompiledTemplates } from '../../generator/emit/precompiled-templates.js';
-import { GENERATOR, PACKAGE_NAME, TEMPLATES_DIR } from '../../generator/config.js';
+import { GENERATOR, TEMPLATES_DIR } from '../../generator/config.js';
 import { ensureBuild } from '../helpers/cli.js';
 
 let stored: Map<string, string>;
@@ -23,7 +23,7 @@ describe('precompiled runtime templates', () => {
   it('every template output stored at build time equals a fresh compile of that template', async () => {
     const templates = await readTemplates(TEMPLATES_DIR);
     const files = [
-      ...runtimeFiles({ templates, generator: GENERATOR, packageName: PACKAGE_NAME }),
+      ...runtimeFiles({ templates, generator: GENERATOR, packageName: '' }),
       ...mockRuntimeFiles(templates),
     ];
     expect(files.length).toBeGreaterThan(40);
@@ -51,7 +51,7 @@ describe('precompiled runtime templates', () => {
 
   it('a changed template misses the store, so it is compiled again', async () => {
     const templates = new Map([['client/env.ts', 'export const changed: number = 1;\n']]);
-    const [file] = runtimeFiles({ templates, generator: GENERATOR, packageName: PACKAGE_NAME });
+    const [file] = runtimeFiles({ templates, generator: GENERATOR, packageName: '' });
     const compiled = compilePackage([file!], 'sdk', stored);
     const js = compiled.files.find((f) => f.path === 'sdk/dist/core/env.js');
     expect(stored.has(compiled.inputHashes['sdk/dist/core/env.js']!)).toBe(false);

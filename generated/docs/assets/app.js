@@ -75,7 +75,9 @@
         '<kbd aria-hidden="true">/</kbd>' +
         '<ul id="search-results" class="search-results" role="listbox" aria-label="Search results" data-i18n-label="search.results" hidden></ul>' +
         '</div>' +
-        '<button class="icon-button lang-toggle" type="button" data-i18n="lang.switch" data-i18n-title="lang.title" title="切换到中文界面">中文</button>' +
+        (html.getAttribute('data-lang-only') === 'en'
+          ? ''
+          : '<button class="icon-button lang-toggle" type="button" data-i18n="lang.switch" data-i18n-title="lang.title" title="切换到中文界面">中文</button>') +
         '<button class="icon-button theme-toggle" type="button" aria-pressed="false" title="Toggle dark theme" data-i18n-title="theme.title"><span aria-hidden="true">◐</span><span class="visually-hidden" data-i18n="theme.label">Dark theme</span></button>',
     );
     applyStrings(topbar);

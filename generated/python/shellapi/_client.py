@@ -104,7 +104,7 @@ class ShellApi(SyncAPIClient):
         base_url: default: SHELLAPI_BASE_URL (required).
         timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
-        max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
+        max_retries: retries after the first attempt (default 2); unsafe (non-idempotent) calls are re-sent only when they surely never left.
         default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.Client (proxies, event hooks, transports).
     """
@@ -134,7 +134,7 @@ class AsyncShellApi(AsyncAPIClient):
         base_url: default: SHELLAPI_BASE_URL (required).
         timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
-        max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
+        max_retries: retries after the first attempt (default 2); unsafe (non-idempotent) calls are re-sent only when they surely never left.
         default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.AsyncClient (proxies, event hooks, transports).
     """
@@ -174,7 +174,7 @@ class AudioSpeechResource:
         `response_format` picks the encoding and so the response media type: `mp3` →
         `audio/mpeg` (default), `opus`, `aac`, `flac`, `wav`, or `pcm` (raw 24 kHz 16-bit mono).
 
-        `POST /v1/audio/speech` (may start paid work: not re-sent once it may have reached the server)
+        `POST /v1/audio/speech` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             model: TTS model.
@@ -203,7 +203,7 @@ class AsyncAudioSpeechResource:
         `response_format` picks the encoding and so the response media type: `mp3` →
         `audio/mpeg` (default), `opus`, `aac`, `flac`, `wav`, or `pcm` (raw 24 kHz 16-bit mono).
 
-        `POST /v1/audio/speech` (may start paid work: not re-sent once it may have reached the server)
+        `POST /v1/audio/speech` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             model: TTS model.
@@ -229,7 +229,7 @@ class AudioTranscriptionsResource:
         `verbose_json` (with segments and optional word timestamps) are JSON; `text`, `srt` and
         `vtt` are plain text.
 
-        `POST /v1/audio/transcriptions` (may start paid work: not re-sent once it may have reached the server)
+        `POST /v1/audio/transcriptions` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB.
@@ -257,7 +257,7 @@ class AsyncAudioTranscriptionsResource:
         `verbose_json` (with segments and optional word timestamps) are JSON; `text`, `srt` and
         `vtt` are plain text.
 
-        `POST /v1/audio/transcriptions` (may start paid work: not re-sent once it may have reached the server)
+        `POST /v1/audio/transcriptions` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB.
@@ -284,7 +284,7 @@ class AudioTranslationsResource:
         as `multipart/form-data`. `response_format` works as for transcriptions: `json` /
         `verbose_json` answer JSON, `text` / `srt` / `vtt` plain text.
 
-        `POST /v1/audio/translations` (may start paid work: not re-sent once it may have reached the server)
+        `POST /v1/audio/translations` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB.
@@ -308,7 +308,7 @@ class AsyncAudioTranslationsResource:
         as `multipart/form-data`. `response_format` works as for transcriptions: `json` /
         `verbose_json` answer JSON, `text` / `srt` / `vtt` plain text.
 
-        `POST /v1/audio/translations` (may start paid work: not re-sent once it may have reached the server)
+        `POST /v1/audio/translations` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB.
@@ -581,7 +581,7 @@ class FluxDevResource:
         Text to image with FLUX.1 [dev] (`steps`, `guidance` adjustable). Answers at once with a
         task `id`; poll `GET /flux/v1/get_result?id=...` until `Ready`.
 
-        `POST /flux/v1/flux-dev` (may start paid work: not re-sent once it may have reached the server)
+        `POST /flux/v1/flux-dev` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: What to draw.
@@ -622,7 +622,7 @@ class AsyncFluxDevResource:
         Text to image with FLUX.1 [dev] (`steps`, `guidance` adjustable). Answers at once with a
         task `id`; poll `GET /flux/v1/get_result?id=...` until `Ready`.
 
-        `POST /flux/v1/flux-dev` (may start paid work: not re-sent once it may have reached the server)
+        `POST /flux/v1/flux-dev` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: What to draw.
@@ -664,7 +664,7 @@ class FluxProResource:
         `interval`). Answers at once with a task `id`; poll `GET /flux/v1/get_result?id=...`
         until `Ready`.
 
-        `POST /flux/v1/flux-pro` (may start paid work: not re-sent once it may have reached the server)
+        `POST /flux/v1/flux-pro` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: What to draw.
@@ -707,7 +707,7 @@ class AsyncFluxProResource:
         `interval`). Answers at once with a task `id`; poll `GET /flux/v1/get_result?id=...`
         until `Ready`.
 
-        `POST /flux/v1/flux-pro` (may start paid work: not re-sent once it may have reached the server)
+        `POST /flux/v1/flux-pro` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: What to draw.
@@ -750,7 +750,7 @@ class FluxPro11Resource:
         `GET /flux/v1/get_result?id=...` until the status is `Ready` (image URL in
         `result.sample`, short-lived) or a final failure state.
 
-        `POST /flux/v1/flux-pro-1.1` (may start paid work: not re-sent once it may have reached the server)
+        `POST /flux/v1/flux-pro-1.1` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: What to draw.
@@ -795,7 +795,7 @@ class AsyncFluxPro11Resource:
         `GET /flux/v1/get_result?id=...` until the status is `Ready` (image URL in
         `result.sample`, short-lived) or a final failure state.
 
-        `POST /flux/v1/flux-pro-1.1` (may start paid work: not re-sent once it may have reached the server)
+        `POST /flux/v1/flux-pro-1.1` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: What to draw.
@@ -933,7 +933,7 @@ class IdeogramImagesResource:
         Returns text descriptions of an uploaded image (`multipart/form-data` part
         `image_file`), usable as prompts. Synchronous.
 
-        `POST /ideogram/describe` (may start paid work: not re-sent once it may have reached the server)
+        `POST /ideogram/describe` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             image_file: The image to describe (JPEG, WEBP or PNG).
@@ -950,7 +950,7 @@ class IdeogramImagesResource:
         `magic_prompt_option`, `num_images` (1–8). Synchronous: the answer lists the image URLs
         (valid about 24 hours).
 
-        `POST /ideogram/generate` (may start paid work: not re-sent once it may have reached the server)
+        `POST /ideogram/generate` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             image_request: Generation settings (the `image_request` object).
@@ -966,7 +966,7 @@ class IdeogramImagesResource:
         `image_file` and `image_request`, the generation settings plus `image_weight` (1–100, how
         much the input image counts) as a JSON text part. Synchronous.
 
-        `POST /ideogram/remix` (may start paid work: not re-sent once it may have reached the server)
+        `POST /ideogram/remix` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             image_request: The remix settings, sent as a JSON text part (`Content-Type: application/json`).
@@ -983,7 +983,7 @@ class IdeogramImagesResource:
         `image_request`, a JSON text part with optional `prompt`, `resemblance` and `detail`
         (1–100 each, default 50), `magic_prompt_option`, `num_images` and `seed`. Synchronous.
 
-        `POST /ideogram/upscale` (may start paid work: not re-sent once it may have reached the server)
+        `POST /ideogram/upscale` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             image_request: The upscale settings, sent as a JSON text part (`{}` for the defaults).
@@ -1004,7 +1004,7 @@ class AsyncIdeogramImagesResource:
         Returns text descriptions of an uploaded image (`multipart/form-data` part
         `image_file`), usable as prompts. Synchronous.
 
-        `POST /ideogram/describe` (may start paid work: not re-sent once it may have reached the server)
+        `POST /ideogram/describe` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             image_file: The image to describe (JPEG, WEBP or PNG).
@@ -1021,7 +1021,7 @@ class AsyncIdeogramImagesResource:
         `magic_prompt_option`, `num_images` (1–8). Synchronous: the answer lists the image URLs
         (valid about 24 hours).
 
-        `POST /ideogram/generate` (may start paid work: not re-sent once it may have reached the server)
+        `POST /ideogram/generate` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             image_request: Generation settings (the `image_request` object).
@@ -1037,7 +1037,7 @@ class AsyncIdeogramImagesResource:
         `image_file` and `image_request`, the generation settings plus `image_weight` (1–100, how
         much the input image counts) as a JSON text part. Synchronous.
 
-        `POST /ideogram/remix` (may start paid work: not re-sent once it may have reached the server)
+        `POST /ideogram/remix` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             image_request: The remix settings, sent as a JSON text part (`Content-Type: application/json`).
@@ -1054,7 +1054,7 @@ class AsyncIdeogramImagesResource:
         `image_request`, a JSON text part with optional `prompt`, `resemblance` and `detail`
         (1–100 each, default 50), `magic_prompt_option`, `num_images` and `seed`. Synchronous.
 
-        `POST /ideogram/upscale` (may start paid work: not re-sent once it may have reached the server)
+        `POST /ideogram/upscale` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             image_request: The upscale settings, sent as a JSON text part (`{}` for the defaults).
@@ -1087,7 +1087,7 @@ class IdeogramWebImagesResource:
         Returns text descriptions of an image through the Ideogram web app, modelled as
         synchronous. Path, body and answer are inferred, not seen on the site.
 
-        `POST /api/ideogram/describe` (may start paid work: not re-sent once it may have reached the server)
+        `POST /api/ideogram/describe` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             access_token: Extra token the task query page shows; assumed to apply here too.
@@ -1104,7 +1104,7 @@ class IdeogramWebImagesResource:
         `POST /api/ideogram/task-request` with it until `is_completed` is true. Path and body are
         inferred, not seen on the site.
 
-        `POST /api/ideogram/generate` (may start paid work: not re-sent once it may have reached the server)
+        `POST /api/ideogram/generate` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             access_token: Extra token the task query page shows; assumed to apply here too.
@@ -1146,7 +1146,7 @@ class IdeogramWebImagesResource:
         with a `request_id`; poll `POST /api/ideogram/task-request`. Path and body are inferred,
         not seen on the site.
 
-        `POST /api/ideogram/remix` (may start paid work: not re-sent once it may have reached the server)
+        `POST /api/ideogram/remix` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             access_token: Extra token the task query page shows; assumed to apply here too.
@@ -1185,7 +1185,7 @@ class IdeogramWebImagesResource:
         through the Ideogram web app. Answers with a `request_id`; poll
         `POST /api/ideogram/task-request`. Path and body are inferred, not seen on the site.
 
-        `POST /api/ideogram/upscale` (may start paid work: not re-sent once it may have reached the server)
+        `POST /api/ideogram/upscale` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             access_token: Extra token the task query page shows; assumed to apply here too.
@@ -1225,7 +1225,7 @@ class AsyncIdeogramWebImagesResource:
         Returns text descriptions of an image through the Ideogram web app, modelled as
         synchronous. Path, body and answer are inferred, not seen on the site.
 
-        `POST /api/ideogram/describe` (may start paid work: not re-sent once it may have reached the server)
+        `POST /api/ideogram/describe` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             access_token: Extra token the task query page shows; assumed to apply here too.
@@ -1242,7 +1242,7 @@ class AsyncIdeogramWebImagesResource:
         `POST /api/ideogram/task-request` with it until `is_completed` is true. Path and body are
         inferred, not seen on the site.
 
-        `POST /api/ideogram/generate` (may start paid work: not re-sent once it may have reached the server)
+        `POST /api/ideogram/generate` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             access_token: Extra token the task query page shows; assumed to apply here too.
@@ -1284,7 +1284,7 @@ class AsyncIdeogramWebImagesResource:
         with a `request_id`; poll `POST /api/ideogram/task-request`. Path and body are inferred,
         not seen on the site.
 
-        `POST /api/ideogram/remix` (may start paid work: not re-sent once it may have reached the server)
+        `POST /api/ideogram/remix` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             access_token: Extra token the task query page shows; assumed to apply here too.
@@ -1323,7 +1323,7 @@ class AsyncIdeogramWebImagesResource:
         through the Ideogram web app. Answers with a `request_id`; poll
         `POST /api/ideogram/task-request`. Path and body are inferred, not seen on the site.
 
-        `POST /api/ideogram/upscale` (may start paid work: not re-sent once it may have reached the server)
+        `POST /api/ideogram/upscale` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             access_token: Extra token the task query page shows; assumed to apply here too.
@@ -1459,7 +1459,7 @@ class ImagesResource:
         `quality` and `style: vivid|natural` are DALL·E 3 options; Recraft reads `style` as a
         Recraft style. Image URLs expire; download what you keep.
 
-        `POST /v1/images/generations` (may start paid work: not re-sent once it may have reached the server)
+        `POST /v1/images/generations` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             model: Model name as configured on the relay (upstream OpenAI default `dall-e-2`). Flux and Recraft need it.
@@ -1488,7 +1488,7 @@ class AsyncImagesResource:
         `quality` and `style: vivid|natural` are DALL·E 3 options; Recraft reads `style` as a
         Recraft style. Image URLs expire; download what you keep.
 
-        `POST /v1/images/generations` (may start paid work: not re-sent once it may have reached the server)
+        `POST /v1/images/generations` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             model: Model name as configured on the relay (upstream OpenAI default `dall-e-2`). Flux and Recraft need it.
@@ -1516,7 +1516,7 @@ class KlingImagesGenerationsResource:
         `data.task_id`; poll `GET /kling/v1/images/generations/{task_id}` until `task_status` is
         `succeed` (image URLs in `data.task_result.images`) or `failed`.
 
-        `POST /kling/v1/images/generations` (may start paid work: not re-sent once it may have reached the server)
+        `POST /kling/v1/images/generations` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             model_name: Kling model, e.g. `kling-v1` (default) or `kling-v1-5`.
@@ -1598,7 +1598,7 @@ class AsyncKlingImagesGenerationsResource:
         `data.task_id`; poll `GET /kling/v1/images/generations/{task_id}` until `task_status` is
         `succeed` (image URLs in `data.task_result.images`) or `failed`.
 
-        `POST /kling/v1/images/generations` (may start paid work: not re-sent once it may have reached the server)
+        `POST /kling/v1/images/generations` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             model_name: Kling model, e.g. `kling-v1` (default) or `kling-v1-5`.
@@ -1693,7 +1693,7 @@ class KlingVideosImage2videoResource:
         with `data.task_id`; poll `GET /kling/v1/videos/image2video/{task_id}` until
         `task_status` is `succeed` or `failed`.
 
-        `POST /kling/v1/videos/image2video` (may start paid work: not re-sent once it may have reached the server)
+        `POST /kling/v1/videos/image2video` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             model_name: Kling model, e.g. `kling-v1` (default) or `kling-v1-5`.
@@ -1771,7 +1771,7 @@ class AsyncKlingVideosImage2videoResource:
         with `data.task_id`; poll `GET /kling/v1/videos/image2video/{task_id}` until
         `task_status` is `succeed` or `failed`.
 
-        `POST /kling/v1/videos/image2video` (may start paid work: not re-sent once it may have reached the server)
+        `POST /kling/v1/videos/image2video` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             model_name: Kling model, e.g. `kling-v1` (default) or `kling-v1-5`.
@@ -1849,7 +1849,7 @@ class KlingVideosText2videoResource:
         `GET /kling/v1/videos/text2video/{task_id}` until `task_status` is `succeed` (video URL
         in `data.task_result.videos`) or `failed`.
 
-        `POST /kling/v1/videos/text2video` (may start paid work: not re-sent once it may have reached the server)
+        `POST /kling/v1/videos/text2video` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             model_name: Kling model, e.g. `kling-v1` (default) or `kling-v1-5`.
@@ -1931,7 +1931,7 @@ class AsyncKlingVideosText2videoResource:
         `GET /kling/v1/videos/text2video/{task_id}` until `task_status` is `succeed` (video URL
         in `data.task_result.videos`) or `failed`.
 
-        `POST /kling/v1/videos/text2video` (may start paid work: not re-sent once it may have reached the server)
+        `POST /kling/v1/videos/text2video` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             model_name: Kling model, e.g. `kling-v1` (default) or `kling-v1-5`.
@@ -2041,7 +2041,7 @@ class LumaGenerationsResource:
         generation object (`state: pending`); poll `GET /luma/generations/{task_id}` with its `id`
         until `state` is `completed` (`video.url` set) or `failed`, or pass `notify_hook`.
 
-        `POST /luma/generations` (may start paid work: not re-sent once it may have reached the server)
+        `POST /luma/generations` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             user_prompt: What should happen in the video.
@@ -2084,7 +2084,7 @@ class LumaGenerationsResource:
         Continues a finished generation (`task_id`) with a new `user_prompt`. Creates a new
         generation; poll `GET /luma/generations/{task_id}` with the new `id`.
 
-        `POST /luma/generations/{task_id}/extend` (may start paid work: not re-sent once it may have reached the server)
+        `POST /luma/generations/{task_id}/extend` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             task_id: The finished generation to extend.
@@ -2162,7 +2162,7 @@ class AsyncLumaGenerationsResource:
         generation object (`state: pending`); poll `GET /luma/generations/{task_id}` with its `id`
         until `state` is `completed` (`video.url` set) or `failed`, or pass `notify_hook`.
 
-        `POST /luma/generations` (may start paid work: not re-sent once it may have reached the server)
+        `POST /luma/generations` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             user_prompt: What should happen in the video.
@@ -2205,7 +2205,7 @@ class AsyncLumaGenerationsResource:
         Continues a finished generation (`task_id`) with a new `user_prompt`. Creates a new
         generation; poll `GET /luma/generations/{task_id}` with the new `id`.
 
-        `POST /luma/generations/{task_id}/extend` (may start paid work: not re-sent once it may have reached the server)
+        `POST /luma/generations/{task_id}/extend` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             task_id: The finished generation to extend.
@@ -2294,7 +2294,7 @@ class MidjourneyInsightFaceResource:
         task id in `result`; poll `GET /mj/task/{id}/fetch` until `status` is `SUCCESS` (the task has
         `action: SWAP_FACE` and the swapped image in `imageUrl`). Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/insight-face/swap` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/insight-face/swap` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             source_base64: The face to use, as a data URI.
@@ -2338,7 +2338,7 @@ class AsyncMidjourneyInsightFaceResource:
         task id in `result`; poll `GET /mj/task/{id}/fetch` until `status` is `SUCCESS` (the task has
         `action: SWAP_FACE` and the swapped image in `imageUrl`). Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/insight-face/swap` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/insight-face/swap` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             source_base64: The face to use, as a data URI.
@@ -2383,7 +2383,7 @@ class MidjourneySubmitResource:
         `GET /mj/task/{id}/fetch`. Some buttons (custom zoom, vary region with remix) put the new task
         in `MODAL` status; finish it with `POST /mj/submit/modal`. Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/submit/action` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/action` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             custom_id: `buttons[].customId` of the parent task.
@@ -2423,7 +2423,7 @@ class MidjourneySubmitResource:
         Mixes 2 to 5 images (data URIs in `base64Array`) into a new image grid; `dimensions` picks
         the ratio. Returns a task id in `result`; poll `GET /mj/task/{id}/fetch`. Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/submit/blend` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/blend` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             base64_array: The images as data URIs.
@@ -2464,7 +2464,7 @@ class MidjourneySubmitResource:
         id; when the task (`action: DESCRIBE`) succeeds, the prompts are in `promptEn` / `prompt`.
         Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/submit/describe` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/describe` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             base64: The image as a data URI.
@@ -2506,7 +2506,7 @@ class MidjourneySubmitResource:
         follow-ups in `buttons`) or `FAILURE`. Pass `notifyHook` to be called back on every status change. The speed mode can be chosen with `mode` or
         a path prefix (see the tag description).
 
-        `POST /mj/submit/imagine` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/imagine` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: Midjourney prompt including parameters (`--v 6.0`, `--ar 16:9`, `--niji` ...).
@@ -2548,7 +2548,7 @@ class MidjourneySubmitResource:
         work continues as a new task id in `result`; poll it with `GET /mj/task/{id}/fetch`.
         Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/submit/modal` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/modal` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             task_id: The task in `MODAL` status.
@@ -2587,7 +2587,7 @@ class MidjourneySubmitResource:
         (`action: SHORTEN`) lists the suggestions in `description` / `properties` and offers buttons
         that run them through `POST /mj/submit/action`. Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/submit/shorten` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/shorten` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             bot_type: Which Discord bot runs the job.
@@ -2632,7 +2632,7 @@ class AsyncMidjourneySubmitResource:
         `GET /mj/task/{id}/fetch`. Some buttons (custom zoom, vary region with remix) put the new task
         in `MODAL` status; finish it with `POST /mj/submit/modal`. Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/submit/action` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/action` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             custom_id: `buttons[].customId` of the parent task.
@@ -2672,7 +2672,7 @@ class AsyncMidjourneySubmitResource:
         Mixes 2 to 5 images (data URIs in `base64Array`) into a new image grid; `dimensions` picks
         the ratio. Returns a task id in `result`; poll `GET /mj/task/{id}/fetch`. Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/submit/blend` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/blend` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             base64_array: The images as data URIs.
@@ -2713,7 +2713,7 @@ class AsyncMidjourneySubmitResource:
         id; when the task (`action: DESCRIBE`) succeeds, the prompts are in `promptEn` / `prompt`.
         Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/submit/describe` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/describe` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             base64: The image as a data URI.
@@ -2755,7 +2755,7 @@ class AsyncMidjourneySubmitResource:
         follow-ups in `buttons`) or `FAILURE`. Pass `notifyHook` to be called back on every status change. The speed mode can be chosen with `mode` or
         a path prefix (see the tag description).
 
-        `POST /mj/submit/imagine` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/imagine` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: Midjourney prompt including parameters (`--v 6.0`, `--ar 16:9`, `--niji` ...).
@@ -2797,7 +2797,7 @@ class AsyncMidjourneySubmitResource:
         work continues as a new task id in `result`; poll it with `GET /mj/task/{id}/fetch`.
         Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/submit/modal` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/modal` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             task_id: The task in `MODAL` status.
@@ -2836,7 +2836,7 @@ class AsyncMidjourneySubmitResource:
         (`action: SHORTEN`) lists the suggestions in `description` / `properties` and offers buttons
         that run them through `POST /mj/submit/action`. Pass `notifyHook` to be called back on every status change.
 
-        `POST /mj/submit/shorten` (may start paid work: not re-sent once it may have reached the server)
+        `POST /mj/submit/shorten` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             bot_type: Which Discord bot runs the job.
@@ -3146,7 +3146,7 @@ class RecraftImagesResource:
         `file`) while keeping its content. Returns the result as a URL (valid about 24 hours) or
         base64. Synchronous.
 
-        `POST /recraft/v1/images/clarityUpscale` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/images/clarityUpscale` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3164,7 +3164,7 @@ class RecraftImagesResource:
         sets preferred and background colours. The answer lists the images as URLs (valid about
         24 hours) or base64 (`response_format: b64_json`). Synchronous.
 
-        `POST /recraft/v1/images/generations` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/images/generations` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             prompt: What to draw.
@@ -3186,7 +3186,7 @@ class RecraftImagesResource:
         fine detail (suited to faces and textures). Slower and pricier than the clarity upscale.
         Returns the result as a URL (valid about 24 hours) or base64. Synchronous.
 
-        `POST /recraft/v1/images/generativeUpscale` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/images/generativeUpscale` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3203,7 +3203,7 @@ class RecraftImagesResource:
         a PNG with a transparent background, as a URL (valid about 24 hours) or base64.
         Synchronous.
 
-        `POST /recraft/v1/images/removeBackground` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/images/removeBackground` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3220,7 +3220,7 @@ class RecraftImagesResource:
         5 MB) into an SVG. The answer holds the SVG's URL (valid about 24 hours) or, with
         `response_format: b64_json`, its base64 content. Synchronous.
 
-        `POST /recraft/v1/images/vectorize` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/images/vectorize` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3242,7 +3242,7 @@ class AsyncRecraftImagesResource:
         `file`) while keeping its content. Returns the result as a URL (valid about 24 hours) or
         base64. Synchronous.
 
-        `POST /recraft/v1/images/clarityUpscale` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/images/clarityUpscale` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3260,7 +3260,7 @@ class AsyncRecraftImagesResource:
         sets preferred and background colours. The answer lists the images as URLs (valid about
         24 hours) or base64 (`response_format: b64_json`). Synchronous.
 
-        `POST /recraft/v1/images/generations` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/images/generations` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             prompt: What to draw.
@@ -3282,7 +3282,7 @@ class AsyncRecraftImagesResource:
         fine detail (suited to faces and textures). Slower and pricier than the clarity upscale.
         Returns the result as a URL (valid about 24 hours) or base64. Synchronous.
 
-        `POST /recraft/v1/images/generativeUpscale` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/images/generativeUpscale` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3299,7 +3299,7 @@ class AsyncRecraftImagesResource:
         a PNG with a transparent background, as a URL (valid about 24 hours) or base64.
         Synchronous.
 
-        `POST /recraft/v1/images/removeBackground` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/images/removeBackground` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3316,7 +3316,7 @@ class AsyncRecraftImagesResource:
         5 MB) into an SVG. The answer holds the SVG's URL (valid about 24 hours) or, with
         `response_format: b64_json`, its base64 content. Synchronous.
 
-        `POST /recraft/v1/images/vectorize` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/images/vectorize` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3338,7 +3338,7 @@ class RecraftStylesResource:
         base `style`; Recraft extracts a custom style and returns its `id`. Pass that id as
         `style_id` to the image generation route.
 
-        `POST /recraft/v1/styles` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/styles` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             style: Base visual style a custom style is built on.
@@ -3360,7 +3360,7 @@ class AsyncRecraftStylesResource:
         base `style`; Recraft extracts a custom style and returns its `id`. Pass that id as
         `style_id` to the image generation route.
 
-        `POST /recraft/v1/styles` (may start paid work: not re-sent once it may have reached the server)
+        `POST /recraft/v1/styles` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             style: Base visual style a custom style is built on.
@@ -3397,7 +3397,7 @@ class RunwayImageToVideoResource:
         at once with the task `id`; poll `GET /runwayml/v1/tasks/{id}` until the status is
         `SUCCEEDED` (video URLs in `output`) or `FAILED`.
 
-        `POST /runwayml/v1/image_to_video` (may start paid work: not re-sent once it may have reached the server)
+        `POST /runwayml/v1/image_to_video` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             x_runway_version: Runway API version. Required by Runway itself; the relay may set it for you.
@@ -3445,7 +3445,7 @@ class AsyncRunwayImageToVideoResource:
         at once with the task `id`; poll `GET /runwayml/v1/tasks/{id}` until the status is
         `SUCCEEDED` (video URLs in `output`) or `FAILED`.
 
-        `POST /runwayml/v1/image_to_video` (may start paid work: not re-sent once it may have reached the server)
+        `POST /runwayml/v1/image_to_video` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             x_runway_version: Runway API version. Required by Runway itself; the relay may set it for you.
@@ -3588,7 +3588,7 @@ class StabilityCoreResource:
         conventions as Ultra: `multipart/form-data` in; image bytes (`accept: image/*`, default)
         or base64 JSON (`accept: application/json`) out. Synchronous.
 
-        `POST /sd/v2beta/stable-image/generate/core` (may start paid work: not re-sent once it may have reached the server)
+        `POST /sd/v2beta/stable-image/generate/core` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3620,7 +3620,7 @@ class AsyncStabilityCoreResource:
         conventions as Ultra: `multipart/form-data` in; image bytes (`accept: image/*`, default)
         or base64 JSON (`accept: application/json`) out. Synchronous.
 
-        `POST /sd/v2beta/stable-image/generate/core` (may start paid work: not re-sent once it may have reached the server)
+        `POST /sd/v2beta/stable-image/generate/core` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3649,7 +3649,7 @@ class StabilityEnginesResource:
         `text_prompts` in; base64 `artifacts` (`Accept: application/json`, default) or PNG bytes
         (`Accept: image/png`) out. Synchronous.
 
-        `POST /sd/v1/generation/{engine_id}/text-to-image` (may start paid work: not re-sent once it may have reached the server)
+        `POST /sd/v1/generation/{engine_id}/text-to-image` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             engine_id: The v1 engine to run.
@@ -3681,7 +3681,7 @@ class AsyncStabilityEnginesResource:
         `text_prompts` in; base64 `artifacts` (`Accept: application/json`, default) or PNG bytes
         (`Accept: image/png`) out. Synchronous.
 
-        `POST /sd/v1/generation/{engine_id}/text-to-image` (may start paid work: not re-sent once it may have reached the server)
+        `POST /sd/v1/generation/{engine_id}/text-to-image` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             engine_id: The v1 engine to run.
@@ -3717,7 +3717,7 @@ class StabilitySd3Resource:
         `multipart/form-data`; the `accept` header picks image bytes (default) or base64 JSON.
         Synchronous.
 
-        `POST /sd/v2beta/stable-image/generate/sd3` (may start paid work: not re-sent once it may have reached the server)
+        `POST /sd/v2beta/stable-image/generate/sd3` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3753,7 +3753,7 @@ class AsyncStabilitySd3Resource:
         `multipart/form-data`; the `accept` header picks image bytes (default) or base64 JSON.
         Synchronous.
 
-        `POST /sd/v2beta/stable-image/generate/sd3` (may start paid work: not re-sent once it may have reached the server)
+        `POST /sd/v2beta/stable-image/generate/sd3` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3785,7 +3785,7 @@ class StabilitySdxlResource:
         answer lists base64 `artifacts`; with `Accept: image/png` it is the PNG itself (only one
         sample). Synchronous. For other v1 engines use the `{engine_id}` route.
 
-        `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` (may start paid work: not re-sent once it may have reached the server)
+        `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             accept: `application/json` for base64 artifacts, `image/png` for the PNG bytes.
@@ -3816,7 +3816,7 @@ class AsyncStabilitySdxlResource:
         answer lists base64 `artifacts`; with `Accept: image/png` it is the PNG itself (only one
         sample). Synchronous. For other v1 engines use the `{engine_id}` route.
 
-        `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` (may start paid work: not re-sent once it may have reached the server)
+        `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             accept: `application/json` for base64 artifacts, `image/png` for the PNG bytes.
@@ -3852,7 +3852,7 @@ class StabilityUltraResource:
         `application/json` returns `{image, finish_reason, seed}` with the image base64-encoded.
         Synchronous: the image is in the response.
 
-        `POST /sd/v2beta/stable-image/generate/ultra` (may start paid work: not re-sent once it may have reached the server)
+        `POST /sd/v2beta/stable-image/generate/ultra` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3885,7 +3885,7 @@ class AsyncStabilityUltraResource:
         `application/json` returns `{image, finish_reason, seed}` with the image base64-encoded.
         Synchronous: the image is in the response.
 
-        `POST /sd/v2beta/stable-image/generate/ultra` (may start paid work: not re-sent once it may have reached the server)
+        `POST /sd/v2beta/stable-image/generate/ultra` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3932,7 +3932,7 @@ class SunoV30MusicResource:
         complete song. Returns `data.task_id`; poll `GET /suno/v1/v3.0/music/{task_id}` like a
         generation (the merged clip has `metadata.type: concat`).
 
-        `POST /suno/v1/v3.0/music/concat` (may start paid work: not re-sent once it may have reached the server)
+        `POST /suno/v1/v3.0/music/concat` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             clip_id: The last extended clip.
@@ -3969,7 +3969,7 @@ class SunoV30MusicResource:
         `data.clips`) or `failed`. Extend a clip with `input.continue_clip_id` + `continue_at`, then
         merge with `POST /suno/v1/v3.0/music/concat`.
 
-        `POST /suno/v1/v3.0/music` (may start paid work: not re-sent once it may have reached the server)
+        `POST /suno/v1/v3.0/music` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             custom_mode: true = lyrics mode, false = description (inspiration) mode.
@@ -4044,7 +4044,7 @@ class AsyncSunoV30MusicResource:
         complete song. Returns `data.task_id`; poll `GET /suno/v1/v3.0/music/{task_id}` like a
         generation (the merged clip has `metadata.type: concat`).
 
-        `POST /suno/v1/v3.0/music/concat` (may start paid work: not re-sent once it may have reached the server)
+        `POST /suno/v1/v3.0/music/concat` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             clip_id: The last extended clip.
@@ -4081,7 +4081,7 @@ class AsyncSunoV30MusicResource:
         `data.clips`) or `failed`. Extend a clip with `input.continue_clip_id` + `continue_at`, then
         merge with `POST /suno/v1/v3.0/music/concat`.
 
-        `POST /suno/v1/v3.0/music` (may start paid work: not re-sent once it may have reached the server)
+        `POST /suno/v1/v3.0/music` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             custom_mode: true = lyrics mode, false = description (inspiration) mode.
@@ -4168,7 +4168,7 @@ class SunoV35MusicResource:
         v3.0. Returns `data.task_id`; poll `GET /suno/v1/music/{task_id}` until `data.status` is
         `completed` or `failed`.
 
-        `POST /suno/v1/music` (may start paid work: not re-sent once it may have reached the server)
+        `POST /suno/v1/music` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             custom_mode: true = lyrics mode, false = description (inspiration) mode.
@@ -4243,7 +4243,7 @@ class AsyncSunoV35MusicResource:
         v3.0. Returns `data.task_id`; poll `GET /suno/v1/music/{task_id}` until `data.status` is
         `completed` or `failed`.
 
-        `POST /suno/v1/music` (may start paid work: not re-sent once it may have reached the server)
+        `POST /suno/v1/music` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             custom_mode: true = lyrics mode, false = description (inspiration) mode.

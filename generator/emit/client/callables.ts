@@ -13,7 +13,7 @@ import {
   type ParameterDeclarationStructure,
   type TypeParameterDeclarationStructure,
 } from 'ts-morph';
-import { retryStatusesText } from '../../ir/retry-policy.js';
+import { retryStatusesText, unsafeReason } from '../../ir/retry-policy.js';
 import { sendableMediaType } from '../../ir/media-type.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import { isStyledQuery } from '../../ir/operations.js';
@@ -79,7 +79,7 @@ function operationDocs(
     lines.push('', op.description.trim());
   const safety =
     op.retry === 'unsafe'
-      ? 'Not re-sent automatically once it may have reached the server (it can start paid work).'
+      ? `Not re-sent automatically once it may have reached the server (${unsafeReason(op)}).`
       : `Retried automatically on connection errors, ${retryStatusesText(ir.retryPolicy)}.`;
   lines.push('', `\`${op.method.toUpperCase()} ${op.path}\` — ${safety}`);
   const tags = [];

@@ -46,6 +46,8 @@ import {
   schemaUsage,
   schemaVariantContent,
   schemaVariantPage,
+  webhookPageContent,
+  webhookPages,
 } from './pages-html.js';
 import { splitVariants } from './schema-html.js';
 import {
@@ -139,6 +141,12 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
       });
     }
   }
+  for (const [name, page] of webhookPages(model))
+    pages.push({
+      path: page,
+      title: `${name} · Webhooks · ${ir.info.title}`,
+      content: () => webhookPageContent(model, name),
+    });
   const initials = schemaInitials(model);
   pages.push({
     path: 'schemas/index.html',
@@ -188,6 +196,8 @@ export const emitDocs: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
     const styles = stylesOf({ root, inlineAll: page.inlineStyle === true, console: hasConsole });
     const filled = fillShell(shell, {
       root,
+      // A spec without Chinese titles: English only, no language toggle (boot.js, app.js).
+      langs: model.zh ? '' : ' data-lang-only="en"',
       title: esc(page.title),
       brand: `${esc(ir.info.title)}<span class="version">v${esc(ir.info.version)}</span>`,
       boot,

@@ -201,13 +201,15 @@ function apiMarkdown(model: DocsModel): string {
     );
   }
   out.push('## Families');
-  const famRows = model.families.map(
-    (f) =>
-      `| [${cell(f.displayName)}](${familyFile(f)}) | ${cell(f.titleZh ?? '')} | ${f.operations.length} | ${cell(firstLine(prose(f.description ?? '')))} |`,
+  const famRows = model.families.map((f) =>
+    row([
+      `[${cell(f.displayName)}](${familyFile(f)})`,
+      ...zhCell(model, f.titleZh),
+      String(f.operations.length),
+      cell(firstLine(prose(f.description ?? ''))),
+    ]),
   );
-  out.push(
-    ['| Family | 中文 | Operations | About |', '| --- | --- | --- | --- |', ...famRows].join('\n'),
-  );
+  out.push(table(['Family', ...zhHead(model), 'Operations', 'About'], famRows));
   if (ir.taskFamilies.length) {
     out.push('## Async tasks');
     out.push(
@@ -243,19 +245,37 @@ function apiMarkdown(model: DocsModel): string {
         .filter(Boolean)
         .join(', ');
       rows.push(
-        `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](${mdHref('api.md', mdOpFile(model, op), op.operationId)}) | ${cell(op.titleZh ?? '')} | ${cell(f.displayName)} | ${flags} |`,
+        row([
+          inlineCode(op.method.toUpperCase()),
+          inlineCode(op.path),
+          `[${cell(opTitle(op))}](${mdHref('api.md', mdOpFile(model, op), op.operationId)})`,
+          ...zhCell(model, op.titleZh),
+          cell(f.displayName),
+          flags,
+        ]),
       );
     }
   }
-  out.push(
-    [
-      '| Method | Path | Operation | 中文 | Family | Notes |',
-      '| --- | --- | --- | --- | --- | --- |',
-      ...rows,
-    ].join('\n'),
-  );
+  out.push(table(['Method', 'Path', 'Operation', ...zhHead(model), 'Family', 'Notes'], rows));
   if (ir.schemas.length) out.push('Named schemas: [schemas.md](schemas.md).');
   return `${out.join('\n\n')}\n`;
+}
+
+/** The 中文 column, only for a spec with Chinese titles (`DocsModel.zh`). */
+function zhHead(model: DocsModel): string[] {
+  return model.zh ? ['中文'] : [];
+}
+
+function zhCell(model: DocsModel, text: string | undefined): string[] {
+  return model.zh ? [cell(text ?? '')] : [];
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(head: string[], rows: string[]): string {
+  return [row(head), row(head.map(() => '---')), ...rows].join('\n');
 }
 
 function firstLine(text: string | undefined): string {
@@ -298,13 +318,15 @@ function familyMarkdown(model: DocsModel, family: Family): string {
   if (family.description) out.push(prose(family.description));
   if (family.descriptionZh) out.push(chineseQuote(family.descriptionZh));
   out.push('[← Overview](api.md)');
-  const rows = family.operations.map(
-    (op) =>
-      `| ${inlineCode(op.method.toUpperCase())} | ${inlineCode(op.path)} | [${cell(opTitle(op))}](${mdHref(familyFile(family), mdOpFile(model, op), op.operationId)}) | ${cell(op.titleZh ?? '')} |`,
+  const rows = family.operations.map((op) =>
+    row([
+      inlineCode(op.method.toUpperCase()),
+      inlineCode(op.path),
+      `[${cell(opTitle(op))}](${mdHref(familyFile(family), mdOpFile(model, op), op.operationId)})`,
+      ...zhCell(model, op.titleZh),
+    ]),
   );
-  out.push(
-    ['| Method | Path | Operation | 中文 |', '| --- | --- | --- | --- |', ...rows].join('\n'),
-  );
+  out.push(table(['Method', 'Path', 'Operation', ...zhHead(model)], rows));
   return `${out.join('\n\n')}\n`;
 }
 

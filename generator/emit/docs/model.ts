@@ -28,6 +28,8 @@ export interface DocsModel {
   opStem: ReadonlyMap<string, string>;
   /** Schema name → file stem of its own page (HTML and Markdown). */
   schemaStem: ReadonlyMap<string, string>;
+  /** The spec gives Chinese titles (`x-title-zh` on tags or operations): only then a 中文 column and language toggle. */
+  zh: boolean;
 }
 
 const RESERVED_SLUGS = new Set([
@@ -86,6 +88,7 @@ export function buildModel(ir: ApiIr): DocsModel {
     schemas: new SchemaIndex(ir),
     opStem: fileStems(ir.operations.map((op) => op.operationId)),
     schemaStem: fileStems(ir.schemas.map((s) => s.name)),
+    zh: ir.tags.some((t) => t.titleZh) || ir.operations.some((op) => op.titleZh),
   };
 }
 

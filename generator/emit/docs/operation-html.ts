@@ -38,6 +38,7 @@ import { opHref } from './links.js';
 import { bilingualHtml, markdownToHtml } from './markdown-inline.js';
 import { longSummary, opTitle, type DocsModel } from './model.js';
 import { requestContents } from '../../ir/operations.js';
+import { unsafeReason } from '../../ir/retry-policy.js';
 import {
   buildSamples,
   SAMPLE_LANGS,
@@ -137,7 +138,7 @@ function headHtml(op: OperationIr, level: 1 | 2): string {
   badges.push(
     op.retry === 'safe'
       ? '<span class="badge" title="The client may re-send it after a network error">retry-safe</span>'
-      : '<span class="badge warn" title="Starts paid or non-idempotent work: the client re-sends it only when it surely never reached the server">not retried once sent</span>',
+      : `<span class="badge warn" title="The client re-sends it only when it surely never reached the server (${unsafeReason(op)})">not retried once sent</span>`,
   );
   return `<header class="op-head">${title}${endpoint}<div class="op-badges">${badges.join('')}</div></header>`;
 }

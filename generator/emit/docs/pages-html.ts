@@ -3,7 +3,7 @@ import type { NamedSchemaIr, OperationIr, SchemaIr, UnionSchema } from '../../ir
 import { anchorId, biTitle, code, esc, methodBadge, pathHtml } from './html.js';
 import { opHref, pageHref, schemaHref } from './links.js';
 import { bilingualHtml, markdownToHtml, plainText } from './markdown-inline.js';
-import { opTitle, type DocsModel, type Family } from './model.js';
+import { fileStems, opTitle, type DocsModel, type Family } from './model.js';
 import { statesTableHtml } from './operation-html.js';
 import { pageAnchor } from './example-anchors.js';
 import {
@@ -25,6 +25,12 @@ export function familyPage(family: Family): string {
 
 export function operationPage(model: DocsModel, op: OperationIr): string {
   return `operations/${model.opStem.get(op.operationId)!}.html`;
+}
+
+/** One page per root webhook name (its methods together): `webhooks/<stem>.html`. */
+export function webhookPages(model: DocsModel): Map<string, string> {
+  const stems = fileStems([...new Set(model.ir.webhooks.map((h) => h.name))]);
+  return new Map([...stems].map(([name, stem]) => [name, `webhooks/${stem}.html`]));
 }
 
 export function schemaPage(model: DocsModel, name: string): string {
@@ -98,6 +104,25 @@ export interface NavFamily {
 
 /** The data app.js renders the sidebar from (loaded once per site as nav.js). */
 export function navData(model: DocsModel): NavFamily[] {
+  const hooks = webhookPages(model);
+  const webhooks: NavFamily[] = hooks.size
+    ? [
+        {
+          t: 'Webhooks',
+          u: 'index.html#webhooks',
+          ops: model.ir.webhooks.map((h) => ({
+            id: `webhook:${h.name}:${h.method}`,
+            m: h.method.toUpperCase(),
+            t: h.name,
+            u: hooks.get(h.name)!,
+          })),
+        },
+      ]
+    : [];
+  return [...families(model), ...webhooks];
+}
+
+function families(model: DocsModel): NavFamily[] {
   return model.families.map((f) => ({
     t: f.displayName,
     ...(f.titleZh ? { z: f.titleZh } : {}),
@@ -213,24 +238,43 @@ export function indexContent(model: DocsModel): string {
   return out.join('\n');
 }
 
-/** Root `webhooks`: requests the API sends to you. Bodies link to their schemas (kept short on large specs). */
+/** Root `webhooks`: requests the API sends to you, each linked to its own page. */
 function webhooksHtml(model: DocsModel): string {
+  const pages = webhookPages(model);
   const out = [
     '<h2 id="webhooks" data-i18n="h.webhooks">Webhooks</h2><p>Requests the API sends to an endpoint you register.</p>',
   ];
-  for (const hook of model.ir.webhooks) {
+  for (const hook of model.ir.webhooks)
+    out.push(
+      `<h3 id="${esc(anchorId('webhook', hook.name))}"><a href="${pageHref(pages.get(hook.name)!)}">${code(hook.name)}</a></h3><p>${methodBadge(hook.method)}${hook.body?.description ? ` ${esc(firstSentence(hook.body.description))}` : ''}</p>`,
+    );
+  return out.join('\n');
+}
+
+/** A webhook's page: each request the API sends under that name, its payload schema. */
+export function webhookPageContent(model: DocsModel, name: string): string {
+  const out = [
+    `<p class="breadcrumb"><a href="${pageHref('index.html', 'webhooks')}" data-i18n="h.webhooks">Webhooks</a></p>`,
+    `<h1>${code(name)}</h1>`,
+    '<p>A request the API sends to the endpoint you register; answer it with a 2xx status.</p>',
+  ];
+  for (const hook of model.ir.webhooks.filter((h) => h.name === name)) {
     const content = hook.body?.contents[0];
     const ctx: SchemaHtmlContext = {
       index: model.schemas,
-      idPrefix: anchorId('webhook', hook.name),
+      idPrefix: anchorId('webhook', `${hook.name}-${hook.method}`),
       counter: { n: 0 },
     };
     const schema = content?.schema ? topSchemaHtml(content.schema, ctx) : '';
     out.push(
-      `<h3 id="${esc(anchorId('webhook', hook.name))}">${code(hook.name)}</h3><p>${methodBadge(hook.method)}${content ? ` with ${code(content.mediaType)}` : ''}</p>${markdownToHtml(hook.body?.description)}${schema}`,
+      `<h2 id="${esc(hook.method)}">${methodBadge(hook.method)} payload${content ? ` (${code(content.mediaType)})` : ''}</h2>${markdownToHtml(hook.body?.description)}${schema || '<p>No body.</p>'}<p>Type: ${code(hook.typeName)}</p>`,
     );
   }
   return out.join('\n');
+}
+
+function firstSentence(text: string): string {
+  return (text.trim().split(/\n/)[0] ?? '').replace(/^(.*?[.!?])\s.*$/, '$1');
 }
 
 function taskFamiliesHtml(model: DocsModel): string {

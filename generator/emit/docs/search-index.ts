@@ -8,7 +8,7 @@ import { relativeHref, type Layout } from './links.js';
 import { plainText } from './markdown-inline.js';
 import { opTitle, type DocsModel } from './model.js';
 import { pageAnchor } from './example-anchors.js';
-import { familyPage } from './pages-html.js';
+import { familyPage, webhookPages } from './pages-html.js';
 
 export interface SearchEntry {
   /** op | page | family | schema */
@@ -76,6 +76,16 @@ export function buildSearchEntries(model: DocsModel, layout: Layout): SearchEntr
       });
     }
   }
+  const hooks = webhookPages(model);
+  for (const h of model.ir.webhooks)
+    entries.push({
+      k: 'op',
+      t: h.name,
+      s: `Webhook · ${h.method.toUpperCase()}`,
+      id: h.name,
+      u: url(hooks.get(h.name)!),
+      w: `webhook ${h.typeName}`,
+    });
   for (const s of model.ir.schemas) {
     const resolved = s.schema;
     const props =

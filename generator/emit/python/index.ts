@@ -231,7 +231,7 @@ function clientModule(
         `    base_url: default: ${prefix}_BASE_URL${base ? `, else ${base}` : ' (required)'}.`,
         '    timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).',
         '    idle_timeout: longest silence between two chunks of a stream, seconds (default 300).',
-        `    max_retries: retries after the first attempt (default ${ir.retryPolicy.maxRetries}); paid (unsafe) calls are re-sent only when they surely never left.`,
+        `    max_retries: retries after the first attempt (default ${ir.retryPolicy.maxRetries}); unsafe (non-idempotent) calls are re-sent only when they surely never left.`,
         '    default_headers: sent with every request; a None value removes that header (e.g. the default Accept).',
         `    http_client: your own httpx.${async_ ? 'AsyncClient' : 'Client'} (proxies, event hooks, transports).`,
       ],

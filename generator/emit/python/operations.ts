@@ -16,6 +16,7 @@ import type {
   TaskIdInputIr,
 } from '../../ir/types.js';
 import { hiddenIn } from '../../ir/directions.js';
+import { unsafeReason } from '../../ir/retry-policy.js';
 import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
@@ -336,7 +337,7 @@ export function methodDoc(plan: MethodPlan, indent: string, extraArgs: string[] 
       op.deprecated ? '\nDeprecated.' : undefined,
       `\n\`${op.method.toUpperCase()} ${op.path}\`` +
         (op.retry === 'unsafe'
-          ? ' (may start paid work: not re-sent once it may have reached the server)'
+          ? ` (not re-sent once it may have reached the server: ${unsafeReason(op)})`
           : ''),
       args.length || extraArgs.length
         ? `\nArgs:\n${[...args, ...extraArgs].join('\n')}`

@@ -63,7 +63,7 @@ export function readme(
   const lines = [
     `# ${pkg}`,
     '',
-    `Typed Python client for ${ir.info.title} ${ir.info.version}, generated from its OpenAPI spec: sync and async clients on httpx, pydantic v2 response models, TypedDict request types, streaming, retries that never duplicate paid jobs, and task helpers.`,
+    `Typed Python client for ${ir.info.title} ${ir.info.version}, generated from its OpenAPI spec: sync and async clients on httpx, pydantic v2 response models, TypedDict request types, streaming, retries that never repeat a call that is not safe to repeat, and task helpers.`,
     '',
     '```sh',
     `pip install ./${'python'}`,
@@ -147,7 +147,7 @@ export function readme(
     '',
     '## Errors and retries',
     '',
-    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (\`timeout=\` is seconds per attempt, more than 0; \`float("inf")\`: none). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that may start paid work are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). The API key never appears in an error, a log line or a \`repr\`.`,
+    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (\`timeout=\` is seconds per attempt, more than 0; \`float("inf")\`: none). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that are not safe to repeat (POST, PATCH, unless the spec says otherwise) are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). The API key never appears in an error, a log line or a \`repr\`.`,
     '',
     `Tasks waited on: ${
       waiters

@@ -109,7 +109,7 @@ export class ExampleGenerator {
 
   constructor(
     schemas: readonly NamedSchemaIr[],
-    private readonly validator: ExampleValidator,
+    private readonly validator: Pick<ExampleValidator, 'check' | 'valid' | 'compiled'>,
   ) {
     for (const s of schemas) this.byName.set(s.name, s.schema);
     for (const s of schemas) this.costs.set(s.name, Infinity);

@@ -292,12 +292,13 @@ class ExamplePolicy {
       );
       return { ...example, value };
     }
-    this.warn(
-      'example-invalid',
-      `${base}${failure.at}`,
-      `example ${example.name} does not validate against its schema at ${failure.at || '/'}: ${failure.message}`,
-      HINT,
-    );
+    for (const one of this.validator.all(schema, example.value, direction, failure))
+      this.warn(
+        'example-invalid',
+        `${base}${one.at}`,
+        `example ${example.name} does not validate against its schema at ${one.at || '/'}: ${one.message}`,
+        HINT,
+      );
     const replacement = this.generated(schema, direction, example.name, example.source);
     return { ...example, value: replacement.value, origin: 'generated' };
   }

@@ -50,6 +50,17 @@ export interface ExampleValidator {
    * required readOnly property, nor a response value a required writeOnly one.
    */
   check(schema: SchemaIr, value: Json, direction: ExampleDirection): ExampleFailure | undefined;
+  /**
+   * Every failure of a value `check` found invalid, `first` (its answer) first, one per location:
+   * lint reports each bad field of an example, not one per run. Errors inside the alternatives of
+   * a `oneOf`/`anyOf` are left out (the alternative's own failure stands for them).
+   */
+  all(
+    schema: SchemaIr,
+    value: Json,
+    direction: ExampleDirection,
+    first: ExampleFailure,
+  ): ExampleFailure[];
   /** `check(…) === undefined`, for a caller that needs no explanation (Ajv compiles less often). */
   valid(schema: SchemaIr, value: Json, direction: ExampleDirection): boolean;
   /** Schemas prepared so far (converted; Ajv compiles one only when the fast check cannot decide, or explain, a value). */
@@ -197,6 +208,9 @@ function compileExampleValidator(
   let ajv: InstanceType<Ajv2020Class> | undefined;
   const base = () => (ajv ??= newAjv());
   const live = liveDocuments(base, documents);
+  // Only for values already found invalid (`all`): a second Ajv that does not stop at the first error.
+  let ajvAll: InstanceType<Ajv2020Class> | undefined;
+  const liveAll = liveDocuments(() => (ajvAll ??= newAjv(true)), documents);
   const formats = ajvFormatTable();
   const request = fastValidator(documents.request.defs, documents.request.id, formats);
   const fast: Record<ExampleDirection, FastValidator> = {
@@ -310,6 +324,26 @@ function compileExampleValidator(
           : undefined) ?? ajvCheck(prepared, value, direction)
       );
     },
+    all(schema, value, direction, first) {
+      const { json } = prepare(schema, direction);
+      let errors: ErrorObject[] = [];
+      try {
+        const fn = liveAll[direction](json).compile(typeof json === 'boolean' ? json : { ...json });
+        if (!fn(value)) errors = fn.errors ?? [];
+      } catch {
+        return [first]; // too deep, or a schema Ajv cannot compile: the first failure alone
+      }
+      const out = [first];
+      const seen = new Set([first.at]);
+      for (const error of errors) {
+        if (/\/(?:oneOf|anyOf)\/\d+\//.test(error.schemaPath)) continue;
+        const failure = firstFailure([error]);
+        if (seen.has(failure.at)) continue;
+        seen.add(failure.at);
+        out.push(failure);
+      }
+      return out;
+    },
     valid(schema, value, direction) {
       const prepared = prepare(schema, direction);
       return (
@@ -391,8 +425,8 @@ export const EXAMPLE_AJV_OPTIONS = {
   messages: false,
 } as const;
 
-function newAjv(): InstanceType<Ajv2020Class> {
-  const ajv = new (ajv2020())(EXAMPLE_AJV_OPTIONS);
+function newAjv(allErrors = false): InstanceType<Ajv2020Class> {
+  const ajv = new (ajv2020())({ ...EXAMPLE_AJV_OPTIONS, allErrors });
   addFormats()(ajv);
   return ajv;
 }

@@ -41,7 +41,7 @@ class FeaturesFixture(SyncAPIClient):
         base_url: default: SHELLAPI_BASE_URL (required).
         timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
-        max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
+        max_retries: retries after the first attempt (default 2); unsafe (non-idempotent) calls are re-sent only when they surely never left.
         default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.Client (proxies, event hooks, transports).
     """
@@ -59,7 +59,7 @@ class AsyncFeaturesFixture(AsyncAPIClient):
         base_url: default: SHELLAPI_BASE_URL (required).
         timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
-        max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
+        max_retries: retries after the first attempt (default 2); unsafe (non-idempotent) calls are re-sent only when they surely never left.
         default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.AsyncClient (proxies, event hooks, transports).
     """
@@ -153,7 +153,7 @@ class FilesResource:
     def upload(self, *, file: FileInput, purpose: Literal["input", "mask"], request_options: Optional[RequestOptions] = None) -> types.FilesUploadResponse:
         """Upload a file
 
-        `POST /files` (may start paid work: not re-sent once it may have reached the server)
+        `POST /files` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The file bytes.
@@ -182,7 +182,7 @@ class AsyncFilesResource:
     async def upload(self, *, file: FileInput, purpose: Literal["input", "mask"], request_options: Optional[RequestOptions] = None) -> types.FilesUploadResponse:
         """Upload a file
 
-        `POST /files` (may start paid work: not re-sent once it may have reached the server)
+        `POST /files` (not re-sent once it may have reached the server: it is not idempotent)
 
         Args:
             file: The file bytes.
@@ -206,7 +206,7 @@ class RenderTasksResource:
 
         Starts a paid render; poll it with `getRenderTask`.
 
-        `POST /render/tasks` (may start paid work: not re-sent once it may have reached the server)
+        `POST /render/tasks` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: What to render.
@@ -279,7 +279,7 @@ class AsyncRenderTasksResource:
 
         Starts a paid render; poll it with `getRenderTask`.
 
-        `POST /render/tasks` (may start paid work: not re-sent once it may have reached the server)
+        `POST /render/tasks` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: What to render.

@@ -39,7 +39,7 @@ class LegacyStore(SyncAPIClient):
         base_url: default: SHELLAPI_BASE_URL, else https://store.example.com/api.
         timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
-        max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
+        max_retries: retries after the first attempt (default 2); unsafe (non-idempotent) calls are re-sent only when they surely never left.
         default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.Client (proxies, event hooks, transports).
     """
@@ -55,7 +55,7 @@ class AsyncLegacyStore(AsyncAPIClient):
         base_url: default: SHELLAPI_BASE_URL, else https://store.example.com/api.
         timeout: seconds per attempt (connect, write and each read; more than 0, default 600; inf: none).
         idle_timeout: longest silence between two chunks of a stream, seconds (default 300).
-        max_retries: retries after the first attempt (default 2); paid (unsafe) calls are re-sent only when they surely never left.
+        max_retries: retries after the first attempt (default 2); unsafe (non-idempotent) calls are re-sent only when they surely never left.
         default_headers: sent with every request; a None value removes that header (e.g. the default Accept).
         http_client: your own httpx.AsyncClient (proxies, event hooks, transports).
     """
@@ -95,7 +95,7 @@ class DefaultResource:
     def post_items(self, *, name: str, price: Union[float, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.DefaultPostItemsResponse:
         """Add an item from a form
 
-        `POST /items` (may start paid work: not re-sent once it may have reached the server)
+        `POST /items` (not re-sent once it may have reached the server: it is not idempotent)
         """
         return cast(types.DefaultPostItemsResponse, self._client._request(_OP_POST_ITEMS, body={"name": name, "price": price}, cast_to=types.DefaultPostItemsResponse, options=request_options))
 
@@ -150,7 +150,7 @@ class AsyncDefaultResource:
     async def post_items(self, *, name: str, price: Union[float, NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> types.DefaultPostItemsResponse:
         """Add an item from a form
 
-        `POST /items` (may start paid work: not re-sent once it may have reached the server)
+        `POST /items` (not re-sent once it may have reached the server: it is not idempotent)
         """
         return cast(types.DefaultPostItemsResponse, await self._client._request(_OP_POST_ITEMS, body={"name": name, "price": price}, cast_to=types.DefaultPostItemsResponse, options=request_options))
 

@@ -39,7 +39,7 @@ export class Files extends APIResource {
   /**
    * Upload a file
    *
-   * `POST /files` — Not re-sent automatically once it may have reached the server (it can start paid work).
+   * `POST /files` — Not re-sent automatically once it may have reached the server (it is not idempotent).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `FilesUploadResponse` body.

@@ -76,7 +76,7 @@ export class Default extends APIResource {
   /**
    * Add an item from a form
    *
-   * `POST /items` — Not re-sent automatically once it may have reached the server (it can start paid work).
+   * `POST /items` — Not re-sent automatically once it may have reached the server (it is not idempotent).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `DefaultPostItemsResponse` body.

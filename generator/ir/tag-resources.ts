@@ -4,13 +4,14 @@
  * is its folded camelCase (`Café` → `cafe`, `Цены` → `tseny`) when no other tag has that name; a
  * tag whose letters have no ASCII spelling (`価格`), or whose name is taken, is named after the path
  * its operations share (`/v1/prices`, `/v1/prices/{id}` → `prices`: `pathName`), else `tag1`,
- * `tag2`, … in the docs' order of tags. Such a tag never shares a resource, and a located `name-fallback`
+ * `tag2`, … in the docs' order of tags (a runtime member such as `post` counts as taken). Such a tag never shares a resource, and a located `name-fallback`
  * warning names what it got.
  */
 import type { IrContext } from './context.js';
 import type { OperationDraft } from './operations.js';
 import { camelCase, losesLetters } from './casing.js';
 import { join } from '../util/json-pointer.js';
+import { CLIENT_MEMBERS } from './runtime-names.js';
 
 type Raw = Record<string, unknown>;
 
@@ -52,8 +53,12 @@ export function tagResources(
     out.set(tag, name);
     if (!owner.has(name)) owner.set(name, tag);
   }
+  // A runtime member (`post`, `request`) counts as taken: the client would clash on a name we chose.
   const free = (name: string, tag: string): boolean =>
-    name !== '' && !owner.has(name) && [...(explicitRoots.get(name) ?? [])].every((t) => t === tag);
+    name !== '' &&
+    !owner.has(name) &&
+    !CLIENT_MEMBERS.has(name) &&
+    [...(explicitRoots.get(name) ?? [])].every((t) => t === tag);
   let numbered = 0;
   for (const tag of order) {
     if (out.has(tag)) continue;

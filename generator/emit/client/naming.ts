@@ -7,26 +7,7 @@ import { defaultBaseUrl } from '../surface/client-identity.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 
 export { defaultBaseUrl, envPrefix, hostIsTemplated } from '../surface/client-identity.js';
-
-/** Members of the runtime's BaseClient: a root resource or root method with one of these names would shadow it. */
-export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
-  'baseUrl',
-  'maxRetries',
-  'timeout',
-  'idleTimeout',
-  'withOptions',
-  'scrub',
-  'logger',
-  'request',
-  'toJSON',
-  'maxResponseBytes',
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-  'constructor',
-]);
+export { CLIENT_MEMBERS } from '../../ir/runtime-names.js';
 
 /** Exports of the runtime: a resource class with one of these names is not re-exported from the index. */
 export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([

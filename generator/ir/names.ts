@@ -18,6 +18,7 @@ const RESERVED = new Set(
 );
 
 import { camelCase, pascalCase, words } from './casing.js';
+import { clientRuntimeExports } from './runtime-names.js';
 
 export { camelCase, pascalCase, words };
 
@@ -120,30 +121,36 @@ export function avoidSchemaTypeNames(
   }
 }
 
-/**
- * The client class: the title in PascalCase (`Shell API` → `ShellApi`), `Client` when that is no
- * identifier. When another top-level export already has that name (a resource class `Pets` for the
- * title `Pets`, a schema, an operation's type), the first free `<Name>Client`, `<Name>Client2`, ….
- * Decided once in the IR build (`decideClientClassName`).
- */
-function classNameFor(title: string, taken: ReadonlyMap<string, string>): string {
+/** The title in PascalCase (`Shell API` → `ShellApi`), or `undefined` when that is no identifier (`価格`). */
+function titleClassName(title: string): string | undefined {
   const name = words(title)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
-  const base = /^[A-Z][A-Za-z0-9]*$/.test(name) ? name : 'Client';
+  return /^[A-Z][A-Za-z0-9]*$/.test(name) ? name : undefined;
+}
+
+/**
+ * The client class: `base` when free, else the first free `<Name>Client`, `<Name>Client2`, … (a
+ * resource class `Pets` for the title `Pets`, a schema, an operation's type, a runtime export).
+ */
+function classNameFor(base: string, taken: ReadonlyMap<string, string>): string {
   if (!taken.has(base)) return base;
   let next = base.endsWith('Client') ? `${base}2` : `${base}Client`;
   for (let n = 2; taken.has(next); n++) next = `${base}Client${n}`;
   return next;
 }
 
-/** The top-level names the client class must not take, with what has them: resource classes, schemas, operation types. */
+/**
+ * The top-level names the client class must not take, with what has them: the client runtime's
+ * exports (`Stream`, `RequestOptions`), resource classes, schemas, operation types.
+ */
 export function clientTakenNames(
   resources: ResourceIr,
   schemaTypeNames: Iterable<string>,
   stems: Iterable<string>,
 ): Map<string, string> {
   const taken = new Map<string, string>();
+  for (const name of clientRuntimeExports()) taken.set(name, 'an export of the client runtime');
   for (const name of schemaTypeNames) taken.set(name, 'a schema type');
   for (const stem of stems)
     for (const s of DERIVED_TYPE_SUFFIXES) taken.set(stem + s, 'an operation type');
@@ -158,16 +165,27 @@ export function clientTakenNames(
 
 /**
  * The client class name, decided once for the IR (`ApiIr.clientClassName`, which both SDKs, the
- * docs and the diff read), with a warning saying which name it got when the title's own was taken.
+ * docs and the diff read): the title's PascalCase, `Client` when the title gives no identifier
+ * (a `name-fallback` warning), and `<Name>Client` when that name is taken (a `name-clash` warning).
  */
 export function decideClientClassName(
   ctx: IrContext,
   title: string,
   taken: ReadonlyMap<string, string>,
 ): string {
-  const wanted = classNameFor(title, new Map());
-  const name = classNameFor(title, taken);
-  if (wanted !== name)
+  const own = titleClassName(title);
+  const wanted = own ?? 'Client';
+  const name = classNameFor(wanted, taken);
+  if (own === undefined)
+    ctx.problems.push(
+      ctx.warning(
+        'name-fallback',
+        '#/info/title',
+        `the title "${title}" gives no identifier: the client class is \`${name}\` (Python \`${name}\` / \`Async${name}\`)`,
+        'set an `info.title` with Latin letters to choose the client class name',
+      ),
+    );
+  else if (wanted !== name)
     ctx.problems.push(
       ctx.warning(
         'name-clash',

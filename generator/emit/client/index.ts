@@ -16,6 +16,7 @@ import { compareCodePoints } from '../../util/compare.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import type { Callable } from './callables.js';
 import { envPrefix } from './naming.js';
+import { exportedNames } from '../../ir/runtime-names.js';
 import { packageJson, readme, retryPolicyFile, subpathStubs } from './package-files.js';
 import { operationPlans, type OperationPlan } from '../surface/plan.js';
 import { runtimeFiles } from '../surface/client-runtime.js';
@@ -37,24 +38,6 @@ import { userAgent } from '../surface/user-agent.js';
 export { ClientEmitError } from '../surface/client-emit-error.js';
 export { envPrefix } from './naming.js';
 
-/** Names the runtime index exports (`export { a, type B } from ...`). */
-function runtimeExportNames(ctx: EmitContext): Set<string> {
-  const text = ctx.templates.get('client/index.ts') ?? '';
-  const names = new Set<string>();
-  for (const block of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
-    for (const raw of block[1]!.split(',')) {
-      const name = raw
-        .trim()
-        .replace(/^type\s+/, '')
-        .split(/\s+as\s+/)
-        .pop()!
-        .trim();
-      if (name) names.add(name);
-    }
-  }
-  return names;
-}
-
 /**
  * The package index re-exports the runtime and every generated module with `export *`: a shared name
  * would be ambiguous. Returns the names taken, by owner.
@@ -71,7 +54,10 @@ function checkExportClashes(
   descriptors: string[],
 ): Map<string, string> {
   const owners = new Map<string, string>(
-    [...runtimeExportNames(ctx)].map((n) => [n, 'the client runtime']),
+    [...exportedNames(ctx.templates.get('client/index.ts') ?? '')].map((n) => [
+      n,
+      'the client runtime',
+    ]),
   );
   const claim = (name: string | undefined, owner: string): void => {
     if (!name) return;

@@ -14,6 +14,7 @@ import { compareClient } from './client.js';
 import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
 import { compareHooks, compareOperation } from './wire.js';
 import { firstDifference } from './document.js';
+import { schemeWire } from './security.js';
 
 export type { Bump, Change, ChangeLevel, DiffResult } from './types.js';
 export { loadSide, withBaseSpec, SpecSideError, type SpecSide } from './sides.js';
@@ -157,15 +158,29 @@ function merge(changes: Change[]): Change[] {
 
 function compareSecuritySchemes(base: ApiIr, head: ApiIr, report: (c: FoundChange) => void): void {
   const heads = new Map(head.securitySchemes.map((s) => [s.name, s]));
+  const bases = new Set(base.securitySchemes.map((s) => s.name));
   for (const bs of base.securitySchemes) {
     const hs = heads.get(bs.name);
-    if (!hs) continue; // its removal shows on every operation that used it
-    const how = (s: typeof bs) => JSON.stringify([s.type, s.scheme, s.in, s.paramName]);
-    if (how(bs) !== how(hs)) {
+    if (!hs) {
+      // Same definition under a new key: requirements match by definition, so this is the one entry.
+      const renamed = head.securitySchemes.find(
+        (s) => !bases.has(s.name) && schemeWire(s) === schemeWire(bs),
+      );
+      if (renamed)
+        report({
+          code: 'security-scheme-renamed',
+          level: 'non-breaking',
+          message: `security scheme ${bs.name} renamed to ${renamed.name}; credentials are sent as before`,
+          side: 'head',
+          pointer: renamed.source,
+        });
+      continue; // a removal shows on every operation that used it
+    }
+    if (schemeWire(bs) !== schemeWire(hs)) {
       report({
         code: 'security-scheme-changed',
         level: 'breaking',
-        message: `security scheme ${bs.name} now sends credentials differently (${how(bs)} → ${how(hs)})`,
+        message: `security scheme ${bs.name} now sends credentials differently (${schemeWire(bs)} → ${schemeWire(hs)})`,
         side: 'head',
         pointer: hs.source,
       });

@@ -983,6 +983,29 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
   },
+  {
+    // Both SDKs send the same header under either key: one entry, not a requirement swap per operation.
+    name: 'security scheme renamed, same definition',
+    edit: (s) => {
+      const schemes = s.components.securitySchemes;
+      schemes.auth = schemes.bearer;
+      delete schemes.bearer;
+      const rename = (list?: Record<string, string[]>[]) =>
+        list?.forEach((r) => {
+          if (!r.bearer) return;
+          r.auth = r.bearer;
+          delete r.bearer;
+        });
+      rename(s.security);
+      for (const item of Object.values(s.paths) as Record<string, { security?: never }>[])
+        for (const op of Object.values(item)) rename(op?.security);
+    },
+    code: 'security-scheme-renamed',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /security scheme bearer renamed to auth/,
+    absent: ['security-requirement-removed', 'security-requirement-added', 'sdk-auth-changed'],
+  },
   // operations, SDK surface
   {
     name: 'endpoint added',

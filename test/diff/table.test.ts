@@ -1201,7 +1201,38 @@ const rows: Row[] = [
     code: 'sdk-paging-changed',
     level: 'breaking',
     bump: 'major',
-    message: /"firstPage":0.*→.*"firstPage":1/,
+    message: /page differently: first page 0 → 1$/,
+  },
+  {
+    // Callers passing `page` by hand are told by the parameter's removal; pagers fill it themselves.
+    name: 'x-paging page parameter renamed with the parameter',
+    base: (s) => (
+      listParams(s).push({ name: 'page', in: 'query', schema: { type: 'integer' } }),
+      (s.paths['/pets'].get['x-paging'] = { page: 'page', items: '' })
+    ),
+    edit: (s) => {
+      listParams(s).at(-1).name = 'page_no';
+      s.paths['/pets'].get['x-paging'].page = 'page_no';
+    },
+    code: 'sdk-parameter-removed',
+    level: 'breaking',
+    bump: 'major',
+    absent: ['sdk-paging-changed'],
+  },
+  {
+    name: 'x-paging moved to another parameter, the old one kept',
+    base: (s) => (
+      listParams(s).push(
+        { name: 'page', in: 'query', schema: { type: 'integer' } },
+        { name: 'pg', in: 'query', schema: { type: 'integer' } },
+      ),
+      (s.paths['/pets'].get['x-paging'] = { page: 'page', items: '' })
+    ),
+    edit: (s) => (s.paths['/pets'].get['x-paging'].page = 'pg'),
+    code: 'sdk-paging-changed',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /page differently: page\/cursor argument page → pg$/,
   },
   {
     name: 'x-retry: safe on a POST (the SDKs now re-send it)',

@@ -144,7 +144,17 @@ const rows: Row[] = [
     code: 'response-property-added',
     level: 'non-breaking',
     bump: 'minor',
-    absent: ['request-property-added-required'],
+    // The generated response examples gain `created`; the spec writes none there, so no example entry.
+    absent: ['request-property-added-required', 'example-changed'],
+  },
+  {
+    name: 'example written in the spec changed',
+    edit: (s) =>
+      (createPet(s).requestBody.content['application/json'].example = { name: 'Max', kind: 'cat' }),
+    code: 'example-changed',
+    level: 'info',
+    bump: 'patch',
+    pointer: /^\/paths\/~1pets\/post\/requestBody\/content\/application~1json\/example$/,
   },
   {
     name: 'response property removed without deprecation',

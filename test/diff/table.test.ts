@@ -362,6 +362,28 @@ const rows: Row[] = [
   },
   // keys not listed by name: patternProperties and additionalProperties
   {
+    // Those keys took the same values through additionalProperties: nothing accepted or returned changes.
+    name: 'pattern property added with the additionalProperties schema',
+    base: (s) => (pet(s).additionalProperties = { type: 'string' }),
+    edit: (s) => (pet(s).patternProperties = { '^x-': { type: 'string' } }),
+    code: 'document-changed',
+    level: 'info',
+    bump: 'patch',
+    absent: ['request-pattern-property-added', 'response-pattern-property-added'],
+  },
+  {
+    name: 'pattern property removed, additionalProperties takes the same schema',
+    base: (s) => (
+      (pet(s).additionalProperties = { type: 'string' }),
+      (pet(s).patternProperties = { '^x-': { type: 'string' } })
+    ),
+    edit: (s) => delete pet(s).patternProperties,
+    code: 'document-changed',
+    level: 'info',
+    bump: 'patch',
+    absent: ['request-pattern-property-removed', 'response-pattern-property-removed'],
+  },
+  {
     name: 'pattern property added to an open request object (its keys now constrained)',
     edit: (s) => (pet(s).patternProperties = { '^x-': { type: 'string' } }),
     code: 'request-pattern-property-added',

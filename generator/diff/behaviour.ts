@@ -62,13 +62,49 @@ function comparePaging(
     return;
   }
   if (JSON.stringify(bp) === JSON.stringify(hp)) return;
+  const moved = PAGING_FIELDS.filter(
+    ([key]) => JSON.stringify(bp[key]) !== JSON.stringify(hp[key]),
+  );
+  // The SDK fills the page/cursor and size fields itself: `for await` and `.pages()` callers are
+  // unaffected when only their names change, and callers passing the old one by hand are already
+  // told by the parameter's own removal entry.
+  const onlyNames = moved.every(([key]) => key === 'param' || key === 'size');
+  if (onlyNames && !stillTaken(b.op.paging, h.op)) return;
   report({
     code: 'sdk-paging-changed',
-    level: 'breaking',
-    message: `${calls} page differently: ${JSON.stringify(bp)} → ${JSON.stringify(hp)}`,
+    level: onlyNames ? 'non-breaking' : 'breaking',
+    message: `${calls} page differently: ${moved
+      .map(([key, label]) => `${label} ${shownField(bp[key])} → ${shownField(hp[key])}`)
+      .join(', ')}`,
     side: 'head',
     pointer: h.op.paging?.source ?? h.op.source,
   });
+}
+
+type Paging = NonNullable<CallPlans['ts']['paging']>;
+/** The plan's fields, each with the words a message names it by. */
+const PAGING_FIELDS: [keyof Paging, string][] = [
+  ['style', 'style'],
+  ['param', 'page/cursor argument'],
+  ['size', 'page size argument'],
+  ['firstPage', 'first page'],
+  ['items', 'items at'],
+  ['nextCursor', 'next cursor at'],
+  ['hasMore', 'has-more flag at'],
+  ['last', 'last-page flag at'],
+];
+
+function shownField(value: unknown): string {
+  return value === undefined ? '(none)' : String(value);
+}
+
+/** Does the head operation still take the base's page/cursor or size parameter (so no removal entry covers it)? */
+function stillTaken(paging: OperationIr['paging'], head: OperationIr): boolean {
+  return [paging?.param, paging?.size].some(
+    (f) =>
+      f !== undefined &&
+      (f.in !== 'query' || head.parameters.some((p) => p.in === 'query' && p.name === f.name)),
+  );
 }
 
 /**

@@ -14,6 +14,7 @@ import { compareClient } from './client.js';
 import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
 import { compareHooks, compareOperation } from './wire.js';
 import { firstDifference } from './document.js';
+import { schemeWire } from './security.js';
 
 export type { Bump, Change, ChangeLevel, DiffResult } from './types.js';
 export { loadSide, withBaseSpec, SpecSideError, type SpecSide } from './sides.js';
@@ -112,34 +113,65 @@ function defaultCategory(change: FoundChange): ChangeCategory {
   return /-added$/.test(change.code) ? 'added' : 'changed';
 }
 
+/** The other places of one component change: each message less the words all of them start and end with. */
+function placesOf(first: Change, others: Change[]): string[] {
+  const all = [first, ...others].map((c) => c.message.split(' '));
+  const common = (at: (w: string[], i: number) => string | undefined) => {
+    let n = 0;
+    while (all.every((w) => n < w.length && at(w, n) === at(all[0]!, n))) n++;
+    return n;
+  };
+  let head = common((w, i) => w[i]);
+  // `response 200.x` and `response 201.x` share `response`: a place starts with a word, not a status.
+  while (head > 0 && all.some((w) => /^[^A-Za-z]/.test(w[head] ?? ''))) head--;
+  const tail = common((w, i) => w[w.length - 1 - i]);
+  const places = others.map((o, i) => {
+    const w = all[i + 1]!;
+    const place = w.slice(Math.min(head, w.length - tail), w.length - tail).join(' ');
+    return o.operation && o.operation !== first.operation ? `${o.operation} ${place}` : place;
+  });
+  return [...new Set(places)];
+}
+
 const LEVEL_ORDER = { breaking: 0, 'non-breaking': 1, info: 2 } as const;
 
-/** A shared component schema is reached by many operations: one entry per place, naming every call. */
+/**
+ * A shared component schema is reached by many operations: one entry per place, naming every call.
+ * A change inside a component schema is one entry even where its places read differently
+ * (`response 200.labels`, `webhook orderShipped.labels`): the first message, then the other places.
+ */
 function merge(changes: Change[]): Change[] {
-  const byKey = new Map<string, Change & { calls: string[]; operations: string[] }>();
+  type Group = Change & { calls: string[]; operations: string[]; others: Change[] };
+  const byKey = new Map<string, Group>();
   for (const c of changes) {
-    const key = `${c.code}\u0000${c.location}\u0000${c.pointer}\u0000${c.message}`;
+    const shared = c.pointer.startsWith('/components/schemas/');
+    const key = `${c.code}\u0000${c.level}\u0000${c.location}\u0000${c.pointer}\u0000${shared ? '' : c.message}`;
     const prior = byKey.get(key);
     if (!prior) {
       byKey.set(key, {
         ...c,
         calls: c.call ? [c.call] : [],
         operations: [c.operation],
+        others: [],
       });
       continue;
     }
+    if (c.message !== prior.message) prior.others.push(c);
     if (c.call && !prior.calls.includes(c.call)) prior.calls.push(c.call);
     if (!prior.operations.includes(c.operation)) prior.operations.push(c.operation);
   }
   const out: Change[] = [];
-  for (const { calls, operations, ...c } of byKey.values()) {
+  for (const { calls, operations, others, ...c } of byKey.values()) {
     const more = operations.length - 1;
+    const also = others.length > 0 ? placesOf(c, others) : more > 0 ? operations.slice(1) : [];
     out.push({
       ...c,
-      ...(more > 0
+      ...(also.length > 0
         ? {
-            message: `${c.message} (also in ${operations.slice(1).join(', ')})`,
-            ...(calls.length === operations.length ? { ownMessage: c.message } : {}),
+            message: `${c.message} (also ${others.length > 0 ? 'at' : 'in'} ${also.join(', ')})`,
+            ...(others.length === 0 && calls.length === operations.length
+              ? { ownMessage: c.message }
+              : {}),
           }
         : {}),
       ...(calls.length ? { call: calls.join(', ') } : {}),
@@ -157,15 +189,29 @@ function merge(changes: Change[]): Change[] {
 
 function compareSecuritySchemes(base: ApiIr, head: ApiIr, report: (c: FoundChange) => void): void {
   const heads = new Map(head.securitySchemes.map((s) => [s.name, s]));
+  const bases = new Set(base.securitySchemes.map((s) => s.name));
   for (const bs of base.securitySchemes) {
     const hs = heads.get(bs.name);
-    if (!hs) continue; // its removal shows on every operation that used it
-    const how = (s: typeof bs) => JSON.stringify([s.type, s.scheme, s.in, s.paramName]);
-    if (how(bs) !== how(hs)) {
+    if (!hs) {
+      // Same definition under a new key: requirements match by definition, so this is the one entry.
+      const renamed = head.securitySchemes.find(
+        (s) => !bases.has(s.name) && schemeWire(s) === schemeWire(bs),
+      );
+      if (renamed)
+        report({
+          code: 'security-scheme-renamed',
+          level: 'non-breaking',
+          message: `security scheme ${bs.name} renamed to ${renamed.name}; credentials are sent as before`,
+          side: 'head',
+          pointer: renamed.source,
+        });
+      continue; // a removal shows on every operation that used it
+    }
+    if (schemeWire(bs) !== schemeWire(hs)) {
       report({
         code: 'security-scheme-changed',
         level: 'breaking',
-        message: `security scheme ${bs.name} now sends credentials differently (${how(bs)} → ${how(hs)})`,
+        message: `security scheme ${bs.name} now sends credentials differently (${schemeWire(bs)} → ${schemeWire(hs)})`,
         side: 'head',
         pointer: hs.source,
       });

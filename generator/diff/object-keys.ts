@@ -72,6 +72,7 @@ function comparePatterns(c: KeyComparer, b: ObjectSchema, h: ObjectSchema, where
   for (const hp of added) {
     // Those keys followed additionalProperties before.
     const before = bRule;
+    if (sameValues(before, hp.schema)) continue; // the same values as before: no key's rule changed
     c.emit(
       'pattern-property-added',
       before === 'open' ? levelOf(c.direction, true) : 'non-breaking',
@@ -85,6 +86,7 @@ function comparePatterns(c: KeyComparer, b: ObjectSchema, h: ObjectSchema, where
   for (const bp of removed) {
     // Those keys follow additionalProperties now.
     const after = hRule;
+    if (sameValues(after, bp.schema)) continue;
     c.emit(
       'pattern-property-removed',
       after === 'closed'
@@ -137,6 +139,14 @@ function compareAdditional(
       atSchema,
     );
   }
+}
+
+/** A rule and a pattern's schema that take the same values (where they are written aside). */
+function sameValues(rule: Rule, schema: SchemaIr): boolean {
+  if (typeof rule !== 'object') return false;
+  const shape = (x: SchemaIr) =>
+    JSON.stringify(x, (k, v: unknown) => (k === 'source' ? undefined : v));
+  return shape(rule) === shape(schema);
 }
 
 function at(where: string, p: PatternPropertyIr): string {

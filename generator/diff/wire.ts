@@ -4,6 +4,7 @@
  */
 import { shownExamples } from '../ir/examples/index.js';
 import type {
+  ApiIr,
   CallbackIr,
   ContentIr,
   EncodingIr,
@@ -18,6 +19,7 @@ import { join } from '../util/json-pointer.js';
 import { compareSchemas, type SchemaPair } from './schema.js';
 import { levelOf, type Direction } from './types.js';
 import { matchByKey } from './match.js';
+import { schemeWire } from './security.js';
 import type { FoundChange } from './types.js';
 
 type Report = (change: FoundChange) => void;
@@ -63,7 +65,7 @@ export function compareOperation(
   compareParameters(pair, b, h, report);
   compareRequestBody(pair, b, h, report);
   compareResponses(pair, b, h, report);
-  compareSecurity(b, h, report);
+  compareSecurity(pair, b, h, report);
   compareHooks(pair, b.callbacks, h.callbacks, 'callback', report);
   if (!b.stream !== !h.stream) {
     report({
@@ -379,16 +381,16 @@ function compareContents(
     });
   }
   for (const [bc, hc] of pairs) {
-    if (
-      JSON.stringify(shownExamples(bc).map((e) => e.value)) !==
-      JSON.stringify(shownExamples(hc).map((e) => e.value))
-    ) {
+    // Only examples the spec writes: generated ones follow the schema, whose change is reported itself.
+    const written = (c: ContentIr) => shownExamples(c).filter((e) => e.origin === 'spec');
+    const [be, he] = [written(bc), written(hc)];
+    if (JSON.stringify(be.map((e) => e.value)) !== JSON.stringify(he.map((e) => e.value))) {
       report({
         code: 'example-changed',
         level: 'info',
         message: `${where} ${hc.mediaType}: examples changed`,
-        side: 'head',
-        pointer: join(hc.source, 'examples'),
+        side: he.length > 0 ? 'head' : 'base',
+        pointer: (he[0] ?? be[0])!.source,
         category: 'fixed',
       });
     }
@@ -434,22 +436,34 @@ function compareEncoding(bc: ContentIr, hc: ContentIr, where: string, report: Re
   }
 }
 
-/** Each requirement (a set of schemes, all needed) is one way in; a caller breaks when theirs disappears. */
-function compareSecurity(b: OperationIr, h: OperationIr, report: Report): void {
-  const key = (r: SecurityRequirementIr) =>
+/**
+ * Each requirement (a set of schemes, all needed) is one way in; a caller breaks when theirs disappears.
+ * A requirement is keyed by what its schemes send (`schemeWire`), not by their component names, so a
+ * renamed scheme with the same definition keeps every requirement; messages still show the names.
+ */
+function compareSecurity(pair: SchemaPair, b: OperationIr, h: OperationIr, report: Report): void {
+  const keyOf = (ir: ApiIr) => (r: SecurityRequirementIr) =>
+    Object.keys(r.schemes)
+      .map(
+        (s) =>
+          `${schemeWire(ir.securitySchemes.find((d) => d.name === s)) ?? s}[${[...r.schemes[s]!].sort().join(',')}]`,
+      )
+      .sort()
+      .join('+');
+  const shown = (r: SecurityRequirementIr) =>
     Object.keys(r.schemes)
       .sort()
       .map((s) => `${s}[${[...r.schemes[s]!].sort().join(',')}]`)
       .join('+');
   const open = (list: SecurityRequirementIr[]) =>
     list.length === 0 || list.some((r) => Object.keys(r.schemes).length === 0);
-  const bk = new Set(b.security.map(key));
-  const hk = new Set(h.security.map(key));
+  const bk = new Map(b.security.map((r) => [keyOf(pair.base)(r), shown(r)]));
+  const hk = new Map(h.security.map((r) => [keyOf(pair.head)(r), shown(r)]));
   if (open(b.security) && !open(h.security)) {
     report({
       code: 'security-added',
       level: 'breaking',
-      message: `${h.operationId} now requires authentication (${[...hk].join(' or ')})`,
+      message: `${h.operationId} now requires authentication (${[...hk.values()].join(' or ')})`,
       side: 'head',
       pointer: h.source,
     });
@@ -465,22 +479,22 @@ function compareSecurity(b: OperationIr, h: OperationIr, report: Report): void {
     });
     return;
   }
-  for (const k of bk) {
+  for (const [k, name] of bk) {
     if (!hk.has(k) && k !== '')
       report({
         code: 'security-requirement-removed',
         level: 'breaking',
-        message: `${h.operationId} no longer accepts ${k}`,
+        message: `${h.operationId} no longer accepts ${name}`,
         side: 'head',
         pointer: h.source,
       });
   }
-  for (const k of hk) {
+  for (const [k, name] of hk) {
     if (!bk.has(k) && k !== '')
       report({
         code: 'security-requirement-added',
         level: 'non-breaking',
-        message: `${h.operationId} also accepts ${k}`,
+        message: `${h.operationId} also accepts ${name}`,
         side: 'head',
         pointer: h.source,
       });

@@ -144,7 +144,29 @@ const rows: Row[] = [
     code: 'response-property-added',
     level: 'non-breaking',
     bump: 'minor',
-    absent: ['request-property-added-required'],
+    // The generated response examples gain `created`; the spec writes none there, so no example entry.
+    absent: ['request-property-added-required', 'example-changed'],
+  },
+  {
+    // Pet is reached as `response 200[]` of listPets and `response 201` of createPet: one entry names both.
+    name: 'component schema change reached by several operations is one entry',
+    edit: (s) => (
+      (pet(s).properties.created = { type: 'string', readOnly: true }),
+      pet(s).required.push('created')
+    ),
+    code: 'response-property-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /\.created .*\(also at [a-zA-Z]+ response \d{3}/,
+  },
+  {
+    name: 'example written in the spec changed',
+    edit: (s) =>
+      (createPet(s).requestBody.content['application/json'].example = { name: 'Max', kind: 'cat' }),
+    code: 'example-changed',
+    level: 'info',
+    bump: 'patch',
+    pointer: /^\/paths\/~1pets\/post\/requestBody\/content\/application~1json\/example$/,
   },
   {
     name: 'response property removed without deprecation',
@@ -351,6 +373,28 @@ const rows: Row[] = [
     bump: 'minor',
   },
   // keys not listed by name: patternProperties and additionalProperties
+  {
+    // Those keys took the same values through additionalProperties: nothing accepted or returned changes.
+    name: 'pattern property added with the additionalProperties schema',
+    base: (s) => (pet(s).additionalProperties = { type: 'string' }),
+    edit: (s) => (pet(s).patternProperties = { '^x-': { type: 'string' } }),
+    code: 'document-changed',
+    level: 'info',
+    bump: 'patch',
+    absent: ['request-pattern-property-added', 'response-pattern-property-added'],
+  },
+  {
+    name: 'pattern property removed, additionalProperties takes the same schema',
+    base: (s) => (
+      (pet(s).additionalProperties = { type: 'string' }),
+      (pet(s).patternProperties = { '^x-': { type: 'string' } })
+    ),
+    edit: (s) => delete pet(s).patternProperties,
+    code: 'document-changed',
+    level: 'info',
+    bump: 'patch',
+    absent: ['request-pattern-property-removed', 'response-pattern-property-removed'],
+  },
   {
     name: 'pattern property added to an open request object (its keys now constrained)',
     edit: (s) => (pet(s).patternProperties = { '^x-': { type: 'string' } }),
@@ -983,6 +1027,29 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
   },
+  {
+    // Both SDKs send the same header under either key: one entry, not a requirement swap per operation.
+    name: 'security scheme renamed, same definition',
+    edit: (s) => {
+      const schemes = s.components.securitySchemes;
+      schemes.auth = schemes.bearer;
+      delete schemes.bearer;
+      const rename = (list?: Record<string, string[]>[]) =>
+        list?.forEach((r) => {
+          if (!r.bearer) return;
+          r.auth = r.bearer;
+          delete r.bearer;
+        });
+      rename(s.security);
+      for (const item of Object.values(s.paths) as Record<string, { security?: never }>[])
+        for (const op of Object.values(item)) rename(op?.security);
+    },
+    code: 'security-scheme-renamed',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /security scheme bearer renamed to auth/,
+    absent: ['security-requirement-removed', 'security-requirement-added', 'sdk-auth-changed'],
+  },
   // operations, SDK surface
   {
     name: 'endpoint added',
@@ -1178,7 +1245,38 @@ const rows: Row[] = [
     code: 'sdk-paging-changed',
     level: 'breaking',
     bump: 'major',
-    message: /"firstPage":0.*→.*"firstPage":1/,
+    message: /page differently: first page 0 → 1$/,
+  },
+  {
+    // Callers passing `page` by hand are told by the parameter's removal; pagers fill it themselves.
+    name: 'x-paging page parameter renamed with the parameter',
+    base: (s) => (
+      listParams(s).push({ name: 'page', in: 'query', schema: { type: 'integer' } }),
+      (s.paths['/pets'].get['x-paging'] = { page: 'page', items: '' })
+    ),
+    edit: (s) => {
+      listParams(s).at(-1).name = 'page_no';
+      s.paths['/pets'].get['x-paging'].page = 'page_no';
+    },
+    code: 'sdk-parameter-removed',
+    level: 'breaking',
+    bump: 'major',
+    absent: ['sdk-paging-changed'],
+  },
+  {
+    name: 'x-paging moved to another parameter, the old one kept',
+    base: (s) => (
+      listParams(s).push(
+        { name: 'page', in: 'query', schema: { type: 'integer' } },
+        { name: 'pg', in: 'query', schema: { type: 'integer' } },
+      ),
+      (s.paths['/pets'].get['x-paging'] = { page: 'page', items: '' })
+    ),
+    edit: (s) => (s.paths['/pets'].get['x-paging'].page = 'pg'),
+    code: 'sdk-paging-changed',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /page differently: page\/cursor argument page → pg$/,
   },
   {
     name: 'x-retry: safe on a POST (the SDKs now re-send it)',

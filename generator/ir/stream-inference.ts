@@ -20,8 +20,6 @@ import { get, join } from '../util/json-pointer.js';
 
 type Raw = Record<string, unknown>;
 
-/** The usual end line of event streams (openai and most relays). */
-const TERMINATOR = '[DONE]';
 /** The boolean body property inferred as the stream switch (openai's and most relays' name). */
 const FLAG = 'stream';
 
@@ -46,9 +44,10 @@ export function inferredStream(
     examples: text ? streamExamples(content, (data) => data) : streamExamples(content, jsonData),
     events: [],
     inferred: true,
-    // The usual end line of JSON event streams (openai and most relays): read as the end, not an
-    // event. A text stream has none (a `[DONE]` text is an event as sent): it ends when the body does.
-    ...(textData ? {} : { terminator: TERMINATOR }),
+    // An end line (openai's `[DONE]`) only when the spec's example ends with one: a terminator the
+    // spec never shows would make every complete stream read as cut off. A text stream has none
+    // (a `[DONE]` text is an event as sent): it ends when the body does.
+    ...(textData ? {} : exampleTerminator(content)),
     source: content.source,
   };
   const others = success.some((r) => r.contents.some((c) => c.kind !== 'event-stream'));
@@ -109,16 +108,8 @@ function streamExamples(
 ): ExampleIr[] {
   const example = content.examples.find((e) => typeof e.value === 'string');
   if (example === undefined) return [];
-  const frames = (example.value as string).replace(/\r\n?/g, '\n').split(/\n{2,}/);
-  return frames
-    .map((frame) =>
-      frame
-        .split('\n')
-        .filter((line) => line.startsWith('data:'))
-        .map((line) => line.slice(5).replace(/^ /, '')),
-    )
-    .filter((lines) => lines.length > 0)
-    .map((lines) => value(lines.join('\n')))
+  return exampleData(example.value as string)
+    .map(value)
     .filter((v): v is Json => v !== undefined)
     .map((v, i) => ({
       name: `event-${i + 1}`,
@@ -126,6 +117,31 @@ function streamExamples(
       origin: 'spec' as const,
       source: example.source,
     }));
+}
+
+/** The spec example's last event data when it is not JSON (`[DONE]`): the stream's end line. */
+function exampleTerminator(content: ContentIr): { terminator?: string } {
+  const example = content.examples.find((e) => typeof e.value === 'string');
+  if (example === undefined) return {};
+  const last = exampleData(example.value as string).at(-1);
+  return last !== undefined && last !== '' && jsonData(last) === undefined
+    ? { terminator: last.trim() }
+    : {};
+}
+
+/** The data of each event of a raw example stream, its `data:` lines joined as an SSE client does. */
+function exampleData(raw: string): string[] {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((frame) =>
+      frame
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice(5).replace(/^ /, '')),
+    )
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.join('\n'));
 }
 
 /** A JSON event's payload, or undefined for data that is not JSON (the terminator). */

@@ -167,13 +167,47 @@ function resolved(ctx: IrContext, schema: unknown, hops = 0): Raw | undefined {
 }
 
 /** Does the object schema (allOf parts included) have a boolean property `name`? */
-function booleanProperty(ctx: IrContext, schema: unknown, name: string, depth = 0): boolean {
+function booleanProperty(ctx: IrContext, schema: unknown, name: string): boolean {
+  const prop = propertyOf(ctx, schema, name);
+  return prop !== undefined && allowsBoolean(ctx, prop);
+}
+
+/** The object schema's property `name` (allOf parts included), `$ref`s followed. */
+function propertyOf(ctx: IrContext, schema: unknown, name: string, depth = 0): Raw | undefined {
   const raw = resolved(ctx, schema);
-  if (!raw || depth > 16) return false;
+  if (!raw || depth > 16) return undefined;
   const prop = resolved(ctx, (raw.properties as Raw | undefined)?.[name]);
-  if (prop) return allowsBoolean(ctx, prop);
+  if (prop) return prop;
   const parts = Array.isArray(raw.allOf) ? raw.allOf : [];
-  return parts.some((part) => booleanProperty(ctx, part, name, depth + 1));
+  for (const part of parts) {
+    const found = propertyOf(ctx, part, name, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A stream flag declared `default: true` says the server streams when the flag is left out, but
+ * the SDKs and the mock stream only when it is sent `true`: a located warning says so.
+ */
+export function warnFlagDefault(
+  ctx: IrContext,
+  label: string,
+  stream: StreamIr,
+  requestBody: RequestBodyIr | undefined,
+): void {
+  const flag = stream.requestFlag;
+  const json = requestBody?.contents.find((c) => c.kind === 'json');
+  if (flag === undefined || json === undefined) return;
+  if (propertyOf(ctx, rawAt(ctx, json.source)?.schema, flag)?.default !== true) return;
+  ctx.problems.push(
+    ctx.warning(
+      'stream-flag-default',
+      join(json.source, 'schema'),
+      `${label}'s stream flag \`${flag}\` defaults to true, but the SDKs and the mock stream only when it is sent as true: a call without it gets the plain answer.`,
+      `Drop the \`default: true\` or send \`${flag}: true\` explicitly.`,
+    ),
+  );
 }
 
 /** `type: boolean` (or a type list holding it), or an anyOf/oneOf variant that is (`boolean | null`). */

@@ -20,7 +20,7 @@ import type {
 } from './types.js';
 import type { IrContext } from './context.js';
 import { convertSchema } from './schema.js';
-import { inferredStream, textEvents } from './stream-inference.js';
+import { inferredStream, textEvents, warnFlagDefault } from './stream-inference.js';
 import { inferEventSchema } from './stream-event-schema.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
@@ -487,6 +487,7 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
           : inferredStream(ctx, label, responses, body);
       if (stream) {
         inferEventSchema(ctx, stream, label);
+        warnFlagDefault(ctx, label, stream, body);
         draft.stream = stream;
       }
       const paging = pagingOf(ctx, op['x-paging'], draft.parameters, join(at, 'x-paging'));

@@ -20,8 +20,6 @@ import { get, join } from '../util/json-pointer.js';
 
 type Raw = Record<string, unknown>;
 
-/** The usual end line of event streams (openai and most relays). */
-const TERMINATOR = '[DONE]';
 /** The boolean body property inferred as the stream switch (openai's and most relays' name). */
 const FLAG = 'stream';
 
@@ -46,9 +44,10 @@ export function inferredStream(
     examples: text ? streamExamples(content, (data) => data) : streamExamples(content, jsonData),
     events: [],
     inferred: true,
-    // The usual end line of JSON event streams (openai and most relays): read as the end, not an
-    // event. A text stream has none (a `[DONE]` text is an event as sent): it ends when the body does.
-    ...(textData ? {} : { terminator: TERMINATOR }),
+    // An end line (openai's `[DONE]`) only when the spec's example ends with one: a terminator the
+    // spec never shows would make every complete stream read as cut off. A text stream has none
+    // (a `[DONE]` text is an event as sent): it ends when the body does.
+    ...(textData ? {} : exampleTerminator(content)),
     source: content.source,
   };
   const others = success.some((r) => r.contents.some((c) => c.kind !== 'event-stream'));
@@ -109,16 +108,8 @@ function streamExamples(
 ): ExampleIr[] {
   const example = content.examples.find((e) => typeof e.value === 'string');
   if (example === undefined) return [];
-  const frames = (example.value as string).replace(/\r\n?/g, '\n').split(/\n{2,}/);
-  return frames
-    .map((frame) =>
-      frame
-        .split('\n')
-        .filter((line) => line.startsWith('data:'))
-        .map((line) => line.slice(5).replace(/^ /, '')),
-    )
-    .filter((lines) => lines.length > 0)
-    .map((lines) => value(lines.join('\n')))
+  return exampleData(example.value as string)
+    .map(value)
     .filter((v): v is Json => v !== undefined)
     .map((v, i) => ({
       name: `event-${i + 1}`,
@@ -126,6 +117,31 @@ function streamExamples(
       origin: 'spec' as const,
       source: example.source,
     }));
+}
+
+/** The spec example's last event data when it is not JSON (`[DONE]`): the stream's end line. */
+function exampleTerminator(content: ContentIr): { terminator?: string } {
+  const example = content.examples.find((e) => typeof e.value === 'string');
+  if (example === undefined) return {};
+  const last = exampleData(example.value as string).at(-1);
+  return last !== undefined && last !== '' && jsonData(last) === undefined
+    ? { terminator: last.trim() }
+    : {};
+}
+
+/** The data of each event of a raw example stream, its `data:` lines joined as an SSE client does. */
+function exampleData(raw: string): string[] {
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((frame) =>
+      frame
+        .split('\n')
+        .filter((line) => line.startsWith('data:'))
+        .map((line) => line.slice(5).replace(/^ /, '')),
+    )
+    .filter((lines) => lines.length > 0)
+    .map((lines) => lines.join('\n'));
 }
 
 /** A JSON event's payload, or undefined for data that is not JSON (the terminator). */
@@ -151,13 +167,47 @@ function resolved(ctx: IrContext, schema: unknown, hops = 0): Raw | undefined {
 }
 
 /** Does the object schema (allOf parts included) have a boolean property `name`? */
-function booleanProperty(ctx: IrContext, schema: unknown, name: string, depth = 0): boolean {
+function booleanProperty(ctx: IrContext, schema: unknown, name: string): boolean {
+  const prop = propertyOf(ctx, schema, name);
+  return prop !== undefined && allowsBoolean(ctx, prop);
+}
+
+/** The object schema's property `name` (allOf parts included), `$ref`s followed. */
+function propertyOf(ctx: IrContext, schema: unknown, name: string, depth = 0): Raw | undefined {
   const raw = resolved(ctx, schema);
-  if (!raw || depth > 16) return false;
+  if (!raw || depth > 16) return undefined;
   const prop = resolved(ctx, (raw.properties as Raw | undefined)?.[name]);
-  if (prop) return allowsBoolean(ctx, prop);
+  if (prop) return prop;
   const parts = Array.isArray(raw.allOf) ? raw.allOf : [];
-  return parts.some((part) => booleanProperty(ctx, part, name, depth + 1));
+  for (const part of parts) {
+    const found = propertyOf(ctx, part, name, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A stream flag declared `default: true` says the server streams when the flag is left out, but
+ * the SDKs and the mock stream only when it is sent `true`: a located warning says so.
+ */
+export function warnFlagDefault(
+  ctx: IrContext,
+  label: string,
+  stream: StreamIr,
+  requestBody: RequestBodyIr | undefined,
+): void {
+  const flag = stream.requestFlag;
+  const json = requestBody?.contents.find((c) => c.kind === 'json');
+  if (flag === undefined || json === undefined) return;
+  if (propertyOf(ctx, rawAt(ctx, json.source)?.schema, flag)?.default !== true) return;
+  ctx.problems.push(
+    ctx.warning(
+      'stream-flag-default',
+      join(json.source, 'schema'),
+      `${label}'s stream flag \`${flag}\` defaults to true, but the SDKs and the mock stream only when it is sent as true: a call without it gets the plain answer.`,
+      `Drop the \`default: true\` or send \`${flag}: true\` explicitly.`,
+    ),
+  );
 }
 
 /** `type: boolean` (or a type list holding it), or an anyOf/oneOf variant that is (`boolean | null`). */

@@ -145,6 +145,27 @@ class APITimeoutError(APIConnectionError):
     """An attempt (or a stream's idle gap) ran past its timeout."""
 
 
+class IncompleteStreamError(APIConnectionError):
+    """A stream ended before its terminator or in the middle of an event: the answer is incomplete."""
+
+
+class InvalidStreamEventError(ShellApiError):
+    """A stream event whose ``data:`` is not the JSON its operation declares. ``data``: the first 200 characters."""
+
+    def __init__(self, data: str) -> None:
+        self.data = data if len(data) <= 200 else data[:200] + "\u2026"
+        super().__init__(f"A stream event is not valid JSON: {self.data}")
+
+
+class StreamEventError(APIError):
+    """The server reported an error inside a stream (an ``error`` event or an ``{"error": ...}`` payload).
+    ``body``: the event's payload. The TypeScript SDK raises an ``APIError`` with the same message."""
+
+    def __init__(self, body: Any) -> None:
+        super().__init__(extract_message(body) or "The stream reported an error.")
+        self.body = body
+
+
 class TaskError(ShellApiError):
     """A task ended without success; ``snapshot`` is the last state seen."""
 

@@ -7,29 +7,39 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from types import TracebackType
-from typing import Any, AsyncIterator, Generic, Iterator, List, Optional, Type, TypeVar
+from typing import Any, AsyncIterator, Generic, Iterator, List, Optional, Tuple, Type, TypeVar
 
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    IncompleteStreamError,
+    InvalidStreamEventError,
+    StreamEventError,
+)
 from ._models import parse_as
 
 T = TypeVar("T")
 
 
 class _EventReader:
-    """Turns lines into `data:` payloads (multi-line data joined with a newline)."""
+    """Turns lines into events: their ``event:`` name and ``data:`` payload (multi-line data joined
+    with a newline)."""
 
     def __init__(self) -> None:
         self._data: List[str] = []
+        self._event = ""
 
-    def feed(self, line: str) -> Optional[str]:
+    def feed(self, line: str) -> Optional[Tuple[str, str]]:
         if line == "":
             if not self._data:
+                self._event = ""
                 return None
-            payload = "\n".join(self._data)
+            event = (self._event, "\n".join(self._data))
             self._data = []
-            return payload
+            self._event = ""
+            return event
         if line.startswith(":"):
             return None
         field, _, value = line.partition(":")
@@ -37,18 +47,29 @@ class _EventReader:
             value = value[1:]
         if field == "data":
             self._data.append(value)
+        elif field == "event":
+            self._event = value
         return None
 
-    def flush(self) -> Optional[str]:
+    def flush(self) -> Optional[Tuple[str, str]]:
         return self.feed("")
 
 
-def _decode(payload: str, chunk_type: Any) -> Any:
-    try:
-        data = json.loads(payload)
-    except ValueError:
-        return payload
-    return parse_as(chunk_type, data)
+def _payload(name: str, data: str, text: bool, unterminated: bool) -> Any:
+    """The event's text or JSON; raises as the TypeScript SDK does for an error event, an
+    ``{"error": ...}`` payload, and data that is not JSON (cut off mid-event: incomplete)."""
+    if text:
+        payload: Any = data
+    else:
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            if unterminated:
+                raise IncompleteStreamError("The stream ended in the middle of an event: the answer is incomplete.") from None
+            raise InvalidStreamEventError(data) from None
+    if name == "error" or (isinstance(payload, dict) and payload.get("error") is not None):
+        raise StreamEventError(payload)
+    return payload
 
 
 class _Chunks:
@@ -63,20 +84,27 @@ class _Chunks:
 
     def feed(self, line: str) -> List[Any]:
         """The chunks this line completes; sets ``ended`` at the terminator (read no further)."""
-        payload = self._reader.feed(line)
-        if payload is None:
-            return []
-        if payload == self._terminator:
-            self.ended = True
-            return []
-        return [payload if self._text else _decode(payload, self._chunk_type)]
+        return self._chunk(self._reader.feed(line), False)
 
     def flush(self) -> List[Any]:
-        """The last event, when the stream ended without a blank line after it."""
-        payload = self._reader.flush()
-        if payload is None or payload == self._terminator:
+        """The last event, when the stream ended without a blank line after it; then, for a stream
+        with a terminator that never came, ``IncompleteStreamError``."""
+        chunks = self._chunk(self._reader.flush(), True)
+        if self._terminator is not None and not self.ended:
+            raise IncompleteStreamError(
+                f"The stream ended without its terminator ({self._terminator}): the answer is incomplete."
+            )
+        return chunks
+
+    def _chunk(self, event: Optional[Tuple[str, str]], unterminated: bool) -> List[Any]:
+        if event is None or self.ended:
             return []
-        return [payload if self._text else _decode(payload, self._chunk_type)]
+        name, data = event
+        if self._terminator is not None and data.strip() == self._terminator:
+            self.ended = True
+            return []
+        payload = _payload(name, data, self._text, unterminated)
+        return [payload if self._text else parse_as(self._chunk_type, payload)]
 
 
 @contextmanager

@@ -2,11 +2,11 @@
 """Legacy Store SDK for Python: `LegacyStore`, `AsyncLegacyStore`, typed models in `shellapi.types`."""
 
 from ._client import AsyncLegacyStore, LegacyStore
-from ._errors import ShellApiError, APIError, APIStatusError, APIConnectionError, APITimeoutError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, TaskError, TaskFailedError, TaskCancelledError, TaskTimeoutError, TaskSubmitError
+from ._errors import ShellApiError, APIError, APIStatusError, APIConnectionError, APITimeoutError, IncompleteStreamError, InvalidStreamEventError, StreamEventError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, TaskError, TaskFailedError, TaskCancelledError, TaskTimeoutError, TaskSubmitError
 from ._pagination import AsyncPage, Paging, SyncPage
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskSnapshot, TaskState
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from . import params, types
 
-__all__ = ["AsyncLegacyStore", "LegacyStore", "ShellApiError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError", "TaskError", "TaskFailedError", "TaskCancelledError", "TaskTimeoutError", "TaskSubmitError", "AsyncStream", "Stream", "TaskSnapshot", "TaskState", "NOT_GIVEN", "FileInput", "NotGiven", "RequestOptions", "params", "types"]
+__all__ = ["AsyncLegacyStore", "LegacyStore", "ShellApiError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError", "IncompleteStreamError", "InvalidStreamEventError", "StreamEventError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError", "TaskError", "TaskFailedError", "TaskCancelledError", "TaskTimeoutError", "TaskSubmitError", "AsyncStream", "Stream", "TaskSnapshot", "TaskState", "NOT_GIVEN", "FileInput", "NotGiven", "RequestOptions", "params", "types"]

@@ -2,11 +2,11 @@
 """Harbour Tides API SDK for Python: `HarbourTidesApi`, `AsyncHarbourTidesApi`, typed models in `harbour_tides.types`."""
 
 from ._client import AsyncHarbourTidesApi, HarbourTidesApi
-from ._errors import ShellApiError, APIError, APIStatusError, APIConnectionError, APITimeoutError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, TaskError, TaskFailedError, TaskCancelledError, TaskTimeoutError, TaskSubmitError
+from ._errors import ShellApiError, APIError, APIStatusError, APIConnectionError, APITimeoutError, IncompleteStreamError, InvalidStreamEventError, StreamEventError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, TaskError, TaskFailedError, TaskCancelledError, TaskTimeoutError, TaskSubmitError
 from ._pagination import AsyncPage, Paging, SyncPage
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskSnapshot, TaskState
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
 from . import params, types
 
-__all__ = ["AsyncHarbourTidesApi", "HarbourTidesApi", "ShellApiError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError", "TaskError", "TaskFailedError", "TaskCancelledError", "TaskTimeoutError", "TaskSubmitError", "AsyncStream", "Stream", "TaskSnapshot", "TaskState", "NOT_GIVEN", "FileInput", "NotGiven", "RequestOptions", "params", "types"]
+__all__ = ["AsyncHarbourTidesApi", "HarbourTidesApi", "ShellApiError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError", "IncompleteStreamError", "InvalidStreamEventError", "StreamEventError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError", "TaskError", "TaskFailedError", "TaskCancelledError", "TaskTimeoutError", "TaskSubmitError", "AsyncStream", "Stream", "TaskSnapshot", "TaskState", "NOT_GIVEN", "FileInput", "NotGiven", "RequestOptions", "params", "types"]

@@ -7,6 +7,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { runCli } from '../helpers/cli.js';
 import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
 
 const SPEC = `openapi: 3.1.0
@@ -119,4 +122,23 @@ describe('typed non-file multipart parts', () => {
     expect(run.stdout.trim().split('\n')).toEqual(['True', 'True']);
     expect(sorted(received.pop()!)).toEqual(EXPECTED);
   }, 120_000);
+});
+
+describe('diff of a part content type', () => {
+  it('writing the default application/json of an object part is no change on the wire', async () => {
+    const explicit = path.join(outputs.dir, 'explicit.yaml');
+    await writeFile(
+      explicit,
+      SPEC.replace(
+        'table: { contentType: text/csv }',
+        'table: { contentType: text/csv }\n              meta: { contentType: application/json }',
+      ),
+    );
+    const run = runCli(['diff', '--base', outputs.spec, '--head', explicit]);
+    expect(run.stdout).not.toContain('request-encoding-changed');
+    const other = path.join(outputs.dir, 'other.yaml');
+    await writeFile(other, SPEC.replace('contentType: text/csv', 'contentType: text/plain'));
+    const changed = runCli(['diff', '--base', outputs.spec, '--head', other]);
+    expect(changed.stdout).toContain('property table is sent as text/plain');
+  });
 });

@@ -73,7 +73,7 @@ export async function toFormData(
           fallbackName: name,
           declaredType: partTypes[name],
         });
-        parts.push([name, blob, filename]);
+        parts.push([name, blob, filename, undefined]);
       } else parts.push([name, scalar(item), undefined, partTypes[name]]);
     }
   }

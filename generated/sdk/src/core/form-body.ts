@@ -51,7 +51,12 @@ const setType = (contentType: string | undefined) => (headers: Headers) => {
   if (contentType) headers.set('content-type', contentType);
 };
 
-type Part = [name: string, value: string | Blob, filename?: string, type?: string];
+type Part = [
+  name: string,
+  value: string | Blob,
+  filename: string | undefined,
+  type: string | undefined,
+];
 
 /**
  * A multipart body's parts in field order. A non-file part with a declared type (the IR's
@@ -75,7 +80,7 @@ export async function toFormData(
           fallbackName: name,
           declaredType: partTypes[name],
         });
-        parts.push([name, blob, filename]);
+        parts.push([name, blob, filename, undefined]);
       } else parts.push([name, scalar(item), undefined, partTypes[name]]);
     }
   }

@@ -77,7 +77,7 @@ async function toFormData(
           fallbackName: name,
           declaredType: partTypes[name],
         });
-        parts.push([name, blob, filename]);
+        parts.push([name, blob, filename, undefined]);
       } else parts.push([name, (0, query_js_1.scalar)(item), undefined, partTypes[name]]);
     }
   }

@@ -5,6 +5,8 @@
  * so `{type: string, contentMediaType: image/png}` is labelled and checked as `encoding.contentType:
  * image/png` would be. A urlencoded property's `style`/`explode` is kept when it is not OpenAPI's
  * default (form, exploded): the SDKs write it, and the mock reads it, as a query parameter's.
+ * An object part (or an array's object items) without either defaults to application/json, as
+ * OpenAPI says: the SDKs send it as JSON text labelled so; a primitive part stays unlabelled text.
  */
 import { setOwn } from '../util/own-property.js';
 import { get } from '../util/json-pointer.js';
@@ -46,6 +48,18 @@ function contentMediaTypeOf(ctx: IrContext, property: unknown): string | undefin
   return typeof items?.contentMediaType === 'string' ? items.contentMediaType : undefined;
 }
 
+/** Whether a property (or its items, for an array of parts) is an object: OpenAPI's JSON part. */
+function isObjectPart(ctx: IrContext, property: unknown): boolean {
+  const s = derefSchema(ctx, property);
+  const part = s?.type === 'array' ? derefSchema(ctx, s.items) : s;
+  if (!part) return false;
+  const types = Array.isArray(part.type) ? part.type : [part.type];
+  return (
+    types.includes('object') ||
+    (part.type === undefined && (isRaw(part.properties) || part.additionalProperties !== undefined))
+  );
+}
+
 /** One property's declared content type and the concrete type the SDKs label a part with. */
 function withContentType(e: EncodingIr, contentType: string): EncodingIr {
   e.contentType = contentType;
@@ -56,7 +70,7 @@ function withContentType(e: EncodingIr, contentType: string): EncodingIr {
 
 /**
  * A form body's encoding by property: the spec's Encoding Objects, and for a multipart body each
- * property without a declared `contentType` whose schema has a `contentMediaType`.
+ * property without a declared `contentType` whose schema has a `contentMediaType` or is an object.
  */
 export function formEncoding(
   ctx: IrContext,
@@ -78,7 +92,9 @@ export function formEncoding(
   for (const [prop, schema] of rawProperties(ctx, rawSchema)) {
     const declared = Object.hasOwn(encoding, prop) ? encoding[prop]! : undefined;
     if (declared?.contentType !== undefined) continue;
-    const type = contentMediaTypeOf(ctx, schema);
+    const type =
+      contentMediaTypeOf(ctx, schema) ??
+      (isObjectPart(ctx, schema) ? 'application/json' : undefined);
     if (type !== undefined)
       setOwn(encoding, prop, withContentType(declared ?? { headers: [] }, type));
   }

@@ -55,7 +55,7 @@ def read_file(value: Any, fallback_name: str, declared_type: Optional[str] = Non
 def multipart(
     value: Mapping[str, Any], file_fields: "frozenset[str]", part_types: Mapping[str, str]
 ) -> Tuple[list[Tuple[str, str]], list[Part]]:
-    """Fields → (text parts, file parts). Arrays repeat the field; file fields become file parts."""
+    """Fields → (text parts, file and typed parts). Arrays repeat the field; file fields become file parts."""
     data: list[Tuple[str, str]] = []
     files: list[Part] = []
     for key, item in value.items():
@@ -65,6 +65,9 @@ def multipart(
                 continue
             if key in file_fields:
                 files.append((key, read_file(one, key, part_types.get(key))))
+            elif key in part_types:
+                # A typed text part (an object part is application/json): its declared label, no file name.
+                files.append((key, (None, scalar(one).encode("utf-8"), part_types[key])))
             else:
                 data.append((key, scalar(one)))
     return data, files

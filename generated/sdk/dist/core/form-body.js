@@ -24,12 +24,13 @@ export async function encodeBody(spec) {
         contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
         ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
       };
-    case 'multipart':
-      return {
+    case 'multipart': {
+      const form = await toFormData(value, spec.partTypes ?? {});
+      if (form instanceof FormData)
         // No type: fetch writes FormData's with the boundary.
-        body: await toFormData(value, spec.partTypes ?? {}),
-        ownType: setType(undefined),
-      };
+        return { body: form, ownType: setType(undefined) };
+      return { body: form.body, contentType: form.type, ownType: setType(form.type) };
+    }
     case 'binary': {
       if (!isUploadable(value))
         throw new ShellApiError(
@@ -50,13 +51,18 @@ const setType = (contentType) => (headers) => {
   if (contentType) headers.set('content-type', contentType);
 };
 
+/**
+ * A multipart body's parts in field order. A non-file part with a declared type (the IR's
+ * `partType`: application/json for an object part) is sent as text labelled so; FormData cannot
+ * label a text part, so such a body is written by hand (multipartBlob) and the rest as FormData.
+ */
 export async function toFormData(
   value,
   partTypes
 ) {
   if (value === null || typeof value !== 'object')
     throw new ShellApiError('A multipart body must be an object of fields.');
-  const form = new FormData();
+  const parts = [];
   for (const [name, field] of Object.entries(value)) {
     if (field === undefined || field === null) continue;
     const items = Array.isArray(field) ? field : [field];
@@ -67,13 +73,33 @@ export async function toFormData(
           fallbackName: name,
           declaredType: partTypes[name],
         });
-        form.append(name, blob, filename);
-      } else {
-        form.append(name, scalar(item));
-      }
+        parts.push([name, blob, filename, undefined]);
+      } else parts.push([name, scalar(item), undefined, partTypes[name]]);
     }
   }
+  if (parts.some(([, v, , type]) => typeof v === 'string' && type !== undefined))
+    return multipartBlob(parts);
+  const form = new FormData();
+  for (const [name, v, filename] of parts)
+    if (typeof v === 'string') form.append(name, v);
+    else form.append(name, v, filename);
   return form;
+}
+
+/** RFC 7578 parts, names escaped as browsers do (`"` and line breaks percent-encoded). */
+function multipartBlob(parts) {
+  const boundary = `----shellapi${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
+  const quote = (s) =>
+    `"${s.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22')}"`;
+  const chunks = [];
+  for (const [name, v, filename, declared] of parts) {
+    const file = typeof v === 'string' ? '' : `; filename=${quote(filename ?? name)}`;
+    const type = typeof v === 'string' ? declared : v.type || 'application/octet-stream';
+    chunks.push(`--${boundary}\r\nContent-Disposition: form-data; name=${quote(name)}${file}\r\n`);
+    chunks.push(type ? `Content-Type: ${type}\r\n\r\n` : '\r\n', v, '\r\n');
+  }
+  chunks.push(`--${boundary}--\r\n`);
+  return { body: new Blob(chunks), type: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** A urlencoded body's text (formBodyText, shared with the docs console), from an object of fields. */

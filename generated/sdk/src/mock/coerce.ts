@@ -230,8 +230,12 @@ export function styledFields(
   });
 }
 
-/** A form part's content types that make it a text field (when it has no filename). */
-const TEXT_PARTS = [undefined, 'text/plain', 'application/json'];
+/**
+ * A form part's content types that make it a text field (when it has no filename): none, JSON, or
+ * any text/* (a part declared `encoding.contentType: text/csv` is text the SDKs send so labelled).
+ */
+const isTextPart = (type: string | undefined): boolean =>
+  type === undefined || type === 'application/json' || type.startsWith('text/');
 
 /** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
 export function formObject(
@@ -250,7 +254,7 @@ export function formObject(
     const array = isOf('array', prop);
     const target = array ? prop!.items : prop;
     const values = group.map((part) => {
-      if (part.filename !== undefined || !TEXT_PARTS.includes(part.contentType))
+      if (part.filename !== undefined || !isTextPart(part.contentType))
         return new MockFile(
           part.filename,
           part.contentType ?? 'application/octet-stream',

@@ -5,4 +5,12 @@
  */
 import { type BodySpec, type EncodedBody } from './body.js';
 export declare function encodeBody(spec: BodySpec): Promise<EncodedBody>;
-export declare function toFormData(value: unknown, partTypes: Readonly<Record<string, string>>): Promise<FormData>;
+/**
+ * A multipart body's parts in field order. A non-file part with a declared type (the IR's
+ * `partType`: application/json for an object part) is sent as text labelled so; FormData cannot
+ * label a text part, so such a body is written by hand (multipartBlob) and the rest as FormData.
+ */
+export declare function toFormData(value: unknown, partTypes: Readonly<Record<string, string>>): Promise<FormData | {
+    body: Blob;
+    type: string;
+}>;

@@ -339,6 +339,17 @@ function runsFrom(
   return runs;
 }
 
+/** The operation with exactly the given optional fields (by key), as the samples print it. */
+export function fieldVariants(
+  ir: ApiIr,
+  op: OperationIr,
+  opts: SampleOptions,
+  fields: Field[] = fieldsOf(ir, op, opts),
+): (present: Iterable<string>) => OperationIr {
+  const startBody = requestExample(ir, op, opts).body;
+  return (present) => variantOp(op, opts, fields, new Set(present), startBody);
+}
+
 /**
  * The samples with and without the optional fields, for the console (undefined when the operation
  * has none). `plain` is the static samples' text: the examples' own set must print it.
@@ -351,9 +362,7 @@ export function fieldSamples(
 ): FieldSamples | undefined {
   const fields = fieldsOf(ir, op, opts);
   if (fields.length === 0) return undefined;
-  const startBody = requestExample(ir, op, opts).body;
-  const variant = (present: Iterable<string>) =>
-    variantOp(op, opts, fields, new Set(present), startBody);
+  const variant = fieldVariants(ir, op, opts, fields);
   const keys = fields.map((f) => f.key);
   const all = exactTemplates(ir, variant(keys), opts, LANGS);
   // Per language, the fields in printed order, split in two sets each lacking every other one;

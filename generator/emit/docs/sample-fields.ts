@@ -26,12 +26,15 @@ import {
   type SampleOptions,
 } from './samples.js';
 
-/** Text (`[text, field]`) or a slot (`[key, enc, example text, field]`); no `field` when always there. */
+/**
+ * Text (`[text, field]`) or a slot (`[key, enc, example text, field]`); `field` is the index in
+ * `fields` (a number keeps the console data small), none when always there.
+ */
 export type FieldPart =
   | [string]
-  | [string, string]
+  | [string, number]
   | [string, SlotEncoding, string]
-  | [string, SlotEncoding, string, string];
+  | [string, SlotEncoding, string, number];
 
 export interface FieldSamples {
   /** The optional fields (slot keys: `param:query:limit`, `body:/name`). */
@@ -233,8 +236,8 @@ function without(all: Token[], ranges: [number, number][]): Token[] {
 const same = (a: Token[], b: Token[] | undefined): boolean =>
   b !== undefined && a.length === b.length && a.every((t, i) => t === b[i]);
 
-function parts(all: Token[], owner: (i: number) => string): FieldPart[] {
-  const out: { text?: string; slot?: [string, SlotEncoding, string]; field: string }[] = [];
+function parts(all: Token[], owner: (i: number) => number): FieldPart[] {
+  const out: { text?: string; slot?: [string, SlotEncoding, string]; field: number }[] = [];
   all.forEach((token, i) => {
     const field = owner(i);
     const key = slotKey(token);
@@ -248,8 +251,8 @@ function parts(all: Token[], owner: (i: number) => string): FieldPart[] {
     else out.push({ text: token, field });
   });
   return out.map(({ text, slot, field }): FieldPart => {
-    if (slot) return field ? [...slot, field] : slot;
-    return field ? [text!, field] : [text!];
+    if (slot) return field >= 0 ? [...slot, field] : slot;
+    return field >= 0 ? [text!, field] : [text!];
   });
 }
 
@@ -430,15 +433,12 @@ export function fieldSamples(
         filled(restFor(full, ranges, fields, (f) => f.shown)) === plain[lang],
     );
     if (!ranges) continue;
-    const owner = (i: number): string => {
-      const at = ranges.findIndex(([s, e]) => i >= s && i < e);
-      return at < 0 ? '' : fields[at]!.key;
-    };
+    const owner = (i: number): number => ranges.findIndex(([s, e]) => i >= s && i < e);
     // `none` only where it is not `all` less every field's run (a `?` or `{}` left over).
     const noneTokens = tokens(noneT);
     langs[lang] = same(without(full, ranges), noneTokens)
       ? { all: parts(full, owner) }
-      : { all: parts(full, owner), none: parts(noneTokens, () => '') };
+      : { all: parts(full, owner), none: parts(noneTokens, () => -1) };
   }
   return Object.keys(langs).length > 0 ? { fields: keys, langs } : undefined;
 }

@@ -309,13 +309,19 @@ function runsFrom(
   lacking: [ReadonlySet<string>, Token[]][],
 ): ({ starts: number[]; length: number } | undefined)[] {
   const runs: ({ starts: number[]; length: number } | undefined)[] = fields.map(() => undefined);
+  // Each token's field (its index, -1 for text and for slots no optional field owns).
+  const fieldOf = (ts: Token[]): number[] =>
+    ts.map((t) => {
+      const key = slotKey(t);
+      return key === undefined ? -1 : fields.findIndex((f) => ownsKey(f, key));
+    });
+  const fullFields = fieldOf(full);
   for (const [gone, less] of lacking) {
-    const isGone = (key: string | undefined) =>
-      key !== undefined && fields.some((f) => gone.has(f.key) && ownsKey(f, key));
-    const anchors = (ts: Token[]) =>
-      ts.flatMap((t, i) => (slotKey(t) !== undefined && !isGone(slotKey(t)) ? [i] : []));
-    const a = anchors(full);
-    const b = anchors(less);
+    const lessFields = fieldOf(less);
+    const isAnchor = (ts: Token[], owners: number[], i: number) =>
+      slotKey(ts[i]!) !== undefined && (owners[i]! < 0 || !gone.has(fields[owners[i]!]!.key));
+    const a = full.flatMap((_t, i) => (isAnchor(full, fullFields, i) ? [i] : []));
+    const b = less.flatMap((_t, i) => (isAnchor(less, lessFields, i) ? [i] : []));
     if (a.length !== b.length || a.some((at, i) => full[at] !== less[b[i]!])) return runs;
     for (let i = 0; i <= a.length; i++) {
       const from = i === 0 ? 0 : a[i - 1]! + 1;
@@ -325,11 +331,7 @@ function runsFrom(
         i === 0 ? 0 : b[i - 1]! + 1,
         i === b.length ? less.length : b[i],
       );
-      const inside = fields.flatMap((f, n) =>
-        gone.has(f.key) && piece.some((t) => slotKey(t) !== undefined && ownsKey(f, slotKey(t)!))
-          ? [n]
-          : [],
-      );
+      const inside = [...new Set(fullFields.slice(from, to).filter((n) => n >= 0))];
       if (inside.length === 0) {
         if (!same(piece, lessPiece)) return runs;
         continue;

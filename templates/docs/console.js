@@ -624,9 +624,9 @@
       };
       var parts = texts.none && !variant.fields.some(filled) ? texts.none : texts.all;
       code.textContent = '';
-      // Text is `[text, field?]`, a slot `[key, enc, example text, field?]`.
+      // Text is `[text, field?]`, a slot `[key, enc, example text, field?]` (`field` indexes `fields`).
       parts.forEach(function (part) {
-        var field = part.length === 2 || part.length === 4 ? part[part.length - 1] : '';
+        var field = part.length === 2 || part.length === 4 ? variant.fields[part[part.length - 1]] : '';
         if (field && !filled(field)) return;
         if (part.length < 3) code.appendChild(document.createTextNode(part[0]));
         else code.appendChild(el('span', { class: 'slot', 'data-slot': part[0], 'data-enc': part[1], text: part[2] }));

@@ -3,18 +3,18 @@
  * give; a field the reader fills in beyond them (an optional query or header parameter, a body
  * property the example leaves out) has no place in that text. So the same printers (samples.ts,
  * through sample-slots.ts's templates) print the samples once more with every optional field
- * present, and each field's piece of that text is found by printing it without that field. The
- * console shows that text less the pieces of the fields left empty, and the samples without any
- * optional field when none is filled; every combination it relies on is checked against the
- * printers here (each field alone, and the examples' own set, which must give the static text):
- * a language where one part does not is left to its static template.
+ * present, and twice more each without every other field (in the order the language prints them),
+ * which shows each field's piece of that text between its neighbours' slots. The console shows that
+ * text less the pieces of the fields left empty, and the samples without any optional field when
+ * none is filled; the pieces are checked against the printers here (the two prints they come from,
+ * and the examples' own set, which must give the static text): a language where one part does not
+ * is left to its static template. test/docs/sample-fields.test.ts checks each field alone too.
  */
 import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
 import { isSentCookie } from '../../ir/operations.js';
 import {
   ENCODERS,
   exactTemplates,
-  fillTemplate,
   type SampleTemplate,
   type SlotEncoding,
 } from './sample-slots.js';
@@ -26,12 +26,15 @@ import {
   type SampleOptions,
 } from './samples.js';
 
-/** Text (`[text, field]`) or a slot (`[key, enc, example text, field]`); no `field` when always there. */
+/**
+ * Text (`[text, field]`) or a slot (`[key, enc, example text, field]`); `field` is the index in
+ * `fields` (a number keeps the console data small), none when always there.
+ */
 export type FieldPart =
   | [string]
-  | [string, string]
+  | [string, number]
   | [string, SlotEncoding, string]
-  | [string, SlotEncoding, string, string];
+  | [string, SlotEncoding, string, number];
 
 export interface FieldSamples {
   /** The optional fields (slot keys: `param:query:limit`, `body:/name`). */
@@ -40,7 +43,7 @@ export interface FieldSamples {
   langs: Partial<Record<SampleLang, { all: FieldPart[]; none?: FieldPart[] }>>;
 }
 
-/** Fields beyond this many are not offered (each costs two more prints). */
+/** Fields beyond this many are not offered (the console data stays small). */
 const MAX_FIELDS = 40;
 const LANGS: ReadonlySet<SampleLang> = new Set(['curl', 'typescript', 'python', 'pythonHttp']);
 
@@ -183,6 +186,16 @@ function tokens(t: SampleTemplate): Token[] {
   return out;
 }
 
+/** The tokens as the page prints them, each slot filled with its value. */
+const filled = (ts: Token[]): string =>
+  ts
+    .map((t) => {
+      if (slotKey(t) === undefined) return t;
+      const [, , enc, value] = t.split(SLOT) as [string, string, SlotEncoding, string];
+      return ENCODERS[enc](value);
+    })
+    .join('');
+
 const slotKey = (token: Token): string | undefined =>
   token.startsWith(SLOT) && token.length > 1 ? token.split(SLOT)[1] : undefined;
 
@@ -223,8 +236,8 @@ function without(all: Token[], ranges: [number, number][]): Token[] {
 const same = (a: Token[], b: Token[] | undefined): boolean =>
   b !== undefined && a.length === b.length && a.every((t, i) => t === b[i]);
 
-function parts(all: Token[], owner: (i: number) => string): FieldPart[] {
-  const out: { text?: string; slot?: [string, SlotEncoding, string]; field: string }[] = [];
+function parts(all: Token[], owner: (i: number) => number): FieldPart[] {
+  const out: { text?: string; slot?: [string, SlotEncoding, string]; field: number }[] = [];
   all.forEach((token, i) => {
     const field = owner(i);
     const key = slotKey(token);
@@ -238,48 +251,108 @@ function parts(all: Token[], owner: (i: number) => string): FieldPart[] {
     else out.push({ text: token, field });
   });
   return out.map(({ text, slot, field }): FieldPart => {
-    if (slot) return field ? [...slot, field] : slot;
-    return field ? [text!, field] : [text!];
+    if (slot) return field >= 0 ? [...slot, field] : slot;
+    return field >= 0 ? [text!, field] : [text!];
   });
+}
+
+/** The text the console draws for exactly `present` of the fields: `full` less the others' runs. */
+function restFor(
+  full: Token[],
+  ranges: [number, number][],
+  fields: Field[],
+  present: (f: Field) => boolean,
+): Token[] {
+  return without(
+    full,
+    ranges.filter((_r, i) => !present(fields[i]!)),
+  );
 }
 
 /**
  * Whether these runs, one per field, hold each its own field's slot and no other's, overlap
- * nowhere, and give what the printers print for each field alone and for the examples' own set.
+ * nowhere, and give what the printers print for each set in `checks` (present fields → template).
  */
 function fits(
   full: Token[],
   ranges: [number, number][],
   fields: Field[],
-  alone: SampleTemplate[],
-  shown: SampleTemplate,
+  checks: [ReadonlySet<string>, SampleTemplate][],
 ): boolean {
   const owns = ranges.every(
     ([s, e], i) =>
       full.slice(s, e).every((t) => {
         const key = slotKey(t);
-        return key === undefined || key === fields[i]!.key || key.startsWith(`${fields[i]!.key}/`);
+        return key === undefined || ownsKey(fields[i]!, key);
       }) && full.slice(s, e).some((t) => slotKey(t) !== undefined),
   );
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   if (!owns || sorted.some((r, i) => i > 0 && r[0] < sorted[i - 1]![1])) return false;
-  const rest = (keep: (i: number) => boolean) =>
-    without(
-      full,
-      ranges.filter((_r, i) => !keep(i)),
-    );
-  return (
-    alone.every((t, i) =>
-      same(
-        rest((j) => j === i),
-        tokens(t),
-      ),
-    ) &&
+  return checks.every(([present, t]) =>
     same(
-      rest((i) => fields[i]!.shown),
-      tokens(shown),
-    )
+      restFor(full, ranges, fields, (f) => present.has(f.key)),
+      tokens(t),
+    ),
   );
+}
+
+const ownsKey = (f: Field, key: string): boolean => key === f.key || key.startsWith(`${f.key}/`);
+
+/**
+ * Each field's run in `full`, read from prints that each lack every other field (in the order the
+ * language prints them), so each lacking run sits between two present slots: compared piece by
+ * piece between those slots, a print shows every lacking run at once (two prints, not one per field).
+ */
+function runsFrom(
+  full: Token[],
+  fields: Field[],
+  lacking: [ReadonlySet<string>, Token[]][],
+): ({ starts: number[]; length: number } | undefined)[] {
+  const runs: ({ starts: number[]; length: number } | undefined)[] = fields.map(() => undefined);
+  // Each token's field (its index, -1 for text and for slots no optional field owns).
+  const fieldOf = (ts: Token[]): number[] =>
+    ts.map((t) => {
+      const key = slotKey(t);
+      return key === undefined ? -1 : fields.findIndex((f) => ownsKey(f, key));
+    });
+  const fullFields = fieldOf(full);
+  for (const [gone, less] of lacking) {
+    const lessFields = fieldOf(less);
+    const isAnchor = (ts: Token[], owners: number[], i: number) =>
+      slotKey(ts[i]!) !== undefined && (owners[i]! < 0 || !gone.has(fields[owners[i]!]!.key));
+    const a = full.flatMap((_t, i) => (isAnchor(full, fullFields, i) ? [i] : []));
+    const b = less.flatMap((_t, i) => (isAnchor(less, lessFields, i) ? [i] : []));
+    if (a.length !== b.length || a.some((at, i) => full[at] !== less[b[i]!])) return runs;
+    for (let i = 0; i <= a.length; i++) {
+      const from = i === 0 ? 0 : a[i - 1]! + 1;
+      const to = i === a.length ? full.length : a[i]!;
+      const piece = full.slice(from, to);
+      const lessPiece = less.slice(
+        i === 0 ? 0 : b[i - 1]! + 1,
+        i === b.length ? less.length : b[i],
+      );
+      const inside = [...new Set(fullFields.slice(from, to).filter((n) => n >= 0))];
+      if (inside.length === 0) {
+        if (!same(piece, lessPiece)) return runs;
+        continue;
+      }
+      const run = inside.length === 1 ? removedRuns(piece, lessPiece) : undefined;
+      if (!run) return runs;
+      runs[inside[0]!] = { starts: run.starts.map((s) => s + from), length: run.length };
+    }
+  }
+  return runs;
+}
+
+/** The operation with exactly the given optional fields (by key), as the samples print it. */
+export function fieldVariants(
+  ir: ApiIr,
+  op: OperationIr,
+  opts: SampleOptions,
+  fields: Field[] = fieldsOf(ir, op, opts),
+): (present: Iterable<string>) => OperationIr {
+  const startBody = requestExample(ir, op, opts).body;
+  return (present) => variantOp(op, opts, fields, new Set(present), startBody);
 }
 
 /**
@@ -294,59 +367,80 @@ export function fieldSamples(
 ): FieldSamples | undefined {
   const fields = fieldsOf(ir, op, opts);
   if (fields.length === 0) return undefined;
-  const startBody = requestExample(ir, op, opts).body;
-  const print = (present: Iterable<string>) =>
-    exactTemplates(ir, variantOp(op, opts, fields, new Set(present), startBody), opts, LANGS);
+  const variant = fieldVariants(ir, op, opts, fields);
   const keys = fields.map((f) => f.key);
-  const all = print(keys);
-  const none = print([]);
-  const shown = print(fields.filter((f) => f.shown).map((f) => f.key));
-  // The variants for finding and checking each field's run take the slots' encodings from `all`.
+  const all = exactTemplates(ir, variant(keys), opts, LANGS);
+  // Per language, the fields in printed order, split in two sets each lacking every other one;
+  // languages with the same split share the prints, whose slots take their encodings from `all`.
+  const splits = new Map<string, { gone: Set<string>[]; langs: Set<SampleLang> }>();
+  const fullOf: Partial<Record<SampleLang, Token[]>> = {};
+  const splitOf: Partial<Record<SampleLang, string>> = {};
+  for (const lang of LANGS) {
+    const t = all[lang];
+    if (!t) continue;
+    const full = tokens(t);
+    const at = (f: Field) =>
+      full.findIndex((tok) => slotKey(tok) !== undefined && ownsKey(f, slotKey(tok)!));
+    const order = [...fields].filter((f) => at(f) >= 0).sort((a, b) => at(a) - at(b));
+    if (order.length !== fields.length) continue;
+    const gone = [0, 1].map(
+      (parity) => new Set(order.filter((_f, i) => i % 2 === parity).map((f) => f.key)),
+    );
+    const id = order.map((f) => f.key).join('\u0000');
+    fullOf[lang] = full;
+    splitOf[lang] = id;
+    const split = splits.get(id) ?? { gone, langs: new Set<SampleLang>() };
+    split.langs.add(lang);
+    splits.set(id, split);
+  }
   const known: Partial<Record<SampleLang, Map<string, SlotEncoding>>> = {};
   for (const lang of LANGS) {
     const t = all[lang];
-    if (t) known[lang] = new Map(t.slots.map((slot) => [slot.key, slot.enc]));
+    if (t) known[lang] = new Map(t.slots.map((s) => [s.key, s.enc]));
   }
-  const printKnown = (present: Iterable<string>) =>
-    exactTemplates(
-      ir,
-      variantOp(op, opts, fields, new Set(present), startBody),
-      opts,
-      LANGS,
-      known,
+  const none = exactTemplates(ir, variant([]), opts, LANGS, known);
+  const lessBy = new Map<string, Partial<Record<SampleLang, SampleTemplate>>[]>();
+  for (const [id, { gone, langs }] of splits) {
+    lessBy.set(
+      id,
+      gone.map((g) =>
+        exactTemplates(ir, variant(keys.filter((k) => !g.has(k))), opts, langs, known),
+      ),
     );
-  const less = fields.map((f) => printKnown(keys.filter((k) => k !== f.key)));
-  const only = fields.map((f) => printKnown([f.key]));
+  }
   const langs: FieldSamples['langs'] = {};
   for (const lang of LANGS) {
-    const allT = all[lang];
+    const full = fullOf[lang];
     const noneT = none[lang];
-    const shownT = shown[lang];
-    if (!allT || !noneT || !shownT || fillTemplate(shownT) !== plain[lang]) continue;
-    const full = tokens(allT);
-    const runs = fields.map((_f, i) => {
-      const t = less[i]![lang];
-      return t && removedRuns(full, tokens(t));
-    });
+    if (!full || !noneT || plain[lang] === undefined) continue;
+    const gone = splits.get(splitOf[lang]!)!.gone;
+    const prints = lessBy.get(splitOf[lang]!)!.map((p) => p[lang]);
+    if (prints.some((t) => t === undefined)) continue;
+    const lacking = gone.map((g, i): [Set<string>, Token[]] => [g, tokens(prints[i]!)]);
+    const runs = runsFrom(full, fields, lacking);
     if (runs.some((r) => r === undefined)) continue;
-    const alone = fields.map((_f, i) => only[i]![lang]);
-    if (alone.some((t) => t === undefined)) continue;
+    // The runs must give both prints they were read from, and the examples' own set the static text.
+    const checks = lacking.map(([g], i): [ReadonlySet<string>, SampleTemplate] => [
+      new Set(keys.filter((k) => !g.has(k))),
+      prints[i]!,
+    ]);
     const ranges = PLACEMENTS.map((place) =>
       runs.map((r): [number, number] => {
         const start = place(r!.starts, full);
         return [start, start + r!.length];
       }),
-    ).find((ranges) => fits(full, ranges, fields, alone as SampleTemplate[], shownT));
+    ).find(
+      (ranges) =>
+        fits(full, ranges, fields, checks) &&
+        filled(restFor(full, ranges, fields, (f) => f.shown)) === plain[lang],
+    );
     if (!ranges) continue;
-    const owner = (i: number): string => {
-      const at = ranges.findIndex(([s, e]) => i >= s && i < e);
-      return at < 0 ? '' : fields[at]!.key;
-    };
+    const owner = (i: number): number => ranges.findIndex(([s, e]) => i >= s && i < e);
     // `none` only where it is not `all` less every field's run (a `?` or `{}` left over).
     const noneTokens = tokens(noneT);
     langs[lang] = same(without(full, ranges), noneTokens)
       ? { all: parts(full, owner) }
-      : { all: parts(full, owner), none: parts(noneTokens, () => '') };
+      : { all: parts(full, owner), none: parts(noneTokens, () => -1) };
   }
   return Object.keys(langs).length > 0 ? { fields: keys, langs } : undefined;
 }

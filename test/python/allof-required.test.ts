@@ -11,7 +11,7 @@ import { runCli } from '../helpers/cli.js';
 import { runPython } from './helpers.js';
 
 const SPEC = `openapi: 3.0.3
-info: { title: T, version: '1' }
+info: { title: T, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /res:
     get:

@@ -15,7 +15,7 @@ import { runPipeline } from '../../generator/pipeline.js';
 import { runPythonAsync } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
-info: { title: Empty, version: '1.0.0' }
+info: { title: Empty, version: '1.0.0', x-package-name: '@shellapi/sdk' }
 paths:
   /text:
     get:

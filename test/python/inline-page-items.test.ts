@@ -13,7 +13,7 @@ import { runPipeline } from '../../generator/pipeline.js';
 import { runPython, runPythonAsync } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
-info: { title: Things, version: '1' }
+info: { title: Things, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /things:
     get:

@@ -11,7 +11,7 @@ import { PythonTypes } from '../../generator/emit/python/models.js';
 // component `resource_settings` already holds (the Stripe shape: `account_settings` and
 // `account.settings` both exist).
 const SPEC = `openapi: 3.1.0
-info: { title: T, version: '1' }
+info: { title: T, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /resources:
     get:

@@ -86,7 +86,7 @@ describe('x-paging in the Python SDK (page style, size 2, five tasks)', () => {
 
 // Cursor style: the mock cuts the example's list into pages and answers the next cursor.
 const CURSOR_SPEC = `openapi: 3.1.0
-info: { title: Things, version: '1' }
+info: { title: Things, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /things:
     get:

@@ -13,7 +13,7 @@ import { runPipeline } from '../../generator/pipeline.js';
 import type { Target } from '../../generator/targets.js';
 
 const spec = (cookieRequired: boolean) => `openapi: 3.1.0
-info: { title: Jobs, version: '1' }
+info: { title: Jobs, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /jobs:
     post:
@@ -65,7 +65,7 @@ async function generate(cookieRequired: boolean, target: Target) {
 
 /** Two families whose polls each need something besides the id. */
 const twoPolls = `openapi: 3.1.0
-info: { title: Jobs, version: '1' }
+info: { title: Jobs, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /jobs:
     post:

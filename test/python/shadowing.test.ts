@@ -9,7 +9,7 @@ import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
 // Each named schema comes before another one, and `Thing` uses `Field(...)`, `List[...]` and
 // `Optional[...]` after the classes that would shadow them.
 const SPEC = `openapi: 3.0.3
-info: { title: Names, version: '1' }
+info: { title: Names, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /things:
     post:

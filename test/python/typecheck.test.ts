@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pyLiteral, snakeCase } from '../../generator/emit/python/naming.js';
+import { pythonPackageName } from '../../generator/emit/surface/client-identity.js';
 import { runPipeline } from '../../generator/pipeline.js';
 import { plannedCalls } from '../e2e/ir-calls.js';
 import { loadShellIr } from '../e2e/shell-ir.js';
@@ -154,13 +155,15 @@ describe('mypy --strict', () => {
       });
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
       const root = path.join(out, 'python');
+      // Named after the spec (its title), as a user of that spec gets it.
+      const pkg = pythonPackageName(result.ir!.info.packageName);
       const imported = runPython(
-        ['-c', 'import shellapi, sys; sys.stdout.write(" ".join(shellapi.__all__[:2]))'],
+        ['-c', `import ${pkg}, sys; sys.stdout.write(" ".join(${pkg}.__all__[:2]))`],
         { cwd: root, env: { PYTHONPATH: root } },
       );
       expect(imported.stderr).toBe('');
       expect(imported.stdout).toMatch(/^Async\w+ \w+$/);
-      const checked = mypy(['shellapi'], root);
+      const checked = mypy([pkg], root);
       expect(checked.output).toBe('');
       expect(checked.status).toBe(0);
     });

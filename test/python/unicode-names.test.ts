@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
 
 const SPEC = `openapi: 3.1.0
-info: { title: T, version: '1' }
+info: { title: T, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /items:
     post:

@@ -17,7 +17,7 @@ import { runPipeline } from '../../generator/pipeline.js';
 import { runPythonAsync } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
-info: { title: Agent, version: '2.3.4-beta.1' }
+info: { title: Agent, version: '2.3.4-beta.1', x-package-name: '@shellapi/sdk' }
 paths:
   /ping:
     get:

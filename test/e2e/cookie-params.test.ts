@@ -21,7 +21,7 @@ import { runPythonAsync } from '../python/helpers.js';
 const VECTORS_FILE = fileURLToPath(new URL('../fixtures/cookie-vectors.json', import.meta.url));
 
 const spec = `openapi: 3.1.0
-info: { title: Cookies, version: '1' }
+info: { title: Cookies, version: '1', x-package-name: '@shellapi/sdk' }
 tags: [{ name: session }]
 paths:
   /q:

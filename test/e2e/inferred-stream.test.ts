@@ -16,7 +16,7 @@ import { runCli } from '../helpers/cli.js';
 import { runPythonAsync } from '../python/helpers.js';
 
 const spec = `openapi: 3.1.0
-info: { title: Events, version: '1' }
+info: { title: Events, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /events:
     get:

@@ -192,7 +192,7 @@ describe('mock: path and header values read back in their style', () => {
 });
 
 const SPEC = `openapi: 3.1.0
-info: { title: Styles, version: '1' }
+info: { title: Styles, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /m/{mat}/l/{lab}/s/{obj}:
     get:

@@ -18,7 +18,7 @@ const PATHS: Record<string, string> = {
 
 const spec = [
   'openapi: 3.1.0',
-  "info: { title: Path Literals, version: '1' }",
+  "info: { title: Path Literals, version: '1', x-package-name: '@shellapi/sdk' }",
   'tags: [{ name: paths }]',
   'paths:',
   ...Object.entries(PATHS).map(

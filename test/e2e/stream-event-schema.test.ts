@@ -18,7 +18,7 @@ import { REPO, runCli } from '../helpers/cli.js';
 import { runPythonAsync } from '../python/helpers.js';
 
 const spec = `openapi: 3.1.0
-info: { title: Ev, version: '1' }
+info: { title: Ev, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /ticks:
     get:

@@ -19,7 +19,7 @@ import { runCli } from '../helpers/cli.js';
 import { runPythonAsync } from '../python/helpers.js';
 
 const textSpec = `openapi: 3.1.0
-info: { title: Ev, version: '1' }
+info: { title: Ev, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /events:
     get:
@@ -34,7 +34,7 @@ paths:
 `;
 
 const jsonSpec = `openapi: 3.1.0
-info: { title: Ev, version: '1' }
+info: { title: Ev, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /j:
     post:
@@ -57,7 +57,7 @@ paths:
 
 // `model` is both a query parameter and a body property: the body is passed as `params.body`.
 const keySpec = `openapi: 3.1.0
-info: { title: Ev, version: '1' }
+info: { title: Ev, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /chat:
     post:

@@ -46,7 +46,16 @@ beforeAll(async () => {
     const work = await mkdtemp(path.join(os.tmpdir(), 'shellapi-task-result-'));
     const file = path.join(work, 'openapi.yaml');
     await writeFile(file, spec);
-    const run = runCli(['generate', '--spec', file, '--out', path.join(work, 'out')]);
+    const run = runCli([
+      'generate',
+      '--spec',
+      file,
+      '--out',
+      path.join(work, 'out'),
+      // The fixture's title would name the package `render_farm`; the script below imports `shellapi`.
+      '--package-name',
+      '@shellapi/sdk',
+    ]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const loaded = await loadSpec(file);

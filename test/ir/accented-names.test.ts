@@ -11,7 +11,7 @@ import { runPipeline } from '../../generator/pipeline.js';
 import { camelCase } from '../../generator/ir/casing.js';
 
 const spec = `openapi: 3.1.0
-info: { title: Acc, version: '1' }
+info: { title: Acc, version: '1', x-package-name: '@shellapi/sdk' }
 tags: [{ name: Café }]
 paths:
   /r:

@@ -110,7 +110,7 @@ paths:
 });
 
 const spec = `openapi: 3.1.0
-info: { title: Fold, version: '1' }
+info: { title: Fold, version: '1', x-package-name: '@shellapi/sdk' }
 tags: [{ name: Æbleskiver }, { name: 価格 }, { name: 商品 }, { name: Цены }]
 paths:
   /aebler/{størrelse-nr}:

@@ -12,7 +12,7 @@ import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
 import { call } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
-info: { title: Form parts, version: '1' }
+info: { title: Form parts, version: '1', x-package-name: '@shellapi/sdk' }
 tags: [{ name: files }]
 paths:
   /uploads:

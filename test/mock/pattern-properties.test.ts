@@ -14,7 +14,7 @@ import { REPO, runCli } from '../helpers/cli.js';
 import { BEARER, call } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
-info: {title: Labels, version: 1.0.0}
+info: {title: Labels, version: 1.0.0, x-package-name: '@shellapi/sdk'}
 paths:
   /labels:
     put:

@@ -16,7 +16,7 @@ import { runPythonAsync } from '../python/helpers.js';
 import { call, startFor } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
-info: { title: Text stream, version: '1' }
+info: { title: Text stream, version: '1', x-package-name: '@shellapi/sdk' }
 paths:
   /logs:
     get:

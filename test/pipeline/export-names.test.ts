@@ -16,7 +16,7 @@ import { pythonEnv } from '../python/venv.js';
 const spec = (title: string, schemas = ''): string =>
   [
     'openapi: 3.1.0',
-    `info: {title: ${title}, version: 1.0.0}`,
+    `info: {title: ${title}, version: 1.0.0, x-package-name: '@shellapi/sdk'}`,
     'tags: [{name: pets}]',
     'servers: [{url: "http://127.0.0.1:4010"}]',
     'paths:',

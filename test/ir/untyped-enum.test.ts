@@ -62,10 +62,13 @@ describe('enum without type', () => {
     expect(printed.split(' | ').sort()).toEqual(["'1'", '1', '2.5', 'null', 'true']);
   });
 
-  it('prints one Literal for Python requests and responses alike', () => {
+  it('prints one Literal for Python requests and responses alike (models keep JSON types)', () => {
     const types = new PythonTypes(ir);
     expect(types.annotation(schema('Ints'), 'param', 'Ints')).toBe('Literal[1, 2, "a"]');
-    expect(types.annotation(schema('Ints'), 'model', 'Ints')).toBe('Literal[1, 2, "a"]');
+    // A response model reads numbers and strings apart (pydantic alone would coerce "1" and 1).
+    expect(types.annotation(schema('Ints'), 'model', 'Ints')).toBe(
+      'Annotated[Literal[1, 2, "a"], _SameJsonType]',
+    );
     expect(types.annotation(schema('Mixed'), 'model', 'Mixed')).not.toMatch(/\bAny\b/);
   });
 });

@@ -78,7 +78,7 @@ describe('an event stream without x-stream', () => {
 
   it('the Python SDK returns a Stream the same way', async () => {
     const probe = [
-      'import json, events as shellapi',
+      'import json, shellapi',
       `client = shellapi.Events(api_key="k", base_url=${JSON.stringify(server.url)})`,
       'events = [e.n for e in client.default.list_events()]',
       'chunks = [c.delta for c in client.default.create_chat(q="x", stream=True)]',

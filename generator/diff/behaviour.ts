@@ -3,7 +3,8 @@
  * plan keeps it: `PagePromise` and `for await`, Python's pager), whether a failed attempt is
  * sent again (`x-retry`, or the method's default) and how the client's one key is sent (`planAuth`).
  */
-import type { ApiIr, OperationIr, SecuritySchemeIr } from '../ir/types.js';
+import type { ApiIr, OperationIr } from '../ir/types.js';
+import { keyDelivery } from './security.js';
 import type { CallPlans } from './call-plans.js';
 import { pythonCall } from './call-plans.js';
 import { sdkCall } from './operations.js';
@@ -118,8 +119,8 @@ function compareAuth(b: Side, h: Side, report: Report): void {
   const ba = b.plans.ts.auth;
   const ha = h.plans.ts.auth;
   if (ba === null || ha === null || ba === ha) return;
-  const was = delivery(b.ir.securitySchemes.find((s) => s.name === ba));
-  const now = delivery(h.ir.securitySchemes.find((s) => s.name === ha));
+  const was = keyDelivery(b.ir.securitySchemes.find((s) => s.name === ba));
+  const now = keyDelivery(h.ir.securitySchemes.find((s) => s.name === ha));
   if (was === now) return;
   report({
     code: 'sdk-auth-changed',
@@ -128,14 +129,6 @@ function compareAuth(b: Side, h: Side, report: Report): void {
     side: 'head',
     pointer: h.op.source,
   });
-}
-
-/** How a scheme's credential goes out: `header "api_key"`, `Authorization: Bearer`. */
-function delivery(scheme: SecuritySchemeIr | undefined): string {
-  if (!scheme) return '?';
-  if (scheme.type === 'apiKey') return `${scheme.in ?? 'header'} "${scheme.paramName ?? ''}"`;
-  const http = scheme.type === 'http' ? (scheme.scheme ?? 'bearer') : 'bearer';
-  return `Authorization: ${http.charAt(0).toUpperCase()}${http.slice(1).toLowerCase()}`;
 }
 
 /** `TypeScript client.pets.list() and Python client.pets.list(...)`: the calls a change reaches. */

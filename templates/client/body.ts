@@ -1,15 +1,15 @@
 /**
- * Request bodies as the generated code describes them, and the encoding every client has: JSON and
- * text. Forms, multipart and raw bytes need `encodeBody` (form-body.ts), which operations with such
- * bodies pass as `encode`, so JSON-only code bundles none of the upload handling. Every body is
+ * Request bodies as the generated code describes them, and the encoding every client has: JSON.
+ * Text needs `encodeTextBody`, forms, multipart and raw bytes `encodeBody` (form-body.ts), which
+ * operations with such bodies pass as `encode`, so JSON-only code bundles neither. Every body is
  * materialised before the first attempt so retries can re-send it.
  */
-import { ShellApiError } from './errors.js';
 import type { QueryStyle } from './query.js';
 
 export type BodyKind = 'json' | 'multipart' | 'urlencoded' | 'binary' | 'text';
 
-export interface BodySpec {
+/** A body's kind, value and how to send it: what an encoder reads. */
+export interface BodyParts {
   kind: BodyKind;
   /** The media type to send (JSON/urlencoded/binary/text); multipart sets its own with the boundary. */
   mediaType?: string | undefined;
@@ -18,9 +18,17 @@ export interface BodySpec {
   /** Urlencoded: fields with a declared style beside form-exploded (written as query parameters are). */
   formStyles?: Readonly<Record<string, QueryStyle>> | undefined;
   value: unknown;
-  /** The encoder for kinds beyond JSON and text (`encodeBody` of form-body.ts). */
-  encode?: ((spec: BodySpec) => Promise<EncodedBody>) | undefined;
 }
+
+export type BodyEncoder = (spec: BodyParts) => Promise<EncodedBody>;
+
+/**
+ * A body as the generated code describes it. JSON is built in; every other kind brings its
+ * encoder (`encodeTextBody` here, `encodeBody` of form-body.ts), so the types refuse a form or
+ * text body without one and the core carries no check for it.
+ */
+export type BodySpec = BodyParts &
+  ({ kind: 'json'; encode?: BodyEncoder | undefined } | { encode: BodyEncoder });
 
 export interface EncodedBody {
   /** Absent for a request without a body. */
@@ -34,12 +42,16 @@ export interface EncodedBody {
   ownType?: ((headers: Headers) => void) | undefined;
 }
 
-/** JSON and text bodies; other kinds need the operation's `encode`. */
-export async function encodePlainBody(spec: BodySpec): Promise<EncodedBody> {
-  const { kind, value } = spec;
+/** The encoding every client has: a JSON body (an absent value sends none). */
+export async function encodeJsonBody(spec: BodyParts): Promise<EncodedBody> {
+  const { value } = spec;
   if (value === undefined) return {};
-  if (kind === 'json')
-    return { body: JSON.stringify(value), contentType: spec.mediaType ?? 'application/json' };
-  if (kind === 'text') return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };
-  throw new ShellApiError(`A ${kind} body needs an encoder: pass \`encode: encodeBody\`.`);
+  return { body: JSON.stringify(value), contentType: spec.mediaType ?? 'application/json' };
+}
+
+/** A text body: operations with one pass it as their body's `encode`. */
+export async function encodeTextBody(spec: BodyParts): Promise<EncodedBody> {
+  const { value } = spec;
+  if (value === undefined) return {};
+  return { body: String(value), contentType: spec.mediaType ?? 'text/plain' };
 }

@@ -1,10 +1,10 @@
 /**
- * One set of JSON request bodies through both runtimes: the TypeScript core's `encodePlainBody`
+ * One set of JSON request bodies through both runtimes: the TypeScript core's `encodeJsonBody`
  * (JSON.stringify) and the generated Python package's `encode_body`. The bytes sent must be the
  * same: compact, raw UTF-8, numbers as JavaScript prints them, index-like keys first.
  */
 import { describe, expect, it } from 'vitest';
-import { encodePlainBody } from '../../templates/client/body.js';
+import { encodeJsonBody } from '../../templates/client/body.js';
 import { runPython } from './helpers.js';
 
 /**
@@ -104,7 +104,7 @@ describe('JSON request bodies, TypeScript and Python runtimes alike', () => {
   });
 
   it.each(VECTORS.map((v, i) => [...v, i] as const))('%s', async (_title, value, want, i) => {
-    const ts = await encodePlainBody({ kind: 'json', value: revive(value) });
+    const ts = await encodeJsonBody({ kind: 'json', value: revive(value) });
     expect(ts.body).toBe(want);
     const sent = Buffer.from(python[i]![0], 'base64');
     expect(sent.equals(Buffer.from(want, 'utf8'))).toBe(true);

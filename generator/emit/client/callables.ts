@@ -187,8 +187,9 @@ function requestObject(
     if (mediaType !== undefined && mediaType !== DEFAULT_MEDIA_TYPES[body.kind])
       parts.push(`mediaType: ${quote(mediaType)}`);
     parts.push(`value: ${value}`);
-    // JSON and text are built in; other kinds bring their encoder (and the upload code with it).
-    if (body.kind !== 'json' && body.kind !== 'text') parts.push('encode: encodeBody');
+    // JSON is built in; text brings its small encoder, other kinds `encodeBody` (and the upload code with it).
+    if (body.kind === 'text') parts.push('encode: encodeTextBody');
+    else if (body.kind !== 'json') parts.push('encode: encodeBody');
     if (Object.keys(body.partTypes).length) {
       parts.push(
         `partTypes: { ${Object.entries(body.partTypes)

@@ -281,6 +281,7 @@ function operationFile(
       [
         'buildPath',
         'encodeBody',
+        'encodeTextBody',
         'headerText',
         'omit',
         'paginate',

@@ -1,6 +1,7 @@
 import type { QueryStyle } from './query.js';
 export type BodyKind = 'json' | 'multipart' | 'urlencoded' | 'binary' | 'text';
-export interface BodySpec {
+/** A body's kind, value and how to send it: what an encoder reads. */
+export interface BodyParts {
   kind: BodyKind;
   /** The media type to send (JSON/urlencoded/binary/text); multipart sets its own with the boundary. */
   mediaType?: string | undefined;
@@ -9,9 +10,15 @@ export interface BodySpec {
   /** Urlencoded: fields with a declared style beside form-exploded (written as query parameters are). */
   formStyles?: Readonly<Record<string, QueryStyle>> | undefined;
   value: unknown;
-  /** The encoder for kinds beyond JSON and text (`encodeBody` of form-body.ts). */
-  encode?: ((spec: BodySpec) => Promise<EncodedBody>) | undefined;
 }
+export type BodyEncoder = (spec: BodyParts) => Promise<EncodedBody>;
+/**
+ * A body as the generated code describes it. JSON is built in; every other kind brings its
+ * encoder (`encodeTextBody` here, `encodeBody` of form-body.ts), so the types refuse a form or
+ * text body without one and the core carries no check for it.
+ */
+export type BodySpec = BodyParts &
+  ({ kind: 'json'; encode?: BodyEncoder | undefined } | { encode: BodyEncoder });
 export interface EncodedBody {
   /** Absent for a request without a body. */
   body?: FormData | Blob | string | undefined;
@@ -23,5 +30,7 @@ export interface EncodedBody {
    */
   ownType?: ((headers: Headers) => void) | undefined;
 }
-/** JSON and text bodies; other kinds need the operation's `encode`. */
-export declare function encodePlainBody(spec: BodySpec): Promise<EncodedBody>;
+/** The encoding every client has: a JSON body (an absent value sends none). */
+export declare function encodeJsonBody(spec: BodyParts): Promise<EncodedBody>;
+/** A text body: operations with one pass it as their body's `encode`. */
+export declare function encodeTextBody(spec: BodyParts): Promise<EncodedBody>;

@@ -1,10 +1,3 @@
-/**
- * Error classes. One base (`ShellApiError`); `APIError` for anything that came back from the
- * server (a class per status family, typed body as generic); connection, timeout and abort errors;
- * task errors; callback payload errors. Credential headers are redacted by name; messages, headers
- * and bodies are scrubbed of the API key (with the client's `scrubbing`) before they are stored
- * (callback bodies come from the API, not from the client, and hold no key).
- */
 import { type Scrubber } from './redact.js';
 export declare class ShellApiError extends Error {
     #private;

@@ -4,7 +4,7 @@
  * form, raw bytes or text. Operations with form, multipart or binary bodies pass `encodeBody` as
  * their body's `encode`; it brings in the upload conversions (uploads.ts, mime.ts).
  */
-import { encodePlainBody } from './body.js';
+import { encodeJsonBody, encodeTextBody } from './body.js';
 import { ShellApiError } from './errors.js';
 // Non-file fields as query values are: text as is, objects as JSON, dates in ISO form.
 import { scalar } from './query.js';
@@ -16,8 +16,9 @@ export async function encodeBody(spec) {
   if (value === undefined) return {};
   switch (kind) {
     case 'json':
+      return encodeJsonBody(spec);
     case 'text':
-      return encodePlainBody(spec);
+      return encodeTextBody(spec);
     case 'urlencoded':
       return {
         body: formText(value, spec.formStyles ?? {}),

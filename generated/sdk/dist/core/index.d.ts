@@ -2,7 +2,14 @@
 /** The client runtime's public surface. */
 export { APIPromise, type WithResponse } from './api-promise.js';
 export { basicCredentials } from './basic-auth.js';
-export type { BodyKind, BodySpec, EncodedBody } from './body.js';
+export {
+  encodeTextBody,
+  type BodyEncoder,
+  type BodyKind,
+  type BodyParts,
+  type BodySpec,
+  type EncodedBody,
+} from './body.js';
 export { guardedReading, type Reading } from './body-reader.js';
 export {
   accumulateChatCompletion,

@@ -2,6 +2,7 @@
 /** The client runtime's public surface. */
 export { APIPromise } from './api-promise.js';
 export { basicCredentials } from './basic-auth.js';
+export { encodeTextBody, } from './body.js';
 export { guardedReading } from './body-reader.js';
 export { accumulateChatCompletion, chatCompletionText, } from './chat-stream.js';
 export { parseCallbackJson, parseTaskCallback } from './callbacks.js';

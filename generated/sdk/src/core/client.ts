@@ -5,7 +5,7 @@
  * calls `client.request(operation, options)`; everything else here is plumbing.
  */
 import { APIPromise, type WithResponse } from './api-promise.js';
-import { encodePlainBody, type BodySpec, type EncodedBody } from './body.js';
+import { encodeJsonBody, type BodySpec, type EncodedBody } from './body.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -431,7 +431,7 @@ export class BaseClient {
     try {
       url = this.#buildUrl(operation, options);
       const body = operation.body;
-      encoded = body ? await (body.encode ?? encodePlainBody)(body) : {};
+      encoded = body ? await (body.encode ?? encodeJsonBody)(body) : {};
       headers = this.#buildHeaders(operation, options, encoded.contentType);
       encoded.ownType?.(headers);
     } catch (error) {

@@ -6,6 +6,8 @@
  * and bodies are scrubbed of the API key (with the client's `scrubbing`) before they are stored
  * (callback bodies come from the API, not from the client, and hold no key).
  */
+// Parsed bodies hold no dates, so the query's record test is the envelope's object test.
+import { isRecord as isObject } from './query.js';
 import { keepText, redactHeaders, type Scrubber } from './redact.js';
 
 /** `value` with secrets scrubbed from every string (as it is when the client scrubs nothing). */
@@ -415,10 +417,6 @@ function pickEnvelope(body: unknown): { code: string | undefined; type: string |
     typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   const record = isObject(body) ? (isObject(body['error']) ? body['error'] : body) : {};
   return { code: read(record['code']), type: read(record['type']) };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return !!value && typeof value === 'object';
 }
 
 function truncate(text: string): string {

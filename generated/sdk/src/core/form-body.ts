@@ -4,20 +4,21 @@
  * form, raw bytes or text. Operations with form, multipart or binary bodies pass `encodeBody` as
  * their body's `encode`; it brings in the upload conversions (uploads.ts, mime.ts).
  */
-import { encodePlainBody, type BodySpec, type EncodedBody } from './body.js';
+import { encodeJsonBody, encodeTextBody, type BodyParts, type EncodedBody } from './body.js';
 import { ShellApiError } from './errors.js';
 // Non-file fields as query values are: text as is, objects as JSON, dates in ISO form.
 import { scalar, type QueryStyle } from './query.js';
 import { formBodyText } from './query-styles.js';
 import { isUploadable, toNamedBlob, type Uploadable } from './uploads.js';
 
-export async function encodeBody(spec: BodySpec): Promise<EncodedBody> {
+export async function encodeBody(spec: BodyParts): Promise<EncodedBody> {
   const { kind, value } = spec;
   if (value === undefined) return {};
   switch (kind) {
     case 'json':
+      return encodeJsonBody(spec);
     case 'text':
-      return encodePlainBody(spec);
+      return encodeTextBody(spec);
     case 'urlencoded':
       return {
         body: formText(value, spec.formStyles ?? {}),

@@ -111,7 +111,7 @@ class BaseClient {
     try {
       url = this.#buildUrl(operation, options);
       const body = operation.body;
-      encoded = body ? await (body.encode ?? body_js_1.encodePlainBody)(body) : {};
+      encoded = body ? await (body.encode ?? body_js_1.encodeJsonBody)(body) : {};
       headers = this.#buildHeaders(operation, options, encoded.contentType);
       encoded.ownType?.(headers);
     } catch (error) {

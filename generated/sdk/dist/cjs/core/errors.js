@@ -12,6 +12,8 @@ exports.describeCause = describeCause;
  * and bodies are scrubbed of the API key (with the client's `scrubbing`) before they are stored
  * (callback bodies come from the API, not from the client, and hold no key).
  */
+// Parsed bodies hold no dates, so the query's record test is the envelope's object test.
+const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
 
 /** `value` with secrets scrubbed from every string (as it is when the client scrubs nothing). */
@@ -346,14 +348,14 @@ function findRequestId(
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
 function extractMessage(body) {
   if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
-  if (!isObject(body)) return undefined;
+  if (!(0, query_js_1.isRecord)(body)) return undefined;
   for (const key of ['error', 'message', 'msg', 'detail', 'description', 'error_description']) {
     const value = body[key];
     // A nested `error` object has its own message (or its JSON).
     const found =
       typeof value === 'string'
         ? value
-        : key === 'error' && isObject(value) && extractMessage(value);
+        : key === 'error' && (0, query_js_1.isRecord)(value) && extractMessage(value);
     if (found) return truncate(found);
   }
   try {
@@ -367,12 +369,8 @@ function extractMessage(body) {
 function pickEnvelope(body) {
   const read = (value) =>
     typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
-  const record = isObject(body) ? (isObject(body['error']) ? body['error'] : body) : {};
+  const record = (0, query_js_1.isRecord)(body) ? ((0, query_js_1.isRecord)(body['error']) ? body['error'] : body) : {};
   return { code: read(record['code']), type: read(record['type']) };
-}
-
-function isObject(value) {
-  return !!value && typeof value === 'object';
 }
 
 function truncate(text) {

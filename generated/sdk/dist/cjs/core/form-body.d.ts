@@ -3,8 +3,8 @@
  * form, raw bytes or text. Operations with form, multipart or binary bodies pass `encodeBody` as
  * their body's `encode`; it brings in the upload conversions (uploads.ts, mime.ts).
  */
-import { type BodySpec, type EncodedBody } from './body.js';
-export declare function encodeBody(spec: BodySpec): Promise<EncodedBody>;
+import { type BodyParts, type EncodedBody } from './body.js';
+export declare function encodeBody(spec: BodyParts): Promise<EncodedBody>;
 /**
  * A multipart body's parts in field order. A non-file part with a declared type (the IR's
  * `partType`: application/json for an object part) is sent as text labelled so; FormData cannot

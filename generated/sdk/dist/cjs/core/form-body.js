@@ -20,8 +20,9 @@ async function encodeBody(spec) {
   if (value === undefined) return {};
   switch (kind) {
     case 'json':
+      return (0, body_js_1.encodeJsonBody)(spec);
     case 'text':
-      return (0, body_js_1.encodePlainBody)(spec);
+      return (0, body_js_1.encodeTextBody)(spec);
     case 'urlencoded':
       return {
         body: formText(value, spec.formStyles ?? {}),

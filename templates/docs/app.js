@@ -809,7 +809,22 @@
       if (best === 0) return 0;
       total += best;
     }
-    return total + (KIND_WEIGHT[e.k] || 0);
+    return total + nameBonus(id, title, zh, terms) + (KIND_WEIGHT[e.k] || 0);
+  }
+
+  /**
+   * A name or title holding the whole query outranks entries that match its words one by one across
+   * fields and descriptions ("special event" finds "Get special event" before schemas that only say it).
+   * @param {string} id @param {string} title @param {string} zh @param {string[]} terms @returns {number}
+   */
+  function nameBonus(id, title, zh, terms) {
+    if (terms.length < 2) return 0;
+    var phrase = terms.join(' ');
+    var inName =
+      title.indexOf(phrase) >= 0 ||
+      zh.indexOf(phrase) >= 0 ||
+      id.replace(/[\s_\-.]/g, '').indexOf(terms.join('')) >= 0;
+    return inName ? 40 * terms.length : 0;
   }
 
   /** @param {string} query @returns {Entry[]} */

@@ -650,14 +650,16 @@
     for (var i = 0; i < slots.length; i++) {
       var span = slots[i];
       if (span.exampleText === undefined) span.exampleText = span.textContent;
-      // The samples of another media type than the form's keep their example values.
+      // The samples of another media type than the form's keep their example body (the base URL
+      // and the parameters are the form's in every one).
+      var key = span.getAttribute('data-slot');
       var media = span.closest('[data-media]');
-      if (media && state.content && media.getAttribute('data-media') !== state.content.mediaType) {
+      if (key.indexOf('body:') === 0 && media && state.content && media.getAttribute('data-media') !== state.content.mediaType) {
         span.textContent = span.exampleText;
         continue;
       }
       var enc = span.getAttribute('data-enc');
-      var value = slotValue(span.getAttribute('data-slot'), enc, state, values);
+      var value = slotValue(key, enc, state, values);
       var encode = ENCODERS[enc];
       span.textContent = value === undefined || !encode ? span.exampleText : encode(value);
     }

@@ -41,6 +41,8 @@ paths:
         - { name: pipe, in: query, required: true, style: pipeDelimited, explode: false, schema: { type: array, minItems: 2, items: { enum: [1, 2] } }, example: [1, 2] }
         - { name: deep, in: query, required: true, style: deepObject, schema: { type: object, required: [k], additionalProperties: false, properties: { k: { const: v w } } }, example: { k: v w } }
         - { name: many, in: query, required: true, schema: { type: array, minItems: 2, items: { enum: [m1, m2] } }, example: [m1, m2] }
+        - { name: flag, in: query, required: true, schema: { type: boolean, const: true }, example: true }
+        - { name: spread, in: query, required: true, schema: { type: object, required: [u], additionalProperties: false, properties: { u: { const: 1 } } }, example: { u: 1 } }
         - { name: sess, in: cookie, required: true, schema: { type: array, minItems: 2, items: { enum: [c1, 'c 2'] } }, example: [c1, 'c 2'] }
       requestBody:
         required: true
@@ -108,6 +110,8 @@ const tsCall = async (work: string, baseUrl: string): Promise<unknown> => {
       pipe: [1, 2],
       deep: { k: 'v w' },
       many: ['m1', 'm2'],
+      flag: true,
+      spread: { u: 1 },
       sess: ['c1', 'c 2'],
       tags: ['a', 'c'],
       where: { color: 'red' },
@@ -179,7 +183,7 @@ describe('samples and console send styled parameters as the SDK does', () => {
   it('the curl sample sends the SDK request; the mock accepts it', async () => {
     const sdk = await sdkSeen();
     expect(sdk.url).toBe(
-      '/v1/img/a,b/m/;mat=x%20y,c/l/.d.e%2Ff/o/a,p%20q,b,2?pipe=1%7C2&deep%5Bk%5D=v%20w&many=m1&many=m2',
+      '/v1/img/a,b/m/;mat=x%20y,c/l/.d.e%2Ff/o/a,p%20q,b,2?pipe=1%7C2&deep%5Bk%5D=v%20w&many=m1&many=m2&flag=true&u=1',
     );
     expect(sdk.raw).toBe('tags=a,c&where%5Bcolor%5D=red&plain=x+y&plain=z&name=n+m');
     const op = ir.operations[0]!;
@@ -198,12 +202,11 @@ describe('samples and console send styled parameters as the SDK does', () => {
   it('Python (HTTP) writes the path, headers and body the SDK sends', async () => {
     const sdk = await sdkSeen();
     const py = buildSamples(ir, ir.operations[0]!).pythonHttp;
-    const [pathPart, styledQuery] = sdk.url
-      .replace(/^\/v1/, '')
-      .split(/&many=/)[0]!
-      .split('?');
-    expect(py).toContain(`f"{BASE_URL}${pathPart}?${styledQuery}"`);
-    expect(py).toMatch(/params=\{"many": \[\s*"m1",\s*"m2",\s*\]\}/);
+    // requests' `params` takes the form-exploded scalars and lists (a boolean as JSON text, not
+    // Python's `True`); styled ones and an object (whose keys requests would not spread) go in the URL.
+    const [pathPart] = sdk.url.replace(/^\/v1/, '').split('?');
+    expect(py).toContain(`f"{BASE_URL}${pathPart}?pipe=1%7C2&deep%5Bk%5D=v%20w&u=1"`);
+    expect(py).toMatch(/params=\{"many": \[\s*"m1",\s*"m2",\s*\], "flag": "true"\}/);
     expect(py).toContain(
       `HEADERS = {"X-Tags": "${sdk.tags}", "X-Obj": "${sdk.obj}", "Cookie": "${sdk.cookie}"}`,
     );

@@ -330,7 +330,8 @@
           where: p.in,
           style: (own.styles || {})[p.in + ':' + p.name],
           required: p.required,
-          kind: values ? 'select' : 'text',
+          // An array or object value is JSON text, laid out on lines as a body field's is.
+          kind: values ? 'select' : isStructured(p.coerce) ? 'textarea' : 'text',
           options: values,
           value: asText(start.params[p.in + ':' + p.name]),
         });

@@ -224,6 +224,10 @@ describe('samples and console send styled parameters as the SDK does', () => {
       const hook = '.try[data-try="styled"]';
       await page.locator(`${hook} > .try-toggle`).click();
       await page.locator(`${hook} form`).waitFor();
+      // An array or object parameter is JSON text, in a textarea as a body field's is.
+      const ids = page.locator(`${hook} [data-field="ids"]`);
+      expect(await ids.evaluate((e) => e.tagName)).toBe('TEXTAREA');
+      expect(JSON.parse(await ids.inputValue())).toEqual(['a', 'b']);
       const [request] = await Promise.all([
         page.waitForRequest((r) => new URL(r.url()).pathname.startsWith('/v1/img/')),
         page.locator(`${hook} .try-send`).click(),

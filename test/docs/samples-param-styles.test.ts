@@ -243,6 +243,11 @@ describe('samples and console send styled parameters as the SDK does', () => {
         }),
       ).toEqual(sdk);
       await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+      // The curl sample follows a styled field's items, written as the SDK writes them.
+      const curl = page.locator('.samples [data-sample="curl"]');
+      expect(await curl.textContent()).toContain("--data 'tags=a,c'");
+      await page.locator(`${hook} [data-field="tags"]`).fill('["c", "a&b"]');
+      await expect.poll(() => curl.textContent()).toContain("--data 'tags=c,a%26b'");
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -331,7 +331,8 @@
           where: p.in,
           style: (own.styles || {})[p.in + ':' + p.name],
           required: p.required,
-          kind: values ? 'select' : 'text',
+          // An array or object value is JSON text, laid out on lines as a body field's is.
+          kind: values ? 'select' : isStructured(p.coerce) ? 'textarea' : 'text',
           options: values,
           value: asText(start.params[p.in + ':' + p.name]),
         });
@@ -650,14 +651,16 @@
     for (var i = 0; i < slots.length; i++) {
       var span = slots[i];
       if (span.exampleText === undefined) span.exampleText = span.textContent;
-      // The samples of another media type than the form's keep their example values.
+      // The samples of another media type than the form's keep their example body (the base URL
+      // and the parameters are the form's in every one).
+      var key = span.getAttribute('data-slot');
       var media = span.closest('[data-media]');
-      if (media && state.content && media.getAttribute('data-media') !== state.content.mediaType) {
+      if (key.indexOf('body:') === 0 && media && state.content && media.getAttribute('data-media') !== state.content.mediaType) {
         span.textContent = span.exampleText;
         continue;
       }
       var enc = span.getAttribute('data-enc');
-      var value = slotValue(span.getAttribute('data-slot'), enc, state, values);
+      var value = slotValue(key, enc, state, values);
       var encode = ENCODERS[enc];
       span.textContent = value === undefined || !encode ? span.exampleText : encode(value);
     }
@@ -669,23 +672,26 @@
    * mock serves the page, so fetch sends it along), encoded as the SDKs send it; `v` undefined
    * (left empty) removes it.
    */
-  function setCookie(name, v) {
-    var items = v === undefined ? [] : Array.isArray(v.value) ? v.value : [v.text];
-    var text = items
-      .map(function (item) {
-        return ENCODERS.url(asText(item));
-      })
-      .join(',');
-    document.cookie = name + '=' + text + '; path=/; SameSite=Strict' + (v === undefined ? '; Max-Age=0' : '');
+  function setCookie(d, name, v) {
+    var pair = v === undefined ? '' : d.mock.cookieHeader(cookieValues(name, wireValue(v)));
+    document.cookie = (pair || name + '=') + '; path=/; SameSite=Strict' + (v === undefined ? '; Max-Age=0' : '');
+  }
+  function cookieValues(name, value) {
+    var out = {};
+    out[name] = value;
+    return out;
   }
 
   /**
-   * A query parameter's encoded `key=value` pairs, by the SDKs' own serialisation (the client's
-   * query-styles.ts, in assets/shared-validator.js). A scalar goes as typed (`2.50` stays `2.50`).
+   * A parameter's value as the SDKs' serialisers take it (the client's query-styles.ts,
+   * param-styles.ts and cookie.ts, in assets/shared-validator.js): an array or object as read
+   * from the field, a scalar as typed (`2.50` stays `2.50`).
    */
+  function wireValue(v) {
+    return isPlain(v.value) ? v.text : v.value;
+  }
   function queryPairs(d, p, v) {
-    var value = isPlain(v.value) ? v.text : v.value;
-    return d.mock.styledPairs(p.name, value, { style: p.style, explode: p.explode });
+    return d.mock.styledPairs(p.name, wireValue(v), { style: p.style, explode: p.explode });
   }
 
   function requestOf(state, values) {
@@ -697,13 +703,15 @@
     var headers = {};
     if (d.env.sameOrigin)
       op.parameters.forEach(function (p) {
-        if (p.in === 'cookie') setCookie(p.name, undefined);
+        if (p.in === 'cookie') setCookie(d, p.name, undefined);
       });
     values.params.forEach(function (v) {
       var p = v.param;
-      if (p.in === 'path') path = path.split('{' + p.name + '}').join(encodeURIComponent(v.text));
-      else if (p.in === 'header') headers[p.name] = v.text;
-      else if (p.in === 'cookie') setCookie(p.name, v);
+      var style = { style: p.style, explode: p.explode };
+      if (p.in === 'path')
+        path = path.split('{' + p.name + '}').join(d.mock.expandStyled(p.name, wireValue(v), style, encodeURIComponent));
+      else if (p.in === 'header') headers[p.name] = d.mock.headerText(wireValue(v), p.explode);
+      else if (p.in === 'cookie') setCookie(d, p.name, v);
       else if (p.in === 'query') query.push.apply(query, queryPairs(d, p, v));
     });
     var key = state.key ? state.key.input.value : '';

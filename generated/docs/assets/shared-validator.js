@@ -126,6 +126,112 @@ function formBodyText(
   return pairs.join('&');
 }
 
+/**
+ * Cookie parameters, for the operations that declare them (they pass `cookies: withCookies({...})`):
+ * one `Cookie` header of `name=value` pairs joined by `; `, in spec order. A value is percent-encoded
+ * as `encodeURIComponent` does, `'` too (so `;`, `,`, spaces and quotes never reach the header raw,
+ * and a sample's shell quoting never meets one); an array's items are encoded one by one and joined by `,`. The Python SDK's `_cookie_header` follows
+ * the same rule byte for byte (test/client-runtime/cookie-vectors.json checks both).
+ */
+
+/** The `name=value; …` text of the given cookies; `undefined` and `null` ones are left out. */
+function cookieHeader(cookies) {
+  const pairs = [];
+  for (const [name, value] of Object.entries(cookies)) {
+    if (value === undefined || value === null) continue;
+    const items = Array.isArray(value) ? value : [value];
+    pairs.push(`${name}=${items.map(cookieText).join(',')}`);
+  }
+  return pairs.join('; ');
+}
+
+/** One value, percent-encoded as `encodeURIComponent` does, `'` too. */
+const cookieText = (value) =>
+  encodeURIComponent(scalar(value)).replace(/'/g, '%27');
+
+/**
+ * Adds the cookie parameters to the headers built for a call: they come first, then any `cookie`
+ * header the client's `defaultHeaders` or the call's `headers` gave (joined, not replaced).
+ */
+const withCookies =
+  (cookies) =>
+  (headers) => {
+    const text = [cookieHeader(cookies), headers.get('cookie')].filter(Boolean).join('; ');
+    if (text) headers.set('cookie', text);
+  };
+
+/**
+ * Path and header parameters in their declared OpenAPI style (RFC 6570 expansion), for the
+ * operations whose parameters need more than simple style's scalars and arrays (they pass
+ * `expandPath: styledPath({...})` or a header's `headerText(value, explode)`, so only their bundles
+ * carry this): matrix (`;name=a,b`, exploded `;name=a;name=b`) and label (`.a,b`, exploded `.a.b`)
+ * path parameters, and objects (`k,v,k,v`, exploded `k=v,k=v`, with the style's prefix). Path text
+ * is encoded as `encodeURIComponent` does, header text is sent as it is. The Python SDK's
+ * `_styles.py` follows the same rules byte for byte (test/fixtures/param-style-vectors.json).
+ */
+
+/** One value expanded in `style`; `encode` is applied to each name and text. */
+function expandStyled(
+  name,
+  value,
+  { style, explode },
+  encode
+) {
+  const text = (item) => encode(scalar(item));
+  // Matrix names each value (`;name=v`, an empty one bare `;name`); label and simple do not.
+  const named = (key, item) => (item === '' ? key : `${key}=${item}`);
+  const prefix = style === 'matrix' ? ';' : style === 'label' ? '.' : '';
+  const separator = explode && prefix !== '' ? prefix : ',';
+  let parts;
+  if (Array.isArray(value)) {
+    parts = present(value).map(text);
+    if (style === 'matrix' && explode) parts = parts.map((item) => named(encode(name), item));
+  } else if (isRecord(value)) {
+    const entries = presentEntries(value).map(([key, item]) => [
+      encode(key),
+      text(item),
+    ]);
+    parts = explode
+      ? entries.map(([key, item]) => (style === 'matrix' ? named(key, item) : `${key}=${item}`))
+      : entries.flatMap((entry) => entry);
+  } else parts = [text(value)];
+  // An empty list or object is undefined in RFC 6570: nothing is sent.
+  if (parts.length === 0) return '';
+  const list = parts.join(separator);
+  if (style === 'matrix' && !(explode && (Array.isArray(value) || isRecord(value))))
+    return `;${named(encode(name), list)}`;
+  return prefix + list;
+}
+
+/**
+ * The `expandPath` of an operation with styled path parameters: each `{name}` placeholder
+ * expanded in its declared style (simple, unexploded when `styles` does not name it).
+ */
+const styledPath =
+  (styles) =>
+  (template, values) =>
+    template.replace(/\{([^}]+)\}/g, (_, name) => {
+      const value = values[name];
+      if (value === undefined || value === null)
+        throw new ShellApiError(`Missing path parameter "${name}".`);
+      const style = Object.hasOwn(styles, name) ? styles[name] : SIMPLE;
+      const text = expandStyled(name, value, style, encodeURIComponent);
+      // An empty, `.` or `..` segment would change which resource the URL names.
+      if (text === '' || text === '.' || text === '..')
+        throw new ShellApiError(
+          `Invalid value for path parameter "${name}": ${JSON.stringify(text)}.`
+        );
+      return text;
+    });
+
+const SIMPLE = { style: 'simple', explode: false };
+
+/** A header parameter's value in simple style (undefined and null: not sent). */
+const headerText = (value, explode) =>
+  value === undefined || value === null
+    ? undefined
+    : expandStyled('', value, { style: 'simple', explode }, String);
+
 
 /** A JSON object: not null, not an array. */
 const isJsonObject = (v) =>
@@ -862,5 +968,5 @@ function orText(text, read) {
   }
 }
 
-window.ShellMock = { serializeQuery, formPairs, pair, present, presentEntries, isRecord, scalar, styledPairs, formBodyText, isJsonObject, escapePointerToken, pointerTokens, appendPointer, childAt, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, contentFor, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, simplePathText, readStyledFields, styledFields, formObject, parseCookies, decodeText, orText };
+window.ShellMock = { serializeQuery, formPairs, pair, present, presentEntries, isRecord, scalar, styledPairs, formBodyText, cookieHeader, cookieText, withCookies, expandStyled, styledPath, headerText, isJsonObject, escapePointerToken, pointerTokens, appendPointer, childAt, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, contentFor, formatHints, chooseContent, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, simplePathText, readStyledFields, styledFields, formObject, parseCookies, decodeText, orText };
 })();

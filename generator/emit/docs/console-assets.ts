@@ -22,12 +22,16 @@ import { styleLabel } from './param-style.js';
 
 /**
  * The runtime modules the console runs in the browser (paths under `sdk/src/`), in dependency
- * order: the client's query serialisation, so the console sends a query as the SDKs do, and the
- * mock's request checks.
+ * order: the client's parameter and form serialisation, so the console sends every parameter and
+ * a urlencoded body as the SDKs do, and the mock's request checks. (param-styles.ts's
+ * `styledPath` throws the client's error class, which the console leaves out: it calls
+ * `expandStyled` and `headerText` only.)
  */
 export const SHARED_MODULES = [
   'core/query.ts',
   'core/query-styles.ts',
+  'core/cookie.ts',
+  'core/param-styles.ts',
   'mock/pointer.ts',
   'mock/negotiate.ts',
   'mock/validate.ts',

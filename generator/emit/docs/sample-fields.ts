@@ -12,6 +12,7 @@
  */
 import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
 import { isSentCookie } from '../../ir/operations.js';
+import { mergedProperties } from './schema-info.js';
 import {
   ENCODERS,
   exactTemplates,
@@ -108,8 +109,15 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
     const index = indexFor(ir);
     const schema = content.schema ? index.resolve(content.schema) : undefined;
     const flag = op.stream?.requestFlag;
-    if (schema?.kind === 'object' && content.kind !== 'binary' && content.kind !== 'text')
-      for (const prop of schema.properties) {
+    // An object's properties, or those of an allOf of objects (`type: object` with `allOf`).
+    const props =
+      schema?.kind === 'object'
+        ? schema.properties
+        : schema?.kind === 'intersection'
+          ? mergedProperties(schema.parts, index)
+          : undefined;
+    if (props && content.kind !== 'binary' && content.kind !== 'text')
+      for (const prop of props) {
         const s = index.resolve(prop.schema);
         if (prop.required || s.readOnly || prop.name === flag) continue;
         const shown = Object.hasOwn(body, prop.name);

@@ -8,6 +8,7 @@
  */
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
 import { esc } from './html.js';
+import { styledFields } from '../../ir/form-encoding.js';
 import {
   printSamples,
   sampleBaseUrl,
@@ -62,6 +63,13 @@ function encodingOf(lang: SampleLang, key: string, content: ContentIr | undefine
     if (location === 'path' || location === 'cookie') return 'url';
     if (lang === 'curl') return location === 'query' ? 'url' : 'sh';
     return 'json';
+  }
+  // A styled urlencoded field goes as the SDKs' encoded text (samples.ts `formFields`); in
+  // Python (HTTP), with one such field, the whole body does.
+  const styled = content?.kind === 'urlencoded' ? styledFields(content.encoding) : [];
+  if (where === 'body' && styled.length > 0) {
+    const field = key.slice('body:'.length).split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (lang === 'pythonHttp' || styled.some(([name]) => name === field)) return 'url';
   }
   if (lang === 'pythonHttp') return 'json';
   if (where === 'base') return 'sh';

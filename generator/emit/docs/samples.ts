@@ -27,7 +27,9 @@ import {
 } from '../../ir/operations.js';
 import { cookieHeader } from '../../../templates/client/cookie.js';
 import { serializeQuery, type QueryStyle } from '../../../templates/client/query.js';
-import { styledPairs } from '../../../templates/client/query-styles.js';
+import { formBodyText, styledPairs } from '../../../templates/client/query-styles.js';
+import { expandStyled, headerText } from '../../../templates/client/param-styles.js';
+import { styledFields } from '../../ir/form-encoding.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
 import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../surface/client-identity.js';
@@ -213,8 +215,11 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
   const headers = values.filter((v) => v.param.in === 'header' && wanted(v.param));
   const cookies = values.filter((v) => isSentCookie(v.param) && wanted(v.param));
   let path = op.wirePath;
+  // Expanded as the SDKs expand it (the runtime's own code, in the IR's style and explode).
   for (const { param, value } of pathParams) {
-    path = path.split(`{${param.name}}`).join(encodeURIComponent(scalarText(value)));
+    path = path
+      .split(`{${param.name}}`)
+      .join(expandStyled(param.name, value, param, encodeURIComponent));
   }
   const stream = Boolean(opts.stream && op.stream);
   const content = sampleContent(op, opts.mediaType);
@@ -288,6 +293,29 @@ function scalarText(value: Json): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** A header parameter's text as the SDKs send it (simple style; the runtime's `headerText`). */
+function headerValue(param: ParameterIr, value: Json): string {
+  return headerText(value, param.explode) ?? '';
+}
+
+/**
+ * A urlencoded body's fields as the SDKs send them (the runtime's `formBodyText`, each field in
+ * the style the IR decided), field by field: `[name, value]` pairs for a field sent form-exploded
+ * (the pairs decoded: the sample's client encodes them again), else the field's encoded text as is.
+ */
+function formFields(
+  content: ContentIr,
+  body: { [key: string]: Json },
+): ({ pairs: [string, string][] } | { encoded: string })[] {
+  const styles = Object.fromEntries(styledFields(content.encoding));
+  return Object.entries(body).map(([name, value]) => {
+    const text = formBodyText({ [name]: value }, styles);
+    return Object.hasOwn(styles, name)
+      ? { encoded: text }
+      : { pairs: [...new URLSearchParams(text)] };
+  });
+}
+
 /** The `Cookie` header text of the sample's cookie parameters: the TypeScript SDK's own function. */
 function cookieText(p: RequestPlan): string {
   return cookieHeader(Object.fromEntries(p.cookies.map(({ param, value }) => [param.name, value])));
@@ -342,7 +370,7 @@ function curlSample(p: RequestPlan): string {
   head.push(url.includes('$') ? `"${url}"` : shellQuote(url));
   const lines = [head.join(' '), ...curlAuth(p)];
   for (const { param, value } of p.headers)
-    lines.push(`-H ${shellQuote(`${param.name}: ${scalarText(value)}`)}`);
+    lines.push(`-H ${shellQuote(`${param.name}: ${headerValue(param, value)}`)}`);
   // Cookie parameters (with a cookie key, curlAuth sends them in its one `-b`).
   const cookies = cookieText(p);
   if (cookies && !(p.auth?.type === 'apiKey' && p.auth.in === 'cookie'))
@@ -361,8 +389,13 @@ function curlSample(p: RequestPlan): string {
         }
       }
     } else if (c.kind === 'urlencoded' && isRecord(p.body)) {
-      for (const [k, v] of Object.entries(p.body))
-        lines.push(`--data-urlencode ${shellQuote(`${k}=${formText(v)}`)}`);
+      // curl encodes a `--data-urlencode` value; a styled field's delimiters go as the SDKs send them.
+      for (const field of formFields(c, p.body))
+        if ('encoded' in field) {
+          if (field.encoded) lines.push(`--data ${shellQuote(field.encoded)}`);
+        } else
+          for (const [k, v] of field.pairs)
+            lines.push(`--data-urlencode ${shellQuote(`${k}=${v}`)}`);
     } else if (c.kind === 'binary') {
       lines.push(
         `-H ${shellQuote(`Content-Type: ${c.mediaType}`)}`,
@@ -459,6 +492,19 @@ function pyAuth(p: RequestPlan): { headers: string[]; params: string[]; auth?: s
   return { headers: [`"Authorization": f"Bearer {${key}}"`], params: [] };
 }
 
+/**
+ * A query value as requests' `params` takes it, so it sends what the SDKs send: text and numbers
+ * (and lists of them) as they are, booleans as their JSON text; undefined for one it would write
+ * otherwise (an object, a list of objects).
+ */
+function requestsValue(value: Json): Json | undefined {
+  const item = (v: Json): Json | undefined =>
+    typeof v === 'boolean' ? String(v) : v === null || typeof v !== 'object' ? v : undefined;
+  if (!Array.isArray(value)) return item(value);
+  const items = value.map(item);
+  return items.includes(undefined) ? undefined : (items as Json[]);
+}
+
 function pythonHttpSample(
   ir: ApiIr,
   op: OperationIr,
@@ -475,7 +521,7 @@ function pythonHttpSample(
   const headerLines = [
     ...auth.headers,
     ...p.headers.map(
-      ({ param, value }) => `${pyString(param.name)}: ${pyString(scalarText(value))}`,
+      ({ param, value }) => `${pyString(param.name)}: ${pyString(headerValue(param, value))}`,
     ),
     // With a cookie key, pyAuth's Cookie header carries the parameters too.
     ...(cookies && !(p.auth?.type === 'apiKey' && p.auth.in === 'cookie')
@@ -483,17 +529,21 @@ function pythonHttpSample(
       : []),
   ];
   out.push(headerLines.length ? `HEADERS = {${headerLines.join(', ')}}` : 'HEADERS = {}', '');
-  // requests sends `params` form-exploded: parameters in another style go in the URL, serialised.
-  const styled = queryString(p.query.filter(({ param }) => isStyledQuery(param)));
+  // requests sends `params` form-exploded, each value as `str()` writes it: parameters in
+  // another style, and values it would write otherwise, go in the URL, serialised.
+  const inParams = p.query.filter(
+    ({ param, value }) => !isStyledQuery(param) && requestsValue(value) !== undefined,
+  );
+  const inUrl = queryString(p.query.filter((q) => !inParams.includes(q)));
   const args = [
-    `f"{BASE_URL}${(p.path + styled).replace(/[{}]/g, (c) => c + c)}"`,
+    `f"{BASE_URL}${(p.path + inUrl).replace(/[{}]/g, (c) => c + c)}"`,
     'headers=HEADERS',
   ];
   const params = [
     ...auth.params,
-    ...p.query
-      .filter(({ param }) => !isStyledQuery(param))
-      .map(({ param, value }) => `${pyString(param.name)}: ${pyLiteral(value, 1)}`),
+    ...inParams.map(
+      ({ param, value }) => `${pyString(param.name)}: ${pyLiteral(requestsValue(value)!, 1)}`,
+    ),
   ];
   if (params.length) args.push(`params={${params.join(', ')}}`);
   if (auth.auth) args.push(`auth=${auth.auth}`);
@@ -511,10 +561,22 @@ function pythonHttpSample(
       }
       args.push(`files=[\n${parts.map((x) => `        ${x},`).join('\n')}\n    ]`);
     } else if (c.kind === 'urlencoded' && isRecord(p.body)) {
-      const data: { [key: string]: Json } = {};
-      for (const [k, v] of Object.entries(p.body))
-        data[k] = typeof v === 'string' || Array.isArray(v) ? v : formText(v);
-      args.push(`data=${pyLiteral(data, 1)}`);
+      const fields = formFields(c, p.body);
+      if (fields.some((f) => 'encoded' in f)) {
+        // requests would encode a styled field's delimiters: the SDKs' exact text instead.
+        const text = formBodyText(p.body, Object.fromEntries(styledFields(c.encoding)));
+        args.push(`data=${pyString(text)}`);
+        args[1] = `headers={**HEADERS, "Content-Type": ${pyString(c.mediaType)}}`;
+      } else {
+        const data: { [key: string]: Json } = {};
+        Object.entries(p.body).forEach(([k, v], i) => {
+          const field = fields[i]!;
+          const texts = 'pairs' in field ? field.pairs.map(([, text]) => text) : [];
+          // A list repeats the key, as the SDKs repeat it (requests leaves a `None` out).
+          data[k] = Array.isArray(v) ? texts : (texts[0] ?? null);
+        });
+        args.push(`data=${pyLiteral(data, 1)}`);
+      }
     } else if (c.kind === 'binary') {
       args.push(`data=open(${pyString(uploadFileName('body', c))}, "rb")`);
       args[1] = `headers={**HEADERS, "Content-Type": ${pyString(c.mediaType)}}`;

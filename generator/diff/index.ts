@@ -54,7 +54,12 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
   for (const p of pairs) {
     const report = reporter(p.head.operationId, sdkCall(p.head));
     compareOperation(pair, p.base, p.head, report);
-    compareOperationSurface(p, report);
+    compareOperationSurface(
+      pair,
+      { base: base.loaded.document, head: head.loaded.document },
+      p,
+      report,
+    );
     compareCallShape(pair, p, report);
     compareOperationTask(p.base, p.head, report);
   }
@@ -144,7 +149,8 @@ function merge(changes: Change[]): Change[] {
   type Group = Change & { calls: string[]; operations: string[]; others: Change[] };
   const byKey = new Map<string, Group>();
   for (const c of changes) {
-    const shared = c.pointer.startsWith('/components/schemas/');
+    // A component schema, or the document's tags whose order names several operations' resources.
+    const shared = c.pointer.startsWith('/components/schemas/') || c.pointer === '/tags';
     const key = `${c.code}\u0000${c.level}\u0000${c.location}\u0000${c.pointer}\u0000${shared ? '' : c.message}`;
     const prior = byKey.get(key);
     if (!prior) {

@@ -13,6 +13,7 @@ import { callPlans, pythonCall, type CallPlans } from './call-plans.js';
 import type { OperationPlan } from '../emit/surface/plan.js';
 import { resolveRefs } from '../emit/python/models.js';
 import type { MethodPlan } from '../emit/python/operations.js';
+import { resourceRename, type ResourceRename } from './resource-rename.js';
 
 type Report = (change: FoundChange) => void;
 
@@ -81,6 +82,7 @@ export function compareOperationSurface(
   const hp = callPlans(ir.head, head);
   const b = operationSurface(base, bp);
   const h = operationSurface(head, hp);
+  const moved = resourceRename(ir, docs, base, head, { base: bp, head: hp });
   for (const what of Object.keys(b)) {
     const bn = b[what]!;
     const hn = h[what];
@@ -93,12 +95,19 @@ export function compareOperationSurface(
         pointer: base.source,
       });
     } else if (bn.ts !== hn.ts || (bn.py !== undefined && hn.py !== undefined && bn.py !== hn.py)) {
+      const code = codeFor(what);
+      const whole =
+        code === 'sdk-method-renamed'
+          ? moved?.method
+          : code === 'sdk-function-renamed'
+            ? moved?.function
+            : undefined;
       report({
-        code: codeFor(what),
+        code,
         level: 'breaking',
-        message: renamed(what, bn, hn),
+        message: whole ?? renamed(what, bn, hn),
         side: 'head',
-        pointer: renameCause(what, docs, base, head),
+        pointer: whole && moved ? moved.pointer : renameCause(what, docs, base, head),
       });
     }
   }
@@ -113,13 +122,14 @@ export function compareOperationSurface(
         category: 'added',
       });
   }
-  compareOwnTypes(bp, hp, () => renameCause('types', docs, base, head), report, base, head);
+  compareOwnTypes(bp, hp, moved, () => renameCause('types', docs, base, head), report, base, head);
 }
 
 /** The operation's own exported types (`…Params`, `…Response`, `…Chunk`, …) in both SDKs, by their suffix. */
 function compareOwnTypes(
   bp: CallPlans,
   hp: CallPlans,
+  moved: ResourceRename | undefined,
   cause: () => string,
   report: Report,
   base: OperationIr,
@@ -149,9 +159,9 @@ function compareOwnTypes(
     report({
       code: 'sdk-type-renamed',
       level: 'breaking',
-      message: parts.join('; '),
+      message: moved?.types ?? parts.join('; '),
       side: 'head',
-      pointer: cause(),
+      pointer: moved?.pointer ?? cause(),
     });
   }
   const gone = (b: Map<string, string>, h: Map<string, string>) =>

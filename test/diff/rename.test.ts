@@ -104,3 +104,47 @@ describe('renames', () => {
     expect(get(head, change!.pointer)).toBeDefined();
   });
 });
+
+describe('a resource renamed as a whole', () => {
+  const spec = (tag: string): Spec => ({
+    openapi: '3.1.0',
+    info: { title: 'Shop', version: '1' },
+    tags: [{ name: 'other' }, { name: tag }],
+    paths: Object.fromEntries(
+      ['one', 'two', 'three'].map((name) => [
+        `/v1/${name}`,
+        {
+          get: {
+            tags: [tag],
+            operationId: `get${name[0]!.toUpperCase()}${name.slice(1)}`,
+            responses: ok({ type: 'object', properties: { id: { type: 'string' } } }),
+          },
+        },
+      ]),
+    ),
+  });
+
+  it('is one entry per kind at the tag, naming every call', async () => {
+    const { changes } = await diffPair(spec('Assistants'), spec('Assistant'));
+    expect(changes.map((c) => [c.code, c.pointer, c.ownMessage ?? c.message])).toEqual([
+      [
+        'sdk-function-renamed',
+        '/tags/1/name',
+        'standalone functions assistants… renamed to assistant…',
+      ],
+      [
+        'sdk-method-renamed',
+        '/tags/1/name',
+        'client methods client.assistants.* renamed to client.assistant.*; Python client.assistants.* → client.assistant.*',
+      ],
+      [
+        'sdk-type-renamed',
+        '/tags/1/name',
+        'exported types Assistants… renamed to Assistant… (TypeScript and Python)',
+      ],
+    ]);
+    expect(changes[1]!.call).toBe(
+      'client.assistant.getOne(), client.assistant.getTwo(), client.assistant.getThree()',
+    );
+  });
+});

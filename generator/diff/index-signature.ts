@@ -26,14 +26,14 @@ export function compareIndexSignature(
       ? {
           code: 'sdk-index-signature-added',
           level: 'non-breaking',
-          message: `${where}: TypeScript type gains an index signature; other keys now type-check`,
+          message: `TypeScript type of ${where} gains an index signature; other keys now type-check`,
           side: 'head',
           pointer: h.source,
         }
       : {
           code: 'sdk-index-signature-removed',
           level: 'breaking',
-          message: `${where}: TypeScript type loses its index signature; code that ${use} keys it does not list no longer compiles`,
+          message: `TypeScript type of ${where} loses its index signature; code that ${use} keys it does not list no longer compiles`,
           side: 'head',
           pointer: h.source,
         },

@@ -132,7 +132,11 @@ function placesOf(first: Change, others: Change[]): string[] {
   const tail = common((w, i) => w[w.length - 1 - i]);
   const places = others.map((o, i) => {
     const w = all[i + 1]!;
-    const place = w.slice(Math.min(head, w.length - tail), w.length - tail).join(' ');
+    // `response 200.x: description changed`: the place without the colon that ends it.
+    const place = w
+      .slice(Math.min(head, w.length - tail), w.length - tail)
+      .join(' ')
+      .replace(/:$/, '');
     return o.operation && o.operation !== first.operation ? `${o.operation} ${place}` : place;
   });
   return [...new Set(places)];

@@ -516,6 +516,15 @@ const rows: Row[] = [
     // Absent already typed the object closed: the TypeScript type does not change.
     absent: ['sdk-index-signature-removed'],
   },
+  {
+    // The other places read `response 200[].name`, not `response 200[].name:`.
+    name: 'description of a shared property changed (places listed without their colon)',
+    edit: (s) => (pet(s).properties.name.description = 'The name it answers to.'),
+    code: 'description-changed',
+    level: 'info',
+    bump: 'patch',
+    message: /: description changed \(also at [^:]*\)$/,
+  },
   // the TypeScript index signature (ir/object-shape.ts): absent types an object closed, true opens it
   {
     name: 'additionalProperties: true added (index signature appears, wire unchanged)',
@@ -533,7 +542,7 @@ const rows: Row[] = [
     code: 'sdk-index-signature-removed',
     level: 'breaking',
     bump: 'major',
-    message: /response 400: TypeScript type loses its index signature; code that reads keys/,
+    message: /^TypeScript type of response 400 loses its index signature; code that reads keys/,
     absent: ['document-changed'],
   },
   {

@@ -235,7 +235,23 @@ function codeFor(what: string): string {
 
 /** Exported component types and their members (object properties, union variants by name). */
 export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): void {
-  const { pairs, removed, added } = matchByKey(base.schemas, head.schemas, (s) => s.name);
+  const matched = matchByKey(base.schemas, head.schemas, (s) => s.name);
+  const { pairs } = matched;
+  // A component moved to another key with the same definition is one rename, not a removal and an addition.
+  const added = [...matched.added];
+  const removed = matched.removed.filter((bs) => {
+    const at = added.findIndex((hs) => definition(hs.schema) === definition(bs.schema));
+    if (at < 0) return true;
+    const hs = added.splice(at, 1)[0]!;
+    report({
+      code: 'sdk-type-renamed',
+      level: 'breaking',
+      message: `exported type ${bs.typeName} renamed to ${hs.typeName} (same definition; TypeScript and Python)`,
+      side: 'head',
+      pointer: hs.source,
+    });
+    return false;
+  });
   for (const bs of removed) {
     report({
       code: 'sdk-type-removed',
@@ -284,6 +300,11 @@ export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): 
       category: 'added',
     });
   }
+}
+
+/** What a schema accepts and documents, wherever it is written. */
+function definition(schema: SchemaIr): string {
+  return JSON.stringify(schema, (k, v: unknown) => (k === 'source' ? undefined : v));
 }
 
 function members(schema: SchemaIr): string[] {

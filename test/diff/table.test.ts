@@ -1180,6 +1180,19 @@ const rows: Row[] = [
     bump: 'major',
   },
   {
+    name: 'component moved to another key with the same definition',
+    edit: (s) => (
+      (s.components.schemas.Note = s.components.schemas.Unused),
+      delete s.components.schemas.Unused
+    ),
+    code: 'sdk-type-renamed',
+    level: 'breaking',
+    bump: 'major',
+    message: /^exported type Unused renamed to Note /,
+    pointer: /^\/components\/schemas\/Note$/,
+    absent: ['sdk-type-removed', 'sdk-type-added'],
+  },
+  {
     name: 'exported type added',
     edit: (s) => (s.components.schemas.Extra = { type: 'string' }),
     code: 'sdk-type-added',

@@ -142,6 +142,13 @@ function placesOf(first: Change, others: Change[]): string[] {
   return [...new Set(places)];
 }
 
+/** Places past the first few say how many they are: an error envelope shared by 200 responses stays one readable line. */
+const MAX_PLACES = 8;
+function listed(places: string[]): string {
+  if (places.length <= MAX_PLACES + 1) return places.join(', ');
+  return `${places.slice(0, MAX_PLACES).join(', ')} and ${places.length - MAX_PLACES} more`;
+}
+
 const LEVEL_ORDER = { breaking: 0, 'non-breaking': 1, info: 2 } as const;
 
 /**
@@ -178,7 +185,7 @@ function merge(changes: Change[]): Change[] {
       ...c,
       ...(also.length > 0
         ? {
-            message: `${c.message} (also ${others.length > 0 ? 'at' : 'in'} ${also.join(', ')})`,
+            message: `${c.message} (also ${others.length > 0 ? 'at' : 'in'} ${listed(also)})`,
             ...(others.length === 0 && calls.length === operations.length
               ? { ownMessage: c.message }
               : {}),

@@ -525,6 +525,31 @@ const rows: Row[] = [
     bump: 'patch',
     message: /: description changed \(also at [^:]*\)$/,
   },
+  {
+    // A component shared by many responses: the first places, then how many more (one readable line).
+    name: 'change to a component reached from a dozen places',
+    base: (s) => {
+      for (let i = 0; i < 12; i++)
+        s.paths[`/errors/${i}`] = {
+          get: {
+            operationId: `getErrors${i}`,
+            responses: {
+              '400': {
+                description: 'Bad',
+                content: {
+                  'application/json': { schema: { $ref: '#/components/schemas/Error' } },
+                },
+              },
+            },
+          },
+        };
+    },
+    edit: (s) => (s.components.schemas.Error.properties.message.maxLength = 10),
+    code: 'response-bound-narrowed',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /\(also in (?:getErrors\d+, ){7}getErrors\d+ and 4 more\)$/,
+  },
   // the TypeScript index signature (ir/object-shape.ts): absent types an object closed, true opens it
   {
     name: 'additionalProperties: true added (index signature appears, wire unchanged)',

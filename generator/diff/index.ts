@@ -54,7 +54,12 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
   for (const p of pairs) {
     const report = reporter(p.head.operationId, sdkCall(p.head));
     compareOperation(pair, p.base, p.head, report);
-    compareOperationSurface(p, report);
+    compareOperationSurface(
+      pair,
+      { base: base.loaded.document, head: head.loaded.document },
+      p,
+      report,
+    );
     compareCallShape(pair, p, report);
     compareOperationTask(p.base, p.head, report);
   }
@@ -127,10 +132,21 @@ function placesOf(first: Change, others: Change[]): string[] {
   const tail = common((w, i) => w[w.length - 1 - i]);
   const places = others.map((o, i) => {
     const w = all[i + 1]!;
-    const place = w.slice(Math.min(head, w.length - tail), w.length - tail).join(' ');
+    // `response 200.x: description changed`: the place without the colon that ends it.
+    const place = w
+      .slice(Math.min(head, w.length - tail), w.length - tail)
+      .join(' ')
+      .replace(/:$/, '');
     return o.operation && o.operation !== first.operation ? `${o.operation} ${place}` : place;
   });
   return [...new Set(places)];
+}
+
+/** Places past the first few say how many they are: an error envelope shared by 200 responses stays one readable line. */
+const MAX_PLACES = 8;
+function listed(places: string[]): string {
+  if (places.length <= MAX_PLACES + 1) return places.join(', ');
+  return `${places.slice(0, MAX_PLACES).join(', ')} and ${places.length - MAX_PLACES} more`;
 }
 
 const LEVEL_ORDER = { breaking: 0, 'non-breaking': 1, info: 2 } as const;
@@ -144,7 +160,8 @@ function merge(changes: Change[]): Change[] {
   type Group = Change & { calls: string[]; operations: string[]; others: Change[] };
   const byKey = new Map<string, Group>();
   for (const c of changes) {
-    const shared = c.pointer.startsWith('/components/schemas/');
+    // A component schema, or the document's tags whose order names several operations' resources.
+    const shared = c.pointer.startsWith('/components/schemas/') || c.pointer === '/tags';
     const key = `${c.code}\u0000${c.level}\u0000${c.location}\u0000${c.pointer}\u0000${shared ? '' : c.message}`;
     const prior = byKey.get(key);
     if (!prior) {
@@ -168,7 +185,7 @@ function merge(changes: Change[]): Change[] {
       ...c,
       ...(also.length > 0
         ? {
-            message: `${c.message} (also ${others.length > 0 ? 'at' : 'in'} ${also.join(', ')})`,
+            message: `${c.message} (also ${others.length > 0 ? 'at' : 'in'} ${listed(also)})`,
             ...(others.length === 0 && calls.length === operations.length
               ? { ownMessage: c.message }
               : {}),

@@ -3,6 +3,7 @@
  * response schema may narrow (the consumer receives less variety); the opposite breaks callers.
  * Refs are followed (with a guard for recursive schemas), allOf of objects is compared merged.
  */
+import { extraKeysOf } from '../ir/object-shape.js';
 import type {
   ApiIr,
   ObjectSchema,
@@ -13,6 +14,7 @@ import type {
 } from '../ir/types.js';
 import { levelOf, type ChangeLevel, type Direction, type FoundChange } from './types.js';
 import { compareObjectKeys } from './object-keys.js';
+import { compareIndexSignature } from './index-signature.js';
 
 export interface SchemaPair {
   base: ApiIr;
@@ -132,6 +134,7 @@ class SchemaComparer {
     const patterns: PatternPropertyIr[] = [];
     const extras: SchemaIr[] = [];
     let closed = false;
+    let open = false;
     for (const part of parts) {
       if (part.kind !== 'object') continue;
       for (const prop of part.properties) {
@@ -145,13 +148,22 @@ class SchemaComparer {
       if (part.additionalProperties === false) closed = true;
       else if (typeof part.additionalProperties === 'object')
         extras.push(part.additionalProperties);
+      if (extraKeysOf(part) === 'any') open = true;
     }
+    // Nothing said by any part stays unsaid: the TypeScript parts are closed types (ir/object-shape.ts).
+    const additional = closed
+      ? false
+      : extras.length === 1
+        ? extras[0]!
+        : extras.length > 1 || open
+          ? true
+          : undefined;
     const merged: ObjectSchema = {
       ...schema,
       kind: 'object',
       properties: [...properties.values()],
       // One part's schema for unknown keys holds for the whole; several would need intersecting.
-      additionalProperties: closed ? false : extras.length === 1 ? extras[0]! : true,
+      ...(additional !== undefined ? { additionalProperties: additional } : {}),
       ...(patterns.length ? { patternProperties: patterns } : {}),
     };
     return merged;
@@ -361,6 +373,7 @@ class SchemaComparer {
       h,
       where,
     );
+    compareIndexSignature(this.direction, b, h, where, this.report);
     this.compareBounds(b, h, where);
   }
 

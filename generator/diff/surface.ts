@@ -9,45 +9,105 @@ import { sdkCall } from './operations.js';
 import type { FoundChange } from './types.js';
 import { join } from '../util/json-pointer.js';
 import { matchByKey } from './match.js';
+import { callPlans, pythonCall, type CallPlans } from './call-plans.js';
+import type { OperationPlan } from '../emit/surface/plan.js';
+import { resolveRefs } from '../emit/python/models.js';
+import type { MethodPlan } from '../emit/python/operations.js';
+import { resourceRename, type ResourceRename } from './resource-rename.js';
 
 type Report = (change: FoundChange) => void;
 
-/** Public names one operation contributes to the SDK. */
-export function operationSurface(op: OperationIr): Record<string, string> {
-  const names: Record<string, string> = {
-    'client method': sdkCall(op),
-    'standalone function': op.names.function,
-    'Params/Response types': `${op.names.typeStem}Params, ${op.names.typeStem}Response`,
+/** One public name in each SDK (Python's absent where it has no counterpart or cannot be planned). */
+interface Named {
+  ts: string;
+  py?: string;
+}
+
+/** Public names one operation contributes to the SDKs, keyed by what they are. */
+export function operationSurface(op: OperationIr, plans: CallPlans): Record<string, Named> {
+  const names: Record<string, Named> = {
+    'client method': {
+      ts: sdkCall(op),
+      ...(plans.py ? { py: pythonCall(plans.py) } : {}),
+    },
+    'standalone function': { ts: op.names.function },
     // The `operations` interface, the MSW `OperationId` union and the mock route table key on it.
-    'operations key and MSW operation id': op.operationId,
-    'paths key': `paths['${op.path}']['${op.method}']`,
+    'operations key and MSW operation id': { ts: op.operationId },
+    'paths key': { ts: `paths['${op.path}']['${op.method}']` },
   };
   // The poll operation of a task family also exports `<function>Task` and `<function>UntilDone`.
   if (op.taskRole?.role === 'poll')
-    names['task helpers'] = `${op.names.function}Task, ${op.names.function}UntilDone`;
-  for (const cb of op.callbacks) names[`callback ${cb.name} payload type`] = cb.typeName;
+    names['task helpers'] = { ts: `${op.names.function}Task, ${op.names.function}UntilDone` };
+  for (const cb of op.callbacks) names[`callback ${cb.name} payload type`] = { ts: cb.typeName };
   return names;
 }
 
-export function compareOperationSurface({ base, head }: OperationPair, report: Report): void {
-  const b = operationSurface(base);
-  const h = operationSurface(head);
+function tsTypeNames(plan: OperationPlan): string[] {
+  return [plan.paramsType, plan.responseTypeName, plan.chunkTypeName, plan.errorTypeName].filter(
+    (n): n is string => n !== undefined,
+  );
+}
+
+/** The types a Python method's annotations name, as the client module spells them (`types.X`, `params.X`). */
+function pythonTypeNames(plan: MethodPlan): string[] {
+  const text = [
+    plan.returns,
+    plan.castTo,
+    plan.chunk,
+    plan.errorModel,
+    plan.pageItem,
+    ...plan.args.map((a) => a.type),
+  ].join(' ');
+  return [...new Set(resolveRefs(text, 'client').match(/\b(?:types|params)\.\w+/g) ?? [])];
+}
+
+/** Names the operation's type stem begins (its own types, not shared components), by their suffix. */
+function ownTypes(op: OperationIr, names: string[]): Map<string, string> {
+  const stem = op.names.typeStem;
+  const own = new Map<string, string>();
+  for (const name of names) {
+    const bare = name.replace(/^(?:types|params)\./, '');
+    if (bare.startsWith(stem) && bare.length > stem.length) own.set(bare.slice(stem.length), name);
+  }
+  return own;
+}
+
+export function compareOperationSurface(
+  ir: { base: ApiIr; head: ApiIr },
+  docs: { base: unknown; head: unknown },
+  { base, head }: OperationPair,
+  report: Report,
+): void {
+  const bp = callPlans(ir.base, base);
+  const hp = callPlans(ir.head, head);
+  const b = operationSurface(base, bp);
+  const h = operationSurface(head, hp);
+  const moved = resourceRename(ir, docs, base, head, { base: bp, head: hp });
   for (const what of Object.keys(b)) {
-    if (!(what in h)) {
+    const bn = b[what]!;
+    const hn = h[what];
+    if (!hn) {
       report({
         code: 'sdk-export-removed',
         level: 'breaking',
-        message: `${what} ${b[what]} no longer exported`,
+        message: `${what} ${both(bn)} no longer exported`,
         side: 'base',
         pointer: base.source,
       });
-    } else if (b[what] !== h[what]) {
+    } else if (bn.ts !== hn.ts || (bn.py !== undefined && hn.py !== undefined && bn.py !== hn.py)) {
+      const code = codeFor(what);
+      const whole =
+        code === 'sdk-method-renamed'
+          ? moved?.method
+          : code === 'sdk-function-renamed'
+            ? moved?.function
+            : undefined;
       report({
-        code: codeFor(what),
+        code,
         level: 'breaking',
-        message: `${what} ${b[what]} renamed to ${h[what]}`,
+        message: whole ?? renamed(what, bn, hn),
         side: 'head',
-        pointer: pointerFor(what, head),
+        pointer: whole && moved ? moved.pointer : renameCause(what, docs, base, head),
       });
     }
   }
@@ -56,19 +116,112 @@ export function compareOperationSurface({ base, head }: OperationPair, report: R
       report({
         code: 'sdk-export-added',
         level: 'non-breaking',
-        message: `new ${what} ${h[what]}`,
+        message: `new ${what} ${both(h[what]!)}`,
         side: 'head',
         pointer: head.source,
         category: 'added',
       });
   }
+  compareOwnTypes(bp, hp, moved, () => renameCause('types', docs, base, head), report, base, head);
 }
 
-/** Where a renamed export comes from: the operationId, the pinned `x-sdk-name` behind the client names, or the path. */
-function pointerFor(what: string, op: OperationIr): string {
-  if (what === 'paths key') return op.source;
-  if (what === 'operations key and MSW operation id') return join(op.source, 'operationId');
-  return join(op.source, 'x-sdk-name' in op.extensions ? 'x-sdk-name' : 'operationId');
+/** The operation's own exported types (`…Params`, `…Response`, `…Chunk`, …) in both SDKs, by their suffix. */
+function compareOwnTypes(
+  bp: CallPlans,
+  hp: CallPlans,
+  moved: ResourceRename | undefined,
+  cause: () => string,
+  report: Report,
+  base: OperationIr,
+  head: OperationIr,
+): void {
+  const bt = ownTypes(base, tsTypeNames(bp.ts));
+  const ht = ownTypes(head, tsTypeNames(hp.ts));
+  const bpy = bp.py ? ownTypes(base, pythonTypeNames(bp.py)) : undefined;
+  const hpy = hp.py ? ownTypes(head, pythonTypeNames(hp.py)) : undefined;
+  const renames = (b: Map<string, string>, h: Map<string, string>) => {
+    const pairs = [...b].filter(([k]) => h.has(k)).map(([k, name]) => [name, h.get(k)!]);
+    return pairs.some(([x, y]) => x !== y) ? pairs : [];
+  };
+  const ts = renames(bt, ht);
+  const py = bpy && hpy ? renames(bpy, hpy) : [];
+  if (ts.length || py.length) {
+    const list = (pairs: string[][], i: 0 | 1) => pairs.map((p) => p[i]).join(', ');
+    const parts = [];
+    if (ts.length) parts.push(`exported types ${list(ts, 0)} renamed to ${list(ts, 1)}`);
+    // Python's types are named like TypeScript's: those that are say only where they live.
+    const same = new Map(ts.map(([x, y]) => [x, y]));
+    const bare = (n: string) => n.replace(/^\w+\./, '');
+    const alike = py.filter(([x, y]) => same.get(bare(x!)) === bare(y!)).map(([x]) => x);
+    const other = py.filter(([x, y]) => same.get(bare(x!)) !== bare(y!));
+    if (alike.length) parts.push(`likewise in Python ${alike.join(', ')}`);
+    if (other.length) parts.push(`Python ${list(other, 0)} → ${list(other, 1)}`);
+    report({
+      code: 'sdk-type-renamed',
+      level: 'breaking',
+      message: moved?.types ?? parts.join('; '),
+      side: 'head',
+      pointer: moved?.pointer ?? cause(),
+    });
+  }
+  const gone = (b: Map<string, string>, h: Map<string, string>) =>
+    [...b].filter(([k]) => !h.has(k)).map(([, name]) => name);
+  const removed = [...gone(bt, ht), ...(bpy && hpy ? gone(bpy, hpy) : [])];
+  const added = [...gone(ht, bt), ...(bpy && hpy ? gone(hpy, bpy) : [])];
+  if (removed.length)
+    report({
+      code: 'sdk-export-removed',
+      level: 'breaking',
+      message: `type${removed.length > 1 ? 's' : ''} ${removed.join(', ')} no longer exported`,
+      side: 'base',
+      pointer: base.source,
+    });
+  if (added.length)
+    report({
+      code: 'sdk-export-added',
+      level: 'non-breaking',
+      message: `new exported type${added.length > 1 ? 's' : ''} ${added.join(', ')}`,
+      side: 'head',
+      pointer: head.source,
+      category: 'added',
+    });
+}
+
+/** `X` (TypeScript), `X; Python x` when Python spells it otherwise. */
+function both(n: Named): string {
+  return n.py !== undefined && n.py !== n.ts ? `${n.ts}; Python ${n.py}` : n.ts;
+}
+
+function renamed(what: string, b: Named, h: Named): string {
+  const parts: string[] = [];
+  if (b.ts !== h.ts) parts.push(`${what} ${b.ts} renamed to ${h.ts}`);
+  if (b.py !== undefined && h.py !== undefined && b.py !== h.py && b.py !== b.ts)
+    parts.push(`${parts.length ? 'Python' : `Python ${what}`} ${b.py} → ${h.py}`);
+  return parts.join('; ');
+}
+
+/**
+ * Where a renamed export comes from: the pinned `x-sdk-name`, the operationId, the operation's own
+ * tag or path, else the document's `tags` (their order decides which tag gets a fallback name).
+ */
+function renameCause(
+  what: string,
+  docs: { base: unknown; head: unknown },
+  base: OperationIr,
+  head: OperationIr,
+): string {
+  if (what === 'paths key') return head.source;
+  if (what === 'operations key and MSW operation id') return join(head.source, 'operationId');
+  const pinned = (op: OperationIr) => JSON.stringify(op.extensions['x-sdk-name']);
+  if ('x-sdk-name' in head.extensions) return join(head.source, 'x-sdk-name');
+  if (pinned(base) !== pinned(head)) return head.source;
+  if (base.operationId !== head.operationId) return join(head.source, 'operationId');
+  if (base.tag !== head.tag) return join(head.source, 'tags', 0);
+  if (base.path !== head.path) return head.source;
+  const tags = (doc: unknown) => JSON.stringify((doc as { tags?: unknown }).tags);
+  if (tags(docs.base) !== tags(docs.head) && (docs.head as { tags?: unknown }).tags !== undefined)
+    return '#/tags';
+  return join(head.source, 'operationId');
 }
 
 function codeFor(what: string): string {
@@ -82,7 +235,23 @@ function codeFor(what: string): string {
 
 /** Exported component types and their members (object properties, union variants by name). */
 export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): void {
-  const { pairs, removed, added } = matchByKey(base.schemas, head.schemas, (s) => s.name);
+  const matched = matchByKey(base.schemas, head.schemas, (s) => s.name);
+  const { pairs } = matched;
+  // A component moved to another key with the same definition is one rename, not a removal and an addition.
+  const added = [...matched.added];
+  const removed = matched.removed.filter((bs) => {
+    const at = added.findIndex((hs) => definition(hs.schema) === definition(bs.schema));
+    if (at < 0) return true;
+    const hs = added.splice(at, 1)[0]!;
+    report({
+      code: 'sdk-type-renamed',
+      level: 'breaking',
+      message: `exported type ${bs.typeName} renamed to ${hs.typeName} (same definition; TypeScript and Python)`,
+      side: 'head',
+      pointer: hs.source,
+    });
+    return false;
+  });
   for (const bs of removed) {
     report({
       code: 'sdk-type-removed',
@@ -131,6 +300,11 @@ export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): 
       category: 'added',
     });
   }
+}
+
+/** What a schema accepts and documents, wherever it is written. */
+function definition(schema: SchemaIr): string {
+  return JSON.stringify(schema, (k, v: unknown) => (k === 'source' ? undefined : v));
 }
 
 function members(schema: SchemaIr): string[] {

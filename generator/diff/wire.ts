@@ -83,9 +83,28 @@ export function compareOperation(
       h.stream.itemSchema,
       'response',
       'stream event',
-      report,
+      inferredAt(b.stream, h.stream, report),
     );
   }
+}
+
+/**
+ * An event schema inferred from the example events (ir/stream-event-schema.ts) is located at its
+ * first example, with pointers below it into a schema no one wrote (`…/examples/0/properties/text`):
+ * the examples, which the maintainer edits, are where such a change is.
+ */
+function inferredAt(b: StreamIr, h: StreamIr, report: Report): Report {
+  const examples = (s: StreamIr) =>
+    s.itemSchemaInferred && s.examples[0]
+      ? { at: s.examples[0].source, list: s.examples[0].source.replace(/\/[^/]*$/, '') }
+      : undefined;
+  const sides = { base: examples(b), head: examples(h) };
+  return (change) => {
+    const inferred = sides[change.side];
+    const under =
+      inferred && (change.pointer === inferred.at || change.pointer.startsWith(`${inferred.at}/`));
+    report(under ? { ...change, pointer: inferred.list } : change);
+  };
 }
 
 /** How the SDKs ask for a stream and read its events: each change breaks the calls that stream. */

@@ -25,3 +25,17 @@ export async function diffEdit(
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Diffs two whole specs (no shared base fixture); returns the result and the head as written. */
+export async function diffPair(base: Spec, head: Spec): Promise<DiffResult> {
+  return diffEdit(
+    (s) => {
+      for (const key of Object.keys(s)) delete s[key];
+      Object.assign(s, structuredClone(head));
+    },
+    (s) => {
+      for (const key of Object.keys(s)) delete s[key];
+      Object.assign(s, structuredClone(base));
+    },
+  );
+}

@@ -513,6 +513,88 @@ const rows: Row[] = [
     code: 'response-additional-properties-closed',
     level: 'non-breaking',
     bump: 'major',
+    // Absent already typed the object closed: the TypeScript type does not change.
+    absent: ['sdk-index-signature-removed'],
+  },
+  {
+    // The other places read `response 200[].name`, not `response 200[].name:`.
+    name: 'description of a shared property changed (places listed without their colon)',
+    edit: (s) => (pet(s).properties.name.description = 'The name it answers to.'),
+    code: 'description-changed',
+    level: 'info',
+    bump: 'patch',
+    message: /: description changed \(also at [^:]*\)$/,
+  },
+  {
+    // A component shared by many responses: the first places, then how many more (one readable line).
+    name: 'change to a component reached from a dozen places',
+    base: (s) => {
+      for (let i = 0; i < 12; i++)
+        s.paths[`/errors/${i}`] = {
+          get: {
+            operationId: `getErrors${i}`,
+            responses: {
+              '400': {
+                description: 'Bad',
+                content: {
+                  'application/json': { schema: { $ref: '#/components/schemas/Error' } },
+                },
+              },
+            },
+          },
+        };
+    },
+    edit: (s) => (s.components.schemas.Error.properties.message.maxLength = 10),
+    code: 'response-bound-narrowed',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /\(also in (?:getErrors\d+, ){7}getErrors\d+ and 4 more\)$/,
+  },
+  // the TypeScript index signature (ir/object-shape.ts): absent types an object closed, true opens it
+  {
+    name: 'additionalProperties: true added (index signature appears, wire unchanged)',
+    edit: (s) => (s.components.schemas.Error.additionalProperties = true),
+    code: 'sdk-index-signature-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    pointer: /^\/components\/schemas\/Error$/,
+    absent: ['response-additional-properties-opened', 'document-changed'],
+  },
+  {
+    name: 'additionalProperties: true dropped (response readers of other keys break)',
+    base: (s) => (s.components.schemas.Error.additionalProperties = true),
+    edit: (s) => delete s.components.schemas.Error.additionalProperties,
+    code: 'sdk-index-signature-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /^TypeScript type of response 400 loses its index signature; code that reads keys/,
+    absent: ['document-changed'],
+  },
+  {
+    name: 'additionalProperties schema dropped from a request object (callers setting other keys break)',
+    base: (s) => (s.components.schemas.Circle.additionalProperties = { type: 'number' }),
+    edit: (s) => delete s.components.schemas.Circle.additionalProperties,
+    code: 'sdk-index-signature-removed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'drawShape',
+    message: /code that sets keys/,
+  },
+  {
+    name: 'additionalProperties: true closed to false (wire fine for responses, type breaks)',
+    base: (s) => (s.components.schemas.Error.additionalProperties = true),
+    edit: (s) => (s.components.schemas.Error.additionalProperties = false),
+    code: 'sdk-index-signature-removed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'allOf of closed parts gains an open part',
+    edit: (s) => (pet(s).additionalProperties = true),
+    code: 'sdk-index-signature-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    operation: 'createPet',
   },
   // unions and discriminators
   {
@@ -1121,6 +1203,19 @@ const rows: Row[] = [
     code: 'sdk-type-removed',
     level: 'breaking',
     bump: 'major',
+  },
+  {
+    name: 'component moved to another key with the same definition',
+    edit: (s) => (
+      (s.components.schemas.Note = s.components.schemas.Unused),
+      delete s.components.schemas.Unused
+    ),
+    code: 'sdk-type-renamed',
+    level: 'breaking',
+    bump: 'major',
+    message: /^exported type Unused renamed to Note /,
+    pointer: /^\/components\/schemas\/Note$/,
+    absent: ['sdk-type-removed', 'sdk-type-added'],
   },
   {
     name: 'exported type added',

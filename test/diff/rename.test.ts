@@ -1,0 +1,150 @@
+/**
+ * Names that change for consumers without the wire changing (review 4, finding 11): each rename
+ * names both SDKs' spellings and every exported type of the operation, and is located where the
+ * maintainer made the edit.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Spec } from './base-spec.js';
+import { diffPair } from './harness.js';
+import { get } from '../../generator/util/json-pointer.js';
+
+const ok = (schema: object) => ({
+  '200': { description: 'ok', content: { 'application/json': { schema } } },
+});
+
+/** A streaming operation under `tag`, whose events are inferred from `events`. */
+function streamSpec(tag: string, events: object[]): Spec {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Uni', version: '1' },
+    tags: [{ name: tag }],
+    paths: {
+      '/v1/tseny': {
+        post: {
+          tags: [tag],
+          operationId: 'создатьЦену',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: { type: 'object', properties: { stream: { type: 'boolean' } } },
+              },
+            },
+          },
+          'x-stream': { requestFlag: 'stream', itemSchema: {}, examples: events },
+          responses: {
+            '200': {
+              description: 'ok',
+              content: {
+                'application/json': {
+                  schema: { type: 'object', properties: { ok: { type: 'boolean' } } },
+                },
+                'text/event-stream': { schema: { type: 'string' } },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+describe('renames', () => {
+  it('a tag rename names the Python call and the stream chunk type, at the operation tag', async () => {
+    const events = [{ id: 1, text: 'a' }];
+    const { changes } = await diffPair(streamSpec('Цены', events), streamSpec('Ценник', events));
+    const method = changes.find((c) => c.code === 'sdk-method-renamed');
+    expect(method?.message).toBe(
+      'client method client.tseny.sozdatTsenu() renamed to client.tsennik.sozdatTsenu(); Python client.tseny.sozdat_tsenu(...) → client.tsennik.sozdat_tsenu(...)',
+    );
+    expect(method?.pointer).toBe('/paths/~1v1~1tseny/post/tags/0');
+    const types = changes.find((c) => c.code === 'sdk-type-renamed');
+    expect(types?.message).toMatch(
+      /^exported types TsenySozdatTsenuParams, TsenySozdatTsenuResponse, TsenySozdatTsenuChunk renamed to TsennikSozdatTsenuParams, TsennikSozdatTsenuResponse, TsennikSozdatTsenuChunk; likewise in Python types\.TsenySozdatTsenuResponse, types\.TsenySozdatTsenuChunk$/,
+    );
+  });
+
+  it('a reorder of the declared tags that renames resources is one entry per kind, at /tags', async () => {
+    const spec = (tags: string[]): Spec => ({
+      openapi: '3.1.0',
+      info: { title: 'Shop', version: '1' },
+      tags: tags.map((name) => ({ name })),
+      paths: {
+        '/v1/items': {
+          get: { tags: ['価格'], operationId: 'listA', responses: ok({ type: 'string' }) },
+        },
+        // Both tags fall back to the path's `items`: the declared order decides which is `tag1`.
+        '/v1/items/{id}': {
+          get: {
+            tags: ['在庫'],
+            operationId: 'getB',
+            parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+            responses: ok({ type: 'string' }),
+          },
+        },
+      },
+    });
+    const { changes } = await diffPair(spec(['価格', '在庫']), spec(['在庫', '価格']));
+    expect(changes.map((c) => [c.code, c.pointer])).toEqual([
+      ['sdk-function-renamed', '/tags'],
+      ['sdk-method-renamed', '/tags'],
+      ['sdk-type-renamed', '/tags'],
+    ]);
+    for (const c of changes) expect(c.message).toMatch(/ListA|listA|list_a/);
+    for (const c of changes) expect(c.message).toMatch(/GetB|getB|get_b/);
+  });
+
+  it('an inferred stream event change points at the example events, a place in the spec', async () => {
+    const base = streamSpec('prices', [{ id: 1, text: 'a' }]);
+    const head = streamSpec('prices', [{ id: 1, text: 'a' }, { id: 2 }]);
+    const { changes } = await diffPair(base, head);
+    const change = changes.find((c) => c.code === 'response-property-became-optional');
+    expect(change?.message).toBe('stream event.text became optional');
+    expect(change?.pointer).toBe('/paths/~1v1~1tseny/post/x-stream/examples');
+    expect(get(head, change!.pointer)).toBeDefined();
+  });
+});
+
+describe('a resource renamed as a whole', () => {
+  const spec = (tag: string): Spec => ({
+    openapi: '3.1.0',
+    info: { title: 'Shop', version: '1' },
+    tags: [{ name: 'other' }, { name: tag }],
+    paths: Object.fromEntries(
+      ['one', 'two', 'three'].map((name) => [
+        `/v1/${name}`,
+        {
+          get: {
+            tags: [tag],
+            operationId: `get${name[0]!.toUpperCase()}${name.slice(1)}`,
+            responses: ok({ type: 'object', properties: { id: { type: 'string' } } }),
+          },
+        },
+      ]),
+    ),
+  });
+
+  it('is one entry per kind at the tag, naming every call', async () => {
+    const { changes } = await diffPair(spec('Assistants'), spec('Assistant'));
+    expect(changes.map((c) => [c.code, c.pointer, c.ownMessage ?? c.message])).toEqual([
+      [
+        'sdk-function-renamed',
+        '/tags/1/name',
+        'standalone functions assistants… renamed to assistant…',
+      ],
+      [
+        'sdk-method-renamed',
+        '/tags/1/name',
+        'client methods client.assistants.* renamed to client.assistant.*; Python client.assistants.* → client.assistant.*',
+      ],
+      [
+        'sdk-type-renamed',
+        '/tags/1/name',
+        'exported types Assistants… renamed to Assistant… (TypeScript and Python)',
+      ],
+    ]);
+    expect(changes[1]!.call).toBe(
+      'client.assistant.getOne(), client.assistant.getTwo(), client.assistant.getThree()',
+    );
+  });
+});

@@ -447,10 +447,11 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
       const extensions: Record<string, Json> = {};
       for (const key of Object.keys(op))
         if (key.startsWith('x-')) extensions[key] = copyJson(op[key]);
+      const paid = typeof op['x-paid'] === 'boolean' ? op['x-paid'] : op['x-task'] !== undefined;
       const retry =
         op['x-retry'] === 'safe' || op['x-retry'] === 'unsafe'
           ? op['x-retry']
-          : method === 'post' || method === 'patch'
+          : paid || method === 'post' || method === 'patch'
             ? 'unsafe'
             : 'safe';
       const doubts = op['x-doubt'];
@@ -468,6 +469,7 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
         parameters: parametersOf(ctx, path, item.parameters, op.parameters, itemAt, at),
         responses,
         retry,
+        paid,
         callbacks: callbacksOf(ctx, op.callbacks, join(at, 'callbacks')),
         extensions,
         source: at,

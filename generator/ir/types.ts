@@ -516,9 +516,14 @@ export interface OperationIr {
   /**
    * `safe`: may be re-sent after it may have reached the server (reads, polls, declared-safe).
    * `unsafe`: starts paid / non-idempotent work; re-sent only when it surely never left the client.
-   * From `x-retry`, else by method (GET/HEAD/OPTIONS/PUT/DELETE safe, POST/PATCH unsafe).
+   * From `x-retry`, else unsafe when `paid`, else by method (GET/HEAD/OPTIONS/PUT/DELETE safe, POST/PATCH unsafe).
    */
   retry: 'safe' | 'unsafe';
+  /**
+   * The call starts paid work (a charge per call), so every SDK and the docs say so where they
+   * explain why it is not re-sent. From `x-paid`, else true for a task submit (`x-task`).
+   */
+  paid: boolean;
   callbacks: CallbackIr[];
   names: OperationNamesIr;
   extensions: Record<string, Json>;

@@ -216,6 +216,8 @@ export interface EncodingIr {
   contentType?: string;
   /** What the SDKs label a part with when the value says nothing: `sendableMediaType(contentType)`. */
   partType?: string;
+  /** The part is JSON text: its `partType` is `application/json` or any `+json` type. */
+  json?: true;
   /**
    * A urlencoded body's property sent in another style than form, exploded (the default; then
    * both are absent): the Encoding Object's `style`, and `explode` (its default: style is form).

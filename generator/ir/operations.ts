@@ -373,7 +373,8 @@ export function callbacksOf(ctx: IrContext, raw: unknown, pointer: string): Call
         const op = item[method] as Raw | undefined;
         if (!op) continue;
         const at = join(itemAt, method);
-        const c: CallbackDraft = { name, expression, method, source: at };
+        const responses = responsesOf(ctx, op.responses, join(at, 'responses'));
+        const c: CallbackDraft = { name, expression, method, responses, source: at };
         const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));
         if (body) c.body = body;
         out.push(c);

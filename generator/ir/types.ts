@@ -463,6 +463,11 @@ export interface CallbackIr {
   method: HttpMethod;
   body?: RequestBodyIr;
   /**
+   * What the receiver is to answer, as the spec declares it (spec order). Every output that tells
+   * the receiver what to answer (the docs' HTML and Markdown) reads it.
+   */
+  responses: ResponseIr[];
+  /**
    * Exported name of the payload (request body) type, decided once: `<TypeStem><Name>Payload` for an
    * operation's callback (e.g. `MidjourneySubmitImagineNotifyHookPayload`), `<Name>WebhookPayload`
    * for a root webhook; the method joins in (`…NotifyHookPostPayload`) when one callback name has

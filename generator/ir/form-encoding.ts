@@ -13,6 +13,7 @@ import { get } from '../util/json-pointer.js';
 import type { IrContext } from './context.js';
 import type { EncodingIr } from './types.js';
 import { sendableMediaType } from './media-type.js';
+import { JSON_MEDIA_TYPE } from '../../templates/client/response.js';
 
 type Raw = Record<string, unknown>;
 
@@ -65,6 +66,7 @@ function withContentType(e: EncodingIr, contentType: string): EncodingIr {
   e.contentType = contentType;
   const partType = sendableMediaType(contentType);
   if (partType) e.partType = partType;
+  if (partType && JSON_MEDIA_TYPE.test(partType.toLowerCase())) e.json = true;
   return e;
 }
 

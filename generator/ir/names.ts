@@ -18,7 +18,7 @@ const RESERVED = new Set(
 );
 
 import { camelCase, pascalCase, words } from './casing.js';
-import { clientRuntimeExports } from './runtime-names.js';
+import { clientRuntimeExports, pythonTakenClassNames } from './runtime-names.js';
 
 export { camelCase, pascalCase, words };
 
@@ -142,7 +142,8 @@ function classNameFor(base: string, taken: ReadonlyMap<string, string>): string 
 
 /**
  * The top-level names the client class must not take, with what has them: the client runtime's
- * exports (`Stream`, `RequestOptions`), resource classes, schemas, operation types.
+ * exports (`Stream`, `RequestOptions`), the Python SDK's own (`SyncPage`, `NotFoundError`, `Page`
+ * for `AsyncPage`), resource classes, schemas, operation types.
  */
 export function clientTakenNames(
   resources: ResourceIr,
@@ -150,6 +151,7 @@ export function clientTakenNames(
   stems: Iterable<string>,
 ): Map<string, string> {
   const taken = new Map<string, string>();
+  for (const name of pythonTakenClassNames()) taken.set(name, 'a name of the Python SDK');
   for (const name of clientRuntimeExports()) taken.set(name, 'an export of the client runtime');
   for (const name of schemaTypeNames) taken.set(name, 'a schema type');
   for (const stem of stems)

@@ -373,7 +373,8 @@ export function callbacksOf(ctx: IrContext, raw: unknown, pointer: string): Call
         const op = item[method] as Raw | undefined;
         if (!op) continue;
         const at = join(itemAt, method);
-        const c: CallbackDraft = { name, expression, method, source: at };
+        const responses = responsesOf(ctx, op.responses, join(at, 'responses'));
+        const c: CallbackDraft = { name, expression, method, responses, source: at };
         const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));
         if (body) c.body = body;
         out.push(c);
@@ -447,10 +448,11 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
       const extensions: Record<string, Json> = {};
       for (const key of Object.keys(op))
         if (key.startsWith('x-')) extensions[key] = copyJson(op[key]);
+      const paid = typeof op['x-paid'] === 'boolean' ? op['x-paid'] : op['x-task'] !== undefined;
       const retry =
         op['x-retry'] === 'safe' || op['x-retry'] === 'unsafe'
           ? op['x-retry']
-          : method === 'post' || method === 'patch'
+          : paid || method === 'post' || method === 'patch'
             ? 'unsafe'
             : 'safe';
       const doubts = op['x-doubt'];
@@ -468,6 +470,7 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
         parameters: parametersOf(ctx, path, item.parameters, op.parameters, itemAt, at),
         responses,
         retry,
+        paid,
         callbacks: callbacksOf(ctx, op.callbacks, join(at, 'callbacks')),
         extensions,
         source: at,

@@ -7,10 +7,10 @@ import type { OperationIr, RetryPolicyIr } from './types.js';
 
 /**
  * Why an `unsafe` operation is not re-sent, as every SDK and the docs say it: "paid work" only where
- * the spec says the operation starts a task (`x-task`); any other POST/PATCH is just not idempotent.
+ * the IR says the operation is paid (`x-paid`, or a task submit); anything else is just not idempotent.
  */
-export function unsafeReason(op: Pick<OperationIr, 'task'>): string {
-  return op.task ? 'it can start paid work' : 'it is not idempotent';
+export function unsafeReason(op: Pick<OperationIr, 'paid'>): string {
+  return op.paid ? 'it can start paid work' : 'it is not idempotent';
 }
 
 export const RETRY_POLICY: RetryPolicyIr = {

@@ -50,3 +50,67 @@ export function clientRuntimeExports(): ReadonlySet<string> {
   runtimeExports ??= exportedNames(readFileSync(`${TEMPLATES_DIR}/client/index.ts`, 'utf8'));
   return runtimeExports;
 }
+
+/** What the Python package root re-exports from its runtime modules, beside the client classes. */
+export const PYTHON_ROOT_EXPORTS: Readonly<Record<string, readonly string[]>> = {
+  '._errors': [
+    'ShellApiError',
+    'APIError',
+    'APIStatusError',
+    'APIConnectionError',
+    'APITimeoutError',
+    'IncompleteStreamError',
+    'InvalidStreamEventError',
+    'StreamEventError',
+    'BadRequestError',
+    'AuthenticationError',
+    'PermissionDeniedError',
+    'NotFoundError',
+    'ConflictError',
+    'UnprocessableEntityError',
+    'RateLimitError',
+    'InternalServerError',
+    'TaskError',
+    'TaskFailedError',
+    'TaskCancelledError',
+    'TaskTimeoutError',
+    'TaskSubmitError',
+  ],
+  '._pagination': ['AsyncPage', 'Paging', 'SyncPage'],
+  '._streaming': ['AsyncStream', 'Stream'],
+  '._tasks': ['TaskSnapshot', 'TaskState'],
+  '._types': ['NOT_GIVEN', 'FileInput', 'NotGiven', 'RequestOptions'],
+};
+
+/** What `_client.py`, the module of both Python client classes, imports by name, by module. */
+export const PYTHON_CLIENT_IMPORTS: Readonly<Record<string, readonly string[]>> = {
+  pathlib: ['Path'],
+  typing: ['Any', 'Callable', 'Dict', 'List', 'Mapping', 'Optional', 'Union', 'cast', 'overload'],
+  typing_extensions: ['Literal'],
+  '._base': ['AsyncAPIClient', 'ClientConfig', 'Operation', 'SyncAPIClient'],
+  '._pagination': PYTHON_ROOT_EXPORTS['._pagination']!,
+  '._streaming': PYTHON_ROOT_EXPORTS['._streaming']!,
+  '._tasks': [
+    'TaskDescriptor',
+    'TaskSnapshot',
+    'async_wait_for_task',
+    'task_id_from',
+    'wait_for_task',
+  ],
+  '._types': PYTHON_ROOT_EXPORTS['._types']!,
+};
+
+/**
+ * Class names the Python client pair `<Name>` / `Async<Name>` would shadow in `_client.py` or the
+ * package root: every name above, and `Page` for `AsyncPage` (its `Async<Name>` is taken).
+ */
+export function pythonTakenClassNames(): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const group of [PYTHON_ROOT_EXPORTS, PYTHON_CLIENT_IMPORTS])
+    for (const name of Object.values(group).flat()) {
+      if (!/^[A-Z]/.test(name)) continue;
+      names.add(name);
+      if (/^Async[A-Z]/.test(name)) names.add(name.slice('Async'.length));
+    }
+  return names;
+}

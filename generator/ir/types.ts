@@ -216,6 +216,8 @@ export interface EncodingIr {
   contentType?: string;
   /** What the SDKs label a part with when the value says nothing: `sendableMediaType(contentType)`. */
   partType?: string;
+  /** The part is JSON text: its `partType` is `application/json` or any `+json` type. */
+  json?: true;
   /**
    * A urlencoded body's property sent in another style than form, exploded (the default; then
    * both are absent): the Encoding Object's `style`, and `explode` (its default: style is form).
@@ -461,6 +463,11 @@ export interface CallbackIr {
   method: HttpMethod;
   body?: RequestBodyIr;
   /**
+   * What the receiver is to answer, as the spec declares it (spec order). Every output that tells
+   * the receiver what to answer (the docs' HTML and Markdown) reads it.
+   */
+  responses: ResponseIr[];
+  /**
    * Exported name of the payload (request body) type, decided once: `<TypeStem><Name>Payload` for an
    * operation's callback (e.g. `MidjourneySubmitImagineNotifyHookPayload`), `<Name>WebhookPayload`
    * for a root webhook; the method joins in (`…NotifyHookPostPayload`) when one callback name has
@@ -516,9 +523,14 @@ export interface OperationIr {
   /**
    * `safe`: may be re-sent after it may have reached the server (reads, polls, declared-safe).
    * `unsafe`: starts paid / non-idempotent work; re-sent only when it surely never left the client.
-   * From `x-retry`, else by method (GET/HEAD/OPTIONS/PUT/DELETE safe, POST/PATCH unsafe).
+   * From `x-retry`, else unsafe when `paid`, else by method (GET/HEAD/OPTIONS/PUT/DELETE safe, POST/PATCH unsafe).
    */
   retry: 'safe' | 'unsafe';
+  /**
+   * The call starts paid work (a charge per call), so every SDK and the docs say so where they
+   * explain why it is not re-sent. From `x-paid`, else true for a task submit (`x-task`).
+   */
+  paid: boolean;
   callbacks: CallbackIr[];
   names: OperationNamesIr;
   extensions: Record<string, Json>;

@@ -36,6 +36,8 @@ export interface MockContent {
   messageAt?: string;
   /** Per-part content types for multipart bodies, by property name. */
   encoding?: Record<string, string>;
+  /** Multipart properties whose parts are JSON text (the IR's `EncodingIr.json`: a `+json` type too). */
+  jsonParts?: string[];
   /** A urlencoded body's fields sent in another style than form-exploded (the Encoding Object's). */
   styles?: Record<string, { style: string; explode: boolean }>;
   /** In a request: how its form fields' text becomes typed (an object body's properties only). */

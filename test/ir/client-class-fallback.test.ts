@@ -70,3 +70,12 @@ describe('the client class name', () => {
     expect(new sdk.StreamClient({ baseUrl: 'http://127.0.0.1:1' })).toBeInstanceOf(sdk.APIClient);
   });
 });
+
+describe('the runtime member names', () => {
+  it('have one home, the IR, which the client emitter imports (no re-export)', async () => {
+    const naming = await import('../../generator/emit/client/naming.js');
+    expect(Object.keys(naming)).not.toContain('CLIENT_MEMBERS');
+    const { CLIENT_MEMBERS } = await import('../../generator/ir/runtime-names.js');
+    expect(CLIENT_MEMBERS.has('withOptions')).toBe(true);
+  });
+});

@@ -912,10 +912,14 @@ function styledFields(
 const isTextPart = (type) =>
   type === undefined || type === 'application/json' || type.startsWith('text/');
 
-/** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
+/**
+ * Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced,
+ * JSON parts parsed (`application/json`, or a part of `jsonParts`, declared with a `+json` type).
+ */
 function formObject(
   parts,
-  c
+  c,
+  jsonParts = []
 ) {
   const grouped = new Map();
   for (const part of parts) {
@@ -928,15 +932,16 @@ function formObject(
     const prop = propertyOf(c, name);
     const array = isOf('array', prop);
     const target = array ? prop.items : prop;
+    const json = jsonParts.includes(name);
     const values = group.map((part) => {
-      if (part.filename !== undefined || !isTextPart(part.contentType))
+      if (part.filename !== undefined || !(json || isTextPart(part.contentType)))
         return new MockFile(
           part.filename,
           part.contentType ?? 'application/octet-stream',
           part.bytes
         );
       const text = decoder.decode(part.bytes);
-      if (part.contentType === 'application/json') return orText(text, JSON.parse);
+      if (json || part.contentType === 'application/json') return orText(text, JSON.parse);
       return coerceText(text, target);
     });
     // Arrays are repeated parts; a repeated part of a scalar property is reported as an array.

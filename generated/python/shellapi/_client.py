@@ -174,7 +174,7 @@ class AudioSpeechResource:
         `response_format` picks the encoding and so the response media type: `mp3` →
         `audio/mpeg` (default), `opus`, `aac`, `flac`, `wav`, or `pcm` (raw 24 kHz 16-bit mono).
 
-        `POST /v1/audio/speech` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /v1/audio/speech` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             model: TTS model.
@@ -203,7 +203,7 @@ class AsyncAudioSpeechResource:
         `response_format` picks the encoding and so the response media type: `mp3` →
         `audio/mpeg` (default), `opus`, `aac`, `flac`, `wav`, or `pcm` (raw 24 kHz 16-bit mono).
 
-        `POST /v1/audio/speech` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /v1/audio/speech` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             model: TTS model.
@@ -229,7 +229,7 @@ class AudioTranscriptionsResource:
         `verbose_json` (with segments and optional word timestamps) are JSON; `text`, `srt` and
         `vtt` are plain text.
 
-        `POST /v1/audio/transcriptions` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /v1/audio/transcriptions` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB.
@@ -257,7 +257,7 @@ class AsyncAudioTranscriptionsResource:
         `verbose_json` (with segments and optional word timestamps) are JSON; `text`, `srt` and
         `vtt` are plain text.
 
-        `POST /v1/audio/transcriptions` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /v1/audio/transcriptions` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB.
@@ -284,7 +284,7 @@ class AudioTranslationsResource:
         as `multipart/form-data`. `response_format` works as for transcriptions: `json` /
         `verbose_json` answer JSON, `text` / `srt` / `vtt` plain text.
 
-        `POST /v1/audio/translations` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /v1/audio/translations` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB.
@@ -308,7 +308,7 @@ class AsyncAudioTranslationsResource:
         as `multipart/form-data`. `response_format` works as for transcriptions: `json` /
         `verbose_json` answer JSON, `text` / `srt` / `vtt` plain text.
 
-        `POST /v1/audio/translations` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /v1/audio/translations` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The audio file: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, at most 25 MB.
@@ -933,7 +933,7 @@ class IdeogramImagesResource:
         Returns text descriptions of an uploaded image (`multipart/form-data` part
         `image_file`), usable as prompts. Synchronous.
 
-        `POST /ideogram/describe` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /ideogram/describe` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             image_file: The image to describe (JPEG, WEBP or PNG).
@@ -950,7 +950,7 @@ class IdeogramImagesResource:
         `magic_prompt_option`, `num_images` (1–8). Synchronous: the answer lists the image URLs
         (valid about 24 hours).
 
-        `POST /ideogram/generate` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /ideogram/generate` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             image_request: Generation settings (the `image_request` object).
@@ -966,7 +966,7 @@ class IdeogramImagesResource:
         `image_file` and `image_request`, the generation settings plus `image_weight` (1–100, how
         much the input image counts) as a JSON text part. Synchronous.
 
-        `POST /ideogram/remix` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /ideogram/remix` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             image_request: The remix settings, sent as a JSON text part (`Content-Type: application/json`).
@@ -983,7 +983,7 @@ class IdeogramImagesResource:
         `image_request`, a JSON text part with optional `prompt`, `resemblance` and `detail`
         (1–100 each, default 50), `magic_prompt_option`, `num_images` and `seed`. Synchronous.
 
-        `POST /ideogram/upscale` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /ideogram/upscale` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             image_request: The upscale settings, sent as a JSON text part (`{}` for the defaults).
@@ -1004,7 +1004,7 @@ class AsyncIdeogramImagesResource:
         Returns text descriptions of an uploaded image (`multipart/form-data` part
         `image_file`), usable as prompts. Synchronous.
 
-        `POST /ideogram/describe` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /ideogram/describe` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             image_file: The image to describe (JPEG, WEBP or PNG).
@@ -1021,7 +1021,7 @@ class AsyncIdeogramImagesResource:
         `magic_prompt_option`, `num_images` (1–8). Synchronous: the answer lists the image URLs
         (valid about 24 hours).
 
-        `POST /ideogram/generate` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /ideogram/generate` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             image_request: Generation settings (the `image_request` object).
@@ -1037,7 +1037,7 @@ class AsyncIdeogramImagesResource:
         `image_file` and `image_request`, the generation settings plus `image_weight` (1–100, how
         much the input image counts) as a JSON text part. Synchronous.
 
-        `POST /ideogram/remix` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /ideogram/remix` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             image_request: The remix settings, sent as a JSON text part (`Content-Type: application/json`).
@@ -1054,7 +1054,7 @@ class AsyncIdeogramImagesResource:
         `image_request`, a JSON text part with optional `prompt`, `resemblance` and `detail`
         (1–100 each, default 50), `magic_prompt_option`, `num_images` and `seed`. Synchronous.
 
-        `POST /ideogram/upscale` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /ideogram/upscale` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             image_request: The upscale settings, sent as a JSON text part (`{}` for the defaults).
@@ -1087,7 +1087,7 @@ class IdeogramWebImagesResource:
         Returns text descriptions of an image through the Ideogram web app, modelled as
         synchronous. Path, body and answer are inferred, not seen on the site.
 
-        `POST /api/ideogram/describe` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /api/ideogram/describe` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             access_token: Extra token the task query page shows; assumed to apply here too.
@@ -1225,7 +1225,7 @@ class AsyncIdeogramWebImagesResource:
         Returns text descriptions of an image through the Ideogram web app, modelled as
         synchronous. Path, body and answer are inferred, not seen on the site.
 
-        `POST /api/ideogram/describe` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /api/ideogram/describe` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             access_token: Extra token the task query page shows; assumed to apply here too.
@@ -1459,7 +1459,7 @@ class ImagesResource:
         `quality` and `style: vivid|natural` are DALL·E 3 options; Recraft reads `style` as a
         Recraft style. Image URLs expire; download what you keep.
 
-        `POST /v1/images/generations` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /v1/images/generations` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             model: Model name as configured on the relay (upstream OpenAI default `dall-e-2`). Flux and Recraft need it.
@@ -1488,7 +1488,7 @@ class AsyncImagesResource:
         `quality` and `style: vivid|natural` are DALL·E 3 options; Recraft reads `style` as a
         Recraft style. Image URLs expire; download what you keep.
 
-        `POST /v1/images/generations` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /v1/images/generations` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             model: Model name as configured on the relay (upstream OpenAI default `dall-e-2`). Flux and Recraft need it.
@@ -3146,7 +3146,7 @@ class RecraftImagesResource:
         `file`) while keeping its content. Returns the result as a URL (valid about 24 hours) or
         base64. Synchronous.
 
-        `POST /recraft/v1/images/clarityUpscale` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /recraft/v1/images/clarityUpscale` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3164,7 +3164,7 @@ class RecraftImagesResource:
         sets preferred and background colours. The answer lists the images as URLs (valid about
         24 hours) or base64 (`response_format: b64_json`). Synchronous.
 
-        `POST /recraft/v1/images/generations` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /recraft/v1/images/generations` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: What to draw.
@@ -3186,7 +3186,7 @@ class RecraftImagesResource:
         fine detail (suited to faces and textures). Slower and pricier than the clarity upscale.
         Returns the result as a URL (valid about 24 hours) or base64. Synchronous.
 
-        `POST /recraft/v1/images/generativeUpscale` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /recraft/v1/images/generativeUpscale` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3203,7 +3203,7 @@ class RecraftImagesResource:
         a PNG with a transparent background, as a URL (valid about 24 hours) or base64.
         Synchronous.
 
-        `POST /recraft/v1/images/removeBackground` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /recraft/v1/images/removeBackground` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3220,7 +3220,7 @@ class RecraftImagesResource:
         5 MB) into an SVG. The answer holds the SVG's URL (valid about 24 hours) or, with
         `response_format: b64_json`, its base64 content. Synchronous.
 
-        `POST /recraft/v1/images/vectorize` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /recraft/v1/images/vectorize` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3242,7 +3242,7 @@ class AsyncRecraftImagesResource:
         `file`) while keeping its content. Returns the result as a URL (valid about 24 hours) or
         base64. Synchronous.
 
-        `POST /recraft/v1/images/clarityUpscale` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /recraft/v1/images/clarityUpscale` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3260,7 +3260,7 @@ class AsyncRecraftImagesResource:
         sets preferred and background colours. The answer lists the images as URLs (valid about
         24 hours) or base64 (`response_format: b64_json`). Synchronous.
 
-        `POST /recraft/v1/images/generations` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /recraft/v1/images/generations` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             prompt: What to draw.
@@ -3282,7 +3282,7 @@ class AsyncRecraftImagesResource:
         fine detail (suited to faces and textures). Slower and pricier than the clarity upscale.
         Returns the result as a URL (valid about 24 hours) or base64. Synchronous.
 
-        `POST /recraft/v1/images/generativeUpscale` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /recraft/v1/images/generativeUpscale` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3299,7 +3299,7 @@ class AsyncRecraftImagesResource:
         a PNG with a transparent background, as a URL (valid about 24 hours) or base64.
         Synchronous.
 
-        `POST /recraft/v1/images/removeBackground` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /recraft/v1/images/removeBackground` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3316,7 +3316,7 @@ class AsyncRecraftImagesResource:
         5 MB) into an SVG. The answer holds the SVG's URL (valid about 24 hours) or, with
         `response_format: b64_json`, its base64 content. Synchronous.
 
-        `POST /recraft/v1/images/vectorize` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /recraft/v1/images/vectorize` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             file: The image (PNG, JPG or WEBP, at most 5 MB).
@@ -3588,7 +3588,7 @@ class StabilityCoreResource:
         conventions as Ultra: `multipart/form-data` in; image bytes (`accept: image/*`, default)
         or base64 JSON (`accept: application/json`) out. Synchronous.
 
-        `POST /sd/v2beta/stable-image/generate/core` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /sd/v2beta/stable-image/generate/core` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3620,7 +3620,7 @@ class AsyncStabilityCoreResource:
         conventions as Ultra: `multipart/form-data` in; image bytes (`accept: image/*`, default)
         or base64 JSON (`accept: application/json`) out. Synchronous.
 
-        `POST /sd/v2beta/stable-image/generate/core` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /sd/v2beta/stable-image/generate/core` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3649,7 +3649,7 @@ class StabilityEnginesResource:
         `text_prompts` in; base64 `artifacts` (`Accept: application/json`, default) or PNG bytes
         (`Accept: image/png`) out. Synchronous.
 
-        `POST /sd/v1/generation/{engine_id}/text-to-image` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /sd/v1/generation/{engine_id}/text-to-image` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             engine_id: The v1 engine to run.
@@ -3681,7 +3681,7 @@ class AsyncStabilityEnginesResource:
         `text_prompts` in; base64 `artifacts` (`Accept: application/json`, default) or PNG bytes
         (`Accept: image/png`) out. Synchronous.
 
-        `POST /sd/v1/generation/{engine_id}/text-to-image` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /sd/v1/generation/{engine_id}/text-to-image` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             engine_id: The v1 engine to run.
@@ -3717,7 +3717,7 @@ class StabilitySd3Resource:
         `multipart/form-data`; the `accept` header picks image bytes (default) or base64 JSON.
         Synchronous.
 
-        `POST /sd/v2beta/stable-image/generate/sd3` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /sd/v2beta/stable-image/generate/sd3` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3753,7 +3753,7 @@ class AsyncStabilitySd3Resource:
         `multipart/form-data`; the `accept` header picks image bytes (default) or base64 JSON.
         Synchronous.
 
-        `POST /sd/v2beta/stable-image/generate/sd3` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /sd/v2beta/stable-image/generate/sd3` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3785,7 +3785,7 @@ class StabilitySdxlResource:
         answer lists base64 `artifacts`; with `Accept: image/png` it is the PNG itself (only one
         sample). Synchronous. For other v1 engines use the `{engine_id}` route.
 
-        `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             accept: `application/json` for base64 artifacts, `image/png` for the PNG bytes.
@@ -3816,7 +3816,7 @@ class AsyncStabilitySdxlResource:
         answer lists base64 `artifacts`; with `Accept: image/png` it is the PNG itself (only one
         sample). Synchronous. For other v1 engines use the `{engine_id}` route.
 
-        `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             accept: `application/json` for base64 artifacts, `image/png` for the PNG bytes.
@@ -3852,7 +3852,7 @@ class StabilityUltraResource:
         `application/json` returns `{image, finish_reason, seed}` with the image base64-encoded.
         Synchronous: the image is in the response.
 
-        `POST /sd/v2beta/stable-image/generate/ultra` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /sd/v2beta/stable-image/generate/ultra` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.
@@ -3885,7 +3885,7 @@ class AsyncStabilityUltraResource:
         `application/json` returns `{image, finish_reason, seed}` with the image base64-encoded.
         Synchronous: the image is in the response.
 
-        `POST /sd/v2beta/stable-image/generate/ultra` (not re-sent once it may have reached the server: it is not idempotent)
+        `POST /sd/v2beta/stable-image/generate/ultra` (not re-sent once it may have reached the server: it can start paid work)
 
         Args:
             accept: `image/*` for the raw image bytes, `application/json` for a base64 JSON answer.

@@ -1,13 +1,12 @@
 /**
  * Names the client needs beyond the IR's per-operation names: the client class, the environment
- * prefix, file names per resource group, and the members the runtime already uses.
+ * prefix, file names per resource group, and the exports the runtime already has.
  */
 import type { ApiIr } from '../../ir/types.js';
 import { defaultBaseUrl } from '../surface/client-identity.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 
 export { defaultBaseUrl, envPrefix, hostIsTemplated } from '../surface/client-identity.js';
-export { CLIENT_MEMBERS } from '../../ir/runtime-names.js';
 
 /** Exports of the runtime: a resource class with one of these names is not re-exported from the index. */
 export const RUNTIME_EXPORTS: ReadonlySet<string> = new Set([

@@ -267,6 +267,7 @@ export function readme(
   parts.push(...callbacksSection(ir, ctx, className, prefix, tasks));
   parts.push(...typesSection(ir, ctx, first, shadowed));
   const unsafe = ops.filter((o) => o.retry === 'unsafe');
+  const paidCount = unsafe.filter((o) => o.paid).length;
   parts.push(
     '',
     '## Errors',
@@ -292,7 +293,7 @@ export function readme(
     ...pagingSection(ops, planOf),
     '## Retries',
     '',
-    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, ${retryStatusesText(policy)}, honouring \`retry-after-ms\` / \`Retry-After\` (up to ${secondsText(policy.maxServerDelayMs)}: a longer requested wait ends the call at once with the status error, its \`retryAfterMs\` set), else backing off ${[1, 2, 4].map((f) => secondsText(policy.initialDelayMs * f)).join(', ')} … (max ${secondsText(policy.maxDelayMs)}, with jitter). ${unsafe.length} operation(s) start paid or non-idempotent work (\`x-retry: unsafe\`): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`${policy.hintHeader}: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.`,
+    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, ${retryStatusesText(policy)}, honouring \`retry-after-ms\` / \`Retry-After\` (up to ${secondsText(policy.maxServerDelayMs)}: a longer requested wait ends the call at once with the status error, its \`retryAfterMs\` set), else backing off ${[1, 2, 4].map((f) => secondsText(policy.initialDelayMs * f)).join(', ')} … (max ${secondsText(policy.maxDelayMs)}, with jitter). ${unsafe.length} operation(s) are not safe to repeat (\`x-retry: unsafe\`${paidCount ? `; ${paidCount} of them start paid work` : ''}): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`${policy.hintHeader}: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.`,
     '',
     '## Timeouts, cancellation and raw responses',
     '',

@@ -35,8 +35,8 @@ import {
   waitForCallable,
   type Callable,
 } from './callables.js';
+import { CLIENT_MEMBERS } from '../../ir/runtime-names.js';
 import {
-  CLIENT_MEMBERS,
   RUNTIME_EXPORTS,
   defaultBaseUrl,
   exampleClientOptions,

@@ -1,7 +1,7 @@
 /**
  * Markdown docs for code hosts, split like the HTML site (one file per operation and per schema,
  * never by a count): `markdown/api.md` (overview and index), `<family>.md` (its operations,
- * linked), `operations/<operationId>.md`, `schemas.md` (index) and `schemas/<name>.md`. GitHub-flavoured: tables, fenced code, `<a id>` anchors that match
+ * linked), `operations/<operationId>.md`, `webhooks/<name>.md`, `schemas.md` (index) and `schemas/<name>.md`. GitHub-flavoured: tables, fenced code, `<a id>` anchors that match
  * the HTML site's (operationId).
  */
 import type {
@@ -43,6 +43,8 @@ import { keepAbsoluteLinks } from './markdown-inline.js';
 import { exampleJson } from './json-html.js';
 import type { DocsMemo } from '../../incremental/docs-memo.js';
 import { styleLabel } from './param-style.js';
+import { webhookPages } from './pages-html.js';
+import { answerLead, answerStatusLabel } from './callback-answer.js';
 
 /** The Chinese text of a description, quoted below the English one (`x-description-zh`). */
 function chineseQuote(text: string): string {
@@ -141,6 +143,12 @@ export function buildMarkdown(
       format: MARKDOWN_FORMAT,
     });
   }
+  for (const name of webhookPages(model).keys())
+    files.push({
+      path: `docs/markdown/${mdWebhookFile(model, name)}`,
+      contents: tidy(header('generator/emit/docs/markdown.ts') + webhookMarkdown(model, name)),
+      format: MARKDOWN_FORMAT,
+    });
   for (const f of model.families) {
     files.push({
       path: `docs/markdown/${familyFile(f)}`,
@@ -229,7 +237,8 @@ function apiMarkdown(model: DocsModel): string {
             }),
           )
         : '';
-      return `| ${inlineCode(h.name)} | ${inlineCode(h.method.toUpperCase())} | ${body} |`;
+      const page = mdHref('api.md', mdWebhookFile(model, h.name), h.name);
+      return `| [${inlineCode(h.name)}](${page}) | ${inlineCode(h.method.toUpperCase())} | ${body} |`;
     });
     out.push(['| Webhook | Method | Body |', '| --- | --- | --- |', ...rows].join('\n'));
   }
@@ -605,6 +614,53 @@ function examplesMarkdown(c: ContentIr, ctx: MdSchemaContext, isRequest: boolean
     );
   }
   return out;
+}
+
+// ───────────────────────────── webhooks/<name>.md ─────────────────────────────
+
+/** A root webhook's Markdown page, beside its HTML one (`webhooks/<stem>.md`). */
+function mdWebhookFile(model: DocsModel, name: string): string {
+  return webhookPages(model)
+    .get(name)!
+    .replace(/\.html$/, '.md');
+}
+
+/** Each request the API sends under a webhook name: its payload, and what the receiver answers. */
+function webhookMarkdown(model: DocsModel, name: string): string {
+  const from = mdWebhookFile(model, name);
+  const ctx: MdSchemaContext = {
+    index: model.schemas,
+    expanded: new Set(),
+    maxDepth: MD_SCHEMA_DEPTH,
+    budget: { left: MD_SCHEMA_BUDGET },
+    schemaLink: (n) => mdHref(from, mdSchemaFile(model, n), n),
+  };
+  const out = [
+    `<a id="${name}"></a>\n\n# ${inlineCode(name)}`,
+    `[← Webhooks](${mdHref(from, 'api.md', 'webhooks')})`,
+    'A request the API sends to the endpoint you register.',
+  ];
+  for (const hook of model.ir.webhooks.filter((h) => h.name === name)) {
+    const content = hook.body?.contents[0];
+    out.push(`## ${inlineCode(hook.method.toUpperCase())} payload`);
+    if (hook.body?.description) out.push(prose(hook.body.description));
+    out.push(
+      content
+        ? `Media type ${inlineCode(content.mediaType)}${content.schema ? `\n\n${contentSchemaMarkdown(content.schema, { ...ctx, direction: 'response' })}` : ''}`
+        : 'No body.',
+      `Type: ${inlineCode(hook.typeName)}`,
+      '### Your answer',
+      answerLead(hook),
+    );
+    for (const r of hook.responses) {
+      out.push(`#### ${answerStatusLabel(r)}`, prose(r.description));
+      for (const c of r.contents)
+        out.push(
+          `Media type ${inlineCode(c.mediaType)}${c.schema ? `\n\n${contentSchemaMarkdown(c.schema, { ...ctx, direction: 'request' })}` : ''}`,
+        );
+    }
+  }
+  return `${out.filter(Boolean).join('\n\n')}\n`;
 }
 
 function responseMarkdown(op: OperationIr, r: ResponseIr, ctx: MdSchemaContext): string {

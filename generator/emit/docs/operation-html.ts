@@ -39,6 +39,7 @@ import { bilingualHtml, markdownToHtml } from './markdown-inline.js';
 import { longSummary, opTitle, type DocsModel } from './model.js';
 import { requestContents } from '../../ir/operations.js';
 import { unsafeReason } from '../../ir/retry-policy.js';
+import { answerHtml } from './callback-answer.js';
 import {
   buildSamples,
   SAMPLE_LANGS,
@@ -534,7 +535,7 @@ function callbacksHtml(
     const sampleHtml = sample
       ? `<h4>Receiving it with the TypeScript client</h4><p>${lead}</p>${codeBlock(esc(sample), 'typescript')}`
       : '';
-    return `<div class="callback"><p>${code(cb.name)}: the server sends ${code(cb.method.toUpperCase())} to ${code(cb.expression)}${content ? ` with ${code(content.mediaType)}` : ''}.</p>${schema}${exampleHtml}${sampleHtml}</div>`;
+    return `<div class="callback"><p>${code(cb.name)}: the server sends ${code(cb.method.toUpperCase())} to ${code(cb.expression)}${content ? ` with ${code(content.mediaType)}` : ''}.</p>${schema}${exampleHtml}${answerHtml(cb, ctx, 4)}${sampleHtml}</div>`;
   });
   return `<h3 data-i18n="h.callbacks">Callbacks</h3>${items.join('')}`;
 }

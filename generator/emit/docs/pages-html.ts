@@ -18,6 +18,7 @@ import {
 } from './schema-html.js';
 import { doubtsOf, isComplex, typeLabel, variantTitles } from './schema-info.js';
 import { familyMembers, seconds } from './lifecycle.js';
+import { answerHtml } from './callback-answer.js';
 
 export function familyPage(family: Family): string {
   return `families/${family.slug}.html`;
@@ -256,7 +257,7 @@ export function webhookPageContent(model: DocsModel, name: string): string {
   const out = [
     `<p class="breadcrumb"><a href="${pageHref('index.html', 'webhooks')}" data-i18n="h.webhooks">Webhooks</a></p>`,
     `<h1>${code(name)}</h1>`,
-    '<p>A request the API sends to the endpoint you register; answer it with a 2xx status.</p>',
+    '<p>A request the API sends to the endpoint you register.</p>',
   ];
   for (const hook of model.ir.webhooks.filter((h) => h.name === name)) {
     const content = hook.body?.contents[0];
@@ -268,6 +269,7 @@ export function webhookPageContent(model: DocsModel, name: string): string {
     const schema = content?.schema ? topSchemaHtml(content.schema, ctx) : '';
     out.push(
       `<h2 id="${esc(hook.method)}">${methodBadge(hook.method)} payload${content ? ` (${code(content.mediaType)})` : ''}</h2>${markdownToHtml(hook.body?.description)}${schema || '<p>No body.</p>'}<p>Type: ${code(hook.typeName)}</p>`,
+      answerHtml(hook, ctx, 3),
     );
   }
   return out.join('\n');

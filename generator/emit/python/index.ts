@@ -12,6 +12,7 @@
 import type { ApiIr, OperationIr, ResourceIr } from '../../ir/types.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
+import { PYTHON_CLIENT_IMPORTS, PYTHON_ROOT_EXPORTS } from '../../ir/runtime-names.js';
 import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
 import { JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE } from '../../../templates/client/response.js';
 import { generatedHeader } from '../header.js';
@@ -115,6 +116,11 @@ function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
     onResource.set(key, group);
   }
   return waiters;
+}
+
+/** `from <module> import a, b` for one module of a by-module name list. */
+function importLine(module: string, names: Readonly<Record<string, readonly string[]>>): string {
+  return `from ${module} import ${names[module]!.join(', ')}`;
 }
 
 function resourceClass(resource: ResourceIr): string {
@@ -261,15 +267,13 @@ function clientModule(
     `${HEADER}\n"""The clients \`${layout.clientName}\` and \`Async${layout.clientName}\` and their resource tree."""\n`,
     'from __future__ import annotations\n',
     'import os',
-    'from pathlib import Path',
-    'from typing import Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload\n',
+    importLine('pathlib', PYTHON_CLIENT_IMPORTS),
+    `${importLine('typing', PYTHON_CLIENT_IMPORTS)}\n`,
     'import httpx',
-    'from typing_extensions import Literal\n',
-    'from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient',
-    'from ._pagination import AsyncPage, Paging, SyncPage',
-    'from ._streaming import AsyncStream, Stream',
-    'from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task',
-    'from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions',
+    `${importLine('typing_extensions', PYTHON_CLIENT_IMPORTS)}\n`,
+    ...Object.keys(PYTHON_CLIENT_IMPORTS)
+      .filter((m) => m.startsWith('.'))
+      .map((m) => importLine(m, PYTHON_CLIENT_IMPORTS)),
     'from . import params, types',
     `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
     '# Names only some specs need.',
@@ -370,42 +374,16 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     ),
   );
   files.push(file(path('py.typed'), ''));
-  const exports = [
-    'ShellApiError',
-    'APIError',
-    'APIStatusError',
-    'APIConnectionError',
-    'APITimeoutError',
-    'IncompleteStreamError',
-    'InvalidStreamEventError',
-    'StreamEventError',
-    'BadRequestError',
-    'AuthenticationError',
-    'PermissionDeniedError',
-    'NotFoundError',
-    'ConflictError',
-    'UnprocessableEntityError',
-    'RateLimitError',
-    'InternalServerError',
-    'TaskError',
-    'TaskFailedError',
-    'TaskCancelledError',
-    'TaskTimeoutError',
-    'TaskSubmitError',
-  ];
+  const exports = Object.values(PYTHON_ROOT_EXPORTS).flat();
   files.push(
     file(
       path('__init__.py'),
       [
         `${HEADER}\n"""${ir.info.title} SDK for Python: \`${clientName}\`, \`Async${clientName}\`, typed models in \`${pkg}.types\`."""\n`,
         `from ._client import Async${clientName}, ${clientName}`,
-        `from ._errors import ${exports.join(', ')}`,
-        'from ._pagination import AsyncPage, Paging, SyncPage',
-        'from ._streaming import AsyncStream, Stream',
-        'from ._tasks import TaskSnapshot, TaskState',
-        'from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions',
+        ...Object.keys(PYTHON_ROOT_EXPORTS).map((m) => importLine(m, PYTHON_ROOT_EXPORTS)),
         'from . import params, types\n',
-        `__all__ = [${[`Async${clientName}`, clientName, ...exports, 'AsyncStream', 'Stream', 'TaskSnapshot', 'TaskState', 'NOT_GIVEN', 'FileInput', 'NotGiven', 'RequestOptions', 'params', 'types'].map(pyString).join(', ')}]\n`,
+        `__all__ = [${[`Async${clientName}`, clientName, ...exports, 'params', 'types'].map(pyString).join(', ')}]\n`,
       ].join('\n'),
     ),
   );

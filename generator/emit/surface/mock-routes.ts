@@ -109,6 +109,8 @@ function contentOf(ir: ApiIr, content: ContentIr, response = false): MockContent
   for (const [name, e] of Object.entries(content.encoding))
     if (e.contentType) setOwn(encoding, name, e.contentType);
   if (Object.keys(encoding).length > 0) out.encoding = encoding;
+  const jsonParts = Object.keys(content.encoding).filter((name) => content.encoding[name]!.json);
+  if (jsonParts.length > 0) out.jsonParts = jsonParts;
   const styles = content.kind === 'urlencoded' ? styledFields(content.encoding) : [];
   if (styles.length > 0) out.styles = Object.fromEntries(styles);
   return out;

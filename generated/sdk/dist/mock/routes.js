@@ -18328,6 +18328,9 @@ export const routes = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "jsonParts": [
+       "image_request"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18560,6 +18563,9 @@ export const routes = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "jsonParts": [
+       "image_request"
+      ],
       "coerce": {
        "types": [
         "object"

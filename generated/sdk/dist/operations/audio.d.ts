@@ -14,7 +14,7 @@ export type AudioTranscriptionsCreateErrorBody = components['schemas']['ErrorEnv
  * `verbose_json` (with segments and optional word timestamps) are JSON; `text`, `srt` and
  * `vtt` are plain text.
  *
- * `POST /v1/audio/transcriptions` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /v1/audio/transcriptions` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `AudioTranscriptionsCreateResponse` body.
@@ -45,7 +45,7 @@ export type AudioTranslationsCreateErrorBody = components['schemas']['ErrorEnvel
  * as `multipart/form-data`. `response_format` works as for transcriptions: `json` /
  * `verbose_json` answer JSON, `text` / `srt` / `vtt` plain text.
  *
- * `POST /v1/audio/translations` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /v1/audio/translations` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `AudioTranslationsCreateResponse` body.
@@ -73,7 +73,7 @@ export type AudioSpeechCreateErrorBody = components['schemas']['ErrorEnvelope'];
  * `response_format` picks the encoding and so the response media type: `mp3` →
  * `audio/mpeg` (default), `opus`, `aac`, `flac`, `wav`, or `pcm` (raw 24 kHz 16-bit mono).
  *
- * `POST /v1/audio/speech` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /v1/audio/speech` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.

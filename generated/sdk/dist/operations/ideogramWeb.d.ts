@@ -131,7 +131,7 @@ export type IdeogramWebImagesDescribeErrorBody = components['schemas']['RelayErr
  * Returns text descriptions of an image through the Ideogram web app, modelled as
  * synchronous. Path, body and answer are inferred, not seen on the site.
  *
- * `POST /api/ideogram/describe` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /api/ideogram/describe` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `IdeogramWebImagesDescribeResponse` body.

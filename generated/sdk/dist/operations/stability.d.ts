@@ -13,7 +13,7 @@ export type StabilityUltraCreateErrorBody = components['schemas']['StabilityV2Er
  * `application/json` returns `{image, finish_reason, seed}` with the image base64-encoded.
  * Synchronous: the image is in the response.
  *
- * `POST /sd/v2beta/stable-image/generate/ultra` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /sd/v2beta/stable-image/generate/ultra` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.
@@ -42,7 +42,7 @@ export type StabilityCoreCreateErrorBody = components['schemas']['StabilityV2Err
  * conventions as Ultra: `multipart/form-data` in; image bytes (`accept: image/*`, default)
  * or base64 JSON (`accept: application/json`) out. Synchronous.
  *
- * `POST /sd/v2beta/stable-image/generate/core` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /sd/v2beta/stable-image/generate/core` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.
@@ -71,7 +71,7 @@ export type StabilitySd3CreateErrorBody = components['schemas']['StabilityV2Erro
  * `multipart/form-data`; the `accept` header picks image bytes (default) or base64 JSON.
  * Synchronous.
  *
- * `POST /sd/v2beta/stable-image/generate/sd3` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /sd/v2beta/stable-image/generate/sd3` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.
@@ -106,7 +106,7 @@ export type StabilitySdxlCreateErrorBody = components['schemas']['StabilityV1Err
  * answer lists base64 `artifacts`; with `Accept: image/png` it is the PNG itself (only one
  * sample). Synchronous. For other v1 engines use the `{engine_id}` route.
  *
- * `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `StabilitySdxlCreateResponse` body.
@@ -148,7 +148,7 @@ export type StabilityEnginesTextToImageErrorBody = components['schemas']['Stabil
  * `text_prompts` in; base64 `artifacts` (`Accept: application/json`, default) or PNG bytes
  * (`Accept: image/png`) out. Synchronous.
  *
- * `POST /sd/v1/generation/{engine_id}/text-to-image` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /sd/v1/generation/{engine_id}/text-to-image` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param engine_id The v1 engine to run.
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …

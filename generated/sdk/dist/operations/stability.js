@@ -10,7 +10,7 @@ import { buildPath, encodeBody, omit } from '../core/index.js';
  * `application/json` returns `{image, finish_reason, seed}` with the image base64-encoded.
  * Synchronous: the image is in the response.
  *
- * `POST /sd/v2beta/stable-image/generate/ultra` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /sd/v2beta/stable-image/generate/ultra` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.
@@ -47,7 +47,7 @@ export function stabilityUltraCreate(client, params, options) {
  * conventions as Ultra: `multipart/form-data` in; image bytes (`accept: image/*`, default)
  * or base64 JSON (`accept: application/json`) out. Synchronous.
  *
- * `POST /sd/v2beta/stable-image/generate/core` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /sd/v2beta/stable-image/generate/core` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.
@@ -84,7 +84,7 @@ export function stabilityCoreCreate(client, params, options) {
  * `multipart/form-data`; the `accept` header picks image bytes (default) or base64 JSON.
  * Synchronous.
  *
- * `POST /sd/v2beta/stable-image/generate/sd3` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /sd/v2beta/stable-image/generate/sd3` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.
@@ -125,7 +125,7 @@ export function stabilitySd3Create(client, params, options) {
  * answer lists base64 `artifacts`; with `Accept: image/png` it is the PNG itself (only one
  * sample). Synchronous. For other v1 engines use the `{engine_id}` route.
  *
- * `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `StabilitySdxlCreateResponse` body.
@@ -172,7 +172,7 @@ export function stabilitySdxlCreate(client, params, options) {
  * `text_prompts` in; base64 `artifacts` (`Accept: application/json`, default) or PNG bytes
  * (`Accept: image/png`) out. Synchronous.
  *
- * `POST /sd/v1/generation/{engine_id}/text-to-image` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /sd/v1/generation/{engine_id}/text-to-image` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param engine_id The v1 engine to run.
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …

@@ -44,7 +44,7 @@ export declare class RecraftImages extends APIResource {
    * `file`) while keeping its content. Returns the result as a URL (valid about 24 hours) or
    * base64. Synchronous.
    *
-   * `POST /recraft/v1/images/clarityUpscale` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /recraft/v1/images/clarityUpscale` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `RecraftImagesClarityUpscaleResponse` body.
@@ -67,7 +67,7 @@ export declare class RecraftImages extends APIResource {
    * sets preferred and background colours. The answer lists the images as URLs (valid about
    * 24 hours) or base64 (`response_format: b64_json`). Synchronous.
    *
-   * `POST /recraft/v1/images/generations` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /recraft/v1/images/generations` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `RecraftImagesGenerateResponse` body.
@@ -104,7 +104,7 @@ export declare class RecraftImages extends APIResource {
    * fine detail (suited to faces and textures). Slower and pricier than the clarity upscale.
    * Returns the result as a URL (valid about 24 hours) or base64. Synchronous.
    *
-   * `POST /recraft/v1/images/generativeUpscale` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /recraft/v1/images/generativeUpscale` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `RecraftImagesGenerativeUpscaleResponse` body.
@@ -127,7 +127,7 @@ export declare class RecraftImages extends APIResource {
    * a PNG with a transparent background, as a URL (valid about 24 hours) or base64.
    * Synchronous.
    *
-   * `POST /recraft/v1/images/removeBackground` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /recraft/v1/images/removeBackground` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `RecraftImagesRemoveBackgroundResponse` body.
@@ -150,7 +150,7 @@ export declare class RecraftImages extends APIResource {
    * 5 MB) into an SVG. The answer holds the SVG's URL (valid about 24 hours) or, with
    * `response_format: b64_json`, its base64 content. Synchronous.
    *
-   * `POST /recraft/v1/images/vectorize` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /recraft/v1/images/vectorize` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `RecraftImagesVectorizeResponse` body.

@@ -18330,6 +18330,9 @@ export const routes: MockRouteTable = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "jsonParts": [
+       "image_request"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18562,6 +18565,9 @@ export const routes: MockRouteTable = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "jsonParts": [
+       "image_request"
+      ],
       "coerce": {
        "types": [
         "object"

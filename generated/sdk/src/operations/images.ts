@@ -16,7 +16,7 @@ export type ImagesGenerateErrorBody = components['schemas']['ErrorEnvelope'];
  * `quality` and `style: vivid|natural` are DALL·E 3 options; Recraft reads `style` as a
  * Recraft style. Image URLs expire; download what you keep.
  *
- * `POST /v1/images/generations` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /v1/images/generations` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `ImagesGenerateResponse` body.

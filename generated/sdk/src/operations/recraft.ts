@@ -81,7 +81,7 @@ export type RecraftImagesGenerateErrorBody = components['schemas']['RelayErrorEn
  * sets preferred and background colours. The answer lists the images as URLs (valid about
  * 24 hours) or base64 (`response_format: b64_json`). Synchronous.
  *
- * `POST /recraft/v1/images/generations` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /recraft/v1/images/generations` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `RecraftImagesGenerateResponse` body.
@@ -145,7 +145,7 @@ export type RecraftImagesVectorizeErrorBody = components['schemas']['RelayErrorE
  * 5 MB) into an SVG. The answer holds the SVG's URL (valid about 24 hours) or, with
  * `response_format: b64_json`, its base64 content. Synchronous.
  *
- * `POST /recraft/v1/images/vectorize` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /recraft/v1/images/vectorize` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `RecraftImagesVectorizeResponse` body.
@@ -201,7 +201,7 @@ export type RecraftImagesRemoveBackgroundErrorBody = components['schemas']['Rela
  * a PNG with a transparent background, as a URL (valid about 24 hours) or base64.
  * Synchronous.
  *
- * `POST /recraft/v1/images/removeBackground` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /recraft/v1/images/removeBackground` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `RecraftImagesRemoveBackgroundResponse` body.
@@ -257,7 +257,7 @@ export type RecraftImagesClarityUpscaleErrorBody = components['schemas']['RelayE
  * `file`) while keeping its content. Returns the result as a URL (valid about 24 hours) or
  * base64. Synchronous.
  *
- * `POST /recraft/v1/images/clarityUpscale` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /recraft/v1/images/clarityUpscale` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `RecraftImagesClarityUpscaleResponse` body.
@@ -313,7 +313,7 @@ export type RecraftImagesGenerativeUpscaleErrorBody = components['schemas']['Rel
  * fine detail (suited to faces and textures). Slower and pricier than the clarity upscale.
  * Returns the result as a URL (valid about 24 hours) or base64. Synchronous.
  *
- * `POST /recraft/v1/images/generativeUpscale` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /recraft/v1/images/generativeUpscale` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `RecraftImagesGenerativeUpscaleResponse` body.

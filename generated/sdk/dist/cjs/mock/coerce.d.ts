@@ -47,8 +47,11 @@ export declare function styledFields(styles: Record<string, {
     style: string;
     explode: boolean;
 }>, c: MockCoercion | undefined): MockParameter[];
-/** Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced. */
-export declare function formObject(parts: FormPart[], c: MockCoercion | undefined): Record<string, unknown>;
+/**
+ * Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced,
+ * JSON parts parsed (`application/json`, or a part of `jsonParts`, declared with a `+json` type).
+ */
+export declare function formObject(parts: FormPart[], c: MockCoercion | undefined, jsonParts?: readonly string[]): Record<string, unknown>;
 export declare function parseCookies(header: string | undefined): Record<string, string>;
 /** Percent-decoded text, or the text as it is when it is no valid encoding. */
 export declare const decodeText: (text: string) => string;

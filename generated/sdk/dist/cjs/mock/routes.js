@@ -18331,6 +18331,9 @@ const routes = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "jsonParts": [
+       "image_request"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18563,6 +18566,9 @@ const routes = JSON.parse(`{
        "image_request": "application/json",
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "jsonParts": [
+       "image_request"
+      ],
       "coerce": {
        "types": [
         "object"

@@ -14,7 +14,7 @@ export type IdeogramImagesGenerateErrorBody = components['schemas']['RelayErrorE
  * `magic_prompt_option`, `num_images` (1–8). Synchronous: the answer lists the image URLs
  * (valid about 24 hours).
  *
- * `POST /ideogram/generate` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /ideogram/generate` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `IdeogramImagesGenerateResponse` body.
@@ -47,7 +47,7 @@ export type IdeogramImagesRemixErrorBody = components['schemas']['RelayErrorEnve
  * `image_file` and `image_request`, the generation settings plus `image_weight` (1–100, how
  * much the input image counts) as a JSON text part. Synchronous.
  *
- * `POST /ideogram/remix` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /ideogram/remix` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `IdeogramImagesRemixResponse` body.
@@ -82,7 +82,7 @@ export type IdeogramImagesUpscaleErrorBody = components['schemas']['RelayErrorEn
  * `image_request`, a JSON text part with optional `prompt`, `resemblance` and `detail`
  * (1–100 each, default 50), `magic_prompt_option`, `num_images` and `seed`. Synchronous.
  *
- * `POST /ideogram/upscale` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /ideogram/upscale` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `IdeogramImagesUpscaleResponse` body.
@@ -114,7 +114,7 @@ export type IdeogramImagesDescribeErrorBody = components['schemas']['RelayErrorE
  * Returns text descriptions of an uploaded image (`multipart/form-data` part
  * `image_file`), usable as prompts. Synchronous.
  *
- * `POST /ideogram/describe` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+ * `POST /ideogram/describe` — Not re-sent automatically once it may have reached the server (it can start paid work).
  * @param params Query/header parameters and the request body.
  * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
  * @returns The `IdeogramImagesDescribeResponse` body.

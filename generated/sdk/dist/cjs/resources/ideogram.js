@@ -35,7 +35,7 @@ class IdeogramImages extends index_js_1.APIResource {
    * Returns text descriptions of an uploaded image (`multipart/form-data` part
    * `image_file`), usable as prompts. Synchronous.
    *
-   * `POST /ideogram/describe` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /ideogram/describe` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `IdeogramImagesDescribeResponse` body.
@@ -61,7 +61,7 @@ class IdeogramImages extends index_js_1.APIResource {
    * `magic_prompt_option`, `num_images` (1–8). Synchronous: the answer lists the image URLs
    * (valid about 24 hours).
    *
-   * `POST /ideogram/generate` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /ideogram/generate` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `IdeogramImagesGenerateResponse` body.
@@ -91,7 +91,7 @@ class IdeogramImages extends index_js_1.APIResource {
    * `image_file` and `image_request`, the generation settings plus `image_weight` (1–100, how
    * much the input image counts) as a JSON text part. Synchronous.
    *
-   * `POST /ideogram/remix` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /ideogram/remix` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `IdeogramImagesRemixResponse` body.
@@ -123,7 +123,7 @@ class IdeogramImages extends index_js_1.APIResource {
    * `image_request`, a JSON text part with optional `prompt`, `resemblance` and `detail`
    * (1–100 each, default 50), `magic_prompt_option`, `num_images` and `seed`. Synchronous.
    *
-   * `POST /ideogram/upscale` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /ideogram/upscale` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `IdeogramImagesUpscaleResponse` body.

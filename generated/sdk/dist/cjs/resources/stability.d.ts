@@ -85,7 +85,7 @@ export declare class StabilityCore extends APIResource {
    * conventions as Ultra: `multipart/form-data` in; image bytes (`accept: image/*`, default)
    * or base64 JSON (`accept: application/json`) out. Synchronous.
    *
-   * `POST /sd/v2beta/stable-image/generate/core` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /sd/v2beta/stable-image/generate/core` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.
@@ -122,7 +122,7 @@ export declare class StabilityEngines extends APIResource {
    * `text_prompts` in; base64 `artifacts` (`Accept: application/json`, default) or PNG bytes
    * (`Accept: image/png`) out. Synchronous.
    *
-   * `POST /sd/v1/generation/{engine_id}/text-to-image` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /sd/v1/generation/{engine_id}/text-to-image` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param engine_id The v1 engine to run.
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
@@ -166,7 +166,7 @@ export declare class StabilitySd3 extends APIResource {
    * `multipart/form-data`; the `accept` header picks image bytes (default) or base64 JSON.
    * Synchronous.
    *
-   * `POST /sd/v2beta/stable-image/generate/sd3` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /sd/v2beta/stable-image/generate/sd3` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.
@@ -207,7 +207,7 @@ export declare class StabilitySdxl extends APIResource {
    * answer lists base64 `artifacts`; with `Accept: image/png` it is the PNG itself (only one
    * sample). Synchronous. For other v1 engines use the `{engine_id}` route.
    *
-   * `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /sd/v1/generation/stable-diffusion-xl-1024-v1-0/text-to-image` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The `StabilitySdxlCreateResponse` body.
@@ -256,7 +256,7 @@ export declare class StabilityUltra extends APIResource {
    * `application/json` returns `{image, finish_reason, seed}` with the image base64-encoded.
    * Synchronous: the image is in the response.
    *
-   * `POST /sd/v2beta/stable-image/generate/ultra` — Not re-sent automatically once it may have reached the server (it is not idempotent).
+   * `POST /sd/v2beta/stable-image/generate/ultra` — Not re-sent automatically once it may have reached the server (it can start paid work).
    * @param params Query/header parameters and the request body.
    * @param options Per-call options: `signal`, `timeout`, `maxRetries`, `headers`, …
    * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.

@@ -1,4 +1,4 @@
-/** Our extensions on operations and tags (spec/EXTENSIONS.md): x-task, x-stream, x-paging, x-retry, x-sdk-name, x-pages, x-provenance, x-title-zh, x-description-zh, x-doubt. */
+/** Our extensions on operations and tags (spec/EXTENSIONS.md): x-task, x-stream, x-paging, x-retry, x-paid, x-sdk-name, x-pages, x-provenance, x-title-zh, x-description-zh, x-doubt. */
 import { isObject, type Tokens } from '../../../pointer.js';
 import type { JsonObject, JsonValue } from '../../../types.js';
 import { MAX_NAME_LENGTH, shownName, type ValidationContext } from '../../context.js';
@@ -26,6 +26,8 @@ export function checkOperationExtensions(
   if (paging) checkPaging(paging, scope);
   if (operation['x-retry'] !== undefined)
     checks.fields(operation, at, 'Operation').oneOf('x-retry', ['safe', 'unsafe']);
+  if (operation['x-paid'] !== undefined && typeof operation['x-paid'] !== 'boolean')
+    checks.invalid([...at, 'x-paid'], 'x-paid must be true or false.');
   const sdkName = operation['x-sdk-name'];
   if (
     sdkName !== undefined &&

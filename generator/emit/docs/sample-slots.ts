@@ -9,6 +9,7 @@
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
 import { esc } from './html.js';
 import {
+  examplesCopy,
   printSamples,
   sampleBaseUrl,
   sampleContent,
@@ -102,13 +103,16 @@ function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
     examples: c.examples.map((e) => ({ ...e, value: mark('body:', e.value) })),
     ...(c.example ? { example: { ...c.example, value: mark('body:', c.example.value) } } : {}),
   });
-  return {
-    ...op,
-    parameters: op.parameters.map(param),
-    ...(op.requestBody
-      ? { requestBody: { ...op.requestBody, contents: op.requestBody.contents.map(content) } }
-      : {}),
-  };
+  return examplesCopy(
+    {
+      ...op,
+      parameters: op.parameters.map(param),
+      ...(op.requestBody
+        ? { requestBody: { ...op.requestBody, contents: op.requestBody.contents.map(content) } }
+        : {}),
+    },
+    op,
+  );
 }
 
 /**

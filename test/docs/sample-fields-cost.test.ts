@@ -1,7 +1,8 @@
 /**
  * What the console's optional-field samples cost (sample-fields.ts): on a Stripe-sized spec they
  * were most of the docs' CPU. Each set of fields is printed once (with one field, the prints lacking
- * every other field are the all and none prints again), and a print of an example copy reuses its
+ * every other field are the all and none prints again, and the set the examples hold is the page's
+ * own samples, already templated), and a print of an example copy reuses its
  * operation's client plan instead of planning it again.
  */
 import { describe, expect, it, vi } from 'vitest';
@@ -34,6 +35,7 @@ vi.mock('../../generator/emit/surface/plan.js', async (original) => {
 
 const { fieldSamples } = await import('../../generator/emit/docs/sample-fields.js');
 const { buildSamples } = await import('../../generator/emit/docs/samples.js');
+const { ownTemplates } = await import('../../generator/emit/docs/sample-slots.js');
 
 describe.each([
   ['features', FEATURES_SPEC],
@@ -49,11 +51,14 @@ describe.each([
       for (const mediaType of variants) {
         const opts = { packageName: 'pkg', ...(mediaType ? { mediaType } : {}) };
         const plain = buildSamples(ir, op, opts);
+        // The page makes the templates of its own samples first.
+        ownTemplates(ir, op, opts);
         calls.prints = 0;
         const found = fieldSamples(ir, op, opts, plain);
         if (found?.fields.length !== 1) continue;
-        // All fields: plain, then marked with and without the root URL; none: marked, twice.
-        expect(calls.prints, op.operationId).toBe(5);
+        // One of all and none is the page's own samples; the other is printed plain (all only),
+        // then marked with and without the root URL.
+        expect(calls.prints, op.operationId).toBeLessThanOrEqual(3);
         oneField++;
       }
     }

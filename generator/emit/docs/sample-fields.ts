@@ -9,12 +9,15 @@
  * none is filled; the pieces are checked against the printers here (the two prints they come from,
  * and the examples' own set, which must give the static text): a language where one part does not
  * is left to its static template. test/docs/sample-fields.test.ts checks each field alone too.
+ * Each set of fields is printed once, and the set the examples hold is the page's own samples
+ * (sample-slots.ts `ownTemplates`), so a one-field operation prints one variant besides them.
  */
 import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
 import { isSentCookie } from '../../ir/operations.js';
 import {
   ENCODERS,
   exactTemplates,
+  ownTemplates,
   type SampleTemplate,
   type SlotEncoding,
 } from './sample-slots.js';
@@ -434,7 +437,10 @@ export function fieldSamples(
   const table = new SlotTable(fields);
   const variant = fieldVariants(ir, op, opts, fields);
   const keys = fields.map((f) => f.key);
-  const all = exactTemplates(ir, variant(keys), opts, LANGS);
+  // The fields the examples hold print as the page's own samples do: those templates are made.
+  const own = ownTemplates(ir, op, opts);
+  const shown = fields.filter((f) => f.shown).map((f) => f.key);
+  const all = shown.length === keys.length ? own : exactTemplates(ir, variant(keys), opts, LANGS);
   // Per language, the fields in printed order, split in two sets each lacking every other one;
   // languages with the same split share the prints, whose slots take their encodings from `all`.
   const splits = new Map<string, { gone: Set<string>[]; langs: Set<SampleLang> }>();
@@ -468,8 +474,9 @@ export function fieldSamples(
     if (t) known[lang] = new Map(t.slots.map((s) => [s.key, s.enc]));
   }
   // Prints by the fields present (in `keys` order), each language printed once: with one field,
-  // the two prints lacking every other field are `all` and `none` again.
+  // the two prints lacking every other field are `all` and `none` again, and one of those the own.
   const printed = new Map<string, Map<SampleLang, SampleTemplate | undefined>>([
+    [shown.join('\u0000'), new Map([...LANGS].map((l) => [l, own[l]]))],
     [keys.join('\u0000'), new Map([...LANGS].map((l) => [l, all[l]]))],
   ]);
   const print = (

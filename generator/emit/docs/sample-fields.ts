@@ -9,6 +9,8 @@
  * none is filled; the pieces are checked against the printers here (the two prints they come from,
  * and the examples' own set, which must give the static text): a language where one part does not
  * is left to its static template. test/docs/sample-fields.test.ts checks each field alone too.
+ * Each set of fields is printed once, and the set the examples hold is the page's own samples
+ * (sample-slots.ts `ownTemplates`), so a one-field operation prints one variant besides them.
  */
 import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
 import { isSentCookie } from '../../ir/operations.js';
@@ -16,10 +18,12 @@ import { mergedProperties } from './schema-info.js';
 import {
   ENCODERS,
   exactTemplates,
+  ownTemplates,
   type SampleTemplate,
   type SlotEncoding,
 } from './sample-slots.js';
 import {
+  examplesCopy,
   indexFor,
   requestExample,
   sampleContent,
@@ -163,114 +167,172 @@ function variantOp(
     };
     return { ...c, examples: [example], example };
   };
-  return {
-    ...op,
-    parameters: op.parameters.map((p) => {
-      const examples = v.params.get(`${p.in}:${p.name}`);
-      if (!examples) return p;
-      return { ...p, examples, ...(examples[0] ? { example: examples[0] } : {}) };
-    }),
-    ...(op.requestBody
-      ? { requestBody: { ...op.requestBody, contents: op.requestBody.contents.map(withBody) } }
-      : {}),
-  };
+  return examplesCopy(
+    {
+      ...op,
+      parameters: op.parameters.map((p) => {
+        const examples = v.params.get(`${p.in}:${p.name}`);
+        if (!examples) return p;
+        return { ...p, examples, ...(examples[0] ? { example: examples[0] } : {}) };
+      }),
+      ...(op.requestBody
+        ? { requestBody: { ...op.requestBody, contents: op.requestBody.contents.map(withBody) } }
+        : {}),
+    },
+    op,
+  );
 }
 
-// ───────────── templates as token lists ─────────────
+// ───────────── templates as token strings ─────────────
 
-/** One character, or a slot (`\u0000key\u0000enc\u0000value`): compared as wholes. */
-type Token = string;
-const SLOT = '\u0000';
+/**
+ * A template as a string of tokens: each character stands for itself, except a slot, which is one
+ * private-use character (one per slot key, encoding and value), so prints compare, cut and splice
+ * as strings, not as arrays of one-character strings (most of this module's time and garbage).
+ */
+type Tokens = string;
+const FIRST_SLOT = 0xe000;
+const LAST_SLOT = 0xf8ff;
+const PRIVATE_USE = /[\ue000-\uf8ff]/;
+const PRIVATE_USE_ALL = /[\ue000-\uf8ff]/g;
+const TEMPLATE_SLOT = /\u0000(\d+)\u0000/g;
 
-function tokens(t: SampleTemplate): Token[] {
-  const out: Token[] = [];
-  t.text.split(/\u0000(\d+)\u0000/).forEach((part, i) => {
-    if (i % 2 === 0) out.push(...part);
-    else {
-      const slot = t.slots[Number(part)]!;
-      out.push(`${SLOT}${slot.key}${SLOT}${slot.enc}${SLOT}${slot.value}`);
-    }
-  });
-  return out;
+interface SlotToken {
+  key: string;
+  enc: SlotEncoding;
+  value: string;
+  /** The field owning the slot (its index in `fields`), -1 for none. */
+  field: number;
 }
 
-/** The tokens as the page prints them, each slot filled with its value. */
-const filled = (ts: Token[]): string =>
-  ts
-    .map((t) => {
-      if (slotKey(t) === undefined) return t;
-      const [, , enc, value] = t.split(SLOT) as [string, string, SlotEncoding, string];
-      return ENCODERS[enc](value);
-    })
-    .join('');
+/** The slot characters of one operation's prints. */
+class SlotTable {
+  private readonly ids = new Map<string, string>();
+  private readonly slots: SlotToken[] = [];
+  constructor(private readonly fields: Field[]) {}
 
-const slotKey = (token: Token): string | undefined =>
-  token.startsWith(SLOT) && token.length > 1 ? token.split(SLOT)[1] : undefined;
+  /**
+   * The template as tokens; undefined when its text holds a private-use character itself or the
+   * operation has more distinct slots than the range (it keeps its static samples then).
+   */
+  tokens(t: SampleTemplate): Tokens | undefined {
+    if (PRIVATE_USE.test(t.text)) return undefined;
+    let full = false;
+    const out = t.text.replace(TEMPLATE_SLOT, (_m, n: string) => {
+      const slot = t.slots[Number(n)]!;
+      const id = `${slot.key}\u0000${slot.enc}\u0000${slot.value}`;
+      let ch = this.ids.get(id);
+      if (ch === undefined) {
+        if (FIRST_SLOT + this.slots.length > LAST_SLOT) {
+          full = true;
+          return '';
+        }
+        ch = String.fromCharCode(FIRST_SLOT + this.slots.length);
+        this.ids.set(id, ch);
+        const field = this.fields.findIndex((f) => ownsKey(f, slot.key));
+        this.slots.push({ ...slot, field });
+      }
+      return ch;
+    });
+    return full ? undefined : out;
+  }
+
+  /** The slot at `i`, or undefined for a character. */
+  at(ts: Tokens, i: number): SlotToken | undefined {
+    const n = ts.charCodeAt(i) - FIRST_SLOT;
+    return n >= 0 && n < this.slots.length ? this.slots[n] : undefined;
+  }
+
+  /** The tokens as the page prints them, each slot filled with its value. */
+  filled(ts: Tokens): string {
+    return ts.replace(PRIVATE_USE_ALL, (ch) => {
+      const slot = this.at(ch, 0)!;
+      return ENCODERS[slot.enc](slot.value);
+    });
+  }
+}
+
+const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+/** Whether `i` falls between the two halves of a surrogate pair (runs are whole characters). */
+const splitsPair = (text: string, i: number): boolean =>
+  i > 0 && i < text.length && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1));
 
 /**
  * Where `less` lacks one run of `all`: every start it may be read at (the same text removed at any
  * of them), or undefined when it lacks more than one run.
  */
-function removedRuns(
-  all: Token[],
-  less: Token[],
-): { starts: number[]; length: number } | undefined {
+function removedRuns(all: Tokens, less: Tokens): { starts: number[]; length: number } | undefined {
   const cut = all.length - less.length;
   if (cut <= 0) return undefined;
   let start = 0;
-  while (start < less.length && all[start] === less[start]) start++;
-  for (let i = start; i < less.length; i++) if (all[i + cut] !== less[i]) return undefined;
+  while (start < less.length && all.charCodeAt(start) === less.charCodeAt(start)) start++;
+  if (splitsPair(all, start)) start--;
+  if (all.slice(start + cut) !== less.slice(start)) return undefined;
   const starts = [start];
   for (let s = start; s > 0 && all[s - 1] === all[s + cut - 1]; s--) starts.unshift(s - 1);
   for (let s = start; s + cut < all.length && all[s] === all[s + cut]; s++) starts.push(s + 1);
-  return { starts, length: cut };
+  const whole = starts.filter((s) => !splitsPair(all, s) && !splitsPair(all, s + cut));
+  return whole.length > 0 ? { starts: whole, length: cut } : undefined;
 }
 
 /**
  * How a field's run is placed among its equal readings: a run that starts a line is a line of
  * its own (a header, an argument), else the leftmost or rightmost one (a separator before or after it).
  */
-const PLACEMENTS: ((starts: number[], all: Token[]) => number)[] = [
+const PLACEMENTS: ((starts: number[], all: Tokens) => number)[] = [
   (starts, all) => starts.find((s) => all[s] === '\n') ?? starts[0]!,
   (starts, all) => starts.find((s) => all[s] === '\n') ?? starts[starts.length - 1]!,
   (starts) => starts[0]!,
   (starts) => starts[starts.length - 1]!,
 ];
 
-function without(all: Token[], ranges: [number, number][]): Token[] {
-  return all.filter((_t, i) => !ranges.some(([s, e]) => i >= s && i < e));
+/** `all` less the tokens in any of `ranges`. */
+function without(all: Tokens, ranges: readonly [number, number][]): Tokens {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (s > at) out += all.slice(at, s);
+    at = Math.max(at, e);
+  }
+  return out + all.slice(at);
 }
 
-const same = (a: Token[], b: Token[] | undefined): boolean =>
-  b !== undefined && a.length === b.length && a.every((t, i) => t === b[i]);
-
-function parts(all: Token[], owner: (i: number) => number): FieldPart[] {
+function parts(all: Tokens, table: SlotTable, owners: Int32Array): FieldPart[] {
   const out: { text?: string; slot?: [string, SlotEncoding, string]; field: number }[] = [];
-  all.forEach((token, i) => {
-    const field = owner(i);
-    const key = slotKey(token);
-    if (key !== undefined) {
-      const [, , enc, value] = token.split(SLOT) as [string, string, SlotEncoding, string];
-      out.push({ slot: [key, enc, ENCODERS[enc](value)], field });
-      return;
+  for (let i = 0; i < all.length; i++) {
+    const field = owners[i]!;
+    const slot = table.at(all, i);
+    if (slot) {
+      out.push({ slot: [slot.key, slot.enc, ENCODERS[slot.enc](slot.value)], field });
+      continue;
     }
     const last = out[out.length - 1];
-    if (last?.text !== undefined && last.field === field) last.text += token;
-    else out.push({ text: token, field });
-  });
+    if (last?.text !== undefined && last.field === field) last.text += all[i];
+    else out.push({ text: all[i]!, field });
+  }
   return out.map(({ text, slot, field }): FieldPart => {
     if (slot) return field >= 0 ? [...slot, field] : slot;
     return field >= 0 ? [text!, field] : [text!];
   });
 }
 
+/** Each token's field by `ranges` (one per field), -1 outside them. */
+function ownersOf(length: number, ranges: readonly [number, number][]): Int32Array {
+  const owners = new Int32Array(length).fill(-1);
+  ranges.forEach(([s, e], field) => {
+    for (let i = s; i < e; i++) if (owners[i] === -1) owners[i] = field;
+  });
+  return owners;
+}
+
 /** The text the console draws for exactly `present` of the fields: `full` less the others' runs. */
 function restFor(
-  full: Token[],
+  full: Tokens,
   ranges: [number, number][],
   fields: Field[],
   present: (f: Field) => boolean,
-): Token[] {
+): Tokens {
   return without(
     full,
     ranges.filter((_r, i) => !present(fields[i]!)),
@@ -279,28 +341,29 @@ function restFor(
 
 /**
  * Whether these runs, one per field, hold each its own field's slot and no other's, overlap
- * nowhere, and give what the printers print for each set in `checks` (present fields → template).
+ * nowhere, and give what the printers print for each set in `checks` (present fields → tokens).
  */
 function fits(
-  full: Token[],
+  full: Tokens,
+  table: SlotTable,
   ranges: [number, number][],
   fields: Field[],
-  checks: [ReadonlySet<string>, SampleTemplate][],
+  checks: [ReadonlySet<string>, Tokens][],
 ): boolean {
-  const owns = ranges.every(
-    ([s, e], i) =>
-      full.slice(s, e).every((t) => {
-        const key = slotKey(t);
-        return key === undefined || ownsKey(fields[i]!, key);
-      }) && full.slice(s, e).some((t) => slotKey(t) !== undefined),
-  );
+  const owns = ranges.every(([s, e], i) => {
+    let any = false;
+    for (let j = s; j < e; j++) {
+      const slot = table.at(full, j);
+      if (!slot) continue;
+      if (!ownsKey(fields[i]!, slot.key)) return false;
+      any = true;
+    }
+    return any;
+  });
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   if (!owns || sorted.some((r, i) => i > 0 && r[0] < sorted[i - 1]![1])) return false;
-  return checks.every(([present, t]) =>
-    same(
-      restFor(full, ranges, fields, (f) => present.has(f.key)),
-      tokens(t),
-    ),
+  return checks.every(
+    ([present, ts]) => restFor(full, ranges, fields, (f) => present.has(f.key)) === ts,
   );
 }
 
@@ -312,24 +375,24 @@ const ownsKey = (f: Field, key: string): boolean => key === f.key || key.startsW
  * piece between those slots, a print shows every lacking run at once (two prints, not one per field).
  */
 function runsFrom(
-  full: Token[],
+  full: Tokens,
+  table: SlotTable,
   fields: Field[],
-  lacking: [ReadonlySet<string>, Token[]][],
+  lacking: [ReadonlySet<string>, Tokens][],
 ): ({ starts: number[]; length: number } | undefined)[] {
   const runs: ({ starts: number[]; length: number } | undefined)[] = fields.map(() => undefined);
-  // Each token's field (its index, -1 for text and for slots no optional field owns).
-  const fieldOf = (ts: Token[]): number[] =>
-    ts.map((t) => {
-      const key = slotKey(t);
-      return key === undefined ? -1 : fields.findIndex((f) => ownsKey(f, key));
-    });
-  const fullFields = fieldOf(full);
   for (const [gone, less] of lacking) {
-    const lessFields = fieldOf(less);
-    const isAnchor = (ts: Token[], owners: number[], i: number) =>
-      slotKey(ts[i]!) !== undefined && (owners[i]! < 0 || !gone.has(fields[owners[i]!]!.key));
-    const a = full.flatMap((_t, i) => (isAnchor(full, fullFields, i) ? [i] : []));
-    const b = less.flatMap((_t, i) => (isAnchor(less, lessFields, i) ? [i] : []));
+    // Slots no field owns, and the fields' this print keeps.
+    const anchors = (ts: Tokens): number[] => {
+      const out: number[] = [];
+      for (let i = 0; i < ts.length; i++) {
+        const slot = table.at(ts, i);
+        if (slot && (slot.field < 0 || !gone.has(fields[slot.field]!.key))) out.push(i);
+      }
+      return out;
+    };
+    const a = anchors(full);
+    const b = anchors(less);
     if (a.length !== b.length || a.some((at, i) => full[at] !== less[b[i]!])) return runs;
     for (let i = 0; i <= a.length; i++) {
       const from = i === 0 ? 0 : a[i - 1]! + 1;
@@ -339,14 +402,18 @@ function runsFrom(
         i === 0 ? 0 : b[i - 1]! + 1,
         i === b.length ? less.length : b[i],
       );
-      const inside = [...new Set(fullFields.slice(from, to).filter((n) => n >= 0))];
-      if (inside.length === 0) {
-        if (!same(piece, lessPiece)) return runs;
+      const inside = new Set<number>();
+      for (let j = from; j < to; j++) {
+        const field = table.at(full, j)?.field ?? -1;
+        if (field >= 0) inside.add(field);
+      }
+      if (inside.size === 0) {
+        if (piece !== lessPiece) return runs;
         continue;
       }
-      const run = inside.length === 1 ? removedRuns(piece, lessPiece) : undefined;
+      const run = inside.size === 1 ? removedRuns(piece, lessPiece) : undefined;
       if (!run) return runs;
-      runs[inside[0]!] = { starts: run.starts.map((s) => s + from), length: run.length };
+      runs[[...inside][0]!] = { starts: run.starts.map((s) => s + from), length: run.length };
     }
   }
   return runs;
@@ -375,22 +442,30 @@ export function fieldSamples(
 ): FieldSamples | undefined {
   const fields = fieldsOf(ir, op, opts);
   if (fields.length === 0) return undefined;
+  const table = new SlotTable(fields);
   const variant = fieldVariants(ir, op, opts, fields);
   const keys = fields.map((f) => f.key);
-  const all = exactTemplates(ir, variant(keys), opts, LANGS);
+  // The fields the examples hold print as the page's own samples do: those templates are made.
+  const own = ownTemplates(ir, op, opts);
+  const shown = fields.filter((f) => f.shown).map((f) => f.key);
+  const all = shown.length === keys.length ? own : exactTemplates(ir, variant(keys), opts, LANGS);
   // Per language, the fields in printed order, split in two sets each lacking every other one;
   // languages with the same split share the prints, whose slots take their encodings from `all`.
   const splits = new Map<string, { gone: Set<string>[]; langs: Set<SampleLang> }>();
-  const fullOf: Partial<Record<SampleLang, Token[]>> = {};
+  const fullOf: Partial<Record<SampleLang, Tokens>> = {};
   const splitOf: Partial<Record<SampleLang, string>> = {};
   for (const lang of LANGS) {
     const t = all[lang];
-    if (!t) continue;
-    const full = tokens(t);
-    const at = (f: Field) =>
-      full.findIndex((tok) => slotKey(tok) !== undefined && ownsKey(f, slotKey(tok)!));
-    const order = [...fields].filter((f) => at(f) >= 0).sort((a, b) => at(a) - at(b));
-    if (order.length !== fields.length) continue;
+    const full = t && table.tokens(t);
+    if (!full) continue;
+    // Each field's first slot in the print.
+    const first = new Map<Field, number>();
+    for (let i = 0; i < full.length; i++) {
+      const field = table.at(full, i)?.field ?? -1;
+      if (field >= 0 && !first.has(fields[field]!)) first.set(fields[field]!, i);
+    }
+    if (first.size !== fields.length) continue;
+    const order = [...fields].sort((a, b) => first.get(a)! - first.get(b)!);
     const gone = [0, 1].map(
       (parity) => new Set(order.filter((_f, i) => i % 2 === parity).map((f) => f.key)),
     );
@@ -406,31 +481,53 @@ export function fieldSamples(
     const t = all[lang];
     if (t) known[lang] = new Map(t.slots.map((s) => [s.key, s.enc]));
   }
-  const none = exactTemplates(ir, variant([]), opts, LANGS, known);
+  // Prints by the fields present (in `keys` order), each language printed once: with one field,
+  // the two prints lacking every other field are `all` and `none` again, and one of those the own.
+  const printed = new Map<string, Map<SampleLang, SampleTemplate | undefined>>([
+    [shown.join('\u0000'), new Map([...LANGS].map((l) => [l, own[l]]))],
+    [keys.join('\u0000'), new Map([...LANGS].map((l) => [l, all[l]]))],
+  ]);
+  const print = (
+    present: string[],
+    langs: ReadonlySet<SampleLang>,
+  ): Partial<Record<SampleLang, SampleTemplate>> => {
+    const id = present.join('\u0000');
+    const done = printed.get(id) ?? new Map<SampleLang, SampleTemplate | undefined>();
+    printed.set(id, done);
+    const missing = new Set([...langs].filter((l) => !done.has(l)));
+    if (missing.size > 0) {
+      const more = exactTemplates(ir, variant(present), opts, missing, known);
+      for (const l of missing) done.set(l, more[l]);
+    }
+    return Object.fromEntries([...langs].map((l) => [l, done.get(l)]));
+  };
+  const none = print([], LANGS);
   const lessBy = new Map<string, Partial<Record<SampleLang, SampleTemplate>>[]>();
-  for (const [id, { gone, langs }] of splits) {
+  for (const [id, { gone, langs }] of splits)
     lessBy.set(
       id,
       gone.map((g) =>
-        exactTemplates(ir, variant(keys.filter((k) => !g.has(k))), opts, langs, known),
+        print(
+          keys.filter((k) => !g.has(k)),
+          langs,
+        ),
       ),
     );
-  }
   const langs: FieldSamples['langs'] = {};
   for (const lang of LANGS) {
     const full = fullOf[lang];
     const noneT = none[lang];
     if (!full || !noneT || plain[lang] === undefined) continue;
     const gone = splits.get(splitOf[lang]!)!.gone;
-    const prints = lessBy.get(splitOf[lang]!)!.map((p) => p[lang]);
+    const prints = lessBy.get(splitOf[lang]!)!.map((p) => p[lang] && table.tokens(p[lang]));
     if (prints.some((t) => t === undefined)) continue;
-    const lacking = gone.map((g, i): [Set<string>, Token[]] => [g, tokens(prints[i]!)]);
-    const runs = runsFrom(full, fields, lacking);
+    const lacking = gone.map((g, i): [Set<string>, Tokens] => [g, prints[i]!]);
+    const runs = runsFrom(full, table, fields, lacking);
     if (runs.some((r) => r === undefined)) continue;
     // The runs must give both prints they were read from, and the examples' own set the static text.
-    const checks = lacking.map(([g], i): [ReadonlySet<string>, SampleTemplate] => [
+    const checks = lacking.map(([g, ts]): [ReadonlySet<string>, Tokens] => [
       new Set(keys.filter((k) => !g.has(k))),
-      prints[i]!,
+      ts,
     ]);
     const ranges = PLACEMENTS.map((place) =>
       runs.map((r): [number, number] => {
@@ -439,16 +536,20 @@ export function fieldSamples(
       }),
     ).find(
       (ranges) =>
-        fits(full, ranges, fields, checks) &&
-        filled(restFor(full, ranges, fields, (f) => f.shown)) === plain[lang],
+        fits(full, table, ranges, fields, checks) &&
+        table.filled(restFor(full, ranges, fields, (f) => f.shown)) === plain[lang],
     );
-    if (!ranges) continue;
-    const owner = (i: number): number => ranges.findIndex(([s, e]) => i >= s && i < e);
+    const noneTokens = table.tokens(noneT);
+    if (!ranges || noneTokens === undefined) continue;
+    const owners = ownersOf(full.length, ranges);
     // `none` only where it is not `all` less every field's run (a `?` or `{}` left over).
-    const noneTokens = tokens(noneT);
-    langs[lang] = same(without(full, ranges), noneTokens)
-      ? { all: parts(full, owner) }
-      : { all: parts(full, owner), none: parts(noneTokens, () => -1) };
+    langs[lang] =
+      without(full, ranges) === noneTokens
+        ? { all: parts(full, table, owners) }
+        : {
+            all: parts(full, table, owners),
+            none: parts(noneTokens, table, new Int32Array(noneTokens.length).fill(-1)),
+          };
   }
   return Object.keys(langs).length > 0 ? { fields: keys, langs } : undefined;
 }

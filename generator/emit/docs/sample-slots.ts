@@ -10,9 +10,12 @@ import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/
 import { esc } from './html.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import {
+  buildSamples,
+  examplesCopy,
   printSamples,
   sampleBaseUrl,
   sampleContent,
+  type OperationSamples,
   type SampleLang,
   type SampleOptions,
 } from './samples.js';
@@ -110,13 +113,16 @@ function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
     examples: c.examples.map((e) => ({ ...e, value: mark('body:', e.value) })),
     ...(c.example ? { example: { ...c.example, value: mark('body:', c.example.value) } } : {}),
   });
-  return {
-    ...op,
-    parameters: op.parameters.map(param),
-    ...(op.requestBody
-      ? { requestBody: { ...op.requestBody, contents: op.requestBody.contents.map(content) } }
-      : {}),
-  };
+  return examplesCopy(
+    {
+      ...op,
+      parameters: op.parameters.map(param),
+      ...(op.requestBody
+        ? { requestBody: { ...op.requestBody, contents: op.requestBody.contents.map(content) } }
+        : {}),
+    },
+    op,
+  );
 }
 
 /**
@@ -200,6 +206,45 @@ export function sampleTemplates(
   opts: SampleOptions,
   plain: Record<SampleLang, string>,
 ): Record<SampleLang, SampleTemplate> {
+  const exact =
+    plain === buildSamples(ir, op, opts)
+      ? ownTemplates(ir, op, opts)
+      : templatesOf(ir, op, opts, plain);
+  const pick = (lang: SampleLang): SampleTemplate =>
+    exact[lang] ?? { text: plain[lang], slots: [] };
+  return {
+    curl: pick('curl'),
+    pythonHttp: pick('pythonHttp'),
+    typescript: pick('typescript'),
+    python: pick('python'),
+  };
+}
+
+/** By the samples they template (buildSamples' cached print of one operation and options). */
+const ownCache = new WeakMap<OperationSamples, Partial<Record<SampleLang, SampleTemplate>>>();
+
+/**
+ * Per language, the exact template of the operation's own samples (undefined where the marked
+ * print lays out differently), made once: the page shows them, and the console's optional-field
+ * samples (sample-fields.ts) start from them.
+ */
+export function ownTemplates(
+  ir: ApiIr,
+  op: OperationIr,
+  opts: SampleOptions,
+): Partial<Record<SampleLang, SampleTemplate>> {
+  const plain = buildSamples(ir, op, opts);
+  let exact = ownCache.get(plain);
+  if (!exact) ownCache.set(plain, (exact = templatesOf(ir, op, opts, plain)));
+  return exact;
+}
+
+function templatesOf(
+  ir: ApiIr,
+  op: OperationIr,
+  opts: SampleOptions,
+  plain: Record<SampleLang, string>,
+): Partial<Record<SampleLang, SampleTemplate>> {
   const keys: MarkedValue[] = [];
   const marked = markedOperation(op, keys);
   const base = opts.baseUrl ?? sampleBaseUrl(ir);
@@ -207,17 +252,17 @@ export function sampleTemplates(
   const withBase = printSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) }, HTTP);
   const withoutBase = printSamples(ir, marked, opts, SDK);
   const content = sampleContent(op, opts.mediaType);
-  const pick = (lang: SampleLang, text: string): SampleTemplate => {
+  const out: Partial<Record<SampleLang, SampleTemplate>> = {};
+  const pick = (lang: SampleLang, text: string): void => {
     const t = templateOf(text, plain[lang], lang, keys, content);
-    return t && fillTemplate(t) === plain[lang] ? t : { text: plain[lang], slots: [] };
+    if (t && fillTemplate(t) === plain[lang]) out[lang] = t;
   };
-  return {
-    curl: pick('curl', withBase.curl),
-    pythonHttp: pick('pythonHttp', withBase.pythonHttp),
-    // The SDKs name no root URL unless asked (their client has a default): no base slot.
-    typescript: pick('typescript', withoutBase.typescript),
-    python: pick('python', withoutBase.python),
-  };
+  pick('curl', withBase.curl);
+  pick('pythonHttp', withBase.pythonHttp);
+  // The SDKs name no root URL unless asked (their client has a default): no base slot.
+  pick('typescript', withoutBase.typescript);
+  pick('python', withoutBase.python);
+  return out;
 }
 
 /**

@@ -33,7 +33,7 @@ import { styledFields } from '../../ir/form-encoding.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
 import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../surface/client-identity.js';
-import { operationPlan } from '../surface/plan.js';
+import { operationPlan, type OperationPlan } from '../surface/plan.js';
 import { PythonTypes } from '../python/models.js';
 import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
 import { pythonCallPlans } from '../python/plans.js';
@@ -775,8 +775,40 @@ function tsSetup(
   ];
 }
 
+/** Copies of an operation with other examples (sample-slots.ts, sample-fields.ts) → the IR's operation. */
+const exampleCopies = new WeakMap<OperationIr, OperationIr>();
+
+/**
+ * Marks `copy` as `op` with other examples only (its parameters and body contents the same, in the
+ * same order, each with other examples): its samples then reuse `op`'s client plan.
+ */
+export function examplesCopy(copy: OperationIr, op: OperationIr): OperationIr {
+  exampleCopies.set(copy, exampleCopies.get(op) ?? op);
+  return copy;
+}
+
+/**
+ * The client's plan of `op`. A plan reads no examples, so an examples copy takes its operation's
+ * plan re-pointed at the copy's parameters and body (planning again is most of a variant's print).
+ */
+function clientPlan(ir: ApiIr, op: OperationIr): OperationPlan {
+  const source = exampleCopies.get(op);
+  if (!source) return operationPlan(ir, op);
+  const plan = operationPlan(ir, source);
+  const param = (p: ParameterIr): ParameterIr => op.parameters[source.parameters.indexOf(p)]!;
+  const contents = source.requestBody?.contents ?? [];
+  const content = plan.body && op.requestBody?.contents[contents.indexOf(plan.body.content)];
+  return {
+    ...plan,
+    op,
+    pathArgs: plan.pathArgs.map((a) => ({ ...a, param: param(a.param) })),
+    fields: plan.fields.map(param),
+    ...(plan.body ? { body: { ...plan.body, content: content! } } : {}),
+  };
+}
+
 function typescriptSample(ir: ApiIr, op: OperationIr, p: RequestPlan, opts: SampleOptions): string {
-  const plan = operationPlan(ir, op);
+  const plan = clientPlan(ir, op);
   const ex = exampleCall(ir, plan, {
     stream: p.stream,
     example: opts.example,
@@ -811,7 +843,7 @@ function typescriptWaitSample(
   opts: SampleOptions,
   family: TaskFamilyIr,
 ): string {
-  const ex = exampleCall(ir, operationPlan(ir, op), {
+  const ex = exampleCall(ir, clientPlan(ir, op), {
     method: `${op.names.method}AndWait`,
     example: opts.example,
     extraArgs: ['{ onProgress: (s) => console.log(s.state, s.progress) }'],

@@ -22,6 +22,7 @@ import type { IrContext } from './context.js';
 import { convertSchema } from './schema.js';
 import { inferredStream, textEvents, warnFlagDefault } from './stream-inference.js';
 import { inferEventSchema } from './stream-event-schema.js';
+import { settleStreamEnd } from './stream-end.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
 import { camelCase } from './casing.js';
@@ -488,6 +489,7 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
       if (stream) {
         inferEventSchema(ctx, stream, label);
         warnFlagDefault(ctx, label, stream, body);
+        settleStreamEnd(stream);
         draft.stream = stream;
       }
       const paging = pagingOf(ctx, op['x-paging'], draft.parameters, join(at, 'x-paging'));

@@ -45,7 +45,8 @@ export function inferredStream(
     events: [],
     inferred: true,
     // An end line (openai's `[DONE]`) only when the spec's example ends with one: a terminator the
-    // spec never shows would make every complete stream read as cut off. A text stream has none
+    // spec never shows would make every complete stream read as cut off (one sent anyway still
+    // ends it: ir/stream-end.ts). A text stream has none
     // (a `[DONE]` text is an event as sent): it ends when the body does.
     ...(textData ? {} : exampleTerminator(content)),
     source: content.source,

@@ -316,8 +316,16 @@ export interface StreamIr {
    * in ir/stream-inference.ts): the SDKs yield it as it is and the mock writes it so.
    */
   text?: true;
-  /** Data payload that ends the stream (e.g. `[DONE]`), if any. */
+  /**
+   * Data payload that ends the stream (e.g. `[DONE]`) and must come: the spec declares or shows
+   * it (ir/stream-end.ts).
+   */
   terminator?: string;
+  /**
+   * Data payload that ends the stream when it comes, though the spec shows none: a body that ends
+   * without it is complete too (openai's `[DONE]` beside a JSON stream; ir/stream-end.ts).
+   */
+  terminatorIfSent?: string;
   /** Status and media type of the streamed response. */
   status: string;
   mediaType: string;

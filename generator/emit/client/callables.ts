@@ -211,6 +211,10 @@ function requestObject(
     ...(plan.stream?.terminator !== undefined
       ? [`terminator: ${quote(plan.stream.terminator)}`]
       : []),
+    // The end line servers may send though the spec shows none (ir/stream-end.ts).
+    ...(plan.stream && op.stream?.terminatorIfSent !== undefined
+      ? [`terminator: ${quote(op.stream.terminatorIfSent)}`, 'terminatorOptional: true']
+      : []),
     // Text events (the IR's rule): yielded as they are, not parsed as JSON.
     ...(op.stream?.text ? ['text: true'] : []),
   ];

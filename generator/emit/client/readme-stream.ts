@@ -43,7 +43,7 @@ export function streamingSection(
     '## Streaming',
     '',
     [
-      `${switched} resolves to a \`Stream\` of typed events (server-sent events, ${stream.text ? 'each `data:` text as sent' : 'parsed as JSON'}, ending at ${terminator !== undefined ? `\`${terminator}\`` : 'the end of the body'}). Leaving the loop early or aborting closes the connection; a stream with no event for longer than \`idleTimeout\` fails with \`APIConnectionTimeoutError\` (keep-alive comments do not count); an \`error\` event raises \`APIError\`${terminator !== undefined ? '; a stream that ends before its terminator raises `IncompleteStreamError`' : ''}. \`stream.tee()\` splits it in two and \`stream.toReadableStream()\` / \`Stream.fromReadableStream()\` carry it across a server boundary.`,
+      `${switched} resolves to a \`Stream\` of typed events (server-sent events, ${stream.text ? 'each `data:` text as sent' : 'parsed as JSON'}, ending at ${terminator !== undefined ? `\`${terminator}\`` : stream.terminatorIfSent !== undefined ? `\`${stream.terminatorIfSent}\` or the end of the body` : 'the end of the body'}). Leaving the loop early or aborting closes the connection; a stream with no event for longer than \`idleTimeout\` fails with \`APIConnectionTimeoutError\` (keep-alive comments do not count); an \`error\` event raises \`APIError\`${terminator !== undefined ? '; a stream that ends before its terminator raises `IncompleteStreamError`' : ''}. \`stream.tee()\` splits it in two and \`stream.toReadableStream()\` / \`Stream.fromReadableStream()\` carry it across a server boundary.`,
       // A chat stream's reading is the fold; any other gets the generic one.
       stream.chatCompletion ? undefined : reading,
       fold,

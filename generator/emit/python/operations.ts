@@ -286,10 +286,13 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
     fields.push(
       `form_styles={${formStyles.map(([k, s]) => `${pyString(k)}: (${pyString(s.style)}, ${s.explode ? 'True' : 'False'})`).join(', ')}}`,
     );
-  if (op.stream)
-    fields.push(
-      `stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`,
-    );
+  if (op.stream) {
+    // Required, else accepted if sent (ir/stream-end.ts), as the TypeScript SDK's `sseStream`.
+    const terminator = op.stream.terminator ?? op.stream.terminatorIfSent;
+    fields.push(`stream_terminator=${terminator !== undefined ? pyString(terminator) : 'None'}`);
+    if (op.stream.terminator === undefined && terminator !== undefined)
+      fields.push('stream_terminator_optional=True');
+  }
   // As the TypeScript SDK's `sseStream({ text: true })`: each event's data is the chunk as it is.
   if (op.stream?.text) fields.push('stream_text=True');
   // The parameters the TypeScript SDK gives `queryStyles` (emit/client/callables.ts), same facts.

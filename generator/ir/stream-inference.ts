@@ -188,27 +188,20 @@ function propertyOf(ctx: IrContext, schema: unknown, name: string, depth = 0): R
 }
 
 /**
- * A stream flag declared `default: true` says the server streams when the flag is left out, but
- * the SDKs and the mock stream only when it is sent `true`: a located warning says so.
+ * A stream flag declared `default: true`: the server streams when the flag is left out, so the
+ * SDKs' calls and the mock do too, and only the flag sent as `false` asks for the plain answer
+ * (`StreamIr.flagDefaultOn`).
  */
-export function warnFlagDefault(
+export function settleFlagDefault(
   ctx: IrContext,
-  label: string,
   stream: StreamIr,
   requestBody: RequestBodyIr | undefined,
 ): void {
   const flag = stream.requestFlag;
   const json = requestBody?.contents.find((c) => c.kind === 'json');
   if (flag === undefined || json === undefined) return;
-  if (propertyOf(ctx, rawAt(ctx, json.source)?.schema, flag)?.default !== true) return;
-  ctx.problems.push(
-    ctx.warning(
-      'stream-flag-default',
-      join(json.source, 'schema'),
-      `${label}'s stream flag \`${flag}\` defaults to true, but the SDKs and the mock stream only when it is sent as true: a call without it gets the plain answer.`,
-      `Drop the \`default: true\` or send \`${flag}: true\` explicitly.`,
-    ),
-  );
+  if (propertyOf(ctx, rawAt(ctx, json.source)?.schema, flag)?.default === true)
+    stream.flagDefaultOn = true;
 }
 
 /** `type: boolean` (or a type list holding it), or an anyOf/oneOf variant that is (`boolean | null`). */

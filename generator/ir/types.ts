@@ -297,6 +297,11 @@ export interface SecuritySchemeIr {
 export interface StreamIr {
   /** Request body property that selects streaming (e.g. `stream`); absent: the operation always streams. */
   requestFlag?: string;
+  /**
+   * The flag's schema says `default: true`: a request without it streams, and only the flag sent
+   * as `false` gets the plain answer (ir/stream-inference.ts `settleFlagDefault`).
+   */
+  flagDefaultOn?: true;
   /** Inferred from the response's media type, not declared by `x-stream`. */
   inferred?: true;
   /** Schema of each `data:` event payload. */

@@ -33,6 +33,17 @@ export function streamTranscript(stream: StreamIr): { text: string; generated: b
   return { text: lines.join('\n'), generated };
 }
 
+/**
+ * Which requests get the stream, for the prose: those sending the flag `true`, or, for a flag that
+ * defaults to true (the IR's `flagDefaultOn`), all but those sending it `false`. Undefined: every
+ * request does (no flag).
+ */
+export function streamFlagRule(stream: StreamIr): { unless: boolean; json: string } | undefined {
+  if (stream.requestFlag === undefined) return undefined;
+  const unless = stream.flagDefaultOn === true;
+  return { unless, json: `"${stream.requestFlag}": ${!unless}` };
+}
+
 export function seconds(ms: number): string {
   if (ms % 60000 === 0 && ms >= 60000) return `${ms / 60000} min`;
   return `${ms / 1000} s`;

@@ -242,6 +242,8 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
       // The stream flag is sent exactly when the sample reads the stream.
       const copy: { [key: string]: Json } = { ...body };
       if (stream) copy[flag] = true;
+      // A flag that defaults to true must be sent `false` for the plain answer.
+      else if (op.stream?.flagDefaultOn) copy[flag] = false;
       else delete copy[flag];
       body = copy;
     }

@@ -217,6 +217,7 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
     const s = op.stream;
     const stream: MockStream = {
       ...(s.requestFlag !== undefined ? { requestFlag: s.requestFlag } : {}),
+      ...(s.flagDefaultOn ? { flagDefaultOn: true as const } : {}),
       ...(s.inferred ? { inferred: true as const } : {}),
       status: s.status,
       mediaType: s.mediaType,

@@ -83,6 +83,8 @@ export interface MockSecurityScheme {
 export interface MockStream {
   /** The body property that asks for the stream; absent: the operation always streams. */
   requestFlag?: string;
+  /** The flag defaults to true: a request without it streams, only `false` does not. */
+  flagDefaultOn?: true;
   /** Inferred from the media type (no x-stream): a request flag it has does not stop Accept choosing the stream. */
   inferred?: true;
   status: string;

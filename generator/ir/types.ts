@@ -168,6 +168,8 @@ export interface ExampleIr {
   origin: 'spec' | 'generated';
   /** The spec marks it deliberately invalid (`x-example-invalid: true`): kept as written, not reported. */
   invalidOnPurpose?: true;
+  /** A stream event's `event:` name, as the spec's example stream gives it (the mock sends it). */
+  event?: string;
   source: string;
 }
 

@@ -28,7 +28,10 @@ export function vendorValues(values: Json[]): string[] {
 export function streamTranscript(stream: StreamIr): { text: string; generated: boolean } {
   // The IR's events: exactly what the mock streams.
   const generated = stream.events.some((e) => e.origin === 'generated');
-  const lines = stream.events.map((e) => `data: ${JSON.stringify(e.value)}\n`);
+  const lines = stream.events.map(
+    (e) =>
+      `${e.event !== undefined ? `event: ${e.event}\n` : ''}data: ${JSON.stringify(e.value)}\n`,
+  );
   if (stream.terminator !== undefined) lines.push(`data: ${stream.terminator}\n`);
   return { text: lines.join('\n'), generated };
 }

@@ -224,6 +224,8 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
       events: s.events.map((e) => e.value),
     };
     if (s.terminator !== undefined) stream.terminator = s.terminator;
+    if (s.events.some((e) => e.event !== undefined))
+      stream.eventNames = s.events.map((e) => e.event ?? null);
     if (s.text) stream.text = true;
     const item = jsonSchema(s.itemSchema);
     if (item !== undefined) stream.itemSchema = item;

@@ -6,8 +6,14 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSamples } from '../../generator/emit/docs/samples.js';
+import { buildIr } from '../../generator/ir/index.js';
+import { loadSpec } from '../../generator/load/index.js';
 import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
+import { runPythonAsync } from '../python/helpers.js';
 
 /** One JSON-bodied streaming call; `example` is the spec's example of its stream. */
 const operation = (id: string, example: string): string => `
@@ -108,5 +114,37 @@ describe('the end of a stream whose spec shows no terminator, and of one that sh
     expect(run.stderr).toBe('');
     const expected = [['Hel', 'lo'], ['Hel', 'lo'], ['Hel', 'lo'], 'IncompleteStreamError'];
     expect(JSON.parse(run.stdout)).toEqual({ sync: expected, async: expected });
+  }, 60_000);
+
+  it("the docs' Python (HTTP) stream sample stops at a [DONE] the spec does not show", async () => {
+    const { ir } = buildIr(await loadSpec(outputs.spec));
+    const op = ir.operations.find((o) => o.operationId === 'createChat')!;
+    const sample = buildSamples(ir, op, { stream: true }).pythonHttp.replace(
+      '"{baseUrl}"',
+      JSON.stringify(base.done),
+    );
+    // The venv has no `requests`: a stand-in with the two calls the sample makes, on urllib.
+    const stub = path.join(outputs.dir, 'stub');
+    await mkdir(stub, { recursive: true });
+    await writeFile(
+      path.join(stub, 'requests.py'),
+      [
+        'import json, urllib.request',
+        'class _Response:',
+        '    def __init__(self, answer): self._answer = answer',
+        '    def raise_for_status(self): pass',
+        '    def iter_lines(self): return (line.rstrip(b"\\r\\n") for line in self._answer)',
+        'def post(url, headers=None, json=None, stream=False):',
+        '    body = __import__("json").dumps(json).encode()',
+        '    request = urllib.request.Request(url, data=body, headers={**(headers or {}), "Content-Type": "application/json"})',
+        '    return _Response(urllib.request.urlopen(request))',
+      ].join('\n'),
+    );
+    const run = await runPythonAsync(['-c', sample], {
+      cwd: outputs.dir,
+      env: { PYTHONPATH: stub },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim().split('\n')).toEqual(["{'delta': 'Hel'}", "{'delta': 'lo'}"]);
   }, 60_000);
 });

@@ -20,8 +20,9 @@ import type {
 } from './types.js';
 import type { IrContext } from './context.js';
 import { convertSchema } from './schema.js';
-import { inferredStream, textEvents, warnFlagDefault } from './stream-inference.js';
+import { inferredStream, settleFlagDefault, textEvents } from './stream-inference.js';
 import { inferEventSchema } from './stream-event-schema.js';
+import { settleStreamEnd } from './stream-end.js';
 import { get, join } from '../util/json-pointer.js';
 import { copyJson } from './copy.js';
 import { camelCase } from './casing.js';
@@ -490,7 +491,8 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
           : inferredStream(ctx, label, responses, body);
       if (stream) {
         inferEventSchema(ctx, stream, label);
-        warnFlagDefault(ctx, label, stream, body);
+        settleFlagDefault(ctx, stream, body);
+        settleStreamEnd(stream);
         draft.stream = stream;
       }
       const paging = pagingOf(ctx, op['x-paging'], draft.parameters, join(at, 'x-paging'));

@@ -45,7 +45,8 @@ export function inferredStream(
     events: [],
     inferred: true,
     // An end line (openai's `[DONE]`) only when the spec's example ends with one: a terminator the
-    // spec never shows would make every complete stream read as cut off. A text stream has none
+    // spec never shows would make every complete stream read as cut off (one sent anyway still
+    // ends it: ir/stream-end.ts). A text stream has none
     // (a `[DONE]` text is an event as sent): it ends when the body does.
     ...(textData ? {} : exampleTerminator(content)),
     source: content.source,
@@ -100,7 +101,7 @@ function textStream(content: ContentIr): boolean {
 /**
  * A stream's events from the spec's example of the stream (raw `data:` lines): each event's data
  * lines joined with a line break, as an SSE client reads them, then read by `value` (text as sent;
- * JSON parsed, the `[DONE]` end line and any other non-JSON data left out).
+ * JSON parsed, the `[DONE]` end line and any other non-JSON data left out), with its `event:` name.
  */
 function streamExamples(
   content: ContentIr,
@@ -108,13 +109,14 @@ function streamExamples(
 ): ExampleIr[] {
   const example = content.examples.find((e) => typeof e.value === 'string');
   if (example === undefined) return [];
-  return exampleData(example.value as string)
-    .map(value)
-    .filter((v): v is Json => v !== undefined)
-    .map((v, i) => ({
+  return exampleEvents(example.value as string)
+    .map((e) => ({ value: value(e.data), event: e.event }))
+    .filter((e): e is { value: Json; event: string | undefined } => e.value !== undefined)
+    .map((e, i) => ({
       name: `event-${i + 1}`,
-      value: v,
+      value: e.value,
       origin: 'spec' as const,
+      ...(e.event !== undefined ? { event: e.event } : {}),
       source: example.source,
     }));
 }
@@ -123,25 +125,30 @@ function streamExamples(
 function exampleTerminator(content: ContentIr): { terminator?: string } {
   const example = content.examples.find((e) => typeof e.value === 'string');
   if (example === undefined) return {};
-  const last = exampleData(example.value as string).at(-1);
+  const last = exampleEvents(example.value as string).at(-1)?.data;
   return last !== undefined && last !== '' && jsonData(last) === undefined
     ? { terminator: last.trim() }
     : {};
 }
 
-/** The data of each event of a raw example stream, its `data:` lines joined as an SSE client does. */
-function exampleData(raw: string): string[] {
+/**
+ * The events of a raw example stream: each one's `data:` lines joined as an SSE client does, and
+ * its `event:` name if it has one.
+ */
+function exampleEvents(raw: string): { data: string; event?: string }[] {
+  const field = (line: string, name: string): string | undefined =>
+    line.startsWith(`${name}:`) ? line.slice(name.length + 1).replace(/^ /, '') : undefined;
   return raw
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
-    .map((frame) =>
-      frame
-        .split('\n')
-        .filter((line) => line.startsWith('data:'))
-        .map((line) => line.slice(5).replace(/^ /, '')),
-    )
-    .filter((lines) => lines.length > 0)
-    .map((lines) => lines.join('\n'));
+    .map((frame) => frame.split('\n'))
+    .filter((lines) => lines.some((line) => field(line, 'data') !== undefined))
+    .map((lines) => {
+      const data = lines.flatMap((line) => field(line, 'data') ?? []).join('\n');
+      // The last `event:` line wins, as in an SSE client.
+      const event = lines.flatMap((line) => field(line, 'event') ?? []).at(-1);
+      return event !== undefined ? { data, event } : { data };
+    });
 }
 
 /** A JSON event's payload, or undefined for data that is not JSON (the terminator). */
@@ -187,27 +194,20 @@ function propertyOf(ctx: IrContext, schema: unknown, name: string, depth = 0): R
 }
 
 /**
- * A stream flag declared `default: true` says the server streams when the flag is left out, but
- * the SDKs and the mock stream only when it is sent `true`: a located warning says so.
+ * A stream flag declared `default: true`: the server streams when the flag is left out, so the
+ * SDKs' calls and the mock do too, and only the flag sent as `false` asks for the plain answer
+ * (`StreamIr.flagDefaultOn`).
  */
-export function warnFlagDefault(
+export function settleFlagDefault(
   ctx: IrContext,
-  label: string,
   stream: StreamIr,
   requestBody: RequestBodyIr | undefined,
 ): void {
   const flag = stream.requestFlag;
   const json = requestBody?.contents.find((c) => c.kind === 'json');
   if (flag === undefined || json === undefined) return;
-  if (propertyOf(ctx, rawAt(ctx, json.source)?.schema, flag)?.default !== true) return;
-  ctx.problems.push(
-    ctx.warning(
-      'stream-flag-default',
-      join(json.source, 'schema'),
-      `${label}'s stream flag \`${flag}\` defaults to true, but the SDKs and the mock stream only when it is sent as true: a call without it gets the plain answer.`,
-      `Drop the \`default: true\` or send \`${flag}: true\` explicitly.`,
-    ),
-  );
+  if (propertyOf(ctx, rawAt(ctx, json.source)?.schema, flag)?.default === true)
+    stream.flagDefaultOn = true;
 }
 
 /** `type: boolean` (or a type list holding it), or an anyOf/oneOf variant that is (`boolean | null`). */

@@ -168,6 +168,8 @@ export interface ExampleIr {
   origin: 'spec' | 'generated';
   /** The spec marks it deliberately invalid (`x-example-invalid: true`): kept as written, not reported. */
   invalidOnPurpose?: true;
+  /** A stream event's `event:` name, as the spec's example stream gives it (the mock sends it). */
+  event?: string;
   source: string;
 }
 
@@ -299,6 +301,11 @@ export interface SecuritySchemeIr {
 export interface StreamIr {
   /** Request body property that selects streaming (e.g. `stream`); absent: the operation always streams. */
   requestFlag?: string;
+  /**
+   * The flag's schema says `default: true`: a request without it streams, and only the flag sent
+   * as `false` gets the plain answer (ir/stream-inference.ts `settleFlagDefault`).
+   */
+  flagDefaultOn?: true;
   /** Inferred from the response's media type, not declared by `x-stream`. */
   inferred?: true;
   /** Schema of each `data:` event payload. */
@@ -318,8 +325,16 @@ export interface StreamIr {
    * in ir/stream-inference.ts): the SDKs yield it as it is and the mock writes it so.
    */
   text?: true;
-  /** Data payload that ends the stream (e.g. `[DONE]`), if any. */
+  /**
+   * Data payload that ends the stream (e.g. `[DONE]`) and must come: the spec declares or shows
+   * it (ir/stream-end.ts).
+   */
   terminator?: string;
+  /**
+   * Data payload that ends the stream when it comes, though the spec shows none: a body that ends
+   * without it is complete too (openai's `[DONE]` beside a JSON stream; ir/stream-end.ts).
+   */
+  terminatorIfSent?: string;
   /** Status and media type of the streamed response. */
   status: string;
   mediaType: string;

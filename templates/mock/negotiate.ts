@@ -108,7 +108,8 @@ export function chooseContent(
 /**
  * The event-stream content when the request asks for a stream, else undefined. With `x-stream`
  * its request flag decides, and with no flag (an inferred always-streaming operation) it streams; otherwise the stream is chosen when it is the only declared content,
- * when `Accept` prefers it over every other declared content, or when the body says `stream: true`.
+ * when `Accept` prefers it over every other declared content, or when the body says `stream: true`
+ * (or leaves out a flag that defaults to true).
  */
 export function chooseStream(
   op: MockOperation,
@@ -119,7 +120,8 @@ export function chooseStream(
   const stream = response.contents.find((c) => c.kind === 'event-stream');
   if (!stream) return undefined;
   const flag = op.stream?.requestFlag ?? 'stream';
-  const flagged = childAt(requestBody, flag) === true;
+  const sent = childAt(requestBody, flag);
+  const flagged = op.stream?.flagDefaultOn ? sent !== false : sent === true;
   if (op.stream?.requestFlag === undefined && op.stream) return stream;
   // An inferred switch still lets Accept choose, as for any undeclared stream.
   if (op.stream && !op.stream.inferred) return flagged ? stream : undefined;

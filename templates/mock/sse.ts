@@ -20,13 +20,15 @@ export interface SseOptions {
  * One event. A text stream's event is its text, a line break starting another `data:` line (the
  * client joins them back with \n); a JSON stream's is JSON (a string as given: a frame's text).
  */
-export function sseFrame(data: JsonValue, text = false): string {
+export function sseFrame(data: JsonValue, text = false, event?: string | null): string {
+  // The `event:` name the spec's example stream gives the event, before its data.
+  const name = event != null ? `event: ${event}\n` : '';
   if (text && typeof data === 'string')
-    return `${data
+    return `${name}${data
       .split(/\r\n|\r|\n/)
       .map((line) => `data: ${line}`)
       .join('\n')}\n\n`;
-  return `data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
+  return `${name}data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
 }
 
 /**
@@ -87,20 +89,23 @@ export function streamFrames(
 ): string[] | undefined {
   const declared = op.stream;
   let events: JsonValue[];
+  let names: (string | null)[] = [];
   const example =
     exampleName === undefined
       ? content.examples[0]
       : content.examples.find((e) => e.name === exampleName);
   if (exampleName !== undefined && !example) return undefined;
-  if (exampleName === undefined && declared && declared.events.length > 0) events = declared.events;
-  else if (example) {
+  if (exampleName === undefined && declared && declared.events.length > 0) {
+    events = declared.events;
+    names = declared.eventNames ?? [];
+  } else if (example) {
     const raw = typeof example.value === 'string' ? rawFrames(example.value) : undefined;
     if (raw) return raw;
     events = Array.isArray(example.value) ? example.value : [example.value];
   } else events = []; // the IR gives every documented stream an example: nothing to invent here
   const usage = usageChunk(op, events, requestBody);
-  const frames = [...events, ...(usage !== undefined ? [usage] : [])].map((e) =>
-    sseFrame(e, declared?.text === true),
+  const frames = [...events, ...(usage !== undefined ? [usage] : [])].map((e, i) =>
+    sseFrame(e, declared?.text === true, names[i]),
   );
   if (declared?.terminator !== undefined) frames.push(`data: ${declared.terminator}\n\n`);
   return frames;

@@ -70,6 +70,11 @@ describe('an inferred stream ends as its spec example does', () => {
       ir.operations.map((o) => [o.operationId, o.stream?.terminator]),
     );
     expect(ends).toEqual({ messages: undefined, chat: '[DONE]' });
+    // Where the spec shows none, a `[DONE]` sent anyway still ends it (stream-terminator-if-sent.test.ts).
+    const ifSent = Object.fromEntries(
+      ir.operations.map((o) => [o.operationId, o.stream?.terminatorIfSent]),
+    );
+    expect(ifSent).toEqual({ messages: '[DONE]', chat: undefined });
   });
 
   it('the mock sends an end line only where the spec shows one', async () => {

@@ -1,4 +1,7 @@
-/** A stream flag declared `default: true` gets a located warning (it is not honoured as on). */
+/**
+ * A stream flag declared `default: true` makes streaming the default (`StreamIr.flagDefaultOn`,
+ * read by both SDKs, the mock and the docs; test/e2e/stream-flag-default.test.ts), with no warning.
+ */
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -22,25 +25,22 @@ paths:
             text/event-stream: { schema: { type: object } }
 `;
 
-async function warnings(flag: string) {
+async function build(flag: string) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-flag-'));
   await writeFile(path.join(dir, 'openapi.yaml'), spec(flag));
-  const { problems } = buildIr(await loadSpec(path.join(dir, 'openapi.yaml')));
-  return problems.filter((p) => p.code === 'stream-flag-default');
+  const { ir, problems } = buildIr(await loadSpec(path.join(dir, 'openapi.yaml')));
+  return { stream: ir.operations[0]!.stream!, problems };
 }
 
-describe('stream-flag-default', () => {
-  it('warns, at the body schema, when the flag defaults to true', async () => {
-    const found = await warnings('{ type: boolean, default: true }');
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'warning' });
-    expect(JSON.stringify(found[0])).toContain(
-      '/paths/~1feed/post/requestBody/content/application~1json/schema',
-    );
+describe('a stream flag that defaults to true', () => {
+  it('makes streaming the default, without a warning', async () => {
+    const { stream, problems } = await build('{ type: boolean, default: true }');
+    expect(stream.flagDefaultOn).toBe(true);
+    expect(problems).toEqual([]);
   });
 
-  it('says nothing for a flag without that default', async () => {
-    expect(await warnings('{ type: boolean, default: false }')).toEqual([]);
-    expect(await warnings('{ type: boolean }')).toEqual([]);
+  it('any other flag streams only when sent true', async () => {
+    for (const flag of ['{ type: boolean, default: false }', '{ type: boolean }'])
+      expect((await build(flag)).stream.flagDefaultOn).toBeUndefined();
   });
 });

@@ -70,6 +70,8 @@ class Operation(NamedTuple):
     file_fields: "frozenset[str]" = frozenset()
     part_types: Mapping[str, str] = {}
     stream_terminator: Optional[str] = None
+    stream_terminator_optional: bool = False
+    """The terminator ends the stream when it comes, but a stream without it is complete too."""
     stream_text: bool = False
     """Each event's data is the chunk as it is (text), not JSON."""
     accept: Optional[str] = None
@@ -475,7 +477,7 @@ class SyncAPIClient(_Core):
                 response.read()
             raise self._status_error(response, error_model)
         if stream:
-            return Stream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text)
+            return Stream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text, op.stream_terminator_optional)
         if save_to is not None:
             target = Path(save_to)
             try:
@@ -572,7 +574,7 @@ class AsyncAPIClient(_Core):
                 await response.aread()
             raise self._status_error(response, error_model)
         if stream:
-            return AsyncStream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text)
+            return AsyncStream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text, op.stream_terminator_optional)
         if save_to is not None:
             target = Path(save_to)
             try:

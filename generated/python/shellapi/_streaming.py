@@ -75,11 +75,12 @@ def _payload(name: str, data: str, text: bool, unterminated: bool) -> Any:
 class _Chunks:
     """The typed chunks in an event stream's lines, without I/O: one decoder for both iterators."""
 
-    def __init__(self, chunk_type: Any, terminator: Optional[str], text: bool = False) -> None:
+    def __init__(self, chunk_type: Any, terminator: Optional[str], text: bool = False, terminator_optional: bool = False) -> None:
         self._reader = _EventReader()
         self._text = text
         self._chunk_type = chunk_type
         self._terminator = terminator
+        self._terminator_optional = terminator_optional
         self.ended = False
 
     def feed(self, line: str) -> List[Any]:
@@ -88,9 +89,9 @@ class _Chunks:
 
     def flush(self) -> List[Any]:
         """The last event, when the stream ended without a blank line after it; then, for a stream
-        with a terminator that never came, ``IncompleteStreamError``."""
+        with a required terminator that never came, ``IncompleteStreamError``."""
         chunks = self._chunk(self._reader.flush(), True)
-        if self._terminator is not None and not self.ended:
+        if self._terminator is not None and not self._terminator_optional and not self.ended:
             raise IncompleteStreamError(
                 f"The stream ended without its terminator ({self._terminator}): the answer is incomplete."
             )
@@ -120,20 +121,30 @@ def _transport_errors(label: str) -> Iterator[None]:
 
 class _StreamBase:
     def __init__(
-        self, response: httpx.Response, chunk_type: Any, terminator: Optional[str], label: str, text: bool = False
+        self,
+        response: httpx.Response,
+        chunk_type: Any,
+        terminator: Optional[str],
+        label: str,
+        text: bool = False,
+        terminator_optional: bool = False,
     ) -> None:
         self.response = response
         self._text = text
         self._chunk_type = chunk_type
         self._terminator = terminator
+        self._terminator_optional = terminator_optional
         self._label = label
+
+    def _chunks(self) -> _Chunks:
+        return _Chunks(self._chunk_type, self._terminator, self._text, self._terminator_optional)
 
 
 class Stream(_StreamBase, Generic[T]):
     """Iterate it for the chunks; it closes the connection when done (or use ``with``)."""
 
     def __iter__(self) -> Iterator[T]:
-        chunks = _Chunks(self._chunk_type, self._terminator, self._text)
+        chunks = self._chunks()
         try:
             with _transport_errors(self._label):
                 for line in self.response.iter_lines():
@@ -158,7 +169,7 @@ class AsyncStream(_StreamBase, Generic[T]):
     """``async for`` it for the chunks; it closes the connection when done (or use ``async with``)."""
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        chunks = _Chunks(self._chunk_type, self._terminator, self._text)
+        chunks = self._chunks()
         try:
             with _transport_errors(self._label):
                 async for line in self.response.aiter_lines():

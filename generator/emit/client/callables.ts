@@ -212,16 +212,22 @@ function requestObject(
     ...(plan.stream?.terminator !== undefined
       ? [`terminator: ${quote(plan.stream.terminator)}`]
       : []),
+    // The end line servers may send though the spec shows none (ir/stream-end.ts).
+    ...(plan.stream && op.stream?.terminatorIfSent !== undefined
+      ? [`terminator: ${quote(op.stream.terminatorIfSent)}`, 'terminatorOptional: true']
+      : []),
     // Text events (the IR's rule): yielded as they are, not parsed as JSON.
     ...(op.stream?.text ? ['text: true'] : []),
   ];
   const terminator = streamOptions.length > 0 ? `{ ${streamOptions.join(', ')} }` : '';
+  // A flag that defaults to true streams unless sent `false`; any other, only when sent `true`.
+  const on = plan.stream?.defaultOn ? '!== false' : '=== true';
   if (plan.stream?.flag !== undefined && body?.mode === 'spread')
-    lines.push(`stream: ${read(plan.stream.flag)} === true ? sseStream(${terminator}) : undefined`);
+    lines.push(`stream: ${read(plan.stream.flag)} ${on} ? sseStream(${terminator}) : undefined`);
   // The flag inside a `body` key: read through a cast, as the body may be a union of shapes.
   else if (plan.stream?.flag !== undefined && body?.mode === 'key')
     lines.push(
-      `stream: (${read('body')} as { ${propertyKey(plan.stream.flag)}?: unknown } | undefined)${access(plan.stream.flag, true)} === true ? sseStream(${terminator}) : undefined`,
+      `stream: (${read('body')} as { ${propertyKey(plan.stream.flag)}?: unknown } | undefined)${access(plan.stream.flag, true)} ${on} ? sseStream(${terminator}) : undefined`,
     );
   // No request flag: the operation always streams.
   else if (plan.stream && plan.stream.flag === undefined)
@@ -301,28 +307,39 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
     // A spread body has the flag among the params; a `body` key has it in `params.body`, and
     // only the streaming call must pass params.
     const spread = plan.body.mode === 'spread';
-    const on = spread ? `{ ${flag}: true }` : `{ body: { ${flag}: true } }`;
-    const offFlag = `${flag}?: false | null | undefined`;
-    const off = spread ? `{ ${offFlag} }` : `{ body?: { ${offFlag} } }`;
     const mayBeUndefined = !spread && paramsMayBeUndefined;
-    const params = (type: string): Param => ({
+    const params = (type: string, optional = mayBeUndefined): Param => ({
       name: 'params',
       type,
-      ...(mayBeUndefined ? { optional: true } : {}),
+      ...(optional ? { optional: true } : {}),
     });
+    // The call that must name its flag and the one that may leave it out (its default).
+    const named = (value: string): string =>
+      spread ? `{ ${flag}: ${value} }` : `{ body: { ${flag}: ${value} } }`;
+    const omitted = (values: string): string =>
+      spread ? `{ ${flag}?: ${values} }` : `{ body?: { ${flag}?: ${values} } }`;
+    const streaming = {
+      params: [
+        ...pathParams,
+        plan.stream.defaultOn
+          ? params(`${plan.paramsType} & ${omitted('true | null | undefined')}`)
+          : params(`${plan.paramsType} & ${named('true')}`, false),
+        optionsParam(),
+      ],
+      returnType: `APIPromise<${chunk}>`,
+    };
+    const answering = {
+      params: [
+        ...pathParams,
+        plan.stream.defaultOn
+          ? params(`${plan.paramsType} & ${named('false')}`, false)
+          : params(`${plan.paramsType} & ${omitted('false | null | undefined')}`),
+        optionsParam(),
+      ],
+      returnType: `APIPromise<${responseName}>`,
+    };
     overloads = [
-      {
-        params: [
-          ...pathParams,
-          { name: 'params', type: `${plan.paramsType} & ${on}` },
-          optionsParam(),
-        ],
-        returnType: `APIPromise<${chunk}>`,
-      },
-      {
-        params: [...pathParams, params(`${plan.paramsType} & ${off}`), optionsParam()],
-        returnType: `APIPromise<${responseName}>`,
-      },
+      ...(plan.stream.defaultOn ? [answering, streaming] : [streaming, answering]),
       {
         params: [...pathParams, params(plan.paramsType), optionsParam()],
         returnType: `APIPromise<${chunk} | ${responseName}>`,
@@ -333,7 +350,9 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
       returnType: `APIPromise<${chunk} | ${responseName}>`,
     };
     call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params', mayBeUndefined)}, options)`;
-    returnsDoc = `The \`${responseName}\` body, or with \`${streamSwitch(plan)}\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;
+    returnsDoc = plan.stream.defaultOn
+      ? `A \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`, or with \`${streamSwitch(plan, false)}\` the \`${responseName}\` body.`
+      : `The \`${responseName}\` body, or with \`${streamSwitch(plan)}\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;
     const streamed = exampleCall(ir, plan, { stream: true });
     exampleText = `const result = await ${example.call};\n\n// Streaming:\nconst stream = await ${streamed.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`;
   } else if (plan.response.kind === 'binary') {

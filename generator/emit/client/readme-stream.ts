@@ -5,7 +5,9 @@
  */
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
-import { streamSwitch, type OperationPlan } from '../surface/plan.js';
+import { whenStreams, type OperationPlan } from '../surface/plan.js';
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function streamingSection(
   ir: ApiIr,
@@ -26,7 +28,12 @@ export function streamingSection(
   // An example body the flag cannot go into (not an object) would not stream as written.
   if (name !== undefined && !ex.streams) return [];
   const stream = op.stream!;
-  const switched = name === undefined ? 'The call' : `With \`${streamSwitch(plan)}\` the call`;
+  const when = whenStreams(plan);
+  // `With x the call`, `Unless given x, the call`.
+  const switched =
+    when === undefined
+      ? 'The call'
+      : `${capitalize(when)}${plan.stream?.defaultOn ? ',' : ''} the call`;
   const terminator = stream.terminator;
   const chats = streams.filter((o) => o.stream!.chatCompletion);
   const methods = (ops: OperationIr[]): string =>
@@ -43,7 +50,7 @@ export function streamingSection(
     '## Streaming',
     '',
     [
-      `${switched} resolves to a \`Stream\` of typed events (server-sent events, ${stream.text ? 'each `data:` text as sent' : 'parsed as JSON'}, ending at ${terminator !== undefined ? `\`${terminator}\`` : 'the end of the body'}). Leaving the loop early or aborting closes the connection; a stream with no event for longer than \`idleTimeout\` fails with \`APIConnectionTimeoutError\` (keep-alive comments do not count); an \`error\` event raises \`APIError\`${terminator !== undefined ? '; a stream that ends before its terminator raises `IncompleteStreamError`' : ''}. \`stream.tee()\` splits it in two and \`stream.toReadableStream()\` / \`Stream.fromReadableStream()\` carry it across a server boundary.`,
+      `${switched} resolves to a \`Stream\` of typed events (server-sent events, ${stream.text ? 'each `data:` text as sent' : 'parsed as JSON'}, ending at ${terminator !== undefined ? `\`${terminator}\`` : stream.terminatorIfSent !== undefined ? `\`${stream.terminatorIfSent}\` or the end of the body` : 'the end of the body'}). Leaving the loop early or aborting closes the connection; a stream with no event for longer than \`idleTimeout\` fails with \`APIConnectionTimeoutError\` (keep-alive comments do not count); an \`error\` event raises \`APIError\`${terminator !== undefined ? '; a stream that ends before its terminator raises `IncompleteStreamError`' : ''}. \`stream.tee()\` splits it in two and \`stream.toReadableStream()\` / \`Stream.fromReadableStream()\` carry it across a server boundary.`,
       // A chat stream's reading is the fold; any other gets the generic one.
       stream.chatCompletion ? undefined : reading,
       fold,

@@ -43,7 +43,7 @@ import {
   groupOf,
   sortedUnique,
 } from './naming.js';
-import { streamSwitch, type OperationPlan } from '../surface/plan.js';
+import { whenStreams, type OperationPlan } from '../surface/plan.js';
 import { pathPrefixes } from '../surface/client-identity.js';
 import { printStructure } from './printer.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
@@ -247,7 +247,7 @@ function operationFile(
           plan.chunkTypeName,
           plan.stream.chunkType,
           (plan.stream.flag !== undefined
-            ? `One streamed event of ${call} (with \`${streamSwitch(plan)}\`).`
+            ? `One streamed event of ${call} (${whenStreams(plan)}).`
             : `One streamed event of ${call}.`) +
             // The IR's decision: said where a consumer reads the type.
             (op.stream?.itemSchemaInferred

@@ -28,9 +28,23 @@ export function vendorValues(values: Json[]): string[] {
 export function streamTranscript(stream: StreamIr): { text: string; generated: boolean } {
   // The IR's events: exactly what the mock streams.
   const generated = stream.events.some((e) => e.origin === 'generated');
-  const lines = stream.events.map((e) => `data: ${JSON.stringify(e.value)}\n`);
+  const lines = stream.events.map(
+    (e) =>
+      `${e.event !== undefined ? `event: ${e.event}\n` : ''}data: ${JSON.stringify(e.value)}\n`,
+  );
   if (stream.terminator !== undefined) lines.push(`data: ${stream.terminator}\n`);
   return { text: lines.join('\n'), generated };
+}
+
+/**
+ * Which requests get the stream, for the prose: those sending the flag `true`, or, for a flag that
+ * defaults to true (the IR's `flagDefaultOn`), all but those sending it `false`. Undefined: every
+ * request does (no flag).
+ */
+export function streamFlagRule(stream: StreamIr): { unless: boolean; json: string } | undefined {
+  if (stream.requestFlag === undefined) return undefined;
+  const unless = stream.flagDefaultOn === true;
+  return { unless, json: `"${stream.requestFlag}": ${!unless}` };
 }
 
 export function seconds(ms: number): string {

@@ -247,6 +247,8 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
       // The stream flag is sent exactly when the sample reads the stream.
       const copy: { [key: string]: Json } = { ...body };
       if (stream) copy[flag] = true;
+      // A flag that defaults to true must be sent `false` for the plain answer.
+      else if (op.stream?.flagDefaultOn) copy[flag] = false;
       else delete copy[flag];
       body = copy;
     }
@@ -592,16 +594,23 @@ function pythonHttpSample(
   for (const a of args) out.push(`    ${a},`);
   out.push(')', 'response.raise_for_status()');
   if (p.stream && op.stream) {
+    // The end line it must send, else the one it may (ir/stream-end.ts): either stops the loop.
+    const end = op.stream.terminator ?? op.stream.terminatorIfSent;
     out.push(
       '',
-      '# Each event is a line `data: <json>`; the stream ends with the terminator.',
+      `# Each event is a line \`data: <json>\`; the stream ends ${
+        op.stream.terminator !== undefined
+          ? `at \`data: ${end}\``
+          : end !== undefined
+            ? `at \`data: ${end}\` if sent, else with the body`
+            : 'with the body'
+      }.`,
       'for line in response.iter_lines():',
       '    if not line.startswith(b"data:"):',
       '        continue',
       '    data = line[len(b"data:"):].strip()',
     );
-    if (op.stream.terminator)
-      out.push(`    if data == ${pyString(op.stream.terminator)}.encode():`, '        break');
+    if (end !== undefined) out.push(`    if data == ${pyString(end)}.encode():`, '        break');
     out.push('    print(json.loads(data))');
   } else if (p.download) {
     out.push(

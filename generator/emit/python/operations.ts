@@ -286,10 +286,13 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
     fields.push(
       `form_styles={${formStyles.map(([k, s]) => `${pyString(k)}: (${pyString(s.style)}, ${s.explode ? 'True' : 'False'})`).join(', ')}}`,
     );
-  if (op.stream)
-    fields.push(
-      `stream_terminator=${op.stream.terminator !== undefined ? pyString(op.stream.terminator) : 'None'}`,
-    );
+  if (op.stream) {
+    // Required, else accepted if sent (ir/stream-end.ts), as the TypeScript SDK's `sseStream`.
+    const terminator = op.stream.terminator ?? op.stream.terminatorIfSent;
+    fields.push(`stream_terminator=${terminator !== undefined ? pyString(terminator) : 'None'}`);
+    if (op.stream.terminator === undefined && terminator !== undefined)
+      fields.push('stream_terminator_optional=True');
+  }
   // As the TypeScript SDK's `sseStream({ text: true })`: each event's data is the chunk as it is.
   if (op.stream?.text) fields.push('stream_text=True');
   // The parameters the TypeScript SDK gives `queryStyles` (emit/client/callables.ts), same facts.
@@ -369,12 +372,17 @@ export function callBody(plan: MethodPlan, target: string, aw: string, extra: st
   else if (body || plan.bodyKind) parts.push(`body=${body || '{}'}`);
   if (plan.chunk && plan.op.stream?.requestFlag === undefined) parts.push(`cast_to=${plan.chunk}`);
   else if (plan.chunk)
-    parts.push(`cast_to=${plan.chunk} if stream is True else ${plan.castTo ?? plan.returns}`);
+    parts.push(`cast_to=${plan.chunk} if ${streams(plan)} else ${plan.castTo ?? plan.returns}`);
   else if (plan.returns !== 'None' && !plan.binary)
     parts.push(`cast_to=${plan.castTo ?? plan.returns}`);
   if (plan.errorModel) parts.push(`error_model=${plan.errorModel}`);
   parts.push(extra, 'options=request_options');
   return `${aw}${target}._request(${parts.filter(Boolean).join(', ')})`;
+}
+
+/** The Python test of a call's `stream` argument that says it streams (the IR's `flagDefaultOn`). */
+function streams(plan: MethodPlan): string {
+  return plan.op.stream?.flagDefaultOn ? 'stream is not False' : 'stream is True';
 }
 
 /** The method (with overloads) for sync (`async_ = false`) or async resources. */
@@ -395,15 +403,32 @@ export function methodCode(plan: MethodPlan, target: string, async_: boolean): s
         `${indent}return cast(${streamType}, ${callBody(plan, target, aw, 'stream=True')})\n`,
       ].join('');
     const both = `Union[${plan.returns}, ${streamType}]`;
+    // As the TypeScript SDK: a flag that defaults to true streams unless given False, and is then
+    // sent False; any other streams when given True, and is sent only then.
+    const on = plan.op.stream!.flagDefaultOn === true;
+    const overload = (stream: string, returns: string): string =>
+      `    @overload\n    ${def} ${name}(${paramList(plan, [stream, ro])}) -> ${returns}: ...\n`;
+    const streaming = overload(
+      on ? 'stream: Union[Literal[True], NotGiven] = NOT_GIVEN' : 'stream: Literal[True]',
+      streamType,
+    );
+    const answering = overload(
+      on ? 'stream: Literal[False]' : 'stream: Union[Literal[False], NotGiven] = NOT_GIVEN',
+      plan.returns,
+    );
+    const sent = on
+      ? '(False if stream is False else NOT_GIVEN)'
+      : '(True if stream is True else NOT_GIVEN)';
     return [
-      `    @overload\n    ${def} ${name}(${paramList(plan, ['stream: Literal[True]', ro])}) -> ${streamType}: ...\n`,
-      `    @overload\n    ${def} ${name}(${paramList(plan, ['stream: Union[Literal[False], NotGiven] = NOT_GIVEN', ro])}) -> ${plan.returns}: ...\n`,
-      `    @overload\n    ${def} ${name}(${paramList(plan, ['stream: bool', ro])}) -> ${both}: ...\n`,
+      ...(on ? [answering, streaming] : [streaming, answering]),
+      overload('stream: bool', both),
       `    ${def} ${name}(${paramList(plan, ['stream: Union[bool, NotGiven] = NOT_GIVEN', ro])}) -> ${both}:\n`,
       methodDoc(plan, indent, [
-        `    stream: True for an iterator of \`${plan.chunk}\` chunks (server-sent events).`,
+        on
+          ? `    stream: False for the answer instead of an iterator of \`${plan.chunk}\` chunks (server-sent events, the default).`
+          : `    stream: True for an iterator of \`${plan.chunk}\` chunks (server-sent events).`,
       ]),
-      `${indent}return cast(${both}, ${callBody({ ...plan, args: [...plan.args, { name: `(True if stream is True else NOT_GIVEN)`, wire: flagBody, where: 'body', type: 'bool', required: false }] }, target, aw, 'stream=stream is True')})\n`,
+      `${indent}return cast(${both}, ${callBody({ ...plan, args: [...plan.args, { name: sent, wire: flagBody, where: 'body', type: 'bool', required: false }] }, target, aw, `stream=${streams(plan)}`)})\n`,
     ].join('');
   }
   if (plan.binary) {

@@ -1,5 +1,5 @@
 /** pyproject.toml (hatchling, the dependencies the runtime imports) and the README with examples. */
-import type { ApiIr } from '../../ir/types.js';
+import type { ApiIr, StreamIr } from '../../ir/types.js';
 import type { EmitContext } from '../types.js';
 import { packageVersion, pep440Version } from '../surface/package-version.js';
 import { BASIC_KEY_DOC, pathPrefixes, usesBasicAuth } from '../surface/client-identity.js';
@@ -36,6 +36,14 @@ export function pyproject(ir: ApiIr, pkg: string, ctx: EmitContext): string {
     `packages = ["${pkg}"]`,
     '',
   ].join('\n');
+}
+
+/** Where a JSON stream's loop ends (ir/stream-end.ts), as the README's sentence's tail. */
+function endsAt(stream: StreamIr): string {
+  if (stream.terminator !== undefined) return `; the loop ends at \`${stream.terminator}\``;
+  if (stream.terminatorIfSent !== undefined)
+    return `; the loop ends at \`${stream.terminatorIfSent}\` or the end of the body`;
+  return '';
 }
 
 export function readme(
@@ -87,7 +95,7 @@ export function readme(
       // has no fold of chat chunks (TypeScript's accumulateChatCompletion), so none is named.
       stream.op.stream?.text
         ? "Each `chunk` is one event's text (`str`) as sent; the loop ends when the body does."
-        : `Each \`chunk\` is one event parsed from JSON into the event type${stream.op.stream?.terminator !== undefined ? `; the loop ends at \`${stream.op.stream.terminator}\`` : ''}.`,
+        : `Each \`chunk\` is one event parsed from JSON into the event type${endsAt(stream.op.stream!)}.`,
       '',
       '```python',
       // The `stream=True` argument exists only when a request flag switches the response to a stream.

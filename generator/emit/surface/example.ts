@@ -109,6 +109,8 @@ export function exampleCall(
       if (flag !== undefined && value && typeof value === 'object' && !Array.isArray(value)) {
         const copy: Record<string, Json> = { ...value };
         if (options.stream) copy[flag] = true;
+        // A flag that defaults to true must be sent `false` for the plain answer.
+        else if (plan.stream?.defaultOn) copy[flag] = false;
         else delete copy[flag];
         value = copy;
         streams = Boolean(options.stream);

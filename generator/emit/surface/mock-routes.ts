@@ -219,12 +219,15 @@ function operationOf(op: OperationIr, ir: ApiIr): MockOperation {
     const s = op.stream;
     const stream: MockStream = {
       ...(s.requestFlag !== undefined ? { requestFlag: s.requestFlag } : {}),
+      ...(s.flagDefaultOn ? { flagDefaultOn: true as const } : {}),
       ...(s.inferred ? { inferred: true as const } : {}),
       status: s.status,
       mediaType: s.mediaType,
       events: s.events.map((e) => e.value),
     };
     if (s.terminator !== undefined) stream.terminator = s.terminator;
+    if (s.events.some((e) => e.event !== undefined))
+      stream.eventNames = s.events.map((e) => e.event ?? null);
     if (s.text) stream.text = true;
     const item = jsonSchema(s.itemSchema);
     if (item !== undefined) stream.itemSchema = item;

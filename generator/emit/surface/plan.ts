@@ -60,6 +60,8 @@ export interface ResponsePlan {
 export interface StreamPlan {
   /** Absent: the operation always streams (no request flag). */
   flag?: string;
+  /** The flag defaults to true (the IR's `StreamIr.flagDefaultOn`): only `false` turns it off. */
+  defaultOn?: true;
   chunkType: string;
   terminator?: string;
 }
@@ -124,10 +126,21 @@ function objectProperties(
  * What a call passes to switch its stream on, as code (`stream: true`, or `body: { stream: true }`
  * when the body goes under the `body` key); undefined when the operation always streams.
  */
-export function streamSwitch(plan: OperationPlan): string | undefined {
+export function streamSwitch(plan: OperationPlan, on = true): string | undefined {
   const flag = plan.stream?.flag;
   if (flag === undefined) return undefined;
-  return plan.body?.mode === 'key' ? `body: { ${flag}: true }` : `${flag}: true`;
+  return plan.body?.mode === 'key' ? `body: { ${flag}: ${on} }` : `${flag}: ${on}`;
+}
+
+/**
+ * When a call with a request flag streams, as prose: `with \`stream: true\``, or for a flag that
+ * defaults to true `unless given \`stream: false\``; undefined when the operation always streams.
+ */
+export function whenStreams(plan: OperationPlan): string | undefined {
+  if (plan.stream?.flag === undefined) return undefined;
+  return plan.stream.defaultOn
+    ? `unless given \`${streamSwitch(plan, false)}\``
+    : `with \`${streamSwitch(plan)}\``;
 }
 
 /** Can `{}` be valid for the schema, i.e. has it no required property on every path? Unknown shapes count as not. */
@@ -398,6 +411,7 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
     const chunkType = schemaType(ir, op.stream.itemSchema, 'response');
     plan.stream = {
       ...(op.stream.requestFlag !== undefined ? { flag: op.stream.requestFlag } : {}),
+      ...(op.stream.flagDefaultOn ? { defaultOn: true as const } : {}),
       chunkType,
       ...(op.stream.terminator !== undefined ? { terminator: op.stream.terminator } : {}),
     };

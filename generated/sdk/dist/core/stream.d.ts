@@ -1,7 +1,7 @@
 /**
  * Server-sent event streams. `Stream<T>` is a single-use async iterable of parsed SSE `data:`
  * payloads: it stops at the terminator (e.g. `[DONE]`) and raises `IncompleteStreamError` when the
- * body ends without it, raises `APIError` for an `error` event or a payload with a top-level
+ * body ends without it (unless `terminatorOptional`: the spec shows none, a server may send it), raises `APIError` for an `error` event or a payload with a top-level
  * `error`, raises `APIConnectionTimeoutError` when no event arrives for `idleTimeoutMs` (comments
  * such as `: ping` do not count: a stream that only pings is stalled), and cancels the HTTP body
  * when the loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
@@ -10,15 +10,18 @@
 import { type StreamOptions } from './body-reader.js';
 import type { StreamSpec } from './client.js';
 export type { StreamOptions } from './body-reader.js';
-/** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
-/** A stream's reading options; `text`: each `data:` payload is the item as it is, not JSON (the IR's `StreamIr.text`). */
-type SseOptions = StreamOptions & {
-    text?: boolean | undefined;
-};
-export declare function sseStream(options?: {
+/**
+ * How a stream is read (the IR's `StreamIr`): `text`: each `data:` payload is the item as it is,
+ * not JSON; `terminator` ends it, and must come unless `terminatorOptional` (ir/stream-end.ts).
+ */
+interface ReadOptions {
     terminator?: string | undefined;
+    terminatorOptional?: boolean | undefined;
     text?: boolean | undefined;
-}): StreamSpec;
+}
+type SseOptions = StreamOptions & ReadOptions;
+/** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
+export declare function sseStream(options?: ReadOptions): StreamSpec;
 export declare class Stream<T> implements AsyncIterable<T> {
     #private;
     /** The HTTP response (headers, status); its body belongs to the stream. */

@@ -16,7 +16,7 @@ export interface SseOptions {
  * One event. A text stream's event is its text, a line break starting another `data:` line (the
  * client joins them back with \n); a JSON stream's is JSON (a string as given: a frame's text).
  */
-export declare function sseFrame(data: JsonValue, text?: boolean): string;
+export declare function sseFrame(data: JsonValue, text?: boolean, event?: string | null): string;
 /**
  * The frames of the stream `content` answers with, or undefined when `exampleName` names no event
  * example of it (the caller then answers the static example instead).

@@ -2,7 +2,7 @@
 /**
  * Server-sent event streams. `Stream<T>` is a single-use async iterable of parsed SSE `data:`
  * payloads: it stops at the terminator (e.g. `[DONE]`) and raises `IncompleteStreamError` when the
- * body ends without it, raises `APIError` for an `error` event or a payload with a top-level
+ * body ends without it (unless `terminatorOptional`: the spec shows none, a server may send it), raises `APIError` for an `error` event or a payload with a top-level
  * `error`, raises `APIConnectionTimeoutError` when no event arrives for `idleTimeoutMs` (comments
  * such as `: ping` do not count: a stream that only pings is stalled), and cancels the HTTP body
  * when the loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
@@ -23,13 +23,19 @@ import { idleMs } from './timers.js';
 
 export type { StreamOptions } from './body-reader.js';
 
-/** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
-/** A stream's reading options; `text`: each `data:` payload is the item as it is, not JSON (the IR's `StreamIr.text`). */
-type SseOptions = StreamOptions & { text?: boolean | undefined };
+/**
+ * How a stream is read (the IR's `StreamIr`): `text`: each `data:` payload is the item as it is,
+ * not JSON; `terminator` ends it, and must come unless `terminatorOptional` (ir/stream-end.ts).
+ */
+interface ReadOptions {
+  terminator?: string | undefined;
+  terminatorOptional?: boolean | undefined;
+  text?: boolean | undefined;
+}
+type SseOptions = StreamOptions & ReadOptions;
 
-export function sseStream(
-  options: { terminator?: string | undefined; text?: boolean | undefined } = {},
-): StreamSpec {
+/** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
+export function sseStream(options: ReadOptions = {}): StreamSpec {
   return {
     open: (response, streamOptions) =>
       new Stream<unknown>(response, { ...streamOptions, ...options }),
@@ -164,7 +170,7 @@ export class Stream<T> implements AsyncIterable<T> {
         }
         yield payload as T;
       }
-      if (terminator !== undefined) {
+      if (terminator !== undefined && !this.#options.terminatorOptional) {
         throw new IncompleteStreamError({
           message: `The stream ended without its terminator (${terminator}): the answer is incomplete.`,
           scrub,

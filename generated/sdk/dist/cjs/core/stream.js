@@ -6,7 +6,7 @@ exports.sseStream = sseStream;
 /**
  * Server-sent event streams. `Stream<T>` is a single-use async iterable of parsed SSE `data:`
  * payloads: it stops at the terminator (e.g. `[DONE]`) and raises `IncompleteStreamError` when the
- * body ends without it, raises `APIError` for an `error` event or a payload with a top-level
+ * body ends without it (unless `terminatorOptional`: the spec shows none, a server may send it), raises `APIError` for an `error` event or a payload with a top-level
  * `error`, raises `APIConnectionTimeoutError` when no event arrives for `idleTimeoutMs` (comments
  * such as `: ping` do not count: a stream that only pings is stalled), and cancels the HTTP body
  * when the loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
@@ -17,9 +17,8 @@ const errors_js_1 = require("./errors.js");
 const sse_js_1 = require("./sse.js");
 const timers_js_1 = require("./timers.js");
 
-function sseStream(
-  options = {}
-) {
+/** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
+function sseStream(options = {}) {
   return {
     open: (response, streamOptions) =>
       new Stream(response, { ...streamOptions, ...options }),
@@ -150,7 +149,7 @@ class Stream  {
         }
         yield payload;
       }
-      if (terminator !== undefined) {
+      if (terminator !== undefined && !this.#options.terminatorOptional) {
         throw new errors_js_1.IncompleteStreamError({
           message: `The stream ended without its terminator (${terminator}): the answer is incomplete.`,
           scrub,

@@ -21,6 +21,7 @@ export declare function chooseContent(response: MockResponse, accept: string | u
 /**
  * The event-stream content when the request asks for a stream, else undefined. With `x-stream`
  * its request flag decides, and with no flag (an inferred always-streaming operation) it streams; otherwise the stream is chosen when it is the only declared content,
- * when `Accept` prefers it over every other declared content, or when the body says `stream: true`.
+ * when `Accept` prefers it over every other declared content, or when the body says `stream: true`
+ * (or leaves out a flag that defaults to true).
  */
 export declare function chooseStream(op: MockOperation, response: MockResponse, accept: string | undefined, requestBody: unknown): MockContent | undefined;

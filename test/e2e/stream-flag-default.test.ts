@@ -1,0 +1,110 @@
+/**
+ * A stream flag declared `default: true` (the IR's `StreamIr.flagDefaultOn`): a call that leaves
+ * it out streams in both SDKs (their static types say so: tsc and mypy --strict) and the mock
+ * streams a request without it; only the flag sent `false` gets the plain answer.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
+import { typeCheck } from '../emit-client/generate.js';
+import { call } from '../mock/helpers.js';
+import { runPythonAsync } from '../python/helpers.js';
+
+const SPEC = `openapi: 3.1.0
+info: { title: Feed, version: '1', x-package-name: '@shellapi/sdk' }
+paths:
+  /feed:
+    post:
+      operationId: feed
+      x-stream:
+        requestFlag: stream
+        itemSchema: { type: object, required: [delta], properties: { delta: { type: string } } }
+        examples: [{ delta: Hel }, { delta: lo }]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [prompt]
+              properties: { prompt: { type: string }, stream: { type: boolean, default: true } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { type: object, required: [text], properties: { text: { type: string } } }
+              example: { text: Hello }
+            text/event-stream: { schema: { type: string } }
+`;
+
+let outputs: SpecOutputs;
+beforeAll(async () => {
+  outputs = await specOutputs(SPEC, { name: 'shellapi-flag-default', mock: true });
+  expect(outputs.stderr).toBe('');
+}, 120_000);
+afterAll(() => outputs?.close());
+
+describe('a stream flag that defaults to true', () => {
+  it('the mock streams a request without the flag, and answers JSON to stream: false', async () => {
+    const url = outputs.mock.url;
+    const omitted = await call(url, 'POST', '/feed', { json: { prompt: 'hi' } });
+    expect(omitted.headers.get('content-type')).toContain('text/event-stream');
+    expect(omitted.text).toContain('data: {"delta":"Hel"}');
+    const off = await call(url, 'POST', '/feed', { json: { prompt: 'hi', stream: false } });
+    expect(off.json).toEqual({ text: 'Hello' });
+  });
+
+  it('TypeScript: a call without the flag returns the stream, typed so', async () => {
+    const sdk = await outputs.importTs();
+    const client = new sdk.Feed({ baseUrl: outputs.mock.url, maxRetries: 0 });
+    const deltas: string[] = [];
+    for await (const chunk of await client.default.feed({ prompt: 'hi' })) deltas.push(chunk.delta);
+    expect(deltas).toEqual(['Hel', 'lo']);
+    expect(await client.default.feed({ prompt: 'hi', stream: false })).toEqual({ text: 'Hello' });
+    const consumer = path.join(outputs.dir, 'consumer.mts');
+    await writeFile(
+      consumer,
+      [
+        `import { Feed, type Stream, type DefaultFeedChunk, type DefaultFeedResponse } from './out/sdk/src/index.js';`,
+        'const client = new Feed({ baseUrl: "http://127.0.0.1:1" });',
+        `export const streamed: Promise<Stream<DefaultFeedChunk>> = client.default.feed({ prompt: 'hi' });`,
+        `export const plain: Promise<DefaultFeedResponse> = client.default.feed({ prompt: 'hi', stream: false });`,
+      ].join('\n'),
+    );
+    expect(typeCheck([consumer])).toEqual([]);
+  });
+
+  it('Python: a call without the flag returns the stream, typed so; stream=False the model', async () => {
+    const probe = [
+      'import json',
+      'from shellapi import Feed',
+      `client = Feed(base_url=${JSON.stringify(outputs.mock.url)}, max_retries=0)`,
+      'deltas = [c.delta for c in client.default.feed(prompt="hi")]',
+      'print(json.dumps({"deltas": deltas, "off": client.default.feed(prompt="hi", stream=False).text}))',
+    ].join('\n');
+    const run = await outputs.pythonAsync(probe);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({ deltas: ['Hel', 'lo'], off: 'Hello' });
+    const consumer = path.join(outputs.dir, 'consumer.py');
+    await writeFile(
+      consumer,
+      [
+        'from shellapi import Feed, AsyncFeed, Stream, AsyncStream, types',
+        'client = Feed(base_url="http://127.0.0.1:1")',
+        'streamed: Stream[types.DefaultFeedChunk] = client.default.feed(prompt="hi")',
+        'plain: types.DefaultFeedResponse = client.default.feed(prompt="hi", stream=False)',
+        'async def main() -> None:',
+        '    a = AsyncFeed(base_url="http://127.0.0.1:1")',
+        '    s: AsyncStream[types.DefaultFeedChunk] = await a.default.feed(prompt="hi")',
+        '    p: types.DefaultFeedResponse = await a.default.feed(prompt="hi", stream=False)',
+      ].join('\n') + '\n',
+    );
+    const mypy = await runPythonAsync(
+      ['-m', 'mypy', '--strict', '--no-error-summary', '--no-incremental', 'consumer.py'],
+      { cwd: outputs.dir, env: { PYTHONPATH: path.join(outputs.out, 'python') }, timeout: 240_000 },
+    );
+    expect(mypy.stdout + mypy.stderr).toBe('');
+  }, 300_000);
+});

@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
 
 import httpx
 from typing_extensions import Literal
 
 from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
+from ._lazy import LazyModule
 from ._pagination import AsyncPage, Paging, SyncPage
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
-from . import params, types
+
+if TYPE_CHECKING:
+    from . import params, types
+else:
+    params = LazyModule(f"{__package__}.params")
+    types = LazyModule(f"{__package__}.types")
+
 __all__ = ["ShellApi", "AsyncShellApi", "AsyncAudioResource", "AsyncAudioSpeechResource", "AsyncAudioTranscriptionsResource", "AsyncAudioTranslationsResource", "AsyncChatCompletionsResource", "AsyncChatResource", "AsyncCompletionsResource", "AsyncEmbeddingsResource", "AsyncFluxDevResource", "AsyncFluxPro11Resource", "AsyncFluxProResource", "AsyncFluxResource", "AsyncFluxTasksResource", "AsyncIdeogramImagesResource", "AsyncIdeogramResource", "AsyncIdeogramWebImagesResource", "AsyncIdeogramWebResource", "AsyncIdeogramWebTasksResource", "AsyncImagesResource", "AsyncKlingImagesGenerationsResource", "AsyncKlingImagesResource", "AsyncKlingResource", "AsyncKlingVideosImage2videoResource", "AsyncKlingVideosResource", "AsyncKlingVideosText2videoResource", "AsyncLumaGenerationsResource", "AsyncLumaResource", "AsyncMidjourneyInsightFaceResource", "AsyncMidjourneyResource", "AsyncMidjourneySubmitResource", "AsyncMidjourneyTasksResource", "AsyncRecraftImagesResource", "AsyncRecraftResource", "AsyncRecraftStylesResource", "AsyncRunwayImageToVideoResource", "AsyncRunwayResource", "AsyncRunwayTasksResource", "AsyncStabilityCoreResource", "AsyncStabilityEnginesResource", "AsyncStabilityResource", "AsyncStabilitySd3Resource", "AsyncStabilitySdxlResource", "AsyncStabilityUltraResource", "AsyncSunoResource", "AsyncSunoV30MusicResource", "AsyncSunoV30Resource", "AsyncSunoV35MusicResource", "AsyncSunoV35Resource", "AudioResource", "AudioSpeechResource", "AudioTranscriptionsResource", "AudioTranslationsResource", "ChatCompletionsResource", "ChatResource", "CompletionsResource", "EmbeddingsResource", "FluxDevResource", "FluxPro11Resource", "FluxProResource", "FluxResource", "FluxTasksResource", "IdeogramImagesResource", "IdeogramResource", "IdeogramWebImagesResource", "IdeogramWebResource", "IdeogramWebTasksResource", "ImagesResource", "KlingImagesGenerationsResource", "KlingImagesResource", "KlingResource", "KlingVideosImage2videoResource", "KlingVideosResource", "KlingVideosText2videoResource", "LumaGenerationsResource", "LumaResource", "MidjourneyInsightFaceResource", "MidjourneyResource", "MidjourneySubmitResource", "MidjourneyTasksResource", "RecraftImagesResource", "RecraftResource", "RecraftStylesResource", "RunwayImageToVideoResource", "RunwayResource", "RunwayTasksResource", "StabilityCoreResource", "StabilityEnginesResource", "StabilityResource", "StabilitySd3Resource", "StabilitySdxlResource", "StabilityUltraResource", "SunoResource", "SunoV30MusicResource", "SunoV30Resource", "SunoV35MusicResource", "SunoV35Resource"]
 
 # Names only some specs need.

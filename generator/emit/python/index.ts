@@ -42,6 +42,18 @@ export { PythonEmitError } from './models.js';
 
 const HEADER = generatedHeader('generator/emit/python', 'hash');
 
+/**
+ * `types` and `params` in `_client.py`: read inside method bodies only, so imported at the first
+ * call (importing the package builds none of their classes); the type checker sees the modules.
+ */
+const LAZY_SUBMODULES = [
+  'if TYPE_CHECKING:',
+  '    from . import params, types',
+  'else:',
+  '    params = LazyModule(f"{__package__}.params")',
+  '    types = LazyModule(f"{__package__}.types")\n',
+];
+
 interface Layout {
   ir: ApiIr;
   plans: Map<string, MethodPlan>;
@@ -262,15 +274,16 @@ function clientModule(
     'from __future__ import annotations\n',
     'import os',
     'from pathlib import Path',
-    'from typing import Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload\n',
+    'from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload\n',
     'import httpx',
     'from typing_extensions import Literal\n',
     'from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient',
+    'from ._lazy import LazyModule',
     'from ._pagination import AsyncPage, Paging, SyncPage',
     'from ._streaming import AsyncStream, Stream',
     'from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task',
-    'from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions',
-    'from . import params, types',
+    'from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions\n',
+    ...LAZY_SUBMODULES,
     `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
     '# Names only some specs need.',
     `_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
@@ -398,13 +411,22 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
       path('__init__.py'),
       [
         `${HEADER}\n"""${ir.info.title} SDK for Python: \`${clientName}\`, \`Async${clientName}\`, typed models in \`${pkg}.types\`."""\n`,
+        'import importlib',
+        'from typing import TYPE_CHECKING, Any\n',
         `from ._client import Async${clientName}, ${clientName}`,
         `from ._errors import ${exports.join(', ')}`,
         'from ._pagination import AsyncPage, Paging, SyncPage',
         'from ._streaming import AsyncStream, Stream',
         'from ._tasks import TaskSnapshot, TaskState',
-        'from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions',
-        'from . import params, types\n',
+        'from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions\n',
+        // PEP 562: `pkg.types` / `from pkg import params` import the module when first asked for.
+        'if TYPE_CHECKING:',
+        '    from . import params, types\n',
+        '',
+        'def __getattr__(name: str) -> Any:',
+        '    if name in ("params", "types"):',
+        '        return importlib.import_module(f"{__name__}.{name}")',
+        '    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n',
         `__all__ = [${[`Async${clientName}`, clientName, ...exports, 'AsyncStream', 'Stream', 'TaskSnapshot', 'TaskState', 'NOT_GIVEN', 'FileInput', 'NotGiven', 'RequestOptions', 'params', 'types'].map(pyString).join(', ')}]\n`,
       ].join('\n'),
     ),

@@ -23,12 +23,13 @@ import {
 } from '../surface/client-identity.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import type { EmitMemo } from '../../incremental/memo.js';
-import { resolveRefs } from './models.js';
+import { resolveRefs, type PythonTypes } from './models.js';
 import { pythonPlans } from './plans.js';
 import { docstring, pyString, snakeCase } from './naming.js';
 import {
   andWaitCode,
   descriptorCode,
+  taskResultType,
   methodCode,
   operationConstant,
   waitForCode,
@@ -88,7 +89,7 @@ function planCode(layout: Layout, plan: MethodPlan, what: string, code: () => st
   return (texts[what] ??= resolveRefs(code(), 'client'));
 }
 
-function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
+function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>, types: PythonTypes): WaiterPlan[] {
   const byPoll = new Map<string, WaiterPlan>();
   const byId = new Map(ir.operations.map((op) => [op.operationId, op]));
   for (const family of ir.taskFamilies) {
@@ -105,6 +106,7 @@ function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
       // A poll needing more than the id never gets here: the IR reports it (ir/poll-needs.ts).
       const pollPlan = plans.get(id)!;
       const taskType = pollPlan.returns === 'None' ? 'Any' : pollPlan.returns;
+      const result = taskResultType(ir, family, poll, types);
       byPoll.set(key, {
         family,
         poll,
@@ -113,6 +115,7 @@ function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
         descriptor: `_TASK_${snakeCase(family.name).toUpperCase()}_${snakeCase(poll.operationId).toUpperCase()}`,
         method: 'wait_for',
         taskType,
+        snapshot: `TaskSnapshot[${taskType}${result ? `, ${result}` : ''}]`,
       });
     }
   }
@@ -302,7 +305,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   const prefix = envPrefix(ctx.packageName);
   const clientName = ir.clientClassName;
   const { types, plans } = pythonPlans(ir, ctx.memo);
-  const waiters = planWaiters(ir, plans);
+  const waiters = planWaiters(ir, plans, types);
   const waitersOn = new Map<string, WaiterPlan[]>();
   for (const w of waiters)
     waitersOn.set(w.poll.names.resource.join('.'), [

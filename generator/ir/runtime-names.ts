@@ -85,9 +85,21 @@ export const PYTHON_ROOT_EXPORTS: Readonly<Record<string, readonly string[]>> = 
 /** What `_client.py`, the module of both Python client classes, imports by name, by module. */
 export const PYTHON_CLIENT_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   pathlib: ['Path'],
-  typing: ['Any', 'Callable', 'Dict', 'List', 'Mapping', 'Optional', 'Union', 'cast', 'overload'],
+  typing: [
+    'TYPE_CHECKING',
+    'Any',
+    'Callable',
+    'Dict',
+    'List',
+    'Mapping',
+    'Optional',
+    'Union',
+    'cast',
+    'overload',
+  ],
   typing_extensions: ['Literal'],
   '._base': ['AsyncAPIClient', 'ClientConfig', 'Operation', 'SyncAPIClient'],
+  '._lazy': ['LazyModule'],
   '._pagination': PYTHON_ROOT_EXPORTS['._pagination']!,
   '._streaming': PYTHON_ROOT_EXPORTS['._streaming']!,
   '._tasks': [

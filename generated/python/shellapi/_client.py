@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
 
 import httpx
 from typing_extensions import Literal
 
 from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
+from ._lazy import LazyModule
 from ._pagination import AsyncPage, Paging, SyncPage
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
-from . import params, types
+
+if TYPE_CHECKING:
+    from . import params, types
+else:
+    params = LazyModule(f"{__package__}.params")
+    types = LazyModule(f"{__package__}.types")
+
 __all__ = ["ShellApi", "AsyncShellApi", "AsyncAudioResource", "AsyncAudioSpeechResource", "AsyncAudioTranscriptionsResource", "AsyncAudioTranslationsResource", "AsyncChatCompletionsResource", "AsyncChatResource", "AsyncCompletionsResource", "AsyncEmbeddingsResource", "AsyncFluxDevResource", "AsyncFluxPro11Resource", "AsyncFluxProResource", "AsyncFluxResource", "AsyncFluxTasksResource", "AsyncIdeogramImagesResource", "AsyncIdeogramResource", "AsyncIdeogramWebImagesResource", "AsyncIdeogramWebResource", "AsyncIdeogramWebTasksResource", "AsyncImagesResource", "AsyncKlingImagesGenerationsResource", "AsyncKlingImagesResource", "AsyncKlingResource", "AsyncKlingVideosImage2videoResource", "AsyncKlingVideosResource", "AsyncKlingVideosText2videoResource", "AsyncLumaGenerationsResource", "AsyncLumaResource", "AsyncMidjourneyInsightFaceResource", "AsyncMidjourneyResource", "AsyncMidjourneySubmitResource", "AsyncMidjourneyTasksResource", "AsyncRecraftImagesResource", "AsyncRecraftResource", "AsyncRecraftStylesResource", "AsyncRunwayImageToVideoResource", "AsyncRunwayResource", "AsyncRunwayTasksResource", "AsyncStabilityCoreResource", "AsyncStabilityEnginesResource", "AsyncStabilityResource", "AsyncStabilitySd3Resource", "AsyncStabilitySdxlResource", "AsyncStabilityUltraResource", "AsyncSunoResource", "AsyncSunoV30MusicResource", "AsyncSunoV30Resource", "AsyncSunoV35MusicResource", "AsyncSunoV35Resource", "AudioResource", "AudioSpeechResource", "AudioTranscriptionsResource", "AudioTranslationsResource", "ChatCompletionsResource", "ChatResource", "CompletionsResource", "EmbeddingsResource", "FluxDevResource", "FluxPro11Resource", "FluxProResource", "FluxResource", "FluxTasksResource", "IdeogramImagesResource", "IdeogramResource", "IdeogramWebImagesResource", "IdeogramWebResource", "IdeogramWebTasksResource", "ImagesResource", "KlingImagesGenerationsResource", "KlingImagesResource", "KlingResource", "KlingVideosImage2videoResource", "KlingVideosResource", "KlingVideosText2videoResource", "LumaGenerationsResource", "LumaResource", "MidjourneyInsightFaceResource", "MidjourneyResource", "MidjourneySubmitResource", "MidjourneyTasksResource", "RecraftImagesResource", "RecraftResource", "RecraftStylesResource", "RunwayImageToVideoResource", "RunwayResource", "RunwayTasksResource", "StabilityCoreResource", "StabilityEnginesResource", "StabilityResource", "StabilitySd3Resource", "StabilitySdxlResource", "StabilityUltraResource", "SunoResource", "SunoV30MusicResource", "SunoV30Resource", "SunoV35MusicResource", "SunoV35Resource"]
 
 # Names only some specs need.
@@ -590,7 +597,7 @@ class FluxDevResource:
         """
         return cast(types.FluxDevCreateResponse, self._client._request(_OP_FLUX_CREATE_DEV, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxDevCreateResponse, error_model=types.FluxDevCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse, str]:
         """Start a FLUX.1 [dev] generation, then waits for the task to end.
 
         flux-dev
@@ -631,7 +638,7 @@ class AsyncFluxDevResource:
         """
         return cast(types.FluxDevCreateResponse, await self._client._request(_OP_FLUX_CREATE_DEV, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxDevCreateResponse, error_model=types.FluxDevCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse, str]:
         """Start a FLUX.1 [dev] generation, then waits for the task to end.
 
         flux-dev
@@ -674,7 +681,7 @@ class FluxProResource:
         """
         return cast(types.FluxProCreateResponse, self._client._request(_OP_FLUX_CREATE_PRO, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "interval": interval, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxProCreateResponse, error_model=types.FluxProCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse, str]:
         """Start a FLUX.1 [pro] generation, then waits for the task to end.
 
         flux-pro
@@ -717,7 +724,7 @@ class AsyncFluxProResource:
         """
         return cast(types.FluxProCreateResponse, await self._client._request(_OP_FLUX_CREATE_PRO, body={"prompt": prompt, "width": width, "height": height, "steps": steps, "guidance": guidance, "interval": interval, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxProCreateResponse, error_model=types.FluxProCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, steps: Union[int, NotGiven] = NOT_GIVEN, guidance: Union[float, NotGiven] = NOT_GIVEN, interval: Union[float, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse, str]:
         """Start a FLUX.1 [pro] generation, then waits for the task to end.
 
         flux-pro
@@ -762,7 +769,7 @@ class FluxPro11Resource:
         """
         return cast(types.FluxPro11CreateResponse, self._client._request(_OP_FLUX_CREATE_PRO11, body={"prompt": prompt, "width": width, "height": height, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxPro11CreateResponse, error_model=types.FluxPro11CreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse, str]:
         """Start a FLUX 1.1 [pro] generation, then waits for the task to end.
 
         flux-pro-1.1
@@ -807,7 +814,7 @@ class AsyncFluxPro11Resource:
         """
         return cast(types.FluxPro11CreateResponse, await self._client._request(_OP_FLUX_CREATE_PRO11, body={"prompt": prompt, "width": width, "height": height, "prompt_upsampling": prompt_upsampling, "seed": seed, "safety_tolerance": safety_tolerance, "output_format": output_format}, cast_to=types.FluxPro11CreateResponse, error_model=types.FluxPro11CreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, width: Union[int, NotGiven] = NOT_GIVEN, height: Union[int, NotGiven] = NOT_GIVEN, prompt_upsampling: Union[bool, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, safety_tolerance: Union[int, NotGiven] = NOT_GIVEN, output_format: Union[Literal["jpeg", "png"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse, str]:
         """Start a FLUX 1.1 [pro] generation, then waits for the task to end.
 
         flux-pro-1.1
@@ -847,7 +854,7 @@ class FluxTasksResource:
         """
         return cast(types.FluxTasksRetrieveResponse, self._client._request(_OP_FLUX_GET_RESULT, query={"id": id}, cast_to=types.FluxTasksRetrieveResponse, error_model=types.FluxTasksRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse, str]:
         """Waits for an existing Flux generation task to end, polling `GET /flux/v1/get_result`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -885,7 +892,7 @@ class AsyncFluxTasksResource:
         """
         return cast(types.FluxTasksRetrieveResponse, await self._client._request(_OP_FLUX_GET_RESULT, query={"id": id}, cast_to=types.FluxTasksRetrieveResponse, error_model=types.FluxTasksRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.FluxTasksRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.FluxTasksRetrieveResponse, str]:
         """Waits for an existing Flux generation task to end, polling `GET /flux/v1/get_result`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1118,7 +1125,7 @@ class IdeogramWebImagesResource:
         """
         return cast(types.IdeogramWebImagesGenerateResponse, self._client._request(_OP_IDEOGRAM_WEB_GENERATE, headers={"Access-Token": access_token}, body={"prompt": prompt, "aspect_ratio": aspect_ratio, "model_version": model_version, "style_type": style_type, "private": private, "use_autoprompt_option": use_autoprompt_option, "sampling_speed": sampling_speed}, cast_to=types.IdeogramWebImagesGenerateResponse, error_model=types.IdeogramWebImagesGenerateErrorBody, options=request_options))
 
-    def generate_and_wait(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
+    def generate_and_wait(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]:
         """Start a web-app text-to-image generation, then waits for the task to end.
 
         文生图
@@ -1157,7 +1164,7 @@ class IdeogramWebImagesResource:
         """
         return cast(types.IdeogramWebImagesRemixResponse, self._client._request(_OP_IDEOGRAM_WEB_REMIX, headers={"Access-Token": access_token}, body={"prompt": prompt, "image": image, "image_weight": image_weight, "aspect_ratio": aspect_ratio, "model_version": model_version}, cast_to=types.IdeogramWebImagesRemixResponse, error_model=types.IdeogramWebImagesRemixErrorBody, options=request_options))
 
-    def remix_and_wait(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
+    def remix_and_wait(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]:
         """Start a web-app remix, then waits for the task to end.
 
         合成图
@@ -1193,7 +1200,7 @@ class IdeogramWebImagesResource:
         """
         return cast(types.IdeogramWebImagesUpscaleResponse, self._client._request(_OP_IDEOGRAM_WEB_UPSCALE, headers={"Access-Token": access_token}, body={"response_id": response_id, "prompt": prompt, "resemblance": resemblance, "detail": detail}, cast_to=types.IdeogramWebImagesUpscaleResponse, error_model=types.IdeogramWebImagesUpscaleErrorBody, options=request_options))
 
-    def upscale_and_wait(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
+    def upscale_and_wait(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]:
         """Start a web-app upscale, then waits for the task to end.
 
         放大图片
@@ -1256,7 +1263,7 @@ class AsyncIdeogramWebImagesResource:
         """
         return cast(types.IdeogramWebImagesGenerateResponse, await self._client._request(_OP_IDEOGRAM_WEB_GENERATE, headers={"Access-Token": access_token}, body={"prompt": prompt, "aspect_ratio": aspect_ratio, "model_version": model_version, "style_type": style_type, "private": private, "use_autoprompt_option": use_autoprompt_option, "sampling_speed": sampling_speed}, cast_to=types.IdeogramWebImagesGenerateResponse, error_model=types.IdeogramWebImagesGenerateErrorBody, options=request_options))
 
-    async def generate_and_wait(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
+    async def generate_and_wait(self, *, prompt: str, access_token: Union[str, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, style_type: Union[str, NotGiven] = NOT_GIVEN, private: Union[bool, NotGiven] = NOT_GIVEN, use_autoprompt_option: Union[str, NotGiven] = NOT_GIVEN, sampling_speed: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]:
         """Start a web-app text-to-image generation, then waits for the task to end.
 
         文生图
@@ -1295,7 +1302,7 @@ class AsyncIdeogramWebImagesResource:
         """
         return cast(types.IdeogramWebImagesRemixResponse, await self._client._request(_OP_IDEOGRAM_WEB_REMIX, headers={"Access-Token": access_token}, body={"prompt": prompt, "image": image, "image_weight": image_weight, "aspect_ratio": aspect_ratio, "model_version": model_version}, cast_to=types.IdeogramWebImagesRemixResponse, error_model=types.IdeogramWebImagesRemixErrorBody, options=request_options))
 
-    async def remix_and_wait(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
+    async def remix_and_wait(self, *, prompt: str, image: str, access_token: Union[str, NotGiven] = NOT_GIVEN, image_weight: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, model_version: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]:
         """Start a web-app remix, then waits for the task to end.
 
         合成图
@@ -1331,7 +1338,7 @@ class AsyncIdeogramWebImagesResource:
         """
         return cast(types.IdeogramWebImagesUpscaleResponse, await self._client._request(_OP_IDEOGRAM_WEB_UPSCALE, headers={"Access-Token": access_token}, body={"response_id": response_id, "prompt": prompt, "resemblance": resemblance, "detail": detail}, cast_to=types.IdeogramWebImagesUpscaleResponse, error_model=types.IdeogramWebImagesUpscaleErrorBody, options=request_options))
 
-    async def upscale_and_wait(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
+    async def upscale_and_wait(self, *, response_id: str, access_token: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, resemblance: Union[int, NotGiven] = NOT_GIVEN, detail: Union[int, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]:
         """Start a web-app upscale, then waits for the task to end.
 
         放大图片
@@ -1373,7 +1380,7 @@ class IdeogramWebTasksResource:
         """
         return cast(types.IdeogramWebTasksRetrieveResponse, self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, headers={"Access-Token": access_token}, body={"request_id": request_id}, cast_to=types.IdeogramWebTasksRetrieveResponse, error_model=types.IdeogramWebTasksRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]:
         """Waits for an existing Ideogram web-app generation task to end, polling `POST /api/ideogram/task-request`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1413,7 +1420,7 @@ class AsyncIdeogramWebTasksResource:
         """
         return cast(types.IdeogramWebTasksRetrieveResponse, await self._client._request(_OP_IDEOGRAM_WEB_GET_TASK, headers={"Access-Token": access_token}, body={"request_id": request_id}, cast_to=types.IdeogramWebTasksRetrieveResponse, error_model=types.IdeogramWebTasksRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.IdeogramWebTasksRetrieveResponse, List[types.IdeogramWebResponseImage]]:
         """Waits for an existing Ideogram web-app generation task to end, polling `POST /api/ideogram/task-request`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1531,7 +1538,7 @@ class KlingImagesGenerationsResource:
         """
         return cast(types.KlingImagesGenerationsCreateResponse, self._client._request(_OP_KLING_CREATE_IMAGE_GENERATION, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "image": image, "image_reference": image_reference, "image_fidelity": image_fidelity, "human_fidelity": human_fidelity, "n": n, "aspect_ratio": aspect_ratio, "callback_url": callback_url}, cast_to=types.KlingImagesGenerationsCreateResponse, error_model=types.KlingImagesGenerationsCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse, List[types.KlingImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse, List[types.KlingImage]]:
         """Start an image generation task, then waits for the task to end.
 
         图像生成
@@ -1567,7 +1574,7 @@ class KlingImagesGenerationsResource:
         """
         return cast(types.KlingImagesGenerationsRetrieveResponse, self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": task_id}, cast_to=types.KlingImagesGenerationsRetrieveResponse, error_model=types.KlingImagesGenerationsRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse, List[types.KlingImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse, List[types.KlingImage]]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/images/generations/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1613,7 +1620,7 @@ class AsyncKlingImagesGenerationsResource:
         """
         return cast(types.KlingImagesGenerationsCreateResponse, await self._client._request(_OP_KLING_CREATE_IMAGE_GENERATION, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "image": image, "image_reference": image_reference, "image_fidelity": image_fidelity, "human_fidelity": human_fidelity, "n": n, "aspect_ratio": aspect_ratio, "callback_url": callback_url}, cast_to=types.KlingImagesGenerationsCreateResponse, error_model=types.KlingImagesGenerationsCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, image: Union[str, NotGiven] = NOT_GIVEN, image_reference: Union[Literal["subject", "face"], NotGiven] = NOT_GIVEN, image_fidelity: Union[float, NotGiven] = NOT_GIVEN, human_fidelity: Union[float, NotGiven] = NOT_GIVEN, n: Union[int, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1", "4:3", "3:4", "3:2", "2:3"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse, List[types.KlingImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse, List[types.KlingImage]]:
         """Start an image generation task, then waits for the task to end.
 
         图像生成
@@ -1649,7 +1656,7 @@ class AsyncKlingImagesGenerationsResource:
         """
         return cast(types.KlingImagesGenerationsRetrieveResponse, await self._client._request(_OP_KLING_GET_IMAGE_GENERATION_TASK, path={"task_id": task_id}, cast_to=types.KlingImagesGenerationsRetrieveResponse, error_model=types.KlingImagesGenerationsRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse, List[types.KlingImage]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingImagesGenerationsRetrieveResponse, List[types.KlingImage]]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/images/generations/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1703,7 +1710,7 @@ class KlingVideosImage2videoResource:
         """
         return cast(types.KlingVideosImage2videoCreateResponse, self._client._request(_OP_KLING_CREATE_IMAGE2_VIDEO, body={"model_name": model_name, "image": image, "image_tail": image_tail, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "static_mask": static_mask, "dynamic_masks": dynamic_masks, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=types.KlingVideosImage2videoCreateResponse, error_model=types.KlingVideosImage2videoCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, image: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[params.KlingDynamicMask], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]:
+    def create_and_wait(self, *, image: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[params.KlingDynamicMask], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse, List[types.KlingVideo]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse, List[types.KlingVideo]]:
         """Start an image-to-video task, then waits for the task to end.
 
         图生视频
@@ -1739,7 +1746,7 @@ class KlingVideosImage2videoResource:
         """
         return cast(types.KlingVideosImage2videoRetrieveResponse, self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": task_id}, cast_to=types.KlingVideosImage2videoRetrieveResponse, error_model=types.KlingVideosImage2videoRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse, List[types.KlingVideo]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse, List[types.KlingVideo]]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1781,7 +1788,7 @@ class AsyncKlingVideosImage2videoResource:
         """
         return cast(types.KlingVideosImage2videoCreateResponse, await self._client._request(_OP_KLING_CREATE_IMAGE2_VIDEO, body={"model_name": model_name, "image": image, "image_tail": image_tail, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "static_mask": static_mask, "dynamic_masks": dynamic_masks, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=types.KlingVideosImage2videoCreateResponse, error_model=types.KlingVideosImage2videoCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, image: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[params.KlingDynamicMask], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]:
+    async def create_and_wait(self, *, image: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, image_tail: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, static_mask: Union[str, NotGiven] = NOT_GIVEN, dynamic_masks: Union[List[params.KlingDynamicMask], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse, List[types.KlingVideo]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse, List[types.KlingVideo]]:
         """Start an image-to-video task, then waits for the task to end.
 
         图生视频
@@ -1817,7 +1824,7 @@ class AsyncKlingVideosImage2videoResource:
         """
         return cast(types.KlingVideosImage2videoRetrieveResponse, await self._client._request(_OP_KLING_GET_IMAGE2_VIDEO_TASK, path={"task_id": task_id}, cast_to=types.KlingVideosImage2videoRetrieveResponse, error_model=types.KlingVideosImage2videoRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse, List[types.KlingVideo]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosImage2videoRetrieveResponse, List[types.KlingVideo]]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/image2video/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1862,7 +1869,7 @@ class KlingVideosText2videoResource:
         """
         return cast(types.KlingVideosText2videoCreateResponse, self._client._request(_OP_KLING_CREATE_TEXT2_VIDEO, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "camera_control": camera_control, "aspect_ratio": aspect_ratio, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=types.KlingVideosText2videoCreateResponse, error_model=types.KlingVideosText2videoCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[params.KlingCameraControl, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[params.KlingCameraControl, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse, List[types.KlingVideo]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse, List[types.KlingVideo]]:
         """Start a text-to-video task, then waits for the task to end.
 
         文生视频
@@ -1899,7 +1906,7 @@ class KlingVideosText2videoResource:
         """
         return cast(types.KlingVideosText2videoRetrieveResponse, self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": task_id}, cast_to=types.KlingVideosText2videoRetrieveResponse, error_model=types.KlingVideosText2videoRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse, List[types.KlingVideo]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse, List[types.KlingVideo]]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -1944,7 +1951,7 @@ class AsyncKlingVideosText2videoResource:
         """
         return cast(types.KlingVideosText2videoCreateResponse, await self._client._request(_OP_KLING_CREATE_TEXT2_VIDEO, body={"model_name": model_name, "prompt": prompt, "negative_prompt": negative_prompt, "cfg_scale": cfg_scale, "mode": mode, "camera_control": camera_control, "aspect_ratio": aspect_ratio, "duration": duration, "callback_url": callback_url, "external_task_id": external_task_id}, cast_to=types.KlingVideosText2videoCreateResponse, error_model=types.KlingVideosText2videoCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[params.KlingCameraControl, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, model_name: Union[params.KlingModelName, NotGiven] = NOT_GIVEN, negative_prompt: Union[str, NotGiven] = NOT_GIVEN, cfg_scale: Union[float, NotGiven] = NOT_GIVEN, mode: Union[Literal["std", "pro"], NotGiven] = NOT_GIVEN, camera_control: Union[params.KlingCameraControl, NotGiven] = NOT_GIVEN, aspect_ratio: Union[Literal["16:9", "9:16", "1:1"], NotGiven] = NOT_GIVEN, duration: Union[Literal["5", "10"], NotGiven] = NOT_GIVEN, callback_url: Union[str, NotGiven] = NOT_GIVEN, external_task_id: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse, List[types.KlingVideo]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse, List[types.KlingVideo]]:
         """Start a text-to-video task, then waits for the task to end.
 
         文生视频
@@ -1981,7 +1988,7 @@ class AsyncKlingVideosText2videoResource:
         """
         return cast(types.KlingVideosText2videoRetrieveResponse, await self._client._request(_OP_KLING_GET_TEXT2_VIDEO_TASK, path={"task_id": task_id}, cast_to=types.KlingVideosText2videoRetrieveResponse, error_model=types.KlingVideosText2videoRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.KlingVideosText2videoRetrieveResponse, List[types.KlingVideo]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.KlingVideosText2videoRetrieveResponse, List[types.KlingVideo]]:
         """Waits for an existing Kling task task to end, polling `GET /kling/v1/videos/text2video/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2057,7 +2064,7 @@ class LumaGenerationsResource:
         """
         return cast(types.LumaGenerationsCreateResponse, self._client._request(_OP_LUMA_CREATE_GENERATION, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "aspect_ratio": aspect_ratio, "loop": loop, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook, "model_name": model_name, "duration": duration, "resolution": resolution}, cast_to=types.LumaGenerationsCreateResponse, error_model=types.LumaGenerationsCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
+    def create_and_wait(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]:
         """Generate a video, then waits for the task to end.
 
         生成视频
@@ -2095,7 +2102,7 @@ class LumaGenerationsResource:
         """
         return cast(types.LumaGenerationsExtendResponse, self._client._request(_OP_LUMA_EXTEND_GENERATION, path={"task_id": task_id}, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook}, cast_to=types.LumaGenerationsExtendResponse, error_model=types.LumaGenerationsExtendErrorBody, options=request_options))
 
-    def extend_and_wait(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
+    def extend_and_wait(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]:
         """Extend a video, then waits for the task to end.
 
         延长视频
@@ -2130,7 +2137,7 @@ class LumaGenerationsResource:
         """
         return cast(types.LumaGenerationsRetrieveResponse, self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": task_id}, cast_to=types.LumaGenerationsRetrieveResponse, error_model=types.LumaGenerationsRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]:
         """Waits for an existing Luma video generation task to end, polling `GET /luma/generations/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2178,7 +2185,7 @@ class AsyncLumaGenerationsResource:
         """
         return cast(types.LumaGenerationsCreateResponse, await self._client._request(_OP_LUMA_CREATE_GENERATION, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "aspect_ratio": aspect_ratio, "loop": loop, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook, "model_name": model_name, "duration": duration, "resolution": resolution}, cast_to=types.LumaGenerationsCreateResponse, error_model=types.LumaGenerationsCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
+    async def create_and_wait(self, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, aspect_ratio: Union[str, NotGiven] = NOT_GIVEN, loop: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, model_name: Union[str, NotGiven] = NOT_GIVEN, duration: Union[str, NotGiven] = NOT_GIVEN, resolution: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]:
         """Generate a video, then waits for the task to end.
 
         生成视频
@@ -2216,7 +2223,7 @@ class AsyncLumaGenerationsResource:
         """
         return cast(types.LumaGenerationsExtendResponse, await self._client._request(_OP_LUMA_EXTEND_GENERATION, path={"task_id": task_id}, body={"user_prompt": user_prompt, "expand_prompt": expand_prompt, "image_url": image_url, "image_end_url": image_end_url, "notify_hook": notify_hook}, cast_to=types.LumaGenerationsExtendResponse, error_model=types.LumaGenerationsExtendErrorBody, options=request_options))
 
-    async def extend_and_wait(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
+    async def extend_and_wait(self, task_id: str, *, user_prompt: str, expand_prompt: Union[bool, NotGiven] = NOT_GIVEN, image_url: Union[str, NotGiven] = NOT_GIVEN, image_end_url: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]:
         """Extend a video, then waits for the task to end.
 
         延长视频
@@ -2251,7 +2258,7 @@ class AsyncLumaGenerationsResource:
         """
         return cast(types.LumaGenerationsRetrieveResponse, await self._client._request(_OP_LUMA_GET_GENERATION, path={"task_id": task_id}, cast_to=types.LumaGenerationsRetrieveResponse, error_model=types.LumaGenerationsRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.LumaGenerationsRetrieveResponse, str]:
         """Waits for an existing Luma video generation task to end, polling `GET /luma/generations/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -2305,7 +2312,7 @@ class MidjourneyInsightFaceResource:
         """
         return cast(types.MidjourneyInsightFaceSwapResponse, self._client._request(_OP_MJ_SUBMIT_SWAP_FACE, body={"sourceBase64": source_base64, "targetBase64": target_base64, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state}, cast_to=types.MidjourneyInsightFaceSwapResponse, error_model=types.MidjourneyInsightFaceSwapErrorBody, options=request_options))
 
-    def swap_and_wait(self, *, source_base64: str, target_base64: str, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    def swap_and_wait(self, *, source_base64: str, target_base64: str, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Submit a face-swap task, then waits for the task to end.
 
         提交swap_face任务
@@ -2349,7 +2356,7 @@ class AsyncMidjourneyInsightFaceResource:
         """
         return cast(types.MidjourneyInsightFaceSwapResponse, await self._client._request(_OP_MJ_SUBMIT_SWAP_FACE, body={"sourceBase64": source_base64, "targetBase64": target_base64, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state}, cast_to=types.MidjourneyInsightFaceSwapResponse, error_model=types.MidjourneyInsightFaceSwapErrorBody, options=request_options))
 
-    async def swap_and_wait(self, *, source_base64: str, target_base64: str, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    async def swap_and_wait(self, *, source_base64: str, target_base64: str, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Submit a face-swap task, then waits for the task to end.
 
         提交swap_face任务
@@ -2396,7 +2403,7 @@ class MidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitActionResponse, self._client._request(_OP_MJ_SUBMIT_ACTION, body={"customId": custom_id, "taskId": task_id, "chooseSameChannel": choose_same_channel, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitActionResponse, error_model=types.MidjourneySubmitActionErrorBody, options=request_options))
 
-    def action_and_wait(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    def action_and_wait(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Run a button of a task (upscale, variation, zoom ...), then waits for the task to end.
 
         执行动作
@@ -2436,7 +2443,7 @@ class MidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitBlendResponse, self._client._request(_OP_MJ_SUBMIT_BLEND, body={"base64Array": base64_array, "dimensions": dimensions, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitBlendResponse, error_model=types.MidjourneySubmitBlendErrorBody, options=request_options))
 
-    def blend_and_wait(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    def blend_and_wait(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Submit a Blend task, then waits for the task to end.
 
         提交Blend任务
@@ -2476,7 +2483,7 @@ class MidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitDescribeResponse, self._client._request(_OP_MJ_SUBMIT_DESCRIBE, body={"base64": base64, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitDescribeResponse, error_model=types.MidjourneySubmitDescribeErrorBody, options=request_options))
 
-    def describe_and_wait(self, *, base64: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    def describe_and_wait(self, *, base64: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Submit a Describe task, then waits for the task to end.
 
         提交Describe任务
@@ -2519,7 +2526,7 @@ class MidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitImagineResponse, self._client._request(_OP_MJ_SUBMIT_IMAGINE, body={"prompt": prompt, "botType": bot_type, "base64Array": base64_array, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitImagineResponse, error_model=types.MidjourneySubmitImagineErrorBody, options=request_options))
 
-    def imagine_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    def imagine_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Submit an Imagine task, then waits for the task to end.
 
         提交Imagine任务
@@ -2559,7 +2566,7 @@ class MidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitModalResponse, self._client._request(_OP_MJ_SUBMIT_MODAL, body={"taskId": task_id, "prompt": prompt, "maskBase64": mask_base64, "notifyHook": notify_hook, "state": state}, cast_to=types.MidjourneySubmitModalResponse, error_model=types.MidjourneySubmitModalErrorBody, options=request_options))
 
-    def modal_and_wait(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    def modal_and_wait(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Complete a task waiting in MODAL status, then waits for the task to end.
 
         提交Modal
@@ -2598,7 +2605,7 @@ class MidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitShortenResponse, self._client._request(_OP_MJ_SUBMIT_SHORTEN, body={"prompt": prompt, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitShortenResponse, error_model=types.MidjourneySubmitShortenErrorBody, options=request_options))
 
-    def shorten_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    def shorten_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Submit a Shorten task, then waits for the task to end.
 
         提交Shorten任务
@@ -2645,7 +2652,7 @@ class AsyncMidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitActionResponse, await self._client._request(_OP_MJ_SUBMIT_ACTION, body={"customId": custom_id, "taskId": task_id, "chooseSameChannel": choose_same_channel, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitActionResponse, error_model=types.MidjourneySubmitActionErrorBody, options=request_options))
 
-    async def action_and_wait(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    async def action_and_wait(self, *, custom_id: str, task_id: str, choose_same_channel: Union[bool, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Run a button of a task (upscale, variation, zoom ...), then waits for the task to end.
 
         执行动作
@@ -2685,7 +2692,7 @@ class AsyncMidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitBlendResponse, await self._client._request(_OP_MJ_SUBMIT_BLEND, body={"base64Array": base64_array, "dimensions": dimensions, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitBlendResponse, error_model=types.MidjourneySubmitBlendErrorBody, options=request_options))
 
-    async def blend_and_wait(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    async def blend_and_wait(self, *, base64_array: List[str], dimensions: Union[Literal["PORTRAIT", "SQUARE", "LANDSCAPE"], NotGiven] = NOT_GIVEN, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Submit a Blend task, then waits for the task to end.
 
         提交Blend任务
@@ -2725,7 +2732,7 @@ class AsyncMidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitDescribeResponse, await self._client._request(_OP_MJ_SUBMIT_DESCRIBE, body={"base64": base64, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitDescribeResponse, error_model=types.MidjourneySubmitDescribeErrorBody, options=request_options))
 
-    async def describe_and_wait(self, *, base64: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    async def describe_and_wait(self, *, base64: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Submit a Describe task, then waits for the task to end.
 
         提交Describe任务
@@ -2768,7 +2775,7 @@ class AsyncMidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitImagineResponse, await self._client._request(_OP_MJ_SUBMIT_IMAGINE, body={"prompt": prompt, "botType": bot_type, "base64Array": base64_array, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitImagineResponse, error_model=types.MidjourneySubmitImagineErrorBody, options=request_options))
 
-    async def imagine_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    async def imagine_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, base64_array: Union[List[str], NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Submit an Imagine task, then waits for the task to end.
 
         提交Imagine任务
@@ -2808,7 +2815,7 @@ class AsyncMidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitModalResponse, await self._client._request(_OP_MJ_SUBMIT_MODAL, body={"taskId": task_id, "prompt": prompt, "maskBase64": mask_base64, "notifyHook": notify_hook, "state": state}, cast_to=types.MidjourneySubmitModalResponse, error_model=types.MidjourneySubmitModalErrorBody, options=request_options))
 
-    async def modal_and_wait(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    async def modal_and_wait(self, *, task_id: str, prompt: Union[str, NotGiven] = NOT_GIVEN, mask_base64: Union[str, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Complete a task waiting in MODAL status, then waits for the task to end.
 
         提交Modal
@@ -2847,7 +2854,7 @@ class AsyncMidjourneySubmitResource:
         """
         return cast(types.MidjourneySubmitShortenResponse, await self._client._request(_OP_MJ_SUBMIT_SHORTEN, body={"prompt": prompt, "botType": bot_type, "accountFilter": account_filter, "notifyHook": notify_hook, "state": state, "mode": mode}, cast_to=types.MidjourneySubmitShortenResponse, error_model=types.MidjourneySubmitShortenErrorBody, options=request_options))
 
-    async def shorten_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    async def shorten_and_wait(self, *, prompt: str, bot_type: Union[params.MjBotType, NotGiven] = NOT_GIVEN, account_filter: Union[params.MjAccountFilter, NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, mode: Union[params.MjMode, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Submit a Shorten task, then waits for the task to end.
 
         提交Shorten任务
@@ -2974,7 +2981,7 @@ class MidjourneyTasksResource:
         """
         return cast(types.MidjourneyTasksRetrieveResponse, self._client._request(_OP_MJ_FETCH_TASK, path={"id": id}, cast_to=types.MidjourneyTasksRetrieveResponse, error_model=types.MidjourneyTasksRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Waits for an existing Midjourney task task to end, polling `GET /mj/task/{id}/fetch`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -3099,7 +3106,7 @@ class AsyncMidjourneyTasksResource:
         """
         return cast(types.MidjourneyTasksRetrieveResponse, await self._client._request(_OP_MJ_FETCH_TASK, path={"id": id}, cast_to=types.MidjourneyTasksRetrieveResponse, error_model=types.MidjourneyTasksRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.MidjourneyTasksRetrieveResponse, Optional[str]]:
         """Waits for an existing Midjourney task task to end, polling `GET /mj/task/{id}/fetch`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -3411,7 +3418,7 @@ class RunwayImageToVideoResource:
         """
         return cast(types.RunwayImageToVideoCreateResponse, self._client._request(_OP_RUNWAY_CREATE_IMAGE_TO_VIDEO, headers={"X-Runway-Version": x_runway_version}, body={"promptImage": prompt_image, "model": model, "promptText": prompt_text, "seed": seed, "watermark": watermark, "duration": duration, "ratio": ratio}, cast_to=types.RunwayImageToVideoCreateResponse, error_model=types.RunwayImageToVideoCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt_image: Union[str, List[params.RunwayPromptImage]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse]:
+    def create_and_wait(self, *, prompt_image: Union[str, List[params.RunwayPromptImage]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse, List[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse, List[str]]:
         """Start an image-to-video task, then waits for the task to end.
 
         图生视频
@@ -3459,7 +3466,7 @@ class AsyncRunwayImageToVideoResource:
         """
         return cast(types.RunwayImageToVideoCreateResponse, await self._client._request(_OP_RUNWAY_CREATE_IMAGE_TO_VIDEO, headers={"X-Runway-Version": x_runway_version}, body={"promptImage": prompt_image, "model": model, "promptText": prompt_text, "seed": seed, "watermark": watermark, "duration": duration, "ratio": ratio}, cast_to=types.RunwayImageToVideoCreateResponse, error_model=types.RunwayImageToVideoCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt_image: Union[str, List[params.RunwayPromptImage]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse]:
+    async def create_and_wait(self, *, prompt_image: Union[str, List[params.RunwayPromptImage]], model: str, x_runway_version: Union[str, NotGiven] = NOT_GIVEN, prompt_text: Union[str, NotGiven] = NOT_GIVEN, seed: Union[int, NotGiven] = NOT_GIVEN, watermark: Union[bool, NotGiven] = NOT_GIVEN, duration: Union[Literal[5, 10], NotGiven] = NOT_GIVEN, ratio: Union[Literal["16:9", "9:16", "1280:768", "768:1280"], NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse, List[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse, List[str]]:
         """Start an image-to-video task, then waits for the task to end.
 
         图生视频
@@ -3500,7 +3507,7 @@ class RunwayTasksResource:
         """
         return cast(types.RunwayTasksRetrieveResponse, self._client._request(_OP_RUNWAY_GET_TASK, path={"id": id}, headers={"X-Runway-Version": x_runway_version}, cast_to=types.RunwayTasksRetrieveResponse, error_model=types.RunwayTasksRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse, List[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse, List[str]]:
         """Waits for an existing Runway task task to end, polling `GET /runwayml/v1/tasks/{id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -3539,7 +3546,7 @@ class AsyncRunwayTasksResource:
         """
         return cast(types.RunwayTasksRetrieveResponse, await self._client._request(_OP_RUNWAY_GET_TASK, path={"id": id}, headers={"X-Runway-Version": x_runway_version}, cast_to=types.RunwayTasksRetrieveResponse, error_model=types.RunwayTasksRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.RunwayTasksRetrieveResponse, List[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RunwayTasksRetrieveResponse, List[str]]:
         """Waits for an existing Runway task task to end, polling `GET /runwayml/v1/tasks/{id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -3939,7 +3946,7 @@ class SunoV30MusicResource:
         """
         return cast(types.SunoV30MusicConcatResponse, self._client._request(_OP_SUNO_V30_CONCAT_MUSIC, body={"clip_id": clip_id}, cast_to=types.SunoV30MusicConcatResponse, error_model=types.SunoV30MusicConcatErrorBody, options=request_options))
 
-    def concat_and_wait(self, *, clip_id: str, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
+    def concat_and_wait(self, *, clip_id: str, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]:
         """Merge an extended clip into a full song (v3.0), then waits for the task to end.
 
         合并音乐
@@ -3978,7 +3985,7 @@ class SunoV30MusicResource:
         """
         return cast(types.SunoV30MusicCreateResponse, self._client._request(_OP_SUNO_V30_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=types.SunoV30MusicCreateResponse, error_model=types.SunoV30MusicCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
+    def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]:
         """Generate music (v3.0), then waits for the task to end.
 
         生成音乐
@@ -4013,7 +4020,7 @@ class SunoV30MusicResource:
         """
         return cast(types.SunoV30MusicRetrieveResponse, self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": task_id}, cast_to=types.SunoV30MusicRetrieveResponse, error_model=types.SunoV30MusicRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]:
         """Waits for an existing Suno v3.0 music task task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -4051,7 +4058,7 @@ class AsyncSunoV30MusicResource:
         """
         return cast(types.SunoV30MusicConcatResponse, await self._client._request(_OP_SUNO_V30_CONCAT_MUSIC, body={"clip_id": clip_id}, cast_to=types.SunoV30MusicConcatResponse, error_model=types.SunoV30MusicConcatErrorBody, options=request_options))
 
-    async def concat_and_wait(self, *, clip_id: str, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
+    async def concat_and_wait(self, *, clip_id: str, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]:
         """Merge an extended clip into a full song (v3.0), then waits for the task to end.
 
         合并音乐
@@ -4090,7 +4097,7 @@ class AsyncSunoV30MusicResource:
         """
         return cast(types.SunoV30MusicCreateResponse, await self._client._request(_OP_SUNO_V30_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=types.SunoV30MusicCreateResponse, error_model=types.SunoV30MusicCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
+    async def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]:
         """Generate music (v3.0), then waits for the task to end.
 
         生成音乐
@@ -4125,7 +4132,7 @@ class AsyncSunoV30MusicResource:
         """
         return cast(types.SunoV30MusicRetrieveResponse, await self._client._request(_OP_SUNO_V30_GET_MUSIC, path={"task_id": task_id}, cast_to=types.SunoV30MusicRetrieveResponse, error_model=types.SunoV30MusicRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV30MusicRetrieveResponse, Dict[str, types.SunoClip]]:
         """Waits for an existing Suno v3.0 music task task to end, polling `GET /suno/v1/v3.0/music/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -4177,7 +4184,7 @@ class SunoV35MusicResource:
         """
         return cast(types.SunoV35MusicCreateResponse, self._client._request(_OP_SUNO_V35_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=types.SunoV35MusicCreateResponse, error_model=types.SunoV35MusicCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse]:
+    def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse, Dict[str, types.SunoClip]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse, Dict[str, types.SunoClip]]:
         """Generate music (v3.5), then waits for the task to end.
 
         生成音乐
@@ -4212,7 +4219,7 @@ class SunoV35MusicResource:
         """
         return cast(types.SunoV35MusicRetrieveResponse, self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": task_id}, cast_to=types.SunoV35MusicRetrieveResponse, error_model=types.SunoV35MusicRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse, Dict[str, types.SunoClip]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse, Dict[str, types.SunoClip]]:
         """Waits for an existing Suno v3.5 music task task to end, polling `GET /suno/v1/music/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -4252,7 +4259,7 @@ class AsyncSunoV35MusicResource:
         """
         return cast(types.SunoV35MusicCreateResponse, await self._client._request(_OP_SUNO_V35_CREATE_MUSIC, body={"custom_mode": custom_mode, "mv": mv, "input": input}, cast_to=types.SunoV35MusicCreateResponse, error_model=types.SunoV35MusicCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse]:
+    async def create_and_wait(self, *, custom_mode: bool, input: params.SunoGenerateInput, mv: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse, Dict[str, types.SunoClip]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse, Dict[str, types.SunoClip]]:
         """Generate music (v3.5), then waits for the task to end.
 
         生成音乐
@@ -4287,7 +4294,7 @@ class AsyncSunoV35MusicResource:
         """
         return cast(types.SunoV35MusicRetrieveResponse, await self._client._request(_OP_SUNO_V35_GET_MUSIC, path={"task_id": task_id}, cast_to=types.SunoV35MusicRetrieveResponse, error_model=types.SunoV35MusicRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.SunoV35MusicRetrieveResponse, Dict[str, types.SunoClip]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.SunoV35MusicRetrieveResponse, Dict[str, types.SunoClip]]:
         """Waits for an existing Suno v3.5 music task task to end, polling `GET /suno/v1/music/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.

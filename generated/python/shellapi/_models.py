@@ -18,7 +18,8 @@ logger = logging.getLogger(__package__ or "shellapi")
 class Model(pydantic.BaseModel):
     """Base of every response model: unknown fields are kept (``model_extra``), names may be given by alias."""
 
-    model_config = pydantic.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    # Validators are built at a model's first use, not at import: a large spec has thousands of models.
+    model_config = pydantic.ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True)
 
     def to_dict(self) -> Dict[str, Any]:
         """The data with the wire's field names, extra fields included."""
@@ -68,8 +69,15 @@ SameJsonType = _SameJsonType()
 _ADAPTERS: Dict[Any, "pydantic.TypeAdapter[Any]"] = {}
 
 
+def _built(tp: Any) -> Any:
+    """``tp``, a deferred model made complete: its fields' annotations resolved (``_lenient`` reads them)."""
+    if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel) and not tp.__pydantic_complete__:
+        tp.model_rebuild()
+    return tp
+
+
 def _adapter(tp: Any) -> "pydantic.TypeAdapter[Any]":
-    key = tp if isinstance(tp, type) else repr(tp)
+    key = _built(tp) if isinstance(tp, type) else repr(tp)
     adapter = _ADAPTERS.get(key)
     if adapter is None:
         adapter = _ADAPTERS[key] = pydantic.TypeAdapter(tp)

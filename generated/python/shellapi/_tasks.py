@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Generic, List, Mapping, Optional, Sequence, Tuple, TypeVar
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeVar as DefaultTypeVar
 
 from ._errors import APIStatusError, TaskCancelledError, TaskFailedError, TaskSubmitError, TaskTimeoutError
 from ._pointer import read_pointer
@@ -22,6 +22,8 @@ from ._retry import is_transient_poll_error, server_suggested_delay
 from ._types import RequestOptions
 
 T = TypeVar("T")
+# What the result pointers hold (generated waiters name it); Any where a pointer names no field.
+R = DefaultTypeVar("R", default=Any)
 
 TaskState = Literal["queued", "running", "succeeded", "failed", "cancelled"]
 _ORDER: Tuple[TaskState, ...] = ("succeeded", "failed", "cancelled", "running", "queued")
@@ -44,7 +46,7 @@ class TaskDescriptor:
 
 
 @dataclass(frozen=True)
-class TaskSnapshot(Generic[T]):
+class TaskSnapshot(Generic[T, R]):
     id: str
     state: TaskState
     progress: Optional[float]
@@ -52,9 +54,9 @@ class TaskSnapshot(Generic[T]):
     vendor_status: Any
     task: T
     """The poll response."""
-    result: Any = None
+    result: Optional[R] = None
     """The value at the first of the descriptor's result pointers that holds one, once succeeded (e.g. the image URL)."""
-    results: List[Any] = field(default_factory=list)
+    results: List[Optional[R]] = field(default_factory=list)
     reason: Optional[str] = None
 
 

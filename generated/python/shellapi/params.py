@@ -1326,4 +1326,3 @@ StabilityStylePreset = Literal["3d-model", "analog-film", "anime", "cinematic", 
 
 # Task status; `completed` and `failed` are final.
 SunoTaskStatus = Literal["pending", "processing", "completed", "failed"]
-

@@ -24,12 +24,13 @@ import {
 } from '../surface/client-identity.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import type { EmitMemo } from '../../incremental/memo.js';
-import { resolveRefs } from './models.js';
+import { resolveRefs, type PythonTypes } from './models.js';
 import { pythonPlans } from './plans.js';
 import { docstring, pyString, snakeCase } from './naming.js';
 import {
   andWaitCode,
   descriptorCode,
+  taskResultType,
   methodCode,
   operationConstant,
   waitForCode,
@@ -42,6 +43,19 @@ import { userAgent } from '../surface/user-agent.js';
 export { PythonEmitError } from './models.js';
 
 const HEADER = generatedHeader('generator/emit/python', 'hash');
+
+/**
+ * `types` and `params` in `_client.py`: read inside method bodies only, so imported at the first
+ * call (importing the package builds none of their classes); the type checker sees the modules.
+ */
+const LAZY_SUBMODULES = [
+  '',
+  'if TYPE_CHECKING:',
+  '    from . import params, types',
+  'else:',
+  '    params = LazyModule(f"{__package__}.params")',
+  '    types = LazyModule(f"{__package__}.types")\n',
+];
 
 interface Layout {
   ir: ApiIr;
@@ -77,7 +91,7 @@ function planCode(layout: Layout, plan: MethodPlan, what: string, code: () => st
   return (texts[what] ??= resolveRefs(code(), 'client'));
 }
 
-function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
+function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>, types: PythonTypes): WaiterPlan[] {
   const byPoll = new Map<string, WaiterPlan>();
   const byId = new Map(ir.operations.map((op) => [op.operationId, op]));
   for (const family of ir.taskFamilies) {
@@ -94,6 +108,7 @@ function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
       // A poll needing more than the id never gets here: the IR reports it (ir/poll-needs.ts).
       const pollPlan = plans.get(id)!;
       const taskType = pollPlan.returns === 'None' ? 'Any' : pollPlan.returns;
+      const result = taskResultType(ir, family, poll, types);
       byPoll.set(key, {
         family,
         poll,
@@ -102,6 +117,7 @@ function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
         descriptor: `_TASK_${snakeCase(family.name).toUpperCase()}_${snakeCase(poll.operationId).toUpperCase()}`,
         method: 'wait_for',
         taskType,
+        snapshot: `TaskSnapshot[${taskType}${result ? `, ${result}` : ''}]`,
       });
     }
   }
@@ -274,7 +290,7 @@ function clientModule(
     ...Object.keys(PYTHON_CLIENT_IMPORTS)
       .filter((m) => m.startsWith('.'))
       .map((m) => importLine(m, PYTHON_CLIENT_IMPORTS)),
-    'from . import params, types',
+    ...LAZY_SUBMODULES,
     `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
     '# Names only some specs need.',
     `_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
@@ -293,7 +309,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   const prefix = envPrefix(ctx.packageName);
   const clientName = ir.clientClassName;
   const { types, plans } = pythonPlans(ir, ctx.memo);
-  const waiters = planWaiters(ir, plans);
+  const waiters = planWaiters(ir, plans, types);
   const waitersOn = new Map<string, WaiterPlan[]>();
   for (const w of waiters)
     waitersOn.set(w.poll.names.resource.join('.'), [
@@ -380,9 +396,19 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
       path('__init__.py'),
       [
         `${HEADER}\n"""${ir.info.title} SDK for Python: \`${clientName}\`, \`Async${clientName}\`, typed models in \`${pkg}.types\`."""\n`,
+        'import importlib',
+        'from typing import TYPE_CHECKING, Any\n',
         `from ._client import Async${clientName}, ${clientName}`,
         ...Object.keys(PYTHON_ROOT_EXPORTS).map((m) => importLine(m, PYTHON_ROOT_EXPORTS)),
-        'from . import params, types\n',
+        // PEP 562: `pkg.types` / `from pkg import params` import the module when first asked for.
+        '',
+        'if TYPE_CHECKING:',
+        '    from . import params, types\n',
+        '',
+        'def __getattr__(name: str) -> Any:',
+        '    if name in ("params", "types"):',
+        '        return importlib.import_module(f"{__name__}.{name}")',
+        '    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")\n',
         `__all__ = [${[`Async${clientName}`, clientName, ...exports, 'params', 'types'].map(pyString).join(', ')}]\n`,
       ].join('\n'),
     ),

@@ -471,7 +471,10 @@ export class PythonTypes {
     return memo.get(key, () => this.moduleNow(side));
   }
 
-  /** Classes, then aliases in dependency order, then the model rebuild. */
+  /**
+   * Classes, then aliases in dependency order. No model is built here: the models defer their
+   * validators to first use (`_models.py`), where forward references resolve against this module.
+   */
   private moduleNow(side: Side): { code: string; names: string[] } {
     const defs = this.defs[side];
     const classes = [...defs.values()]
@@ -480,13 +483,11 @@ export class PythonTypes {
     const aliases = orderAliases(
       [...defs.values()].filter((d) => d.kind === 'alias').sort((a, b) => cmp(a.name, b.name)),
     );
-    const models = side === 'model' ? classes.map((c) => c.name) : [];
     // Resolved definition by definition (a marker never spans two): a watch session's copied
     // definitions (`schemasDefined`) are not scanned again.
     const code = [
       ...classes.map((c) => resolvedCode(c, side)),
       ...aliases.map((a) => resolvedCode(a, side)),
-      models.length ? `\nfor _model in (${models.join(', ')},):\n    _model.model_rebuild()\n` : '',
     ].join('\n');
     return { code, names: [...defs.keys()].sort(cmp) };
   }

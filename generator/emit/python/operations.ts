@@ -460,10 +460,36 @@ export interface WaiterPlan {
   /** Method name on the poll's resource. */
   method: string;
   taskType: string;
+  /** `TaskSnapshot[task, result]`: the poll answer, and what its result pointers hold (as TypeScript's `TaskResultAt`). */
+  snapshot: string;
+}
+
+/**
+ * The type of a snapshot's `result`: a union of what the poll answer holds at each of the family's
+ * result pointers (the TypeScript descriptor's `TaskResultAt` union); undefined (left `Any`) when
+ * there is no pointer or one finds no field.
+ */
+export function taskResultType(
+  ir: ApiIr,
+  family: TaskFamilyIr,
+  poll: OperationIr,
+  types: PythonTypes,
+): string | undefined {
+  const schema = successResponse(poll)?.contents.find((c) => c.kind === 'json')?.schema;
+  const pointers = pollResultPointers(family, poll);
+  if (!schema || pointers.length === 0) return undefined;
+  const arms: string[] = [];
+  for (const pointer of pointers) {
+    const at = schemaAtPointer(schema, pointer, namedSchemas(ir));
+    if (!at) return undefined;
+    const arm = types.annotation(at, 'model', `${poll.names.typeStem}TaskResult`);
+    if (!arms.includes(arm)) arms.push(arm);
+  }
+  return arms.length === 1 ? arms[0] : `Union[${arms.join(', ')}]`;
 }
 
 const WAIT_KW = [
-  'on_progress: Optional[Callable[[TaskSnapshot[__T__]], None]] = None',
+  'on_progress: Optional[Callable[[__T__], None]] = None',
   'wait_timeout: Optional[float] = None',
   'poll_interval: Optional[float] = None',
   'max_poll_errors: Optional[int] = None',
@@ -480,11 +506,11 @@ export function waitForCode(w: WaiterPlan, target: string, async_: boolean): str
   const aw = async_ ? 'await ' : '';
   const pollInput = w.input;
   const where = pollInput.in === 'path' ? 'path' : pollInput.in === 'query' ? 'query' : 'body';
-  const kw = WAIT_KW.map((k) => k.replace('__T__', w.taskType));
+  const kw = WAIT_KW.map((k) => k.replace('__T__', w.snapshot));
   const fn = async_ ? 'async_wait_for_task' : 'wait_for_task';
   const pollCall = `${target}._request(${w.pollPlan.constant}, ${where}={${pyString(pollInput.name)}: i}, cast_to=${w.taskType}, options=o, with_headers=True)`;
   return [
-    `    ${def} ${w.method}(self, task_id: str, *, ${kw.join(', ')}, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[${w.taskType}]:\n`,
+    `    ${def} ${w.method}(self, task_id: str, *, ${kw.join(', ')}, request_options: Optional[RequestOptions] = None) -> ${w.snapshot}:\n`,
     docstring(
       [
         `Waits for an existing ${w.family.title ?? w.family.name} task to end, polling \`${w.poll.method.toUpperCase()} ${w.poll.path}\`.`,
@@ -512,14 +538,14 @@ export function andWaitCode(
 ): string {
   const def = async_ ? 'async def' : 'def';
   const aw = async_ ? 'await ' : '';
-  const kw = WAIT_KW.map((k) => k.replace('__T__', waiter.taskType));
+  const kw = WAIT_KW.map((k) => k.replace('__T__', waiter.snapshot));
   const forward = [
     ...plan.args.filter((a) => a.where === 'path').map((a) => a.name),
     ...plan.args.filter((a) => a.where !== 'path').map((a) => `${a.name}=${a.name}`),
     'request_options=request_options',
   ];
   return [
-    `    ${def} ${andWaitName(plan)}(${paramList(plan, [...kw, 'request_options: Optional[RequestOptions] = None'])}) -> TaskSnapshot[${waiter.taskType}]:\n`,
+    `    ${def} ${andWaitName(plan)}(${paramList(plan, [...kw, 'request_options: Optional[RequestOptions] = None'])}) -> ${waiter.snapshot}:\n`,
     docstring(
       [
         `${plan.op.summary ?? plan.op.operationId}, then waits for the task to end.`,

@@ -123,7 +123,7 @@ export function readme(
     lines.push(
       '## Pagination',
       '',
-      `${paged.map((p) => `\`${call(p)}()\``).join(', ')} ${paged.length === 1 ? 'returns' : 'return'} a page iterator (the TypeScript SDK's paging rule): iterate it for every item across pages (the next page is requested when the loop needs it), or call \`.pages()\` for the pages. The sync iterator answers the first page's fields; the async one is awaited for the first page and walked with \`async for\`.`,
+      `${paged.map((p) => `\`${call(p)}()\``).join(', ')} ${paged.length === 1 ? 'returns' : 'return'} a page iterator (the TypeScript SDK's paging rule): iterate it for every item across pages (the next page is requested when the loop needs it), or call \`.pages()\` for the pages. The sync iterator answers the first page's fields, and \`.first_page\` is that page typed as its model; the async one is awaited for the first page and walked with \`async for\`.`,
       '',
       '```python',
       `for item in ${call(paged[0])}(${required(paged[0])}):`,

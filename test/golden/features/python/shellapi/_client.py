@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
 
 import httpx
 from typing_extensions import Literal
 
 from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
+from ._lazy import LazyModule
 from ._pagination import AsyncPage, Paging, SyncPage
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
-from . import params, types
+
+if TYPE_CHECKING:
+    from . import params, types
+else:
+    params = LazyModule(f"{__package__}.params")
+    types = LazyModule(f"{__package__}.types")
+
 __all__ = ["FeaturesFixture", "AsyncFeaturesFixture", "AsyncChatCompletionsResource", "AsyncChatResource", "AsyncFilesResource", "AsyncRenderResource", "AsyncRenderTasksResource", "ChatCompletionsResource", "ChatResource", "FilesResource", "RenderResource", "RenderTasksResource"]
 
 # Names only some specs need.
@@ -214,7 +221,7 @@ class RenderTasksResource:
         """
         return cast(types.RenderTasksCreateResponse, self._client._request(_OP_SUBMIT_RENDER, body={"prompt": prompt, "size": size, "notifyHook": notify_hook}, cast_to=types.RenderTasksCreateResponse, error_model=types.RenderTasksCreateErrorBody, options=request_options))
 
-    def create_and_wait(self, *, prompt: str, size: Union[Literal["512x512", "1024x1024"], NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.RenderTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RenderTasksRetrieveResponse]:
+    def create_and_wait(self, *, prompt: str, size: Union[Literal["512x512", "1024x1024"], NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.RenderTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RenderTasksRetrieveResponse, Optional[str]]:
         """Submit a render task, then waits for the task to end.
 
         Submits once (a paid submit is never blindly re-sent), reads the task id at `/id`, then polls like `wait_for`.
@@ -245,7 +252,7 @@ class RenderTasksResource:
         """
         return cast(types.RenderTasksRetrieveResponse, self._client._request(_OP_GET_RENDER_TASK, path={"task_id": task_id}, cast_to=types.RenderTasksRetrieveResponse, error_model=types.RenderTasksRetrieveErrorBody, options=request_options))
 
-    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.RenderTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RenderTasksRetrieveResponse]:
+    def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.RenderTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RenderTasksRetrieveResponse, Optional[str]]:
         """Waits for an existing Render task task to end, polling `GET /render/tasks/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.
@@ -287,7 +294,7 @@ class AsyncRenderTasksResource:
         """
         return cast(types.RenderTasksCreateResponse, await self._client._request(_OP_SUBMIT_RENDER, body={"prompt": prompt, "size": size, "notifyHook": notify_hook}, cast_to=types.RenderTasksCreateResponse, error_model=types.RenderTasksCreateErrorBody, options=request_options))
 
-    async def create_and_wait(self, *, prompt: str, size: Union[Literal["512x512", "1024x1024"], NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.RenderTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RenderTasksRetrieveResponse]:
+    async def create_and_wait(self, *, prompt: str, size: Union[Literal["512x512", "1024x1024"], NotGiven] = NOT_GIVEN, notify_hook: Union[str, NotGiven] = NOT_GIVEN, on_progress: Optional[Callable[[TaskSnapshot[types.RenderTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RenderTasksRetrieveResponse, Optional[str]]:
         """Submit a render task, then waits for the task to end.
 
         Submits once (a paid submit is never blindly re-sent), reads the task id at `/id`, then polls like `wait_for`.
@@ -318,7 +325,7 @@ class AsyncRenderTasksResource:
         """
         return cast(types.RenderTasksRetrieveResponse, await self._client._request(_OP_GET_RENDER_TASK, path={"task_id": task_id}, cast_to=types.RenderTasksRetrieveResponse, error_model=types.RenderTasksRetrieveErrorBody, options=request_options))
 
-    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.RenderTasksRetrieveResponse]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RenderTasksRetrieveResponse]:
+    async def wait_for(self, task_id: str, *, on_progress: Optional[Callable[[TaskSnapshot[types.RenderTasksRetrieveResponse, Optional[str]]], None]] = None, wait_timeout: Optional[float] = None, poll_interval: Optional[float] = None, max_poll_errors: Optional[int] = None, request_options: Optional[RequestOptions] = None) -> TaskSnapshot[types.RenderTasksRetrieveResponse, Optional[str]]:
         """Waits for an existing Render task task to end, polling `GET /render/tasks/{task_id}`.
 
         Returns the final snapshot; raises TaskFailedError, TaskCancelledError or TaskTimeoutError otherwise.

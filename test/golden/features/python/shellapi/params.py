@@ -109,4 +109,3 @@ UserMessage = TypedDict("UserMessage", {
 ChatMessage = Union[SystemMessage, UserMessage, AssistantMessage]
 
 ContentPart = Union[ContentPartVariant1, ContentPartVariant2]
-

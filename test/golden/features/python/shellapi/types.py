@@ -119,7 +119,3 @@ RenderTasksListResponse = List[RenderTask]
 RenderTasksRetrieveErrorBody = ErrorEnvelope
 
 RenderTasksRetrieveResponse = RenderTask
-
-
-for _model in (AssistantMessage, ChatChunk, ChatChunkChoicesItem, ChatChunkChoicesItemDelta, ChatCompletion, ChatCompletionChoicesItem, ChatRequest, ContentPartVariant1, ContentPartVariant2, ContentPartVariant2ImageUrl, ErrorEnvelope, ErrorEnvelopeError, FileObject, RenderTask, RenderTasksCreateResponse, SystemMessage, UserMessage,):
-    _model.model_rebuild()

@@ -27,4 +27,3 @@ Problem = TypedDict("Problem", {
     "code": 'Required[int]',
     "message": 'Required[str]',
 }, total=False)
-

@@ -38,7 +38,3 @@ DefaultGetItemsResponse = List[Item]
 DefaultPostItemsResponse = Item
 
 DefaultPutItemsItemIdResponse = Item
-
-
-for _model in (Item, Maker, Problem,):
-    _model.model_rebuild()

@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
 
 import httpx
 from typing_extensions import Literal
 
 from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
+from ._lazy import LazyModule
 from ._pagination import AsyncPage, Paging, SyncPage
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
-from . import params, types
+
+if TYPE_CHECKING:
+    from . import params, types
+else:
+    params = LazyModule(f"{__package__}.params")
+    types = LazyModule(f"{__package__}.types")
+
 __all__ = ["HarbourTidesApi", "AsyncHarbourTidesApi", "AsyncReadingsResource", "ReadingsResource"]
 
 # Names only some specs need.

@@ -15,4 +15,3 @@ Reading = TypedDict("Reading", {
     "station": 'Required[str]',
     "level": 'Required[float]',
 }, total=False)
-

@@ -19,7 +19,3 @@ class Reading(_Model):
 ReadingsCreateReadingResponse = Reading
 
 ReadingsListReadingsResponse = List[Reading]
-
-
-for _model in (Reading,):
-    _model.model_rebuild()

@@ -297,17 +297,16 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
   } else if (plan.stream?.flag !== undefined && plan.body && plan.paramsType) {
     const chunk = `Stream<${plan.chunkTypeName}>`;
     const flag = propertyKey(plan.stream.flag);
-    // A spread body has the flag among the params; a `body` key has it in `params.body`, and
-    // only the streaming call must pass params.
+    // A spread body has the flag among the params; a `body` key has it in `params.body`. Only
+    // the streaming call must pass params; the others may leave them out when nothing is required.
     const spread = plan.body.mode === 'spread';
     const on = spread ? `{ ${flag}: true }` : `{ body: { ${flag}: true } }`;
     const offFlag = `${flag}?: false | null | undefined`;
     const off = spread ? `{ ${offFlag} }` : `{ body?: { ${offFlag} } }`;
-    const mayBeUndefined = !spread && paramsMayBeUndefined;
     const params = (type: string): Param => ({
       name: 'params',
       type,
-      ...(mayBeUndefined ? { optional: true } : {}),
+      ...(paramsMayBeUndefined ? { optional: true } : {}),
     });
     overloads = [
       {
@@ -331,7 +330,7 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
       params: [...pathParams, params(plan.paramsType), optionsParam()],
       returnType: `APIPromise<${chunk} | ${responseName}>`,
     };
-    call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params', mayBeUndefined)}, options)`;
+    call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options)`;
     returnsDoc = `The \`${responseName}\` body, or with \`${streamSwitch(plan)}\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;
     const streamed = exampleCall(ir, plan, { stream: true });
     exampleText = `const result = await ${example.call};\n\n// Streaming:\nconst stream = await ${streamed.call};\nfor await (const chunk of stream) {\n  console.log(chunk);\n}`;

@@ -47,7 +47,9 @@ Options:
   --release     Release while generating (see shellapi-gen release --help)
   --watch       Keep running: regenerate whenever the spec or a file it refers to changes (Ctrl-C stops)
   --package-name NAME  npm name of the SDK (default: info.x-package-name, else from info.title); the
-                Python package and the <PREFIX>_API_KEY / <PREFIX>_BASE_URL variables follow it`,
+                Python package, the <PREFIX>_API_KEY / <PREFIX>_BASE_URL variables and the mock command
+                (<name>-mock) follow it. A name from the title is not yours on the npm registry: the SDK
+                README then installs the packed tarball; a chosen one (this or x-package-name) by name`,
   check: `Usage: shellapi-gen check [--spec FILE] [--out DIR] [--only LIST] [--strict] [--package-name NAME]
 
 Generates in memory and compares with the output folder; writes nothing.

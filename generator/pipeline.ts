@@ -160,6 +160,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     templates,
     generator: GENERATOR,
     packageName: options.packageName ?? ir.info.packageName,
+    packageNameChosen: options.packageName !== undefined || ir.info.packageNameDeclared === true,
     precompiled: await loadPrecompiledTemplates(),
   };
   const releaseVersion = options.releaseVersion ?? (await readReleaseVersion(options.out));

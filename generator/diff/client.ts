@@ -63,8 +63,9 @@ function compareBaseUrl(base: ApiIr, head: ApiIr, report: Report): void {
 }
 
 /**
- * Version segments both SDKs strip from a configured base URL that ends with one (`pathPrefixes`).
- * One no longer stripped doubles the path for a caller whose base URL ends with it: breaking.
+ * The version segment both SDKs strip from a configured base URL that ends with it (`pathPrefixes`:
+ * only one every path starts with, so a path outside it appearing removes it). One no longer
+ * stripped doubles the path for a caller whose base URL ends with it: breaking.
  */
 function comparePathPrefixes(base: ApiIr, head: ApiIr, report: Report): void {
   const b = pathPrefixes(base);

@@ -31,6 +31,8 @@ export interface EmitContext {
   generator: { name: string; version: string };
   /** npm name of the generated package, e.g. `@shellapi/sdk`. */
   packageName: string;
+  /** The name was chosen (`--package-name`, `info.x-package-name`), not derived from the title: the README may install it by name. */
+  packageNameChosen?: boolean;
   /** Compiled outputs of the runtime templates by input hash, made when the generator was built (see precompiled-templates.ts); absent from unbuilt runs. */
   precompiled?: ReadonlyMap<string, string>;
   /** Version every generated package carries: the last `release` (generated/release/release.json), else the spec's info.version. */

@@ -213,6 +213,9 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
       title,
       version: String(info.version ?? ''),
       packageName: packageNameOf(ctx, info, title),
+      ...(typeof info['x-package-name'] === 'string' && isPackageName(info['x-package-name'])
+        ? { packageNameDeclared: true as const }
+        : {}),
       ...(typeof info.description === 'string' ? { description: info.description } : {}),
       ...(typeof info.summary === 'string' ? { summary: info.summary } : {}),
     },

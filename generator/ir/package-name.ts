@@ -29,3 +29,16 @@ export function packageNameFromTitle(title: string): string {
   if (slug === '') return 'api-sdk';
   return /^[a-z]/.test(slug) ? slug : `api-${slug}`;
 }
+
+/**
+ * The package's mock command (`package.json` `bin`, its README): named after the package, so the
+ * SDKs of two APIs in one project do not both claim one command. `@acme/sdk` → `acme-sdk-mock`.
+ */
+export function mockBinName(packageName: string): string {
+  return `${packageName.replace(/^@/, '').replace('/', '-')}-mock`;
+}
+
+/** The file `npm pack` makes of the package: `@acme/sdk` 1.2.0 → `acme-sdk-1.2.0.tgz`. */
+export function packedTarballName(packageName: string, version: string): string {
+  return `${packageName.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
+}

@@ -615,6 +615,8 @@ export interface ApiIr {
     version: string;
     /** npm name of the SDK (`info.x-package-name`, else from the title): ir/package-name.ts. */
     packageName: string;
+    /** Set when the spec names the package (`info.x-package-name`), not only its title. */
+    packageNameDeclared?: true;
     description?: string;
     summary?: string;
   };

@@ -235,13 +235,13 @@ class _Core:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries}, timeout={self.timeout})"
 
     def _without_path_prefix(self, base_url: str) -> str:
-        """``https://host/v1`` where the API's paths already start with ``/v1`` (the openai habit)
+        """``https://host/v1`` where every path of the API starts with ``/v1`` (the openai habit)
         would request ``/v1/v1/…``: drop the segment once and say so, as the TypeScript SDK does."""
         path = httpx.URL(base_url).path if "://" in base_url else base_url
         for prefix in self._config.path_prefixes:
             if path.endswith(prefix):
                 stripped = base_url[: -len(prefix)]
-                self._log(logging.WARNING, f"base_url {base_url} ends with {prefix}, which the API's paths already start with; using {stripped}.")
+                self._log(logging.WARNING, f"base_url {base_url} ends with {prefix}, which every path of the API starts with; using {stripped}.")
                 return stripped
         return base_url
 

@@ -43,6 +43,18 @@ const ownedPet = (path: string, names: string[]) => (s: Spec) =>
       responses: { '204': { description: 'Found' } },
     },
   });
+/** Every path of the spec moved under a version segment (`/v1/pets`). */
+const underPrefix = (prefix: string) => (s: Spec) =>
+  (s.paths = Object.fromEntries(Object.entries(s.paths).map(([k, v]) => [prefix + k, v])));
+/** A `listThings` operation at `path`. */
+const thingsAt = (path: string) => (s: Spec) =>
+  (s.paths[path] = {
+    get: {
+      operationId: 'listThings',
+      tags: ['pets'],
+      responses: { '204': { description: 'None' } },
+    },
+  });
 const header = (name: string) => ({ name, in: 'header', schema: { type: 'string' } });
 const cookie = (name: string) => ({ name, in: 'cookie', schema: { type: 'string' } });
 const webhook = () => ({
@@ -998,14 +1010,7 @@ const rows: Row[] = [
   },
   {
     name: 'version prefix no longer trimmed (the default base URL now ends with it)',
-    base: (s) =>
-      (s.paths['/v1/things'] = {
-        get: {
-          operationId: 'listThings',
-          tags: ['pets'],
-          responses: { '204': { description: 'None' } },
-        },
-      }),
+    base: underPrefix('/v1'),
     edit: (s) => (s.servers[0].url = 'https://api.example.com/v1'),
     code: 'sdk-path-prefix-removed',
     level: 'breaking',
@@ -1013,18 +1018,28 @@ const rows: Row[] = [
     message: /ending with \/v1 is no longer trimmed/,
   },
   {
-    name: 'first versioned path (its prefix is trimmed from a configured base URL)',
-    edit: (s) =>
-      (s.paths['/v2/things'] = {
-        get: {
-          operationId: 'listThings',
-          tags: ['pets'],
-          responses: { '204': { description: 'None' } },
-        },
-      }),
+    name: 'version prefix no longer trimmed (a path outside it appears)',
+    base: underPrefix('/v2'),
+    edit: thingsAt('/things'),
+    code: 'sdk-path-prefix-removed',
+    level: 'breaking',
+    bump: 'major',
+  },
+  {
+    name: 'the one path outside the version prefix goes (every path now starts with it)',
+    base: (s) => (underPrefix('/v2')(s), thingsAt('/things')(s)),
+    edit: (s) => delete s.paths['/things'],
     code: 'sdk-path-prefix-added',
     level: 'non-breaking',
+    bump: 'major',
+  },
+  {
+    name: 'first versioned path among others (nothing trimmed: not every path starts with it)',
+    edit: thingsAt('/v2/things'),
+    code: 'operation-added',
+    level: 'non-breaking',
     bump: 'minor',
+    absent: ['sdk-path-prefix-added', 'sdk-path-prefix-removed'],
   },
   // media types and statuses
   {

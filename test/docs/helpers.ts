@@ -12,6 +12,11 @@ import { emitDocs } from '../../generator/emit/docs/index.js';
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const FEATURES_SPEC = path.join(REPO, 'test/fixtures/specs/features/openapi.yaml');
 export const SHELL_SPEC = path.join(REPO, 'spec/openapi.yaml');
+/** A streaming operation whose body is all optional (its samples call it with no argument). */
+export const STREAM_OPTIONAL_SPEC = path.join(
+  REPO,
+  'test/fixtures/stream-optional-body/openapi.yaml',
+);
 
 /**
  * The docs templates and the mock and client runtimes (the console ships the mock's validator and

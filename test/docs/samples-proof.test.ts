@@ -20,7 +20,7 @@ import {
 } from '../../generator/emit/docs/samples.js';
 import { get as atPointer } from '../../generator/util/json-pointer.js';
 import { pythonEnv } from '../python/venv.js';
-import { FEATURES_SPEC, irFor, REPO, SHELL_SPEC } from './helpers.js';
+import { FEATURES_SPEC, irFor, REPO, SHELL_SPEC, STREAM_OPTIONAL_SPEC } from './helpers.js';
 
 const hasPython = spawnSync('python3', ['-c', 'import requests']).status === 0;
 const hasCurl = spawnSync('curl', ['--version']).status === 0;
@@ -89,6 +89,7 @@ async function pool<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>
 const specs: [string, string][] = [
   ['features fixture', FEATURES_SPEC],
   ['Shell spec', SHELL_SPEC],
+  ['stream with an all-optional body', STREAM_OPTIONAL_SPEC],
 ];
 
 describe.each(specs)('samples of the %s', (_name, spec) => {

@@ -273,23 +273,38 @@ describe('default base URL', () => {
     expect(hostIsTemplated(url)).toBe(templated);
   });
 
-  it('a version segment the default base URL already ends with is not stripped (the spec means /v1/v1)', async () => {
-    const file = path.join(dir, 'prefixes.yaml');
-    writeFileSync(
-      file,
-      [
-        'openapi: 3.1.0',
-        "info: { title: P, version: '1' }",
-        "servers: [{ url: 'https://api.example.com/v1/' }]",
-        'paths:',
-        "  /v1/a: { get: { operationId: a, responses: { '204': { description: ok } } } }",
-        "  /v2/b: { get: { operationId: b, responses: { '204': { description: ok } } } }",
-        "  /mj/c: { get: { operationId: c, responses: { '204': { description: ok } } } }",
-        '',
-      ].join('\n'),
-    );
-    expect(pathPrefixes((await irForTest(file)).ir)).toEqual(['/v2']);
-  });
+  it.each([
+    ['every path under /v2: trimmed', 'https://api.example.com', ['/v2/a', '/v2/b'], ['/v2']],
+    ['one path of two under /v2: not trimmed', 'https://api.example.com', ['/v2/a', '/b'], []],
+    ['two version segments: neither', 'https://api.example.com', ['/v1/a', '/v2/b'], []],
+    ['not a version segment', 'https://api.example.com', ['/mj/a', '/mj/b'], []],
+    [
+      'the default base URL already ends with it (the spec means /v1/v1)',
+      'https://api.example.com/v1/',
+      ['/v1/a', '/v1/b'],
+      [],
+    ],
+  ])(
+    'version prefix trimmed from a configured base URL: %s',
+    async (_name, server, paths, expected) => {
+      const file = path.join(dir, 'prefixes.yaml');
+      writeFileSync(
+        file,
+        [
+          'openapi: 3.1.0',
+          "info: { title: P, version: '1' }",
+          `servers: [{ url: '${server}' }]`,
+          'paths:',
+          ...paths.map(
+            (p, i) =>
+              `  ${p}: { get: { operationId: op${i}, responses: { '204': { description: ok } } } }`,
+          ),
+          '',
+        ].join('\n'),
+      );
+      expect(pathPrefixes((await irForTest(file)).ir)).toEqual(expected);
+    },
+  );
 
   it('a concrete server stays the default, its variables substituted', () => {
     expect(text(pets, 'sdk/src/client.ts')).toContain(

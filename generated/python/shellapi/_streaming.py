@@ -30,8 +30,14 @@ class _EventReader:
     def __init__(self) -> None:
         self._data: List[str] = []
         self._event = ""
+        self._first = True
 
     def feed(self, line: str) -> Optional[Tuple[str, str]]:
+        if self._first:
+            # One leading byte order mark is not part of the stream (WHATWG SSE; the TypeScript
+            # SDK's TextDecoder drops it too): kept, it would hide the first field's name.
+            self._first = False
+            line = line[1:] if line.startswith("\ufeff") else line
         if line == "":
             if not self._data:
                 self._event = ""

@@ -20,7 +20,6 @@ import { Suno } from './resources/suno.js';
 export const CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     authSchemes: { bearerAuth: { type: 'bearer' } },
-    pathPrefixes: ['/v1'],
   };
 
 /**

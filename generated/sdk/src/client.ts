@@ -29,7 +29,6 @@ import { Suno } from './resources/suno.js';
 export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   authSchemes: { bearerAuth: { type: 'bearer' } },
-  pathPrefixes: ['/v1'],
 };
 
 /**

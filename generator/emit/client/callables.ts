@@ -304,11 +304,10 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
   } else if (plan.stream?.flag !== undefined && plan.body && plan.paramsType) {
     const chunk = `Stream<${plan.chunkTypeName}>`;
     const flag = propertyKey(plan.stream.flag);
-    // A spread body has the flag among the params; a `body` key has it in `params.body`, and
-    // only the streaming call must pass params.
+    // A spread body has the flag among the params; a `body` key has it in `params.body`. Only
+    // the streaming call must pass params; the others may leave them out when nothing is required.
     const spread = plan.body.mode === 'spread';
-    const mayBeUndefined = !spread && paramsMayBeUndefined;
-    const params = (type: string, optional = mayBeUndefined): Param => ({
+    const params = (type: string, optional = paramsMayBeUndefined): Param => ({
       name: 'params',
       type,
       ...(optional ? { optional: true } : {}),
@@ -349,7 +348,7 @@ export function operationCallable(ir: ApiIr, plan: OperationPlan): Callable {
       params: [...pathParams, params(plan.paramsType), optionsParam()],
       returnType: `APIPromise<${chunk} | ${responseName}>`,
     };
-    call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params', mayBeUndefined)}, options)`;
+    call = `client.request<${chunk} | ${responseName}>(${requestObject(plan, 'params', paramsMayBeUndefined)}, options)`;
     returnsDoc = plan.stream.defaultOn
       ? `A \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`, or with \`${streamSwitch(plan, false)}\` the \`${responseName}\` body.`
       : `The \`${responseName}\` body, or with \`${streamSwitch(plan)}\` a \`Stream\` of \`${plan.chunkTypeName}\` events to iterate with \`for await\`.`;

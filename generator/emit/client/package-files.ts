@@ -2,6 +2,7 @@
 import type { ApiIr, NamedSchemaIr, OperationIr } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
 import { retryStatusesText, secondsText } from '../../ir/retry-policy.js';
+import { mockBinName, packedTarballName } from '../../ir/package-name.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
 import type { EmitContext, VirtualFile } from '../types.js';
@@ -20,7 +21,7 @@ import { defaultBaseUrl, exampleClientOptions } from './naming.js';
 import type { OperationPlan } from '../surface/plan.js';
 import type { TasksPlan } from '../surface/tasks-plan.js';
 import { quote } from '../surface/type-refs.js';
-import { BASIC_KEY_DOC, usesBasicAuth } from '../surface/client-identity.js';
+import { BASIC_KEY_DOC, pathPrefixes, usesBasicAuth } from '../surface/client-identity.js';
 
 export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
   // Each entry twice: ES modules for `import`, CommonJS (dist/cjs) for `require`; types beside each.
@@ -47,7 +48,7 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
       './package.json': './package.json',
     },
     // The mock server's command; the client itself needs nothing but fetch.
-    bin: { 'shellapi-mock': './dist/mock/cli.js' },
+    bin: { [mockBinName(ctx.packageName)]: './dist/mock/cli.js' },
     files: ['dist', 'src', 'mock', 'msw', 'README.md'],
     // Browser bundlers swap in the browser build of modules whose work a browser cannot do.
     browser: {
@@ -130,6 +131,25 @@ function cell(text: string | undefined): string {
   return (text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * A name derived from the API title was never published by its owner: `npm install <name>` would
+ * fetch whatever the registry holds under it (`openai` is someone else's package). So the README
+ * installs the packed tarball, and by name only when `--package-name` or `info.x-package-name`
+ * chose it (the owner means to publish it).
+ */
+function installLines(ir: ApiIr, ctx: EmitContext): string[] {
+  if (ctx.packageNameChosen) return [fence(`npm install ${ctx.packageName}`, 'sh'), ''];
+  const tarball = packedTarballName(ctx.packageName, packageVersion(ir, ctx));
+  return [
+    `Its name, \`${ctx.packageName}\`, comes from the API title and is not published on the npm registry by this API's owner (a registry package of that name is someone else's), so install it from its packed tarball: \`npm pack\` in this folder, then in your project:`,
+    '',
+    fence(`npm install ./${tarball}`, 'sh'),
+    '',
+    "Give the package a name of your own with `info.x-package-name` in the spec or the generator's `--package-name` to publish it; this section then installs it by that name.",
+    '',
+  ];
+}
+
 export function readme(
   ir: ApiIr,
   ctx: EmitContext,
@@ -159,8 +179,7 @@ export function readme(
     '',
     '## Install',
     '',
-    fence(`npm install ${ctx.packageName}`, 'sh'),
-    '',
+    ...installLines(ir, ctx),
     '## Quick start',
     '',
   ];
@@ -184,7 +203,7 @@ export function readme(
   }
   parts.push(
     '',
-    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, more than 0, 10 min; \`Infinity\`: none), \`idleTimeout\` (ms between stream chunks, 5 min; 0: none), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\` (a \`user-agent\` there replaces the client class's \`${userAgent(ir, ctx, 'typescript')}\`, which browsers never get), \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key. A \`baseUrl\` ending in a version segment the API's paths already start with (\`https://host/v1\`) is trimmed once, with a warning. Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
+    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, more than 0, 10 min; \`Infinity\`: none), \`idleTimeout\` (ms between stream chunks, 5 min; 0: none), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\` (a \`user-agent\` there replaces the client class's \`${userAgent(ir, ctx, 'typescript')}\`, which browsers never get), \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key.${pathPrefixes(ir).length ? ' A `baseUrl` ending in the version segment every path of the API starts with (`https://host' + pathPrefixes(ir)[0] + '`) is trimmed once, with a warning.' : ''} Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
     '',
     'Module formats: ES modules and CommonJS (\`require\`), each with its declarations. The declarations need no DOM lib: the fetch types they name (\`Response\`, \`AbortSignal\`, \`ReadableStream\`) come from \`@types/node\` in a Node project, or from the DOM lib in a browser one.',
   );
@@ -327,7 +346,7 @@ function mockSection(packageName: string, multipart: boolean): string[] {
     '',
     `The package carries a mock of this API: every operation answered from the spec's examples, requests validated, tasks that progress on a controllable clock, event streams. It needs optional peer dependencies the client does not (Ajv${multipart ? ', and a multipart parser' : ''}): \`npm install --save-dev ${peers}\`.`,
     '',
-    fence('npx shellapi-mock --port 4010   # --help lists every option', 'sh'),
+    fence(`npx ${mockBinName(packageName)} --port 4010   # --help lists every option`, 'sh'),
     '',
     fence(
       `import { startMock } from '${packageName}/mock';\n\nconst mock = await startMock({ port: 0, clock: 'manual' });`,

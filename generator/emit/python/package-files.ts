@@ -77,7 +77,7 @@ export function readme(
     `pip install ./${'python'}`,
     '```',
     '',
-    `The key comes from \`${prefix}_API_KEY\`, the root URL from \`${prefix}_BASE_URL\`${base ? ` (default ${base})` : ''}; both can be passed instead (\`api_key=\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}, \`base_url=\`). Requests name the SDK in their User-Agent (\`${agent}\`); a \`User-Agent\` in \`default_headers\` replaces it.${pathPrefixes(ir).length ? " A base URL ending in a version segment the API's paths already start with (`https://host/v1`) is trimmed once, with a warning (logger `" + pkg + '`).' : ''}`,
+    `The key comes from \`${prefix}_API_KEY\`, the root URL from \`${prefix}_BASE_URL\`${base ? ` (default ${base})` : ''}; both can be passed instead (\`api_key=\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}, \`base_url=\`). Requests name the SDK in their User-Agent (\`${agent}\`); a \`User-Agent\` in \`default_headers\` replaces it.${pathPrefixes(ir).length ? ' A base URL ending in the version segment every path of the API starts with (`https://host' + pathPrefixes(ir)[0] + '`) is trimmed once, with a warning (logger `' + pkg + '`).' : ''}`,
     '',
     '```python',
     'import os',

@@ -54,7 +54,7 @@ export function safeLogging(
     },
     prefixStripped: (baseUrl, prefix, stripped) =>
       log.warn(
-        `baseUrl ${baseUrl} ends with ${prefix}, which the API's paths already start with; using ${stripped}.`
+        `baseUrl ${baseUrl} ends with ${prefix}, which every path of the API starts with; using ${stripped}.`
       ),
   };
 }

@@ -371,7 +371,7 @@ export class BaseClient {
     if (/[?#]/.test(baseUrl))
       throw new ShellApiError('A base URL cannot hold a query or fragment: use defaultQuery.');
     const trimmed = baseUrl.replace(/\/+$/, '');
-    // `https://host/v1` where the spec's paths already start with `/v1` (the openai habit) would
+    // `https://host/v1` where every path of the spec starts with `/v1` (the openai habit) would
     // request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions`
     // copies. (`pathPrefixes` leaves out a segment the default base URL itself ends with.)
     const prefix = config.pathPrefixes?.find((segment) => pathOf(trimmed).endsWith(segment));

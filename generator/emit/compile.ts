@@ -174,6 +174,47 @@ function compileSources(
   return theirs;
 }
 
+/** Stands for a data span in the text compiled: a name no source holds twice (checked below). */
+const DATA_MARK = '__shellapi_data_span__';
+
+/**
+ * compileSources, with each file's data span (`VirtualFile.dataSpan`) replaced by DATA_MARK and put
+ * back into both modules where the mark is. A file whose mark is not found exactly once in each
+ * module (nor at all in its declarations), or that has diagnostics (their positions are the short
+ * text's), is compiled again whole: the outputs are always those of the whole text.
+ */
+function compileWithoutData(
+  files: ReadonlyArray<{ fileName: string; text: string; dataSpan?: VirtualFile['dataSpan'] }>,
+): Map<string, Transpiled> {
+  const out = compileSources(
+    files.map(({ fileName, text, dataSpan }) => ({
+      fileName,
+      text: dataSpan ? text.slice(0, dataSpan.start) + DATA_MARK + text.slice(dataSpan.end) : text,
+    })),
+  );
+  const whole: Array<{ fileName: string; text: string }> = [];
+  for (const { fileName, text, dataSpan } of files) {
+    if (!dataSpan) continue;
+    const short = out.get(fileName)!;
+    const data = text.slice(dataSpan.start, dataSpan.end);
+    const esm = putBack(short.esm, data);
+    const cjs = putBack(short.cjs, data);
+    const clean = short.diagnostics.length === 0 && !short.dts.includes(DATA_MARK);
+    if (esm !== undefined && cjs !== undefined && clean) out.set(fileName, { ...short, esm, cjs });
+    else whole.push({ fileName, text });
+  }
+  if (whole.length > 0)
+    for (const [fileName, transpiled] of compileSources(whole)) out.set(fileName, transpiled);
+  return out;
+}
+
+/** `module` with its one DATA_MARK replaced by `data`; undefined when the mark is not there once. */
+function putBack(module: string, data: string): string | undefined {
+  const at = module.indexOf(DATA_MARK);
+  if (at < 0 || module.indexOf(DATA_MARK, at + 1) >= 0) return undefined;
+  return module.slice(0, at) + data + module.slice(at + DATA_MARK.length);
+}
+
 /**
  * The `dist/` JavaScript of one source file, exactly as compilePackage makes it: taken from
  * `previous` (e.g. the templates precompiled when the generator was built) or this process's cache
@@ -218,8 +259,8 @@ export function compilePackage(
   // Every source not all of whose outputs are cached, compiled together (one program per format).
   const pending = sources
     .filter(({ keys }) => keys !== undefined && !keys.every(cached))
-    .map(({ file, fileName }) => ({ fileName, text: file.contents }));
-  const transpiled = compileSources(pending);
+    .map(({ file, fileName }) => ({ fileName, text: file.contents, dataSpan: file.dataSpan }));
+  const transpiled = compileWithoutData(pending);
   for (const { file, rel, fileName, keys } of sources) {
     if (keys === undefined) {
       out.push(...typesOnlyOutputs(`${pkg}/dist`, rel, file, previous));

@@ -82,10 +82,33 @@ export interface CompileResult {
 /** Same input, same output: results are reused within the process and (via `previous`) across runs. */
 const PROCESS_CACHE = new Map<string, string>();
 
-export function inputHash(kind: 'js' | 'd.ts' | 'cjs', fileName: string, text: string): string {
+type OutputKind = 'js' | 'd.ts' | 'cjs';
+
+/** The cache key of one output of a source. */
+export function inputHash(kind: OutputKind, fileName: string, text: string): string {
+  return outputKey(kind, fileName, textHash(text));
+}
+
+/**
+ * The cache keys of a source's three outputs, its text hashed once for all of them (megabytes for
+ * the mock's route table, a third of the stage's hashing otherwise).
+ */
+export function inputHashesOf(fileName: string, text: string): Record<OutputKind, string> {
+  const hash = textHash(text);
+  return {
+    js: outputKey('js', fileName, hash),
+    'd.ts': outputKey('d.ts', fileName, hash),
+    cjs: outputKey('cjs', fileName, hash),
+  };
+}
+
+function textHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function outputKey(kind: OutputKind, fileName: string, hashOfText: string): string {
   return createHash('sha256')
-    .update(`compile\0${SETTINGS_FINGERPRINT}\0${kind}\0${fileName}\0`)
-    .update(text, 'utf8')
+    .update(`compile\0${SETTINGS_FINGERPRINT}\0${kind}\0${fileName}\0${hashOfText}`)
     .digest('hex');
 }
 
@@ -250,9 +273,9 @@ export function compilePackage(
   const sources = files.filter(isSource).map((file) => {
     const rel = file.path.slice(src.length, -'.ts'.length);
     const fileName = `${rel}.ts`;
-    const key = (kind: 'js' | 'd.ts' | 'cjs') => inputHash(kind, fileName, file.contents);
     // A types-only file is not compiled (typesOnlyOutputs), so it needs no keys.
-    const keys = file.typesOnly ? undefined : ([key('js'), key('d.ts'), key('cjs')] as const);
+    const all = file.typesOnly ? undefined : inputHashesOf(fileName, file.contents);
+    const keys = all && ([all.js, all['d.ts'], all.cjs] as const);
     return { file, rel, fileName, keys };
   });
   const cached = (key: string) => PROCESS_CACHE.has(key) || previous?.has(key) === true;
@@ -324,8 +347,7 @@ const EMPTY_MODULE = { fileName: 'empty.ts', text: 'export type T = 0;\n' } as c
  */
 function emptyModule(previous?: ReadonlyMap<string, string>): { js: string; cjs: string } {
   const { fileName, text } = EMPTY_MODULE;
-  const jsKey = inputHash('js', fileName, text);
-  const cjsKey = inputHash('cjs', fileName, text);
+  const { js: jsKey, cjs: cjsKey } = inputHashesOf(fileName, text);
   let js = PROCESS_CACHE.get(jsKey) ?? previous?.get(jsKey);
   let cjs = PROCESS_CACHE.get(cjsKey) ?? previous?.get(cjsKey);
   if (js === undefined || cjs === undefined) {
@@ -342,7 +364,8 @@ function emptyModule(previous?: ReadonlyMap<string, string>): { js: string; cjs:
 export function emptyModuleOutputs(): Record<string, string> {
   const { fileName, text } = EMPTY_MODULE;
   const { js, cjs } = emptyModule();
-  return { [inputHash('js', fileName, text)]: js, [inputHash('cjs', fileName, text)]: cjs };
+  const keys = inputHashesOf(fileName, text);
+  return { [keys.js]: js, [keys.cjs]: cjs };
 }
 
 /**

@@ -9,7 +9,7 @@ import { buildIr } from '../../generator/ir/index.js';
 import type { VirtualFile } from '../../generator/emit/types.js';
 import { emitMock } from '../../generator/emit/mock/index.js';
 import { createMockRoutes } from '../../generator/emit/surface/mock-routes.js';
-import { compilePackage } from '../../generator/emit/compile.js';
+import { compilePackage, inputHash, inputHashesOf } from '../../generator/emit/compile.js';
 import { readTemplates } from '../../generator/emit/templates.js';
 import { TEMPLATES_DIR } from '../../generator/config.js';
 import { FEATURES } from './helpers.js';
@@ -68,5 +68,17 @@ describe('the route table’s data span', () => {
     const spanned = compiled({ ...routes, path: 'sdk/src/mock/b.ts', contents: text, dataSpan });
     expect(spanned).toEqual(whole);
     expect(whole[0]).toContain(comment);
+  });
+});
+
+describe('the compile cache keys', () => {
+  it('hash the text once for the three outputs, each key its own', () => {
+    const text = routes.contents;
+    const keys = inputHashesOf('mock/routes.ts', text);
+    for (const kind of ['js', 'd.ts', 'cjs'] as const)
+      expect(keys[kind]).toBe(inputHash(kind, 'mock/routes.ts', text));
+    expect(new Set(Object.values(keys)).size).toBe(3);
+    expect(inputHashesOf('mock/other.ts', text).js).not.toBe(keys.js);
+    expect(inputHashesOf('mock/routes.ts', `${text} `).js).not.toBe(keys.js);
   });
 });

@@ -14,7 +14,7 @@ import { readTemplates } from '../../generator/emit/templates.js';
 import { TEMPLATES_DIR } from '../../generator/config.js';
 import { FEATURES } from './helpers.js';
 
-let routes: VirtualFile & { contents: string };
+let routes: Omit<VirtualFile, 'contents'> & { contents: string };
 let table: unknown;
 
 beforeAll(async () => {

@@ -82,10 +82,33 @@ export interface CompileResult {
 /** Same input, same output: results are reused within the process and (via `previous`) across runs. */
 const PROCESS_CACHE = new Map<string, string>();
 
-export function inputHash(kind: 'js' | 'd.ts' | 'cjs', fileName: string, text: string): string {
+type OutputKind = 'js' | 'd.ts' | 'cjs';
+
+/** The cache key of one output of a source. */
+export function inputHash(kind: OutputKind, fileName: string, text: string): string {
+  return outputKey(kind, fileName, textHash(text));
+}
+
+/**
+ * The cache keys of a source's three outputs, its text hashed once for all of them (megabytes for
+ * the mock's route table, a third of the stage's hashing otherwise).
+ */
+export function inputHashesOf(fileName: string, text: string): Record<OutputKind, string> {
+  const hash = textHash(text);
+  return {
+    js: outputKey('js', fileName, hash),
+    'd.ts': outputKey('d.ts', fileName, hash),
+    cjs: outputKey('cjs', fileName, hash),
+  };
+}
+
+function textHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function outputKey(kind: OutputKind, fileName: string, hashOfText: string): string {
   return createHash('sha256')
-    .update(`compile\0${SETTINGS_FINGERPRINT}\0${kind}\0${fileName}\0`)
-    .update(text, 'utf8')
+    .update(`compile\0${SETTINGS_FINGERPRINT}\0${kind}\0${fileName}\0${hashOfText}`)
     .digest('hex');
 }
 
@@ -174,6 +197,47 @@ function compileSources(
   return theirs;
 }
 
+/** Stands for a data span in the text compiled: a name no source holds twice (checked below). */
+const DATA_MARK = '__shellapi_data_span__';
+
+/**
+ * compileSources, with each file's data span (`VirtualFile.dataSpan`) replaced by DATA_MARK and put
+ * back into both modules where the mark is. A file whose mark is not found exactly once in each
+ * module (nor at all in its declarations), or that has diagnostics (their positions are the short
+ * text's), is compiled again whole: the outputs are always those of the whole text.
+ */
+function compileWithoutData(
+  files: ReadonlyArray<{ fileName: string; text: string; dataSpan?: VirtualFile['dataSpan'] }>,
+): Map<string, Transpiled> {
+  const out = compileSources(
+    files.map(({ fileName, text, dataSpan }) => ({
+      fileName,
+      text: dataSpan ? text.slice(0, dataSpan.start) + DATA_MARK + text.slice(dataSpan.end) : text,
+    })),
+  );
+  const whole: Array<{ fileName: string; text: string }> = [];
+  for (const { fileName, text, dataSpan } of files) {
+    if (!dataSpan) continue;
+    const short = out.get(fileName)!;
+    const data = text.slice(dataSpan.start, dataSpan.end);
+    const esm = putBack(short.esm, data);
+    const cjs = putBack(short.cjs, data);
+    const clean = short.diagnostics.length === 0 && !short.dts.includes(DATA_MARK);
+    if (esm !== undefined && cjs !== undefined && clean) out.set(fileName, { ...short, esm, cjs });
+    else whole.push({ fileName, text });
+  }
+  if (whole.length > 0)
+    for (const [fileName, transpiled] of compileSources(whole)) out.set(fileName, transpiled);
+  return out;
+}
+
+/** `module` with its one DATA_MARK replaced by `data`; undefined when the mark is not there once. */
+function putBack(module: string, data: string): string | undefined {
+  const at = module.indexOf(DATA_MARK);
+  if (at < 0 || module.indexOf(DATA_MARK, at + 1) >= 0) return undefined;
+  return module.slice(0, at) + data + module.slice(at + DATA_MARK.length);
+}
+
 /**
  * The `dist/` JavaScript of one source file, exactly as compilePackage makes it: taken from
  * `previous` (e.g. the templates precompiled when the generator was built) or this process's cache
@@ -209,17 +273,17 @@ export function compilePackage(
   const sources = files.filter(isSource).map((file) => {
     const rel = file.path.slice(src.length, -'.ts'.length);
     const fileName = `${rel}.ts`;
-    const key = (kind: 'js' | 'd.ts' | 'cjs') => inputHash(kind, fileName, file.contents);
     // A types-only file is not compiled (typesOnlyOutputs), so it needs no keys.
-    const keys = file.typesOnly ? undefined : ([key('js'), key('d.ts'), key('cjs')] as const);
+    const all = file.typesOnly ? undefined : inputHashesOf(fileName, file.contents);
+    const keys = all && ([all.js, all['d.ts'], all.cjs] as const);
     return { file, rel, fileName, keys };
   });
   const cached = (key: string) => PROCESS_CACHE.has(key) || previous?.has(key) === true;
   // Every source not all of whose outputs are cached, compiled together (one program per format).
   const pending = sources
     .filter(({ keys }) => keys !== undefined && !keys.every(cached))
-    .map(({ file, fileName }) => ({ fileName, text: file.contents }));
-  const transpiled = compileSources(pending);
+    .map(({ file, fileName }) => ({ fileName, text: file.contents, dataSpan: file.dataSpan }));
+  const transpiled = compileWithoutData(pending);
   for (const { file, rel, fileName, keys } of sources) {
     if (keys === undefined) {
       out.push(...typesOnlyOutputs(`${pkg}/dist`, rel, file, previous));
@@ -283,8 +347,7 @@ const EMPTY_MODULE = { fileName: 'empty.ts', text: 'export type T = 0;\n' } as c
  */
 function emptyModule(previous?: ReadonlyMap<string, string>): { js: string; cjs: string } {
   const { fileName, text } = EMPTY_MODULE;
-  const jsKey = inputHash('js', fileName, text);
-  const cjsKey = inputHash('cjs', fileName, text);
+  const { js: jsKey, cjs: cjsKey } = inputHashesOf(fileName, text);
   let js = PROCESS_CACHE.get(jsKey) ?? previous?.get(jsKey);
   let cjs = PROCESS_CACHE.get(cjsKey) ?? previous?.get(cjsKey);
   if (js === undefined || cjs === undefined) {
@@ -301,7 +364,8 @@ function emptyModule(previous?: ReadonlyMap<string, string>): { js: string; cjs:
 export function emptyModuleOutputs(): Record<string, string> {
   const { fileName, text } = EMPTY_MODULE;
   const { js, cjs } = emptyModule();
-  return { [inputHash('js', fileName, text)]: js, [inputHash('cjs', fileName, text)]: cjs };
+  const keys = inputHashesOf(fileName, text);
+  return { [keys.js]: js, [keys.cjs]: cjs };
 }
 
 /**

@@ -19,6 +19,12 @@ export interface VirtualFile {
    * line between two top-level TypeScript statements: the format stage formats only the rest.
    */
   finalPrefix?: number;
+  /**
+   * A span of `contents` inside a template literal that holds data only (the mock's route table,
+   * megabytes): the compile stage parses the file without it and puts it back into the JavaScript
+   * unchanged (scanning it char by char was most of the compile of such a file).
+   */
+  dataSpan?: { start: number; end: number };
 }
 
 import type { ApiIr } from '../ir/types.js';

@@ -8,7 +8,7 @@
  * that fails those checks is compiled whole by the compile stage as usual.
  */
 import { createHash } from 'node:crypto';
-import { compilePackage, CompileError, inputHash } from '../emit/compile.js';
+import { compilePackage, CompileError, inputHashesOf } from '../emit/compile.js';
 import { printInPieces, type PrintJob, type Statement } from './pieces.js';
 
 const PKG = 'incremental-pieces';
@@ -37,10 +37,11 @@ export async function compileInPieces(
   const printed = await printInPieces(statements, printAll, false);
   if (printed === undefined || !pure) return undefined;
   const dts = printed.text;
+  const keys = inputHashesOf(fileName, text);
   return new Map([
-    [inputHash('js', fileName, text), empty.js],
-    [inputHash('d.ts', fileName, text), dts],
-    [inputHash('cjs', fileName, text), empty.cjs],
+    [keys.js, empty.js],
+    [keys['d.ts'], dts],
+    [keys.cjs, empty.cjs],
   ]);
 }
 

@@ -38,6 +38,8 @@ function routesFile(ir: ApiIr, memo?: EmitMemo): VirtualFile {
     contents,
     // Data, already laid out by JSON.stringify; prettier would spend over a second on it for nothing.
     format: 'none',
+    // Nor need the compile stage scan it: the literal's text is the same in the JavaScript.
+    dataSpan: { start: head.length, end: contents.length - tail.length },
   });
   if (memo) return file(`${head}${memoisedTableText(ir, table, memo)}${tail}`);
   // JSON escapes every control character but DEL, which the pipeline's scrub (run on every

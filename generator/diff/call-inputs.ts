@@ -6,7 +6,9 @@
  * spellings. Only what breaks an existing call is reported: a new optional input, or one that
  * became optional, shows as its wire change alone.
  */
-import type { OperationIr } from '../ir/types.js';
+import type { ApiIr, OperationIr, PropertyIr, SchemaIr } from '../ir/types.js';
+import { hiddenIn } from '../ir/directions.js';
+import { resolveSchema } from '../ir/resolve-schema.js';
 import type { CallPlans } from './call-plans.js';
 import { pythonCall, tsSignature } from './call-plans.js';
 import { sdkCall } from './operations.js';
@@ -28,6 +30,7 @@ interface Input {
 }
 
 interface Side {
+  ir: ApiIr;
   plans: CallPlans;
   op: OperationIr;
 }
@@ -56,11 +59,23 @@ function tsInputs(side: Side, other: Side): Input[] {
   const inputs: Input[] = plan.fields.map((f) => ({
     key: headerSafe(f.in, f.name),
     sends: `${f.in} parameter ${f.name}`,
-    spelt: `params${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(f.propertyName) ? `.${f.propertyName}` : `[${JSON.stringify(f.propertyName)}]`}`,
+    spelt: paramsKey(f.propertyName),
     required: f.required,
     pointer: f.source,
   }));
   const otherMode = other.plans.ts.body?.mode;
+  // A spread body's properties are keys of the params object itself (a readOnly one is not).
+  if (plan.body?.mode === 'spread' && otherMode !== 'key' && plan.body.content.schema)
+    for (const p of bodyProperties(side.ir, plan.body.content.schema) ?? []) {
+      if (hiddenIn(p.schema, 'request') || p.name === side.op.stream?.requestFlag) continue;
+      inputs.push({
+        key: headerSafe('body', p.name),
+        sends: `body property ${p.name}`,
+        spelt: paramsKey(p.name),
+        required: p.required,
+        pointer: side.op.requestBody?.source ?? side.op.source,
+      });
+    }
   if (plan.body?.mode === 'key' && (otherMode === undefined || otherMode === 'key'))
     inputs.push({
       key: 'body',
@@ -70,6 +85,26 @@ function tsInputs(side: Side, other: Side): Input[] {
       pointer: side.op.requestBody?.source ?? side.op.source,
     });
   return inputs;
+}
+
+/** `params.ticketDate`, `params["X-Trace"]`. */
+function paramsKey(name: string): string {
+  return `params${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`}`;
+}
+
+/** An object's properties, or an allOf's merged (required if any part requires it); undefined for other shapes. */
+function bodyProperties(ir: ApiIr, schema: SchemaIr, depth = 0): PropertyIr[] | undefined {
+  const s = resolveSchema(ir, schema);
+  if (s.kind === 'object') return s.properties;
+  if (s.kind !== 'intersection' || depth > 8) return undefined;
+  const merged = new Map<string, PropertyIr>();
+  for (const part of s.parts) {
+    const props = bodyProperties(ir, part, depth + 1);
+    if (!props) return undefined;
+    for (const p of props)
+      merged.set(p.name, { ...p, required: p.required || (merged.get(p.name)?.required ?? false) });
+  }
+  return [...merged.values()];
 }
 
 /** Python: every keyword argument (path arguments are positional: call-shape.ts). */

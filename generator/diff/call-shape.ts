@@ -33,7 +33,11 @@ export function compareCallShape(
   comparePathOrder(b, h, head, report);
   compareParamsObject(b, h, head, report);
   comparePythonPathKeywords(b, h, base, head, report);
-  compareCallInputs({ plans: b, op: base }, { plans: h, op: head }, report);
+  compareCallInputs(
+    { ir: pair.base, plans: b, op: base },
+    { ir: pair.head, plans: h, op: head },
+    report,
+  );
   compareBehaviour(
     { ir: pair.base, plans: b, op: base },
     { ir: pair.head, plans: h, op: head },

@@ -914,14 +914,25 @@ const rows: Row[] = [
     absent: ['request-parameter-removed-without-deprecation'],
   },
   {
-    name: 'body property became required (Python keyword now required)',
+    name: 'body property became required (the spread params key and the Python keyword)',
     edit: (s) => (s.components.schemas.NewPet.allOf[1].required = ['owner_email']),
     code: 'sdk-parameter-became-required',
     level: 'breaking',
     bump: 'major',
     operation: 'createPet',
     message:
-      /^body property owner_email became a required argument: Python keyword owner_email= of client\.pets\.create_pet/,
+      /^body property owner_email became a required argument: TypeScript params\.owner_email of client\.pets\.createPet\(\), Python keyword owner_email= of client\.pets\.create_pet\(\.\.\.\); existing calls without it no longer type-check \(TypeScript\) and raise TypeError \(Python\)$/,
+  },
+  {
+    // Review 5 F11: the property leaves TypeScript's input type too (TS2561), not only Python's keywords.
+    name: 'body property made readOnly (gone from both calls)',
+    edit: (s) => (s.components.schemas.NewPet.allOf[1].properties.owner_email.readOnly = true),
+    code: 'sdk-parameter-removed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'createPet',
+    message:
+      /^body property owner_email is no longer an argument: TypeScript params\.owner_email of client\.pets\.createPet\(\), Python keyword owner_email= of client\.pets\.create_pet\(\.\.\.\); existing calls passing it no longer type-check \(TypeScript\) and raise TypeError \(Python\)$/,
   },
   // the client: its class name and default base URL
   {

@@ -24,6 +24,7 @@ interface Row {
 }
 
 const pet = (s: Spec) => s.components.schemas.Pet;
+const petDetail = (s: Spec) => s.components.schemas.PetDetail.allOf[1];
 const listParams = (s: Spec) => s.paths['/pets'].get.parameters;
 const createPet = (s: Spec) => s.paths['/pets'].post;
 const shape = (s: Spec) => s.components.schemas.Shape;
@@ -275,6 +276,37 @@ const rows: Row[] = [
     code: 'request-enum-value-removed',
     level: 'breaking',
     bump: 'major',
+  },
+  {
+    // The wire rule (a response may send fewer values) stays; the TypeScript literal union narrows.
+    name: 'response enum value removed (wire: fine)',
+    base: (s) => (petDetail(s).properties.status = { type: 'string', enum: ['home', 'lost'] }),
+    edit: (s) => petDetail(s).properties.status.enum.pop(),
+    code: 'response-enum-value-removed',
+    level: 'non-breaking',
+    bump: 'major',
+    absent: ['request-enum-value-removed'],
+  },
+  {
+    name: 'response enum value removed (TypeScript code comparing with it stops compiling)',
+    base: (s) => (petDetail(s).properties.status = { type: 'string', enum: ['home', 'lost'] }),
+    edit: (s) => petDetail(s).properties.status.enum.pop(),
+    code: 'sdk-enum-value-removed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'getPet',
+    pointer: /^\/components\/schemas\/PetDetail\/allOf\/1\/properties\/status$/,
+    message:
+      /^TypeScript type of response 200\.status no longer includes "lost": code comparing it with that value \(`case "lost":`, `=== "lost"`\) no longer compiles/,
+  },
+  {
+    name: 'response enum value added is no SDK break',
+    base: (s) => (petDetail(s).properties.status = { type: 'string', enum: ['home', 'lost'] }),
+    edit: (s) => petDetail(s).properties.status.enum.push('found'),
+    code: 'response-enum-value-added',
+    level: 'breaking',
+    bump: 'major',
+    absent: ['sdk-enum-value-removed'],
   },
   {
     name: 'enum opened (known values of an open set) is fine for requests',

@@ -117,7 +117,8 @@ function planWaiters(ir: ApiIr, plans: Map<string, MethodPlan>): WaiterPlan[] {
   return waiters;
 }
 
-function resourceClass(resource: ResourceIr): string {
+/** The Python class of a resource (`Async` before it for the async client's). */
+export function resourceClass(resource: ResourceIr): string {
   return `${resource.className}Resource`;
 }
 

@@ -229,7 +229,10 @@ function describe(group: Finding[], b: Side, h: Side): FoundChange {
         )}; existing calls without it ${fails}`;
     }
   })();
-  return { code, level: 'breaking', message, side, pointer };
+  // Only one SDK's call changes: say the other's does not, so the entry is read as complete.
+  const other = !ts ? 'TypeScript' : !py && h.plans.py && b.plans.py ? 'Python' : undefined;
+  const note = other ? ` (${other} calls are unaffected)` : '';
+  return { code, level: 'breaking', message: `${message}${note}`, side, pointer };
 }
 
 /** An object cookie stays in the spec but neither SDK sends it (a generate-time warning says so). */

@@ -762,7 +762,8 @@ const rows: Row[] = [
     bump: 'major',
     operation: 'getPet',
     // Python's call, spelt in Python.
-    message: /Python keyword pet_id= becomes id= in client\.pets\.get_pet\(/,
+    message:
+      /Python keyword pet_id= becomes id= in client\.pets\.get_pet\(\.\.\.\) \(TypeScript passes it by position: unaffected\)$/,
     absent: [
       'request-parameter-removed-without-deprecation',
       'operation-removed-without-deprecation',
@@ -857,7 +858,19 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'submitTask',
-    message: /params\.body \(prompt is now also a query parameter\)/,
+    message: /params\.body \(prompt is now also a query parameter\)$/,
+  },
+  {
+    name: 'a body key named like a new query parameter (TypeScript body moves under params.body, Python keywords stay)',
+    edit: (s) =>
+      (s.paths['/tasks'].post.parameters = [
+        { name: 'body', in: 'query', schema: { type: 'string' } },
+      ]),
+    code: 'sdk-params-reshaped',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'submitTask',
+    message: /into params\.body \(Python keywords are unaffected\)$/,
   },
   {
     name: 'query parameter named like a body property (Python keyword changes meaning)',
@@ -942,7 +955,7 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     message:
-      /^header parameter x-trace: TypeScript params\["X-Trace"\] becomes params\["x-trace"\] in client\.pets\.listPets\(\)$/,
+      /^header parameter x-trace: TypeScript params\["X-Trace"\] becomes params\["x-trace"\] in client\.pets\.listPets\(\) \(Python calls are unaffected\)$/,
     absent: ['request-parameter-removed-without-deprecation'],
   },
   {

@@ -64,9 +64,17 @@ function tsInputs(side: Side, other: Side): Input[] {
     pointer: f.source,
   }));
   const otherMode = other.plans.ts.body?.mode;
-  // A spread body's properties are keys of the params object itself (a readOnly one is not).
-  if (plan.body?.mode === 'spread' && otherMode !== 'key' && plan.body.content.schema)
-    for (const p of bodyProperties(side.ir, plan.body.content.schema) ?? []) {
+  // A spread body's properties are keys of the params object itself (a readOnly one is not);
+  // a union body's keys depend on its variant, so neither side lists them then.
+  const spread = (s: Side) => {
+    const body = s.plans.ts.body;
+    return body?.mode === 'spread' && body.content.schema
+      ? bodyProperties(s.ir, body.content.schema)
+      : undefined;
+  };
+  const union = other.plans.ts.body?.mode === 'spread' && spread(other) === undefined;
+  if (plan.body?.mode === 'spread' && otherMode !== 'key' && !union)
+    for (const p of spread(side) ?? []) {
       if (hiddenIn(p.schema, 'request') || p.name === side.op.stream?.requestFlag) continue;
       inputs.push({
         key: headerSafe('body', p.name),

@@ -969,6 +969,22 @@ const rows: Row[] = [
       /^body property owner_email became a required argument: TypeScript params\.owner_email of client\.pets\.createPet\(\), Python keyword owner_email= of client\.pets\.create_pet\(\.\.\.\); existing calls without it no longer type-check \(TypeScript\) and raise TypeError \(Python\)$/,
   },
   {
+    // TypeScript's keys depend on the variant (the wire entries say how); Python's keywords become one `body=`.
+    name: "spread body becomes a union of objects (Python keywords go, TypeScript keys are the variants' own)",
+    edit: (s) =>
+      (createPet(s).requestBody.content['application/json'].schema = {
+        oneOf: [
+          { $ref: '#/components/schemas/NewPet' },
+          { type: 'object', properties: { tag: { type: 'string' } } },
+        ],
+      }),
+    code: 'sdk-parameter-removed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^body property \w+ is no longer an argument: Python keyword \w+= of client\.pets\.create_pet\(\.\.\.\); existing calls passing it raise TypeError \(Python\) \(TypeScript calls are unaffected\)$/,
+  },
+  {
     // Review 5 F11: the property leaves TypeScript's input type too (TS2561), not only Python's keywords.
     name: 'body property made readOnly (gone from both calls)',
     edit: (s) => (s.components.schemas.NewPet.allOf[1].properties.owner_email.readOnly = true),

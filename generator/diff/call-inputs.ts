@@ -6,7 +6,9 @@
  * spellings. Only what breaks an existing call is reported: a new optional input, or one that
  * became optional, shows as its wire change alone.
  */
-import type { OperationIr } from '../ir/types.js';
+import type { ApiIr, OperationIr, PropertyIr, SchemaIr } from '../ir/types.js';
+import { hiddenIn } from '../ir/directions.js';
+import { resolveSchema } from '../ir/resolve-schema.js';
 import type { CallPlans } from './call-plans.js';
 import { pythonCall, tsSignature } from './call-plans.js';
 import { sdkCall } from './operations.js';
@@ -28,6 +30,7 @@ interface Input {
 }
 
 interface Side {
+  ir: ApiIr;
   plans: CallPlans;
   op: OperationIr;
 }
@@ -56,11 +59,31 @@ function tsInputs(side: Side, other: Side): Input[] {
   const inputs: Input[] = plan.fields.map((f) => ({
     key: headerSafe(f.in, f.name),
     sends: `${f.in} parameter ${f.name}`,
-    spelt: `params${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(f.propertyName) ? `.${f.propertyName}` : `[${JSON.stringify(f.propertyName)}]`}`,
+    spelt: paramsKey(f.propertyName),
     required: f.required,
     pointer: f.source,
   }));
   const otherMode = other.plans.ts.body?.mode;
+  // A spread body's properties are keys of the params object itself (a readOnly one is not);
+  // a union body's keys depend on its variant, so neither side lists them then.
+  const spread = (s: Side) => {
+    const body = s.plans.ts.body;
+    return body?.mode === 'spread' && body.content.schema
+      ? bodyProperties(s.ir, body.content.schema)
+      : undefined;
+  };
+  const union = other.plans.ts.body?.mode === 'spread' && spread(other) === undefined;
+  if (plan.body?.mode === 'spread' && otherMode !== 'key' && !union)
+    for (const p of spread(side) ?? []) {
+      if (hiddenIn(p.schema, 'request') || p.name === side.op.stream?.requestFlag) continue;
+      inputs.push({
+        key: headerSafe('body', p.name),
+        sends: `body property ${p.name}`,
+        spelt: paramsKey(p.name),
+        required: p.required,
+        pointer: side.op.requestBody?.source ?? side.op.source,
+      });
+    }
   if (plan.body?.mode === 'key' && (otherMode === undefined || otherMode === 'key'))
     inputs.push({
       key: 'body',
@@ -70,6 +93,26 @@ function tsInputs(side: Side, other: Side): Input[] {
       pointer: side.op.requestBody?.source ?? side.op.source,
     });
   return inputs;
+}
+
+/** `params.ticketDate`, `params["X-Trace"]`. */
+function paramsKey(name: string): string {
+  return `params${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `.${name}` : `[${JSON.stringify(name)}]`}`;
+}
+
+/** An object's properties, or an allOf's merged (required if any part requires it); undefined for other shapes. */
+function bodyProperties(ir: ApiIr, schema: SchemaIr, depth = 0): PropertyIr[] | undefined {
+  const s = resolveSchema(ir, schema);
+  if (s.kind === 'object') return s.properties;
+  if (s.kind !== 'intersection' || depth > 8) return undefined;
+  const merged = new Map<string, PropertyIr>();
+  for (const part of s.parts) {
+    const props = bodyProperties(ir, part, depth + 1);
+    if (!props) return undefined;
+    for (const p of props)
+      merged.set(p.name, { ...p, required: p.required || (merged.get(p.name)?.required ?? false) });
+  }
+  return [...merged.values()];
 }
 
 /** Python: every keyword argument (path arguments are positional: call-shape.ts). */
@@ -194,7 +237,10 @@ function describe(group: Finding[], b: Side, h: Side): FoundChange {
         )}; existing calls without it ${fails}`;
     }
   })();
-  return { code, level: 'breaking', message, side, pointer };
+  // Only one SDK's call changes: say the other's does not, so the entry is read as complete.
+  const other = !ts ? 'TypeScript' : !py && h.plans.py && b.plans.py ? 'Python' : undefined;
+  const note = other ? ` (${other} calls are unaffected)` : '';
+  return { code, level: 'breaking', message: `${message}${note}`, side, pointer };
 }
 
 /** An object cookie stays in the spec but neither SDK sends it (a generate-time warning says so). */

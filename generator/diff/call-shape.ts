@@ -33,7 +33,11 @@ export function compareCallShape(
   comparePathOrder(b, h, head, report);
   compareParamsObject(b, h, head, report);
   comparePythonPathKeywords(b, h, base, head, report);
-  compareCallInputs({ plans: b, op: base }, { plans: h, op: head }, report);
+  compareCallInputs(
+    { ir: pair.base, plans: b, op: base },
+    { ir: pair.head, plans: h, op: head },
+    report,
+  );
   compareBehaviour(
     { ir: pair.base, plans: b, op: base },
     { ir: pair.head, plans: h, op: head },
@@ -83,13 +87,20 @@ function compareParamsObject(b: CallPlans, h: CallPlans, head: OperationIr, repo
     const why = clashes.length
       ? ` (${clashes.join(', ')} is now also a ${h.ts.fields.find((f) => f.name === clashes[0])!.in} parameter)`
       : '';
+    // A clash may respell a Python body keyword too: its own entry (call-inputs.ts) says so.
+    const keywords = (plan?: MethodPlan) =>
+      JSON.stringify(
+        plan?.args.filter((a) => a.where === 'body' || a.where === 'whole-body').map((a) => a.name),
+      );
+    const pyKept =
+      b.py && h.py && keywords(b.py) === keywords(h.py) ? ' (Python keywords are unaffected)' : '';
     report({
       code: 'sdk-params-reshaped',
       level: 'breaking',
       message:
         hMode === 'key'
-          ? `TypeScript ${b.ts.paramsType}: the body's properties move from the params object into params.body${why}`
-          : `TypeScript ${b.ts.paramsType}: the body moves from params.body into the params object itself`,
+          ? `TypeScript ${b.ts.paramsType}: the body's properties move from the params object into params.body${why}${pyKept}`
+          : `TypeScript ${b.ts.paramsType}: the body moves from params.body into the params object itself${pyKept}`,
       side: 'head',
       pointer: head.requestBody?.source ?? head.source,
     });
@@ -117,7 +128,7 @@ function comparePythonPathKeywords(
     report({
       code: 'sdk-parameter-renamed',
       level: 'breaking',
-      message: `path parameter ${bp.name} renamed to ${hp.name}: Python keyword ${ba.name}= becomes ${ha.name}= in ${call}`,
+      message: `path parameter ${bp.name} renamed to ${hp.name}: Python keyword ${ba.name}= becomes ${ha.name}= in ${call} (TypeScript passes it by position: unaffected)`,
       side: 'head',
       pointer: hp.source,
     });

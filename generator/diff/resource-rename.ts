@@ -3,8 +3,9 @@
  * swap. Every operation under it renames its call, function and types alike, so each says the
  * same sentence at the same place and `merge` (index.ts) makes one entry naming every call.
  */
-import type { ApiIr, OperationIr } from '../ir/types.js';
+import type { ApiIr, OperationIr, ResourceIr } from '../ir/types.js';
 import { methodPath } from '../emit/python/operations.js';
+import { resourceClass } from '../emit/python/index.js';
 import type { CallPlans } from './call-plans.js';
 import { join } from '../util/json-pointer.js';
 
@@ -41,8 +42,49 @@ export function resourceRename(
     pointer,
     method: `client methods client.${b.resource.join('.')}.* renamed to client.${h.resource.join('.')}.*${bpy && hpy ? `; Python client.${bpy}.* → client.${hpy}.*` : ''}`,
     function: `standalone functions ${bf}… renamed to ${hf}…`,
-    types: `exported types ${bt}… renamed to ${ht}… (TypeScript and Python)`,
+    types: [
+      resourceClassRenames(ir, base, head, bpy !== undefined && hpy !== undefined),
+      `exported types ${bt}… renamed to ${ht}… (TypeScript and Python)`,
+    ]
+      .filter(Boolean)
+      .join('; '),
   };
+}
+
+/**
+ * The resource classes along an operation's resource path that are renamed with it (`Tseny` →
+ * `Tsennik`; Python `TsenyResource`, `AsyncTsenyResource`): each level whose path is gone from the
+ * head and new in it. Undefined when none is (the operation moved to a resource that stays).
+ */
+export function resourceClassRenames(
+  ir: { base: ApiIr; head: ApiIr },
+  base: OperationIr,
+  head: OperationIr,
+  python: boolean,
+): string | undefined {
+  const b = base.names.resource;
+  const h = head.names.resource;
+  const pairs: [ResourceIr, ResourceIr][] = [];
+  for (let i = 1; i <= Math.min(b.length, h.length); i++) {
+    const [bp, hp] = [b.slice(0, i), h.slice(0, i)];
+    const br = resourceAt(ir.base.resources, bp);
+    const hr = resourceAt(ir.head.resources, hp);
+    if (!br || !hr || br.className === hr.className) continue;
+    if (resourceAt(ir.head.resources, bp) || resourceAt(ir.base.resources, hp)) continue;
+    pairs.push([br, hr]);
+  }
+  if (pairs.length === 0) return undefined;
+  const ts = (i: 0 | 1) => pairs.map((p) => p[i].className).join(', ');
+  const py = (i: 0 | 1) =>
+    pairs.flatMap((p) => [resourceClass(p[i]), `Async${resourceClass(p[i])}`]).join(', ');
+  const s = pairs.length > 1 ? 'es' : '';
+  return `resource class${s} ${ts(0)} renamed to ${ts(1)}${python ? `; Python ${py(0)} → ${py(1)}` : ''}`;
+}
+
+function resourceAt(root: ResourceIr, path: string[]): ResourceIr | undefined {
+  let at: ResourceIr | undefined = root;
+  for (const name of path) at = at?.children.find((c) => c.name === name);
+  return at;
 }
 
 /** The edit all of the resource's operations share: its tag renamed everywhere, or the declared tags. */

@@ -15,6 +15,7 @@ import type {
 import { levelOf, type ChangeLevel, type Direction, type FoundChange } from './types.js';
 import { compareObjectKeys } from './object-keys.js';
 import { compareIndexSignature } from './index-signature.js';
+import { compareEnumLiterals } from './enum-literals.js';
 
 export interface SchemaPair {
   base: ApiIr;
@@ -518,6 +519,8 @@ class SchemaComparer {
         h,
       );
     if (be && he) {
+      const removed = be.filter((v) => !he.includes(v));
+      compareEnumLiterals(this.direction, removed, where, h.source, this.report);
       for (const v of be)
         if (!he.includes(v))
           this.emit(

@@ -13,7 +13,7 @@ import { callPlans, pythonCall, type CallPlans } from './call-plans.js';
 import type { OperationPlan } from '../emit/surface/plan.js';
 import { resolveRefs } from '../emit/python/models.js';
 import type { MethodPlan } from '../emit/python/operations.js';
-import { resourceRename, type ResourceRename } from './resource-rename.js';
+import { resourceClassRenames, resourceRename, type ResourceRename } from './resource-rename.js';
 
 type Report = (change: FoundChange) => void;
 
@@ -122,7 +122,17 @@ export function compareOperationSurface(
         category: 'added',
       });
   }
-  compareOwnTypes(bp, hp, moved, () => renameCause('types', docs, base, head), report, base, head);
+  const classes = resourceClassRenames(ir, base, head, bp.py !== undefined && hp.py !== undefined);
+  compareOwnTypes(
+    bp,
+    hp,
+    moved,
+    classes,
+    () => renameCause('types', docs, base, head),
+    report,
+    base,
+    head,
+  );
 }
 
 /** The operation's own exported types (`…Params`, `…Response`, `…Chunk`, …) in both SDKs, by their suffix. */
@@ -130,6 +140,8 @@ function compareOwnTypes(
   bp: CallPlans,
   hp: CallPlans,
   moved: ResourceRename | undefined,
+  /** The resource classes renamed with the operation (resource-rename.ts). */
+  classes: string | undefined,
   cause: () => string,
   report: Report,
   base: OperationIr,
@@ -145,9 +157,9 @@ function compareOwnTypes(
   };
   const ts = renames(bt, ht);
   const py = bpy && hpy ? renames(bpy, hpy) : [];
-  if (ts.length || py.length) {
+  if (ts.length || py.length || classes) {
     const list = (pairs: string[][], i: 0 | 1) => pairs.map((p) => p[i]).join(', ');
-    const parts = [];
+    const parts = classes ? [classes] : [];
     if (ts.length) parts.push(`exported types ${list(ts, 0)} renamed to ${list(ts, 1)}`);
     // Python's types are named like TypeScript's: those that are say only where they live.
     const same = new Map(ts.map(([x, y]) => [x, y]));

@@ -152,7 +152,7 @@ describe('shellapi-gen diff', () => {
       operation: 'listPets',
       pointer: '/paths/~1pets/get/parameters/3',
       message:
-        'header parameter x-trace: TypeScript params["X-Trace"] becomes params["x-trace"] in client.pets.listPets()',
+        'header parameter x-trace: TypeScript params["X-Trace"] becomes params["x-trace"] in client.pets.listPets() (Python calls are unaffected)',
     });
     expect(code('response-pattern-property-added')).toMatchObject({ level: 'non-breaking' });
     expect(code('request-pattern-property-added').location).toMatch(/^head\.json:\d+$/);

@@ -60,7 +60,7 @@ describe('renames', () => {
     expect(method?.pointer).toBe('/paths/~1v1~1tseny/post/tags/0');
     const types = changes.find((c) => c.code === 'sdk-type-renamed');
     expect(types?.message).toMatch(
-      /^exported types TsenySozdatTsenuParams, TsenySozdatTsenuResponse, TsenySozdatTsenuChunk renamed to TsennikSozdatTsenuParams, TsennikSozdatTsenuResponse, TsennikSozdatTsenuChunk; likewise in Python types\.TsenySozdatTsenuResponse, types\.TsenySozdatTsenuChunk$/,
+      /^resource class Tseny renamed to Tsennik; Python TsenyResource, AsyncTsenyResource → TsennikResource, AsyncTsennikResource; exported types TsenySozdatTsenuParams, TsenySozdatTsenuResponse, TsenySozdatTsenuChunk renamed to TsennikSozdatTsenuParams, TsennikSozdatTsenuResponse, TsennikSozdatTsenuChunk; likewise in Python types\.TsenySozdatTsenuResponse, types\.TsenySozdatTsenuChunk$/,
     );
   });
 
@@ -140,11 +140,20 @@ describe('a resource renamed as a whole', () => {
       [
         'sdk-type-renamed',
         '/tags/1/name',
-        'exported types Assistants… renamed to Assistant… (TypeScript and Python)',
+        'resource class Assistants renamed to Assistant; Python AssistantsResource, AsyncAssistantsResource → AssistantResource, AsyncAssistantResource; exported types Assistants… renamed to Assistant… (TypeScript and Python)',
       ],
     ]);
     expect(changes[1]!.call).toBe(
       'client.assistant.getOne(), client.assistant.getTwo(), client.assistant.getThree()',
     );
+  });
+
+  it('names no resource class when one operation moves to a new tag and its old resource stays', async () => {
+    const head = spec('Assistants');
+    head.paths['/v1/one'].get.tags = ['Threads'];
+    const { changes } = await diffPair(spec('Assistants'), head);
+    const types = changes.find((c) => c.code === 'sdk-type-renamed');
+    expect(types?.message).toMatch(/^exported types AssistantsGetOne/);
+    expect(changes.map((c) => c.message).join('\n')).not.toMatch(/resource class/);
   });
 });

@@ -24,6 +24,7 @@ interface Row {
 }
 
 const pet = (s: Spec) => s.components.schemas.Pet;
+const petDetail = (s: Spec) => s.components.schemas.PetDetail.allOf[1];
 const listParams = (s: Spec) => s.paths['/pets'].get.parameters;
 const createPet = (s: Spec) => s.paths['/pets'].post;
 const shape = (s: Spec) => s.components.schemas.Shape;
@@ -287,6 +288,37 @@ const rows: Row[] = [
     code: 'request-enum-value-removed',
     level: 'breaking',
     bump: 'major',
+  },
+  {
+    // The wire rule (a response may send fewer values) stays; the TypeScript literal union narrows.
+    name: 'response enum value removed (wire: fine)',
+    base: (s) => (petDetail(s).properties.status = { type: 'string', enum: ['home', 'lost'] }),
+    edit: (s) => petDetail(s).properties.status.enum.pop(),
+    code: 'response-enum-value-removed',
+    level: 'non-breaking',
+    bump: 'major',
+    absent: ['request-enum-value-removed'],
+  },
+  {
+    name: 'response enum value removed (TypeScript code comparing with it stops compiling)',
+    base: (s) => (petDetail(s).properties.status = { type: 'string', enum: ['home', 'lost'] }),
+    edit: (s) => petDetail(s).properties.status.enum.pop(),
+    code: 'sdk-enum-value-removed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'getPet',
+    pointer: /^\/components\/schemas\/PetDetail\/allOf\/1\/properties\/status$/,
+    message:
+      /^TypeScript type of response 200\.status no longer includes "lost": code comparing it with that value \(`case "lost":`, `=== "lost"`\) no longer compiles/,
+  },
+  {
+    name: 'response enum value added is no SDK break',
+    base: (s) => (petDetail(s).properties.status = { type: 'string', enum: ['home', 'lost'] }),
+    edit: (s) => petDetail(s).properties.status.enum.push('found'),
+    code: 'response-enum-value-added',
+    level: 'breaking',
+    bump: 'major',
+    absent: ['sdk-enum-value-removed'],
   },
   {
     name: 'enum opened (known values of an open set) is fine for requests',
@@ -742,7 +774,8 @@ const rows: Row[] = [
     bump: 'major',
     operation: 'getPet',
     // Python's call, spelt in Python.
-    message: /Python keyword pet_id= becomes id= in client\.pets\.get_pet\(/,
+    message:
+      /Python keyword pet_id= becomes id= in client\.pets\.get_pet\(\.\.\.\) \(TypeScript passes it by position: unaffected\)$/,
     absent: [
       'request-parameter-removed-without-deprecation',
       'operation-removed-without-deprecation',
@@ -837,7 +870,19 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'submitTask',
-    message: /params\.body \(prompt is now also a query parameter\)/,
+    message: /params\.body \(prompt is now also a query parameter\)$/,
+  },
+  {
+    name: 'a body key named like a new query parameter (TypeScript body moves under params.body, Python keywords stay)',
+    edit: (s) =>
+      (s.paths['/tasks'].post.parameters = [
+        { name: 'body', in: 'query', schema: { type: 'string' } },
+      ]),
+    code: 'sdk-params-reshaped',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'submitTask',
+    message: /into params\.body \(Python keywords are unaffected\)$/,
   },
   {
     name: 'query parameter named like a body property (Python keyword changes meaning)',
@@ -922,18 +967,45 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     message:
-      /^header parameter x-trace: TypeScript params\["X-Trace"\] becomes params\["x-trace"\] in client\.pets\.listPets\(\)$/,
+      /^header parameter x-trace: TypeScript params\["X-Trace"\] becomes params\["x-trace"\] in client\.pets\.listPets\(\) \(Python calls are unaffected\)$/,
     absent: ['request-parameter-removed-without-deprecation'],
   },
   {
-    name: 'body property became required (Python keyword now required)',
+    name: 'body property became required (the spread params key and the Python keyword)',
     edit: (s) => (s.components.schemas.NewPet.allOf[1].required = ['owner_email']),
     code: 'sdk-parameter-became-required',
     level: 'breaking',
     bump: 'major',
     operation: 'createPet',
     message:
-      /^body property owner_email became a required argument: Python keyword owner_email= of client\.pets\.create_pet/,
+      /^body property owner_email became a required argument: TypeScript params\.owner_email of client\.pets\.createPet\(\), Python keyword owner_email= of client\.pets\.create_pet\(\.\.\.\); existing calls without it no longer type-check \(TypeScript\) and raise TypeError \(Python\)$/,
+  },
+  {
+    // TypeScript's keys depend on the variant (the wire entries say how); Python's keywords become one `body=`.
+    name: "spread body becomes a union of objects (Python keywords go, TypeScript keys are the variants' own)",
+    edit: (s) =>
+      (createPet(s).requestBody.content['application/json'].schema = {
+        oneOf: [
+          { $ref: '#/components/schemas/NewPet' },
+          { type: 'object', properties: { tag: { type: 'string' } } },
+        ],
+      }),
+    code: 'sdk-parameter-removed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^body property \w+ is no longer an argument: Python keyword \w+= of client\.pets\.create_pet\(\.\.\.\); existing calls passing it raise TypeError \(Python\) \(TypeScript calls are unaffected\)$/,
+  },
+  {
+    // Review 5 F11: the property leaves TypeScript's input type too (TS2561), not only Python's keywords.
+    name: 'body property made readOnly (gone from both calls)',
+    edit: (s) => (s.components.schemas.NewPet.allOf[1].properties.owner_email.readOnly = true),
+    code: 'sdk-parameter-removed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'createPet',
+    message:
+      /^body property owner_email is no longer an argument: TypeScript params\.owner_email of client\.pets\.createPet\(\), Python keyword owner_email= of client\.pets\.create_pet\(\.\.\.\); existing calls passing it no longer type-check \(TypeScript\) and raise TypeError \(Python\)$/,
   },
   // the client: its class name and default base URL
   {

@@ -139,7 +139,8 @@ function importLine(module: string, names: Readonly<Record<string, readonly stri
   return `from ${module} import ${names[module]!.join(', ')}`;
 }
 
-function resourceClass(resource: ResourceIr): string {
+/** The Python class of a resource (`Async` before it for the async client's). */
+export function resourceClass(resource: ResourceIr): string {
   return `${resource.className}Resource`;
 }
 

@@ -121,7 +121,12 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
         const s = index.resolve(prop.schema);
         if (prop.required || s.readOnly || prop.name === flag) continue;
         const shown = Object.hasOwn(body, prop.name);
-        const value = shown ? body[prop.name]! : valueOf(s);
+        // A multipart list of plain values is one slot (sample-slots.ts): offered with one item.
+        const item =
+          content.kind === 'multipart' && s.kind === 'array'
+            ? valueOf(index.resolve(s.items))
+            : undefined;
+        const value = shown ? body[prop.name]! : item !== undefined ? [item] : valueOf(s);
         if (value === undefined) continue;
         fields.push({
           key: `body:/${escapeToken(prop.name)}`,
@@ -199,8 +204,8 @@ const filled = (ts: Token[]): string =>
   ts
     .map((t) => {
       if (slotKey(t) === undefined) return t;
-      const [, , enc, value] = t.split(SLOT) as [string, string, SlotEncoding, string];
-      return ENCODERS[enc](value);
+      const [, key, enc, value] = t.split(SLOT) as [string, string, SlotEncoding, string];
+      return ENCODERS[enc](value, key);
     })
     .join('');
 
@@ -251,7 +256,7 @@ function parts(all: Token[], owner: (i: number) => number): FieldPart[] {
     const key = slotKey(token);
     if (key !== undefined) {
       const [, , enc, value] = token.split(SLOT) as [string, string, SlotEncoding, string];
-      out.push({ slot: [key, enc, ENCODERS[enc](value)], field });
+      out.push({ slot: [key, enc, ENCODERS[enc](value, key)], field });
       return;
     }
     const last = out[out.length - 1];

@@ -9,8 +9,10 @@
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
 import { esc } from './html.js';
 import { styledFields } from '../../ir/form-encoding.js';
+import { literal as tsLiteral } from '../surface/example.js';
 import {
   printSamples,
+  pyLiteral,
   sampleBaseUrl,
   sampleContent,
   type SampleLang,
@@ -22,7 +24,23 @@ import {
  * slots take the value as text; `lit` (JSON, TypeScript) and `py` (Python) take a number or a
  * boolean as its JSON text and write it as that language's literal.
  */
-export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'py';
+export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'py' | WholeEncoding;
+
+/**
+ * Slots that stand for a whole array or object (their value is its JSON text), written as the
+ * printers write it: multipart parts of a list field (one part per item, curl and Python (HTTP)),
+ * or a TypeScript / Python literal. The printer's quotes around the marker are the slot's own.
+ */
+export type WholeEncoding = 'parts-sh' | 'parts-py' | 'ts-val' | 'py-val';
+const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
+  'parts-sh',
+  'parts-py',
+  'ts-val',
+  'py-val',
+]);
+/** An encoding that writes its own quotes (the printer's around the marker are dropped). */
+const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
+  enc === 'lit' || enc === 'py' || (enc !== undefined && WHOLE.has(enc));
 
 export interface SampleTemplate {
   /** The sample with `\u0000<n>\u0000` where slot n goes. */
@@ -30,14 +48,37 @@ export interface SampleTemplate {
   slots: { key: string; enc: SlotEncoding; value: string }[];
 }
 
-export const ENCODERS: Record<SlotEncoding, (value: string) => string> = {
+/** The field name a body slot key names (`body:/tags` → `tags`). */
+const fieldName = (key: string): string =>
+  (key.split('/')[1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+/** A multipart part's text (samples.ts `formText`). */
+const partText = (v: Json): string => (typeof v === 'string' ? v : JSON.stringify(v));
+const items = (value: string): Json[] => {
+  const v = JSON.parse(value) as Json;
+  return Array.isArray(v) ? v : [v];
+};
+
+/** How each encoding writes a slot's value; `key` names the field (for a whole list's parts). */
+export const ENCODERS: Record<SlotEncoding, (value: string, key: string) => string> = {
   url: (v) => encodeURIComponent(v).replace(/'/g, '%27'),
   sh: (v) => v.replace(/'/g, `'\\''`),
   json: (v) => JSON.stringify(v).slice(1, -1),
-  'json-sh': (v) => ENCODERS.sh(ENCODERS.json(v)),
+  'json-sh': (v, key) => ENCODERS.sh(ENCODERS.json(v, key), key),
   ts: (v) => v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n'),
   lit: (v) => v,
   py: (v) => (v === 'true' ? 'True' : v === 'false' ? 'False' : v),
+  // `-F 'tags=x' -F 'tags=y'`: the slot sits between `tags=` and the closing quote.
+  'parts-sh': (v, key) =>
+    items(v)
+      .map((item) => ENCODERS.sh(partText(item), key))
+      .join(`' \\\n  -F '${ENCODERS.sh(fieldName(key), key)}=`),
+  // `("tags", (None, "x")),` per item: the slot is the first item's quoted text to the last's.
+  'parts-py': (v, key) =>
+    items(v)
+      .map((item) => JSON.stringify(partText(item)))
+      .join(`)),\n        (${JSON.stringify(fieldName(key))}, (None, `),
+  'ts-val': (v) => tsLiteral(JSON.parse(v) as Json, 1),
+  'py-val': (v) => pyLiteral(JSON.parse(v) as Json, 1),
 };
 
 const marker = (n: number): string => `QQSLOT${n}QQ`;
@@ -50,10 +91,25 @@ interface MarkedValue {
   value: string;
   /** A number or boolean example: printed as a literal, not a string. */
   literal?: boolean;
+  /** An array or object standing as one slot (its JSON text). */
+  whole?: boolean;
 }
 
 /** Where a slot's value is written, by language, slot and body kind. */
-function encodingOf(lang: SampleLang, key: string, content: ContentIr | undefined): SlotEncoding {
+function encodingOf(
+  lang: SampleLang,
+  key: string,
+  content: ContentIr | undefined,
+  whole?: boolean,
+): SlotEncoding {
+  if (whole)
+    return lang === 'curl'
+      ? 'parts-sh'
+      : lang === 'pythonHttp'
+        ? 'parts-py'
+        : lang === 'typescript'
+          ? 'ts-val'
+          : 'py-val';
   const [where, location] = key.split(':');
   if (lang === 'typescript') return 'ts';
   // The SDK call writes every value, path parameters too, as a Python string literal.
@@ -105,10 +161,29 @@ function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
       ...(p.example ? { example: { ...p.example, value: top(p.example.value) } } : {}),
     };
   };
+  // A multipart list field goes as one part per item: its slot is the whole list.
+  const markBody = (c: ContentIr, value: Json): Json => {
+    if (
+      c.kind !== 'multipart' ||
+      value === null ||
+      typeof value !== 'object' ||
+      Array.isArray(value)
+    )
+      return mark('body:', value);
+    const out: { [k: string]: Json } = {};
+    for (const [k, v] of Object.entries(value)) {
+      const key = `body:/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (Array.isArray(v) && v.every((i) => i === null || typeof i !== 'object')) {
+        keys.push({ key, value: JSON.stringify(v), whole: true });
+        out[k] = marker(keys.length - 1);
+      } else out[k] = mark(key, v);
+    }
+    return out;
+  };
   const content = (c: ContentIr): ContentIr => ({
     ...c,
-    examples: c.examples.map((e) => ({ ...e, value: mark('body:', e.value) })),
-    ...(c.example ? { example: { ...c.example, value: mark('body:', c.example.value) } } : {}),
+    examples: c.examples.map((e) => ({ ...e, value: markBody(c, e.value) })),
+    ...(c.example ? { example: { ...c.example, value: markBody(c, c.example.value) } } : {}),
   });
   return {
     ...op,
@@ -144,16 +219,17 @@ function templateOf(
     at += between.length;
     last = m.index + m[0].length;
     const quote = m[1]!;
-    const { key, value, literal } = keys[Number(m[2])]!;
-    const asText = { enc: encodingOf(lang, key, content), quote };
+    const { key, value, literal, whole } = keys[Number(m[2])]!;
+    const enc = encodingOf(lang, key, content, whole);
+    const asText = { enc, quote: ownsQuotes(enc) ? '' : quote };
     const candidates = literal && quote ? [{ enc: literalEnc, quote: '' }, asText] : [asText];
     const fit = candidates.find((c) =>
-      plain.startsWith(`${c.quote}${ENCODERS[c.enc](value)}${c.quote}`, at),
+      plain.startsWith(`${c.quote}${ENCODERS[c.enc](value, key)}${c.quote}`, at),
     );
     if (!fit) return undefined;
     slots.push({ key, enc: fit.enc, value });
     out += `${fit.quote}\u0000${slots.length - 1}\u0000${fit.quote}`;
-    at += 2 * fit.quote.length + ENCODERS[fit.enc](value).length;
+    at += 2 * fit.quote.length + ENCODERS[fit.enc](value, key).length;
   }
   out += text.slice(last);
   return { text: out, slots };
@@ -176,7 +252,7 @@ function knownTemplateOf(
     const enc = known.get(key);
     if (enc === undefined) missing = true;
     slots.push({ key, enc: enc ?? 'lit', value });
-    const q = enc === 'lit' || enc === 'py' ? '' : quote;
+    const q = ownsQuotes(enc) ? '' : quote;
     return `${q}\u0000${slots.length - 1}\u0000${q}`;
   });
   return missing ? undefined : { text: out, slots };
@@ -186,7 +262,7 @@ function knownTemplateOf(
 export function fillTemplate(t: SampleTemplate): string {
   return t.text.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => {
     const slot = t.slots[Number(n)]!;
-    return ENCODERS[slot.enc](slot.value);
+    return ENCODERS[slot.enc](slot.value, slot.key);
   });
 }
 
@@ -268,7 +344,7 @@ export function templateHtml(t: SampleTemplate): string {
     .map((part, i) => {
       if (i % 2 === 0) return esc(part);
       const slot = t.slots[Number(part)]!;
-      return `<span class="slot" data-slot="${esc(slot.key)}" data-enc="${slot.enc}">${esc(ENCODERS[slot.enc](slot.value))}</span>`;
+      return `<span class="slot" data-slot="${esc(slot.key)}" data-enc="${slot.enc}">${esc(ENCODERS[slot.enc](slot.value, slot.key))}</span>`;
     })
     .join('');
 }

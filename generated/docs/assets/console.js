@@ -571,6 +571,30 @@
     },
   };
   var WHOLE = { 'parts-sh': true, 'parts-py': true, 'ts-val': true, 'py-val': true };
+  /** The serialisers of assets/shared-validator.js (set when a console opens). */
+  var runtime;
+  /**
+   * The encoder of a slot: a fixed one, or a whole list or object parameter as the runtime
+   * serialises it (sample-slots.ts `encodeSlot`): `q:<style>:<explode>` query pairs (names
+   * included), `h-sh:<explode>` / `h-json:<explode>` a header's text.
+   */
+  function encoderOf(enc) {
+    if (ENCODERS[enc]) return ENCODERS[enc];
+    var parts = enc.split(':');
+    if (!runtime) return undefined;
+    if (parts[0] === 'q')
+      return function (v, key) {
+        var name = key.split(':').slice(2).join(':');
+        return runtime.styledPairs(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }).join('&').replace(/'/g, '%27');
+      };
+    if (parts[0] === 'h-sh' || parts[0] === 'h-json')
+      return function (v) {
+        var text = runtime.headerText(JSON.parse(v), parts[1] === '1');
+        text = text === undefined || text === null ? '' : text;
+        return parts[0] === 'h-sh' ? ENCODERS.sh(text) : ENCODERS.json(text);
+      };
+    return undefined;
+  }
   function fieldName(key) {
     return (key.split('/')[1] || '').replace(/~1/g, '/').replace(/~0/g, '~');
   }
@@ -648,12 +672,13 @@
         return 'param:' + p.param.in + ':' + p.param.name === key;
       })[0];
       if (!f) return undefined;
-      if (enc !== 'lit' && enc !== 'py') return f.input.value;
+      if (enc !== 'lit' && enc !== 'py' && !WHOLE[enc] && !/^(q|h-sh|h-json):/.test(enc)) return f.input.value;
       // A literal takes the value as the mock's coercion reads the text (a number, a boolean).
       var read = values.params.filter(function (v) {
         return v.param === f.param;
       })[0];
-      return read ? slotText(read.value, enc) : undefined;
+      if (read && !isPlain(read.value)) return JSON.stringify(read.value);
+      return read && !/^(q|h-sh|h-json):/.test(enc) ? slotText(read.value, enc) : undefined;
     }
     if (key.indexOf('body:') === 0 && values.body !== undefined && !(values.body instanceof Blob)) {
       return slotText(state.d.mock.getAtPointer(values.body, key.slice(5)), enc);
@@ -716,6 +741,7 @@
   }
 
   function refillSamples(state) {
+    runtime = state.d.mock;
     var section = state.hook.closest('section.op') || document;
     quiet = true;
     var values;
@@ -740,7 +766,7 @@
       }
       var enc = span.getAttribute('data-enc');
       var value = slotValue(key, enc, state, values);
-      var encode = ENCODERS[enc];
+      var encode = encoderOf(enc);
       span.textContent = value === undefined || !encode ? span.exampleText : encode(value, key);
     }
   }

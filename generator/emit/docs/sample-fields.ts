@@ -14,7 +14,8 @@ import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '.
 import { isSentCookie } from '../../ir/operations.js';
 import { mergedProperties } from './schema-info.js';
 import {
-  ENCODERS,
+  encodeSlot,
+  wholeParam,
   exactTemplates,
   type SampleTemplate,
   type SlotEncoding,
@@ -62,8 +63,6 @@ interface Variant {
   body?: { [key: string]: Json };
 }
 
-const isScalar = (v: Json | undefined): v is string | number | boolean =>
-  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 const escapeToken = (name: string): string => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** A value of a scalar schema (its first enum value, else one of its type); undefined for others. */
@@ -91,7 +90,9 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
     const id = `${p.in}:${p.name}`;
     const shown = Object.hasOwn(start.params, id);
     const value = shown ? start.params[id] : p.example?.value;
-    if (!isScalar(value)) continue;
+    // A list or object is offered where it is one whole slot (sample-slots.ts).
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'object' && !wholeParam(p, value)) continue;
     fields.push({
       key: `param:${id}`,
       value,
@@ -205,7 +206,7 @@ const filled = (ts: Token[]): string =>
     .map((t) => {
       if (slotKey(t) === undefined) return t;
       const [, key, enc, value] = t.split(SLOT) as [string, string, SlotEncoding, string];
-      return ENCODERS[enc](value, key);
+      return encodeSlot(enc, value, key);
     })
     .join('');
 
@@ -256,7 +257,7 @@ function parts(all: Token[], owner: (i: number) => number): FieldPart[] {
     const key = slotKey(token);
     if (key !== undefined) {
       const [, , enc, value] = token.split(SLOT) as [string, string, SlotEncoding, string];
-      out.push({ slot: [key, enc, ENCODERS[enc](value, key)], field });
+      out.push({ slot: [key, enc, encodeSlot(enc, value, key)], field });
       return;
     }
     const last = out[out.length - 1];

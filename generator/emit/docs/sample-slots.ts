@@ -9,6 +9,9 @@
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
 import { esc } from './html.js';
 import { styledFields } from '../../ir/form-encoding.js';
+import { isStyledQuery } from '../../ir/operations.js';
+import { styledPairs } from '../../../templates/client/query-styles.js';
+import { headerText } from '../../../templates/client/param-styles.js';
 import { literal as tsLiteral } from '../surface/example.js';
 import {
   printSamples,
@@ -31,7 +34,13 @@ export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'p
  * printers write it: multipart parts of a list field (one part per item, curl and Python (HTTP)),
  * or a TypeScript / Python literal. The printer's quotes around the marker are the slot's own.
  */
-export type WholeEncoding = 'parts-sh' | 'parts-py' | 'ts-val' | 'py-val';
+export type WholeEncoding = 'parts-sh' | 'parts-py' | 'ts-val' | 'py-val' | ParamEncoding;
+/**
+ * A whole list or object parameter as the SDKs' runtime serialises it: query pairs
+ * (`q:<style>:<explode 0|1>`, the slot holding `name=` too) or a header's text, shell- or
+ * JSON-escaped (`h-sh:<explode>`, `h-json:<explode>`).
+ */
+export type ParamEncoding = `q:${string}:${0 | 1}` | `h-sh:${0 | 1}` | `h-json:${0 | 1}`;
 const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
   'parts-sh',
   'parts-py',
@@ -41,6 +50,25 @@ const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
 /** An encoding that writes its own quotes (the printer's around the marker are dropped). */
 const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
   enc === 'lit' || enc === 'py' || (enc !== undefined && WHOLE.has(enc));
+
+const paramName = (key: string): string => key.split(':').slice(2).join(':');
+
+/** A slot's text: its encoding applied to its value (`key` names the field or parameter). */
+export function encodeSlot(enc: SlotEncoding, value: string, key: string): string {
+  const [kind, a, b] = enc.split(':');
+  if (kind === 'q')
+    return styledPairs(paramName(key), JSON.parse(value), {
+      style: a as 'form',
+      explode: b === '1',
+    })
+      .join('&')
+      .replace(/'/g, '%27');
+  if (kind === 'h-sh' || kind === 'h-json') {
+    const text = headerText(JSON.parse(value), a === '1') ?? '';
+    return kind === 'h-sh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
+  }
+  return ENCODERS[enc as keyof typeof ENCODERS](value, key);
+}
 
 export interface SampleTemplate {
   /** The sample with `\u0000<n>\u0000` where slot n goes. */
@@ -59,7 +87,10 @@ const items = (value: string): Json[] => {
 };
 
 /** How each encoding writes a slot's value; `key` names the field (for a whole list's parts). */
-export const ENCODERS: Record<SlotEncoding, (value: string, key: string) => string> = {
+export const ENCODERS: Record<
+  Exclude<SlotEncoding, ParamEncoding>,
+  (value: string, key: string) => string
+> = {
   url: (v) => encodeURIComponent(v).replace(/'/g, '%27'),
   sh: (v) => v.replace(/'/g, `'\\''`),
   json: (v) => JSON.stringify(v).slice(1, -1),
@@ -93,6 +124,8 @@ interface MarkedValue {
   literal?: boolean;
   /** An array or object standing as one slot (its JSON text). */
   whole?: boolean;
+  /** The parameter a whole slot stands for. */
+  param?: ParameterIr;
 }
 
 /** Where a slot's value is written, by language, slot and body kind. */
@@ -101,7 +134,17 @@ function encodingOf(
   key: string,
   content: ContentIr | undefined,
   whole?: boolean,
+  param?: ParameterIr,
 ): SlotEncoding {
+  if (param) {
+    const explode = param.explode ? 1 : 0;
+    if (lang === 'typescript') return 'ts-val';
+    if (lang === 'python') return 'py-val';
+    if (param.in === 'header') return lang === 'curl' ? `h-sh:${explode}` : `h-json:${explode}`;
+    // Python (HTTP) hands a form-exploded list to requests' `params`, as a literal.
+    if (lang === 'pythonHttp' && !isStyledQuery(param)) return 'py-val';
+    return `q:${param.style ?? 'form'}:${explode}`;
+  }
   if (whole)
     return lang === 'curl'
       ? 'parts-sh'
@@ -132,6 +175,20 @@ function encodingOf(
   return content?.kind === 'json' ? 'json-sh' : 'sh';
 }
 
+/**
+ * Whether a list or object parameter is one slot: a header's list or object (its runtime text),
+ * a query list of strings and numbers (requests writes booleans and objects otherwise).
+ */
+export function wholeParam(p: ParameterIr, v: Json): boolean {
+  if (p.in === 'header') return v !== null && typeof v === 'object';
+  return (
+    p.in === 'query' &&
+    Array.isArray(v) &&
+    v.length > 0 &&
+    v.every((i) => typeof i === 'string' || typeof i === 'number')
+  );
+}
+
 /** The operation with every example string, number and boolean replaced by a marker; `keys[n]` is marker n's slot. */
 function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
   const mark = (key: string, value: Json): Json => {
@@ -154,7 +211,12 @@ function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
   };
   const param = (p: ParameterIr): ParameterIr => {
     const key = `param:${p.in}:${p.name}`;
-    const top = (v: Json): Json => (v !== null && typeof v !== 'object' ? mark(key, v) : v);
+    const top = (v: Json): Json => {
+      if (v !== null && typeof v !== 'object') return mark(key, v);
+      if (!wholeParam(p, v)) return v;
+      keys.push({ key, value: JSON.stringify(v), whole: true, param: p });
+      return marker(keys.length - 1);
+    };
     return {
       ...p,
       examples: p.examples.map((e) => ({ ...e, value: top(e.value) })),
@@ -219,17 +281,24 @@ function templateOf(
     at += between.length;
     last = m.index + m[0].length;
     const quote = m[1]!;
-    const { key, value, literal, whole } = keys[Number(m[2])]!;
-    const enc = encodingOf(lang, key, content, whole);
+    const { key, value, literal, whole, param } = keys[Number(m[2])]!;
+    const enc = encodingOf(lang, key, content, whole, param);
+    // A query slot holds its pairs' names too (an object's pairs name its keys).
+    if (enc.startsWith('q:')) {
+      const name = `${encodeURIComponent(param!.name)}=`;
+      if (!out.endsWith(name)) return undefined;
+      out = out.slice(0, -name.length);
+      at -= name.length;
+    }
     const asText = { enc, quote: ownsQuotes(enc) ? '' : quote };
     const candidates = literal && quote ? [{ enc: literalEnc, quote: '' }, asText] : [asText];
     const fit = candidates.find((c) =>
-      plain.startsWith(`${c.quote}${ENCODERS[c.enc](value, key)}${c.quote}`, at),
+      plain.startsWith(`${c.quote}${encodeSlot(c.enc, value, key)}${c.quote}`, at),
     );
     if (!fit) return undefined;
     slots.push({ key, enc: fit.enc, value });
     out += `${fit.quote}\u0000${slots.length - 1}\u0000${fit.quote}`;
-    at += 2 * fit.quote.length + ENCODERS[fit.enc](value, key).length;
+    at += 2 * fit.quote.length + encodeSlot(fit.enc, value, key).length;
   }
   out += text.slice(last);
   return { text: out, slots };
@@ -247,14 +316,23 @@ function knownTemplateOf(
 ): SampleTemplate | undefined {
   const slots: SampleTemplate['slots'] = [];
   let missing = false;
-  const out = text.replace(MARKER, (_m, quote: string, n: string) => {
-    const { key, value } = keys[Number(n)]!;
+  const named: [string, number][] = [];
+  let out = text.replace(MARKER, (_m, quote: string, n: string) => {
+    const { key, value, param } = keys[Number(n)]!;
     const enc = known.get(key);
     if (enc === undefined) missing = true;
     slots.push({ key, enc: enc ?? 'lit', value });
+    if (enc?.startsWith('q:'))
+      named.push([`${encodeURIComponent(param!.name)}=`, slots.length - 1]);
     const q = ownsQuotes(enc) ? '' : quote;
     return `${q}\u0000${slots.length - 1}\u0000${q}`;
   });
+  // A query slot holds its pairs' names too (as templateOf reads it).
+  for (const [name, n] of named) {
+    const at = `${name}\u0000${n}\u0000`;
+    if (!out.includes(at)) return undefined;
+    out = out.replace(at, `\u0000${n}\u0000`);
+  }
   return missing ? undefined : { text: out, slots };
 }
 
@@ -262,7 +340,7 @@ function knownTemplateOf(
 export function fillTemplate(t: SampleTemplate): string {
   return t.text.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => {
     const slot = t.slots[Number(n)]!;
-    return ENCODERS[slot.enc](slot.value, slot.key);
+    return encodeSlot(slot.enc, slot.value, slot.key);
   });
 }
 
@@ -344,7 +422,7 @@ export function templateHtml(t: SampleTemplate): string {
     .map((part, i) => {
       if (i % 2 === 0) return esc(part);
       const slot = t.slots[Number(part)]!;
-      return `<span class="slot" data-slot="${esc(slot.key)}" data-enc="${slot.enc}">${esc(ENCODERS[slot.enc](slot.value, slot.key))}</span>`;
+      return `<span class="slot" data-slot="${esc(slot.key)}" data-enc="${slot.enc}">${esc(encodeSlot(slot.enc, slot.value, slot.key))}</span>`;
     })
     .join('');
 }

@@ -565,17 +565,20 @@
     'ts-val': function (v) {
       return tsLiteral(JSON.parse(v), 1);
     },
+    'ts-arg': function (v) {
+      return tsLiteral(JSON.parse(v), 0);
+    },
     'py-val': function (v) {
       return pyLiteral(JSON.parse(v), 1);
     },
   };
-  var WHOLE = { 'parts-sh': true, 'parts-py': true, 'ts-val': true, 'py-val': true };
+  var WHOLE = { 'parts-sh': true, 'parts-py': true, 'ts-val': true, 'ts-arg': true, 'py-val': true };
   /** The serialisers of assets/shared-validator.js (set when a console opens). */
   var runtime;
   /**
    * The encoder of a slot: a fixed one, or a whole list or object parameter as the runtime
    * serialises it (sample-slots.ts `encodeSlot`): `q:<style>:<explode>` query pairs (names
-   * included), `h-sh:<explode>` / `h-json:<explode>` a header's text.
+   * included), `p:<style>:<explode>` a path segment, `h-sh:<explode>` / `h-json:<explode>` a header's text.
    */
   function encoderOf(enc) {
     if (ENCODERS[enc]) return ENCODERS[enc];
@@ -585,6 +588,11 @@
       return function (v, key) {
         var name = key.split(':').slice(2).join(':');
         return runtime.styledPairs(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }).join('&').replace(/'/g, '%27');
+      };
+    if (parts[0] === 'p')
+      return function (v, key) {
+        var name = key.split(':').slice(2).join(':');
+        return runtime.expandStyled(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }, encodeURIComponent).replace(/'/g, '%27');
       };
     if (parts[0] === 'h-sh' || parts[0] === 'h-json')
       return function (v) {
@@ -671,13 +679,13 @@
         return 'param:' + p.param.in + ':' + p.param.name === key;
       })[0];
       if (!f) return undefined;
-      if (enc !== 'lit' && enc !== 'py' && !WHOLE[enc] && !/^(q|h-sh|h-json):/.test(enc)) return f.input.value;
+      if (enc !== 'lit' && enc !== 'py' && !WHOLE[enc] && !/^(q|p|h-sh|h-json):/.test(enc)) return f.input.value;
       // A literal takes the value as the mock's coercion reads the text (a number, a boolean).
       var read = values.params.filter(function (v) {
         return v.param === f.param;
       })[0];
       if (read && !isPlain(read.value)) return JSON.stringify(read.value);
-      return read && !/^(q|h-sh|h-json):/.test(enc) ? slotText(read.value, enc) : undefined;
+      return read && !/^(q|p|h-sh|h-json):/.test(enc) ? slotText(read.value, enc) : undefined;
     }
     if (key.indexOf('body:') === 0 && values.body !== undefined && !(values.body instanceof Blob)) {
       return slotText(state.d.mock.getAtPointer(values.body, key.slice(5)), enc);

@@ -1,5 +1,5 @@
 /**
- * An array or object parameter edited in the try-it console (headless chromium) changes every
+ * An array or object parameter (path, query, header) edited in the try-it console (headless chromium) changes every
  * request sample as the printers write that request: the runtime's query pairs and header text in
  * curl and Python (HTTP), a list or object literal in TypeScript and Python. (Before, only single
  * values had slots: a list kept its example in every sample while Send sent the edit.) The curl
@@ -24,11 +24,13 @@ const spec = `openapi: 3.1.0
 info: { title: Lists, version: '1' }
 tags: [{ name: items }]
 paths:
-  /items:
+  /items/{sel}/m/{mat}:
     get:
       operationId: listItems
       tags: [items]
       parameters:
+        - { name: sel, in: path, required: true, style: label, explode: true, schema: { type: array, items: { type: string } }, example: [a, b] }
+        - { name: mat, in: path, required: true, style: matrix, schema: { type: object, properties: { r: { type: integer }, g: { type: integer } } }, example: { r: 1, g: 2 } }
         - { name: ids, in: query, required: true, schema: { type: array, items: { type: string, maxLength: 5 } }, example: [a, b] }
         - { name: nums, in: query, required: true, style: pipeDelimited, explode: false, schema: { type: array, items: { type: integer } }, example: [1, 2] }
         - { name: X-Tags, in: header, required: true, schema: { type: array, items: { type: string } }, example: [t1, t2] }
@@ -120,6 +122,8 @@ describe.skipIf(!RUN_BROWSER)('try-it console: array and object parameters in th
     await page.locator(`${hook} [data-field="nums"]`).fill('[7,8,9]');
     await page.locator(`${hook} [data-field="X-Tags"]`).fill('["u"]');
     await page.locator(`${hook} [data-field="X-Obj"]`).fill('{"r":5,"g":6}');
+    await page.locator(`${hook} [data-field="sel"]`).fill('["c","d e"]');
+    await page.locator(`${hook} [data-field="mat"]`).fill('{"r":3,"g":4}');
     const now = await shown(page);
     expect(now).toEqual(
       printed(
@@ -128,10 +132,13 @@ describe.skipIf(!RUN_BROWSER)('try-it console: array and object parameters in th
           nums: [7, 8, 9],
           'X-Tags': ['u'],
           'X-Obj': { r: 5, g: 6 },
+          sel: ['c', 'd e'],
+          mat: { r: 3, g: 4 },
         }),
       ),
     );
     expect(now.curl).toContain('ids=x%20y&ids=z&ids=w&nums=7%7C8%7C9');
+    expect(now.curl).toContain('/items/.c.d%20e/m/;mat=r,3,g,4?');
     expect(now.curl).toContain(`-H 'X-Tags: u'`);
     expect(now.curl).toContain(`-H 'X-Obj: r=5,g=6'`);
     expect(now.typescript).toContain(`ids: ['x y', 'z', 'w']`);

@@ -11,7 +11,7 @@ import { esc } from './html.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import { isStyledQuery } from '../../ir/operations.js';
 import { styledPairs } from '../../../templates/client/query-styles.js';
-import { headerText } from '../../../templates/client/param-styles.js';
+import { expandStyled, headerText } from '../../../templates/client/param-styles.js';
 import { literal as tsLiteral } from '../surface/example.js';
 import {
   printSamples,
@@ -34,22 +34,38 @@ export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'p
  * printers write it: multipart parts of a list field (one part per item, curl and Python (HTTP)),
  * or a TypeScript / Python literal. The printer's quotes around the marker are the slot's own.
  */
-export type WholeEncoding = 'parts-sh' | 'parts-py' | 'ts-val' | 'py-val' | ParamEncoding;
+export type WholeEncoding =
+  'parts-sh' | 'parts-py' | 'ts-val' | 'ts-arg' | 'py-val' | ParamEncoding;
 /**
  * A whole list or object parameter as the SDKs' runtime serialises it: query pairs
- * (`q:<style>:<explode 0|1>`, the slot holding `name=` too) or a header's text, shell- or
+ * (`q:<style>:<explode 0|1>`, the slot holding `name=` too), a path segment's expansion
+ * (`p:<style>:<explode>`, its `.` or `;name=` too) or a header's text, shell- or
  * JSON-escaped (`h-sh:<explode>`, `h-json:<explode>`).
  */
-export type ParamEncoding = `q:${string}:${0 | 1}` | `h-sh:${0 | 1}` | `h-json:${0 | 1}`;
+export type ParamEncoding =
+  `q:${string}:${0 | 1}` | `p:${string}:${0 | 1}` | `h-sh:${0 | 1}` | `h-json:${0 | 1}`;
 const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
   'parts-sh',
   'parts-py',
   'ts-val',
+  'ts-arg',
   'py-val',
 ]);
 /** An encoding that writes its own quotes (the printer's around the marker are dropped). */
 const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
   enc === 'lit' || enc === 'py' || (enc !== undefined && WHOLE.has(enc));
+
+/**
+ * What a query or path parameter's serialisation writes before a single value (`name=`, `.`,
+ * `;name=`): the printers put it before the marker, the whole slot writes it itself (an
+ * object's pairs name its keys instead).
+ */
+function slotPrefix(enc: SlotEncoding, param: ParameterIr): string {
+  if (enc.startsWith('q:')) return `${encodeURIComponent(param.name)}=`;
+  if (!enc.startsWith('p:')) return '';
+  const one = expandStyled(param.name, '~', param, encodeURIComponent);
+  return one.slice(0, one.lastIndexOf('~'));
+}
 
 const paramName = (key: string): string => key.split(':').slice(2).join(':');
 
@@ -63,6 +79,13 @@ export function encodeSlot(enc: SlotEncoding, value: string, key: string): strin
     })
       .join('&')
       .replace(/'/g, '%27');
+  if (kind === 'p')
+    return expandStyled(
+      paramName(key),
+      JSON.parse(value),
+      { style: a as 'simple', explode: b === '1' },
+      encodeURIComponent,
+    ).replace(/'/g, '%27');
   if (kind === 'h-sh' || kind === 'h-json') {
     const text = headerText(JSON.parse(value), a === '1') ?? '';
     return kind === 'h-sh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
@@ -109,6 +132,8 @@ export const ENCODERS: Record<
       .map((item) => JSON.stringify(partText(item)))
       .join(`)),\n        (${JSON.stringify(fieldName(key))}, (None, `),
   'ts-val': (v) => tsLiteral(JSON.parse(v) as Json, 1),
+  // A path value: a positional argument of the call.
+  'ts-arg': (v) => tsLiteral(JSON.parse(v) as Json, 0),
   'py-val': (v) => pyLiteral(JSON.parse(v) as Json, 1),
 };
 
@@ -138,9 +163,10 @@ function encodingOf(
 ): SlotEncoding {
   if (param) {
     const explode = param.explode ? 1 : 0;
-    if (lang === 'typescript') return 'ts-val';
+    if (lang === 'typescript') return param.in === 'path' ? 'ts-arg' : 'ts-val';
     if (lang === 'python') return 'py-val';
     if (param.in === 'header') return lang === 'curl' ? `h-sh:${explode}` : `h-json:${explode}`;
+    if (param.in === 'path') return `p:${param.style}:${explode}`;
     // Python (HTTP) hands a form-exploded list to requests' `params`, as a literal.
     if (lang === 'pythonHttp' && !isStyledQuery(param)) return 'py-val';
     return `q:${param.style ?? 'form'}:${explode}`;
@@ -176,11 +202,11 @@ function encodingOf(
 }
 
 /**
- * Whether a list or object parameter is one slot: a header's list or object (its runtime text),
+ * Whether a list or object parameter is one slot: a header's or path's (its runtime text),
  * a query list of strings and numbers (requests writes booleans and objects otherwise).
  */
 export function wholeParam(p: ParameterIr, v: Json): boolean {
-  if (p.in === 'header') return v !== null && typeof v === 'object';
+  if (p.in === 'header' || p.in === 'path') return v !== null && typeof v === 'object';
   return (
     p.in === 'query' &&
     Array.isArray(v) &&
@@ -283,9 +309,9 @@ function templateOf(
     const quote = m[1]!;
     const { key, value, literal, whole, param } = keys[Number(m[2])]!;
     const enc = encodingOf(lang, key, content, whole, param);
-    // A query slot holds its pairs' names too (an object's pairs name its keys).
-    if (enc.startsWith('q:')) {
-      const name = `${encodeURIComponent(param!.name)}=`;
+    // A query or path slot holds what its expansion puts before a single value too.
+    const name = param && slotPrefix(enc, param);
+    if (name) {
       if (!out.endsWith(name)) return undefined;
       out = out.slice(0, -name.length);
       at -= name.length;
@@ -322,12 +348,12 @@ function knownTemplateOf(
     const enc = known.get(key);
     if (enc === undefined) missing = true;
     slots.push({ key, enc: enc ?? 'lit', value });
-    if (enc?.startsWith('q:'))
-      named.push([`${encodeURIComponent(param!.name)}=`, slots.length - 1]);
+    const prefix = enc && param && slotPrefix(enc, param);
+    if (prefix) named.push([prefix, slots.length - 1]);
     const q = ownsQuotes(enc) ? '' : quote;
     return `${q}\u0000${slots.length - 1}\u0000${q}`;
   });
-  // A query slot holds its pairs' names too (as templateOf reads it).
+  // A query or path slot holds its prefix too (as templateOf reads it).
   for (const [name, n] of named) {
     const at = `${name}\u0000${n}\u0000`;
     if (!out.includes(at)) return undefined;

@@ -38,8 +38,10 @@ components:
       allOf:
         - { $ref: '#/components/schemas/Named' }
         - type: object
+          required: [photoUrls]
           properties:
             tag: { type: string }
+            photoUrls: { type: array, items: { type: string }, examples: [[string]] }
     Named:
       type: object
       required: [name]
@@ -83,6 +85,9 @@ describe.skipIf(!RUN_BROWSER)('try-it console: samples follow the picked media t
     expect(text).toContain(base);
     expect(text).toContain("--data-urlencode 'name=rex'");
     expect(text).not.toContain('application/json');
+    // A list field goes one pair per item, as Send and the SDKs send it (review 5 F9: not as JSON text).
+    expect(text).toContain("--data-urlencode 'photoUrls=string'");
+    expect(text).not.toContain('["string"]');
 
     // The other media type's samples (hidden) keep their example body, but call the console's server.
     const json = page.locator('.samples [data-media="application/json"] [data-sample="curl"]');

@@ -548,13 +548,124 @@
     py: function (v) {
       return v === 'true' ? 'True' : v === 'false' ? 'False' : v;
     },
+    // A whole list or object (its JSON text), as the printers write it (sample-slots.ts).
+    'parts-sh': function (v, key) {
+      return listOf(v)
+        .map(function (item) {
+          return ENCODERS.sh(partText(item));
+        })
+        .join("' \\\n  -F '" + ENCODERS.sh(fieldName(key)) + '=');
+    },
+    'parts-py': function (v, key) {
+      return listOf(v)
+        .map(function (item) {
+          return JSON.stringify(partText(item));
+        })
+        .join(')),\n        (' + JSON.stringify(fieldName(key)) + ', (None, ');
+    },
+    'ts-val': function (v) {
+      return tsLiteral(JSON.parse(v), 1);
+    },
+    'ts-arg': function (v) {
+      return tsLiteral(JSON.parse(v), 0);
+    },
+    'py-val': function (v) {
+      return pyLiteral(JSON.parse(v), 1);
+    },
   };
+  var WHOLE = { 'parts-sh': true, 'parts-py': true, 'ts-val': true, 'ts-arg': true, 'py-val': true };
+  /** The serialisers of assets/shared-validator.js (set when a console opens). */
+  var runtime;
+  /**
+   * The encoder of a slot: a fixed one, or a whole list or object parameter as the runtime
+   * serialises it (sample-slots.ts `encodeSlot`): `q:<style>:<explode>` query pairs (names
+   * included), `p:<style>:<explode>` a path segment, `h-sh:<explode>` / `h-json:<explode>` a header's text.
+   */
+  function encoderOf(enc) {
+    if (ENCODERS[enc]) return ENCODERS[enc];
+    var parts = enc.split(':');
+    if (!runtime) return undefined;
+    if (parts[0] === 'q')
+      return function (v, key) {
+        var name = key.split(':').slice(2).join(':');
+        return runtime.styledPairs(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }).join('&').replace(/'/g, '%27');
+      };
+    if (parts[0] === 'p')
+      return function (v, key) {
+        var name = key.split(':').slice(2).join(':');
+        return runtime.expandStyled(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }, encodeURIComponent).replace(/'/g, '%27');
+      };
+    if (parts[0] === 'h-sh' || parts[0] === 'h-json')
+      return function (v) {
+        var text = runtime.headerText(JSON.parse(v), parts[1] === '1');
+        text = text === undefined || text === null ? '' : text;
+        return parts[0] === 'h-sh' ? ENCODERS.sh(text) : ENCODERS.json(text);
+      };
+    return undefined;
+  }
+  function fieldName(key) {
+    return (key.split('/')[1] || '').replace(/~1/g, '/').replace(/~0/g, '~');
+  }
+  function partText(v) {
+    return typeof v === 'string' ? v : JSON.stringify(v);
+  }
+  function listOf(v) {
+    var value = JSON.parse(v);
+    return Array.isArray(value) ? value : [value];
+  }
+  // The TypeScript printer's literal (generator/emit/surface/example.ts `literal`, type-printer `quote`).
+  function tsQuote(text) {
+    var escaped = text.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+    return "'" + escaped.replace(/[\0-\x08\n-\x1f\x7f\u2028\u2029]/g, function (c) {
+      return c === '\n' ? '\\n' : '\\u' + ('000' + c.charCodeAt(0).toString(16)).slice(-4);
+    }) + "'";
+  }
+  function tsLiteral(value, indent) {
+    var pad = new Array(indent + 2).join('  ');
+    var end = new Array(indent + 1).join('  ');
+    if (value === null || typeof value === 'number' || typeof value === 'boolean') return JSON.stringify(value);
+    if (typeof value === 'string') return tsQuote(value);
+    if (Array.isArray(value)) {
+      if (value.length === 0) return '[]';
+      var inline = value.map(function (v) {
+        return tsLiteral(v, 0);
+      });
+      if (inline.every(function (v) { return v.indexOf('\n') < 0; }) && inline.join(', ').length < 60)
+        return '[' + inline.join(', ') + ']';
+      return '[\n' + value.map(function (v) { return pad + tsLiteral(v, indent + 1) + ','; }).join('\n') + '\n' + end + ']';
+    }
+    var keys = Object.keys(value);
+    if (keys.length === 0) return '{}';
+    return '{\n' + keys.map(function (k) {
+      var name = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(k) ? k : tsQuote(k);
+      return pad + name + ': ' + tsLiteral(value[k], indent + 1) + ',';
+    }).join('\n') + '\n' + end + '}';
+  }
+  // The Python printers' literal (generator/emit/docs/samples.ts `pyLiteral`).
+  function pyLiteral(value, indent) {
+    var pad = new Array(indent + 2).join('    ');
+    var end = new Array(indent + 1).join('    ');
+    if (value === null) return 'None';
+    if (value === true) return 'True';
+    if (value === false) return 'False';
+    if (typeof value === 'number' || typeof value === 'string') return JSON.stringify(value);
+    if (Array.isArray(value)) {
+      if (value.length === 0) return '[]';
+      return '[\n' + value.map(function (v) { return pad + pyLiteral(v, indent + 1) + ','; }).join('\n') + '\n' + end + ']';
+    }
+    var keys = Object.keys(value);
+    if (keys.length === 0) return '{}';
+    return '{\n' + keys.map(function (k) {
+      return pad + JSON.stringify(k) + ': ' + pyLiteral(value[k], indent + 1) + ',';
+    }).join('\n') + '\n' + end + '}';
+  }
 
   /**
    * A form value as a slot of this encoding takes it: literal slots take a number or boolean (as
    * JSON text), text slots take text; anything else keeps the example.
    */
   function slotText(value, enc) {
+    if (WHOLE[enc]) return value !== undefined && value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined;
     var literal = enc === 'lit' || enc === 'py';
     if (typeof value === 'number' || typeof value === 'boolean')
       return literal ? JSON.stringify(value) : String(value);
@@ -569,12 +680,13 @@
         return 'param:' + p.param.in + ':' + p.param.name === key;
       })[0];
       if (!f) return undefined;
-      if (enc !== 'lit' && enc !== 'py') return f.input.value;
+      if (enc !== 'lit' && enc !== 'py' && !WHOLE[enc] && !/^(q|p|h-sh|h-json):/.test(enc)) return f.input.value;
       // A literal takes the value as the mock's coercion reads the text (a number, a boolean).
       var read = values.params.filter(function (v) {
         return v.param === f.param;
       })[0];
-      return read ? slotText(read.value, enc) : undefined;
+      if (read && !isPlain(read.value)) return JSON.stringify(read.value);
+      return read && !/^(q|p|h-sh|h-json):/.test(enc) ? slotText(read.value, enc) : undefined;
     }
     if (key.indexOf('body:') === 0 && values.body !== undefined && !(values.body instanceof Blob)) {
       return slotText(state.d.mock.getAtPointer(values.body, key.slice(5)), enc);
@@ -637,6 +749,7 @@
   }
 
   function refillSamples(state) {
+    runtime = state.d.mock;
     var section = state.hook.closest('section.op') || document;
     quiet = true;
     var values;
@@ -661,8 +774,8 @@
       }
       var enc = span.getAttribute('data-enc');
       var value = slotValue(key, enc, state, values);
-      var encode = ENCODERS[enc];
-      span.textContent = value === undefined || !encode ? span.exampleText : encode(value);
+      var encode = encoderOf(enc);
+      span.textContent = value === undefined || !encode ? span.exampleText : encode(value, key);
     }
   }
 

@@ -16,7 +16,8 @@ import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '.
 import { isSentCookie } from '../../ir/operations.js';
 import { mergedProperties } from './schema-info.js';
 import {
-  ENCODERS,
+  encodeSlot,
+  wholeParam,
   exactTemplates,
   ownTemplates,
   type SampleTemplate,
@@ -66,8 +67,6 @@ interface Variant {
   body?: { [key: string]: Json };
 }
 
-const isScalar = (v: Json | undefined): v is string | number | boolean =>
-  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 const escapeToken = (name: string): string => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** A value of a scalar schema (its first enum value, else one of its type); undefined for others. */
@@ -95,7 +94,9 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
     const id = `${p.in}:${p.name}`;
     const shown = Object.hasOwn(start.params, id);
     const value = shown ? start.params[id] : p.example?.value;
-    if (!isScalar(value)) continue;
+    // A list or object is offered where it is one whole slot (sample-slots.ts).
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'object' && !wholeParam(p, value)) continue;
     fields.push({
       key: `param:${id}`,
       value,
@@ -125,7 +126,12 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
         const s = index.resolve(prop.schema);
         if (prop.required || s.readOnly || prop.name === flag) continue;
         const shown = Object.hasOwn(body, prop.name);
-        const value = shown ? body[prop.name]! : valueOf(s);
+        // A multipart list of plain values is one slot (sample-slots.ts): offered with one item.
+        const item =
+          content.kind === 'multipart' && s.kind === 'array'
+            ? valueOf(index.resolve(s.items))
+            : undefined;
+        const value = shown ? body[prop.name]! : item !== undefined ? [item] : valueOf(s);
         if (value === undefined) continue;
         fields.push({
           key: `body:/${escapeToken(prop.name)}`,
@@ -247,7 +253,7 @@ class SlotTable {
   filled(ts: Tokens): string {
     return ts.replace(PRIVATE_USE_ALL, (ch) => {
       const slot = this.at(ch, 0)!;
-      return ENCODERS[slot.enc](slot.value);
+      return encodeSlot(slot.enc, slot.value, slot.key);
     });
   }
 }
@@ -304,7 +310,7 @@ function parts(all: Tokens, table: SlotTable, owners: Int32Array): FieldPart[] {
     const field = owners[i]!;
     const slot = table.at(all, i);
     if (slot) {
-      out.push({ slot: [slot.key, slot.enc, ENCODERS[slot.enc](slot.value)], field });
+      out.push({ slot: [slot.key, slot.enc, encodeSlot(slot.enc, slot.value, slot.key)], field });
       continue;
     }
     const last = out[out.length - 1];

@@ -9,10 +9,15 @@
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
 import { esc } from './html.js';
 import { styledFields } from '../../ir/form-encoding.js';
+import { isStyledQuery } from '../../ir/operations.js';
+import { styledPairs } from '../../../templates/client/query-styles.js';
+import { expandStyled, headerText } from '../../../templates/client/param-styles.js';
+import { literal as tsLiteral } from '../surface/example.js';
 import {
   buildSamples,
   examplesCopy,
   printSamples,
+  pyLiteral,
   sampleBaseUrl,
   sampleContent,
   type OperationSamples,
@@ -25,7 +30,71 @@ import {
  * slots take the value as text; `lit` (JSON, TypeScript) and `py` (Python) take a number or a
  * boolean as its JSON text and write it as that language's literal.
  */
-export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'py';
+export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'py' | WholeEncoding;
+
+/**
+ * Slots that stand for a whole array or object (their value is its JSON text), written as the
+ * printers write it: multipart parts of a list field (one part per item, curl and Python (HTTP)),
+ * or a TypeScript / Python literal. The printer's quotes around the marker are the slot's own.
+ */
+export type WholeEncoding =
+  'parts-sh' | 'parts-py' | 'ts-val' | 'ts-arg' | 'py-val' | ParamEncoding;
+/**
+ * A whole list or object parameter as the SDKs' runtime serialises it: query pairs
+ * (`q:<style>:<explode 0|1>`, the slot holding `name=` too), a path segment's expansion
+ * (`p:<style>:<explode>`, its `.` or `;name=` too) or a header's text, shell- or
+ * JSON-escaped (`h-sh:<explode>`, `h-json:<explode>`).
+ */
+export type ParamEncoding =
+  `q:${string}:${0 | 1}` | `p:${string}:${0 | 1}` | `h-sh:${0 | 1}` | `h-json:${0 | 1}`;
+const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
+  'parts-sh',
+  'parts-py',
+  'ts-val',
+  'ts-arg',
+  'py-val',
+]);
+/** An encoding that writes its own quotes (the printer's around the marker are dropped). */
+const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
+  enc === 'lit' || enc === 'py' || (enc !== undefined && WHOLE.has(enc));
+
+/**
+ * What a query or path parameter's serialisation writes before a single value (`name=`, `.`,
+ * `;name=`): the printers put it before the marker, the whole slot writes it itself (an
+ * object's pairs name its keys instead).
+ */
+function slotPrefix(enc: SlotEncoding, param: ParameterIr): string {
+  if (enc.startsWith('q:')) return `${encodeURIComponent(param.name)}=`;
+  if (!enc.startsWith('p:')) return '';
+  const one = expandStyled(param.name, '~', param, encodeURIComponent);
+  return one.slice(0, one.lastIndexOf('~'));
+}
+
+const paramName = (key: string): string => key.split(':').slice(2).join(':');
+
+/** A slot's text: its encoding applied to its value (`key` names the field or parameter). */
+export function encodeSlot(enc: SlotEncoding, value: string, key: string): string {
+  const [kind, a, b] = enc.split(':');
+  if (kind === 'q')
+    return styledPairs(paramName(key), JSON.parse(value), {
+      style: a as 'form',
+      explode: b === '1',
+    })
+      .join('&')
+      .replace(/'/g, '%27');
+  if (kind === 'p')
+    return expandStyled(
+      paramName(key),
+      JSON.parse(value),
+      { style: a as 'simple', explode: b === '1' },
+      encodeURIComponent,
+    ).replace(/'/g, '%27');
+  if (kind === 'h-sh' || kind === 'h-json') {
+    const text = headerText(JSON.parse(value), a === '1') ?? '';
+    return kind === 'h-sh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
+  }
+  return ENCODERS[enc as keyof typeof ENCODERS](value, key);
+}
 
 export interface SampleTemplate {
   /** The sample with `\u0000<n>\u0000` where slot n goes. */
@@ -33,14 +102,42 @@ export interface SampleTemplate {
   slots: { key: string; enc: SlotEncoding; value: string }[];
 }
 
-export const ENCODERS: Record<SlotEncoding, (value: string) => string> = {
+/** The field name a body slot key names (`body:/tags` → `tags`). */
+const fieldName = (key: string): string =>
+  (key.split('/')[1] ?? '').replace(/~1/g, '/').replace(/~0/g, '~');
+/** A multipart part's text (samples.ts `formText`). */
+const partText = (v: Json): string => (typeof v === 'string' ? v : JSON.stringify(v));
+const items = (value: string): Json[] => {
+  const v = JSON.parse(value) as Json;
+  return Array.isArray(v) ? v : [v];
+};
+
+/** How each encoding writes a slot's value; `key` names the field (for a whole list's parts). */
+export const ENCODERS: Record<
+  Exclude<SlotEncoding, ParamEncoding>,
+  (value: string, key: string) => string
+> = {
   url: (v) => encodeURIComponent(v).replace(/'/g, '%27'),
   sh: (v) => v.replace(/'/g, `'\\''`),
   json: (v) => JSON.stringify(v).slice(1, -1),
-  'json-sh': (v) => ENCODERS.sh(ENCODERS.json(v)),
+  'json-sh': (v, key) => ENCODERS.sh(ENCODERS.json(v, key), key),
   ts: (v) => v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n'),
   lit: (v) => v,
   py: (v) => (v === 'true' ? 'True' : v === 'false' ? 'False' : v),
+  // `-F 'tags=x' -F 'tags=y'`: the slot sits between `tags=` and the closing quote.
+  'parts-sh': (v, key) =>
+    items(v)
+      .map((item) => ENCODERS.sh(partText(item), key))
+      .join(`' \\\n  -F '${ENCODERS.sh(fieldName(key), key)}=`),
+  // `("tags", (None, "x")),` per item: the slot is the first item's quoted text to the last's.
+  'parts-py': (v, key) =>
+    items(v)
+      .map((item) => JSON.stringify(partText(item)))
+      .join(`)),\n        (${JSON.stringify(fieldName(key))}, (None, `),
+  'ts-val': (v) => tsLiteral(JSON.parse(v) as Json, 1),
+  // A path value: a positional argument of the call.
+  'ts-arg': (v) => tsLiteral(JSON.parse(v) as Json, 0),
+  'py-val': (v) => pyLiteral(JSON.parse(v) as Json, 1),
 };
 
 const marker = (n: number): string => `QQSLOT${n}QQ`;
@@ -53,10 +150,38 @@ interface MarkedValue {
   value: string;
   /** A number or boolean example: printed as a literal, not a string. */
   literal?: boolean;
+  /** An array or object standing as one slot (its JSON text). */
+  whole?: boolean;
+  /** The parameter a whole slot stands for. */
+  param?: ParameterIr;
 }
 
 /** Where a slot's value is written, by language, slot and body kind. */
-function encodingOf(lang: SampleLang, key: string, content: ContentIr | undefined): SlotEncoding {
+function encodingOf(
+  lang: SampleLang,
+  key: string,
+  content: ContentIr | undefined,
+  whole?: boolean,
+  param?: ParameterIr,
+): SlotEncoding {
+  if (param) {
+    const explode = param.explode ? 1 : 0;
+    if (lang === 'typescript') return param.in === 'path' ? 'ts-arg' : 'ts-val';
+    if (lang === 'python') return 'py-val';
+    if (param.in === 'header') return lang === 'curl' ? `h-sh:${explode}` : `h-json:${explode}`;
+    if (param.in === 'path') return `p:${param.style}:${explode}`;
+    // Python (HTTP) hands a form-exploded list to requests' `params`, as a literal.
+    if (lang === 'pythonHttp' && !isStyledQuery(param)) return 'py-val';
+    return `q:${param.style ?? 'form'}:${explode}`;
+  }
+  if (whole)
+    return lang === 'curl'
+      ? 'parts-sh'
+      : lang === 'pythonHttp'
+        ? 'parts-py'
+        : lang === 'typescript'
+          ? 'ts-val'
+          : 'py-val';
   const [where, location] = key.split(':');
   if (lang === 'typescript') return 'ts';
   // The SDK call writes every value, path parameters too, as a Python string literal.
@@ -77,6 +202,20 @@ function encodingOf(lang: SampleLang, key: string, content: ContentIr | undefine
   if (lang === 'pythonHttp') return 'json';
   if (where === 'base') return 'sh';
   return content?.kind === 'json' ? 'json-sh' : 'sh';
+}
+
+/**
+ * Whether a list or object parameter is one slot: a header's or path's (its runtime text),
+ * a query list of strings and numbers (requests writes booleans and objects otherwise).
+ */
+export function wholeParam(p: ParameterIr, v: Json): boolean {
+  if (p.in === 'header' || p.in === 'path') return v !== null && typeof v === 'object';
+  return (
+    p.in === 'query' &&
+    Array.isArray(v) &&
+    v.length > 0 &&
+    v.every((i) => typeof i === 'string' || typeof i === 'number')
+  );
 }
 
 /** The operation with every example string, number and boolean replaced by a marker; `keys[n]` is marker n's slot. */
@@ -101,17 +240,41 @@ function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
   };
   const param = (p: ParameterIr): ParameterIr => {
     const key = `param:${p.in}:${p.name}`;
-    const top = (v: Json): Json => (v !== null && typeof v !== 'object' ? mark(key, v) : v);
+    const top = (v: Json): Json => {
+      if (v !== null && typeof v !== 'object') return mark(key, v);
+      if (!wholeParam(p, v)) return v;
+      keys.push({ key, value: JSON.stringify(v), whole: true, param: p });
+      return marker(keys.length - 1);
+    };
     return {
       ...p,
       examples: p.examples.map((e) => ({ ...e, value: top(e.value) })),
       ...(p.example ? { example: { ...p.example, value: top(p.example.value) } } : {}),
     };
   };
+  // A multipart list field goes as one part per item: its slot is the whole list.
+  const markBody = (c: ContentIr, value: Json): Json => {
+    if (
+      c.kind !== 'multipart' ||
+      value === null ||
+      typeof value !== 'object' ||
+      Array.isArray(value)
+    )
+      return mark('body:', value);
+    const out: { [k: string]: Json } = {};
+    for (const [k, v] of Object.entries(value)) {
+      const key = `body:/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (Array.isArray(v) && v.every((i) => i === null || typeof i !== 'object')) {
+        keys.push({ key, value: JSON.stringify(v), whole: true });
+        out[k] = marker(keys.length - 1);
+      } else out[k] = mark(key, v);
+    }
+    return out;
+  };
   const content = (c: ContentIr): ContentIr => ({
     ...c,
-    examples: c.examples.map((e) => ({ ...e, value: mark('body:', e.value) })),
-    ...(c.example ? { example: { ...c.example, value: mark('body:', c.example.value) } } : {}),
+    examples: c.examples.map((e) => ({ ...e, value: markBody(c, e.value) })),
+    ...(c.example ? { example: { ...c.example, value: markBody(c, c.example.value) } } : {}),
   });
   return examplesCopy(
     {
@@ -150,16 +313,24 @@ function templateOf(
     at += between.length;
     last = m.index + m[0].length;
     const quote = m[1]!;
-    const { key, value, literal } = keys[Number(m[2])]!;
-    const asText = { enc: encodingOf(lang, key, content), quote };
+    const { key, value, literal, whole, param } = keys[Number(m[2])]!;
+    const enc = encodingOf(lang, key, content, whole, param);
+    // A query or path slot holds what its expansion puts before a single value too.
+    const name = param && slotPrefix(enc, param);
+    if (name) {
+      if (!out.endsWith(name)) return undefined;
+      out = out.slice(0, -name.length);
+      at -= name.length;
+    }
+    const asText = { enc, quote: ownsQuotes(enc) ? '' : quote };
     const candidates = literal && quote ? [{ enc: literalEnc, quote: '' }, asText] : [asText];
     const fit = candidates.find((c) =>
-      plain.startsWith(`${c.quote}${ENCODERS[c.enc](value)}${c.quote}`, at),
+      plain.startsWith(`${c.quote}${encodeSlot(c.enc, value, key)}${c.quote}`, at),
     );
     if (!fit) return undefined;
     slots.push({ key, enc: fit.enc, value });
     out += `${fit.quote}\u0000${slots.length - 1}\u0000${fit.quote}`;
-    at += 2 * fit.quote.length + ENCODERS[fit.enc](value).length;
+    at += 2 * fit.quote.length + encodeSlot(fit.enc, value, key).length;
   }
   out += text.slice(last);
   return { text: out, slots };
@@ -177,14 +348,23 @@ function knownTemplateOf(
 ): SampleTemplate | undefined {
   const slots: SampleTemplate['slots'] = [];
   let missing = false;
-  const out = text.replace(MARKER, (_m, quote: string, n: string) => {
-    const { key, value } = keys[Number(n)]!;
+  const named: [string, number][] = [];
+  let out = text.replace(MARKER, (_m, quote: string, n: string) => {
+    const { key, value, param } = keys[Number(n)]!;
     const enc = known.get(key);
     if (enc === undefined) missing = true;
     slots.push({ key, enc: enc ?? 'lit', value });
-    const q = enc === 'lit' || enc === 'py' ? '' : quote;
+    const prefix = enc && param && slotPrefix(enc, param);
+    if (prefix) named.push([prefix, slots.length - 1]);
+    const q = ownsQuotes(enc) ? '' : quote;
     return `${q}\u0000${slots.length - 1}\u0000${q}`;
   });
+  // A query or path slot holds its prefix too (as templateOf reads it).
+  for (const [name, n] of named) {
+    const at = `${name}\u0000${n}\u0000`;
+    if (!out.includes(at)) return undefined;
+    out = out.replace(at, `\u0000${n}\u0000`);
+  }
   return missing ? undefined : { text: out, slots };
 }
 
@@ -192,7 +372,7 @@ function knownTemplateOf(
 export function fillTemplate(t: SampleTemplate): string {
   return t.text.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => {
     const slot = t.slots[Number(n)]!;
-    return ENCODERS[slot.enc](slot.value);
+    return encodeSlot(slot.enc, slot.value, slot.key);
   });
 }
 
@@ -313,7 +493,7 @@ export function templateHtml(t: SampleTemplate): string {
     .map((part, i) => {
       if (i % 2 === 0) return esc(part);
       const slot = t.slots[Number(part)]!;
-      return `<span class="slot" data-slot="${esc(slot.key)}" data-enc="${slot.enc}">${esc(ENCODERS[slot.enc](slot.value))}</span>`;
+      return `<span class="slot" data-slot="${esc(slot.key)}" data-enc="${slot.enc}">${esc(encodeSlot(slot.enc, slot.value, slot.key))}</span>`;
     })
     .join('');
 }

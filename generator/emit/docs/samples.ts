@@ -433,7 +433,7 @@ function pyString(text: string): string {
   return JSON.stringify(text);
 }
 
-function pyLiteral(value: Json, indent: number): string {
+export function pyLiteral(value: Json, indent: number): string {
   const pad = '    '.repeat(indent + 1);
   const end = '    '.repeat(indent);
   if (value === null) return 'None';

@@ -1,0 +1,157 @@
+/**
+ * An array or object parameter (path, query, header) edited in the try-it console (headless chromium) changes every
+ * request sample as the printers write that request: the runtime's query pairs and header text in
+ * curl and Python (HTTP), a list or object literal in TypeScript and Python. (Before, only single
+ * values had slots: a list kept its example in every sample while Send sent the edit.) The curl
+ * sample the page shows runs against the mock, which reads the values it carries.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { RUN_BROWSER } from './chromium.js';
+import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
+import { buildSamples } from '../../generator/emit/docs/samples.js';
+import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
+import { startConsoleSite, type ConsoleSite } from './console-site.js';
+import { irFor } from './helpers.js';
+
+const hasCurl = spawnSync('curl', ['--version']).status === 0;
+
+const spec = `openapi: 3.1.0
+info: { title: Lists, version: '1' }
+tags: [{ name: items }]
+paths:
+  /items/{sel}/m/{mat}:
+    get:
+      operationId: listItems
+      tags: [items]
+      parameters:
+        - { name: sel, in: path, required: true, style: label, explode: true, schema: { type: array, items: { type: string } }, example: [a, b] }
+        - { name: mat, in: path, required: true, style: matrix, schema: { type: object, properties: { r: { type: integer }, g: { type: integer } } }, example: { r: 1, g: 2 } }
+        - { name: ids, in: query, required: true, schema: { type: array, items: { type: string, maxLength: 5 } }, example: [a, b] }
+        - { name: nums, in: query, required: true, style: pipeDelimited, explode: false, schema: { type: array, items: { type: integer } }, example: [1, 2] }
+        - { name: X-Tags, in: header, required: true, schema: { type: array, items: { type: string } }, example: [t1, t2] }
+        - { name: X-Obj, in: header, required: true, explode: true, schema: { type: object, properties: { r: { type: integer }, g: { type: integer } } }, example: { r: 1, g: 2 } }
+      responses:
+        '200':
+          description: ok
+          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+`;
+
+/** The operation whose parameters `params` (by name) have these examples. */
+function withValues(op: OperationIr, params: Record<string, Json>): OperationIr {
+  return {
+    ...op,
+    parameters: op.parameters.map((p) => {
+      if (!Object.hasOwn(params, p.name)) return p;
+      const example = {
+        name: 'default',
+        value: params[p.name]!,
+        origin: 'spec',
+        source: p.source,
+      } as const;
+      return { ...p, examples: [example], example };
+    }),
+  };
+}
+
+describe.skipIf(!RUN_BROWSER)('try-it console: array and object parameters in the samples', () => {
+  let site: ConsoleSite;
+  let ir: ApiIr;
+  let dir: string;
+
+  beforeAll(async () => {
+    site = await startConsoleSite(spec);
+    dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-whole-'));
+    await writeFile(path.join(dir, 'openapi.yaml'), spec);
+    ir = await irFor(path.join(dir, 'openapi.yaml'));
+  });
+
+  afterAll(async () => {
+    await site?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const origin = () => new URL(site.server.url).origin;
+
+  async function shown(page: Page) {
+    const text = (lang: string) => page.locator(`#listItems-samples-${lang} pre`).textContent();
+    return {
+      curl: await text('curl'),
+      typescript: await text('typescript'),
+      python: await text('python'),
+      pythonHttp: await text('pythonHttp'),
+    };
+  }
+
+  function printed(o: OperationIr) {
+    const http = buildSamples(ir, o, { baseUrl: origin() });
+    const sdk = buildSamples(ir, o);
+    return {
+      curl: http.curl,
+      typescript: sdk.typescript,
+      python: sdk.python,
+      pythonHttp: http.pythonHttp,
+    };
+  }
+
+  function runCurl(curl: string): Promise<{ status: string; out: string }> {
+    return new Promise((resolve) => {
+      const child = spawn('bash', ['-c', `${curl} -sS --max-time 20 -w '\\n%{http_code}'`]);
+      let out = '';
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+      child.on('close', () => resolve({ status: out.trim().split('\n').pop() ?? '', out }));
+    });
+  }
+
+  it('edited lists and objects replace the examples in curl, TypeScript, Python and Python (HTTP)', async () => {
+    const page = await site.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${origin()}${DOCS_PREFIX}families/items.html#listItems`);
+    const hook = `.try[data-try="listItems"]`;
+    await page.locator(`${hook} > .try-toggle`).click();
+    await page.locator(`${hook} form`).waitFor();
+    const op = ir.operations.find((o) => o.operationId === 'listItems')!;
+    expect(await shown(page)).toEqual(printed(op));
+    await page.locator(`${hook} [data-field="ids"]`).fill('["x y","z","w"]');
+    await page.locator(`${hook} [data-field="nums"]`).fill('[7,8,9]');
+    await page.locator(`${hook} [data-field="X-Tags"]`).fill('["u"]');
+    await page.locator(`${hook} [data-field="X-Obj"]`).fill('{"r":5,"g":6}');
+    await page.locator(`${hook} [data-field="sel"]`).fill('["c","d e"]');
+    await page.locator(`${hook} [data-field="mat"]`).fill('{"r":3,"g":4}');
+    const now = await shown(page);
+    expect(now).toEqual(
+      printed(
+        withValues(op, {
+          ids: ['x y', 'z', 'w'],
+          nums: [7, 8, 9],
+          'X-Tags': ['u'],
+          'X-Obj': { r: 5, g: 6 },
+          sel: ['c', 'd e'],
+          mat: { r: 3, g: 4 },
+        }),
+      ),
+    );
+    expect(now.curl).toContain('ids=x%20y&ids=z&ids=w&nums=7%7C8%7C9');
+    expect(now.curl).toContain('/items/.c.d%20e/m/;mat=r,3,g,4?');
+    expect(now.curl).toContain(`-H 'X-Tags: u'`);
+    expect(now.curl).toContain(`-H 'X-Obj: r=5,g=6'`);
+    expect(now.typescript).toContain(`ids: ['x y', 'z', 'w']`);
+    expect(now.python).toContain('nums=[\n        7,\n        8,\n        9,\n    ],');
+    if (hasCurl) {
+      const r = await runCurl(now.curl!);
+      expect(r.status, r.out).toBe('200');
+      // The mock reads the list the sample carries: an item over maxLength is refused.
+      await page.locator(`${hook} [data-field="ids"]`).fill('["toolong"]');
+      const bad = await runCurl((await shown(page)).curl!);
+      expect(bad.status, bad.out).toBe('400');
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -63,28 +63,32 @@ function compareBaseUrl(base: ApiIr, head: ApiIr, report: Report): void {
 }
 
 /**
- * The version segment both SDKs strip from a configured base URL that ends with it (`pathPrefixes`:
- * only one every path starts with, so a path outside it appearing removes it). One no longer
- * stripped doubles the path for a caller whose base URL ends with it: breaking.
+ * Version segments (`pathPrefixes`) that both SDKs drop once from a configured base URL ending with
+ * one, for calls whose path starts with it; other calls keep it. A segment appearing or going
+ * changes which calls drop it: breaking when a path on both sides starts with it (that call's URL
+ * moves for such callers: `/v1/v1/…` ↔ `/v1/…`), else non-breaking (only new or removed
+ * operations, reported on their own, and raw `client.get('/v1/…')` calls are concerned).
  */
 function comparePathPrefixes(base: ApiIr, head: ApiIr, report: Report): void {
   const b = pathPrefixes(base);
   const h = pathPrefixes(head);
-  const gone = b.filter((p) => !h.includes(p));
-  const added = h.filter((p) => !b.includes(p));
-  if (gone.length)
+  const headPaths = new Set(head.operations.map((op) => op.path));
+  const kept = base.operations.map((op) => op.path).filter((p) => headPaths.has(p));
+  const moves = (segment: string) => kept.some((p) => p.startsWith(`${segment}/`));
+  const names = '(TypeScript `pathPrefixes`, Python `path_prefixes`)';
+  for (const segment of b.filter((p) => !h.includes(p)))
     report({
       code: 'sdk-path-prefix-removed',
-      level: 'breaking',
-      message: `a configured base URL ending with ${gone.join(' or ')} is no longer trimmed (TypeScript \`pathPrefixes\`, Python \`path_prefixes\`): such callers' paths now hold it twice`,
+      level: moves(segment) ? 'breaking' : 'non-breaking',
+      message: `a configured base URL ending with ${segment} no longer drops it from calls whose path starts with it ${names}: such calls${moves(segment) ? '' : ' (raw ones only: no operation path starts with it any more)'} now hold it twice`,
       side: 'head',
       pointer: '#/paths',
     });
-  if (added.length)
+  for (const segment of h.filter((p) => !b.includes(p)))
     report({
       code: 'sdk-path-prefix-added',
-      level: 'non-breaking',
-      message: `a configured base URL ending with ${added.join(' or ')} is now trimmed once (TypeScript \`pathPrefixes\`, Python \`path_prefixes\`)`,
+      level: moves(segment) ? 'breaking' : 'non-breaking',
+      message: `a configured base URL ending with ${segment} now drops it once from calls whose path starts with it ${names}${moves(segment) ? `: such calls no longer hold it twice` : '; other calls keep it'}`,
       side: 'head',
       pointer: '#/paths',
       category: 'added',

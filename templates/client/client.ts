@@ -180,8 +180,9 @@ export interface ClientConfigBase {
   /** Security schemes by name. */
   authSchemes: Readonly<Record<string, AuthScheme>>;
   /**
-   * Version segments the spec's paths start with (e.g. `/v1`): a `baseUrl` ending in one would
-   * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
+   * Version segments some of the spec's paths start with (e.g. `/v1`): with a `baseUrl` ending in
+   * one, a call whose path starts with it drops it from the base once (never `/v1/v1/…`); others
+   * keep it. The client warns at construction (once per logger and base URL: copies do not repeat it).
    */
   pathPrefixes?: readonly string[] | undefined;
   /** `<package>/<version> (typescript)`: the User-Agent outside browsers (user-agent.ts); default headers win. */
@@ -274,7 +275,7 @@ export type LogLevel = keyof Logger | 'off';
  * lines, so clients without logging carry none of the text.
  */
 export interface ClientLog extends Logger, PlugIn {
-  prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
+  prefixKept(baseUrl: string, prefix: string): void;
 }
 
 /** The client's retry plug-in (see `retrying`). */
@@ -351,6 +352,8 @@ export class BaseClient {
   readonly #fetch: FetchLike;
   readonly #log: ClientLog | undefined;
   readonly #scrub: Scrubber;
+  /** The version segment `baseUrl` ends with, dropped once from calls whose path starts with it. */
+  readonly #prefix: string | undefined;
   /** The attempt wrapped by the config's plug-ins (innermost first: reading, retrying, logging). */
   readonly #run: Attempt;
 
@@ -369,16 +372,12 @@ export class BaseClient {
     // A query or fragment would swallow every operation's path.
     if (/[?#]/.test(baseUrl))
       throw new ShellApiError('A base URL cannot hold a query or fragment: use defaultQuery.');
-    const trimmed = baseUrl.replace(/\/+$/, '');
-    // `https://host/v1` where every path of the spec starts with `/v1` (the openai habit) would
-    // request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions`
-    // copies. (`pathPrefixes` leaves out a segment the default base URL itself ends with.)
-    const prefix = config.pathPrefixes?.find((segment) => pathOf(trimmed).endsWith(segment));
-    this.baseUrl = prefix ? trimmed.slice(0, -prefix.length) : trimmed;
-    if (prefix) {
-      this.#log?.prefixStripped(trimmed, prefix, this.baseUrl);
-      this.#options.baseUrl = this.baseUrl;
-    }
+    this.baseUrl = baseUrl.replace(/\/+$/, '');
+    // `https://host/v1` (the openai habit) with paths under `/v1` would request `/v1/v1/…`: such
+    // calls drop the base's segment once (#buildUrl), others keep it. Said once per logger (copies too).
+    // (`pathPrefixes` leaves out a segment the default base URL itself ends with.)
+    this.#prefix = config.pathPrefixes?.find((segment) => this.baseUrl.endsWith(segment));
+    if (this.#prefix) this.#log?.prefixKept(this.baseUrl, this.#prefix);
     // Defaults of a client without `retrying` and `reading`; those plug-ins set their own below.
     this.retryPolicy = config.retryPolicy;
     this.maxRetries = 0;
@@ -571,7 +570,12 @@ export class BaseClient {
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'query') query[scheme.name] = this.#requireKey();
     const search = serializeQuery(query, operation.queryStyles, operation.encodeQuery);
-    return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
+    const rel = path.startsWith('/') ? path : `/${path}`;
+    const p = this.#prefix;
+    // Under the base URL's version segment: drop it once (never `/v1/v1/…`).
+    const base =
+      p && `${rel}/`.startsWith(`${p}/`) ? this.baseUrl.slice(0, -p.length) : this.baseUrl;
+    return `${base}${rel}${search ? `?${search}` : ''}`;
   }
 
   #buildHeaders(
@@ -676,13 +680,5 @@ function checkKey(apiKey: string | undefined, envPrefix: string): void {
     throw new ShellApiError(
       `The API key contains a control character (often a pasted newline); check apiKey or ${envPrefix}_API_KEY.`,
     );
-  }
-}
-
-function pathOf(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
   }
 }

@@ -213,17 +213,31 @@ class PrefixedClient extends BaseClient {
 }
 
 describe('baseUrl ending in a segment the paths start with', () => {
-  it('is stripped once at construction, with one warning through the logger', async () => {
+  it('is kept; calls under the segment drop it once, others keep it; one warning, none per copy', async () => {
     const server = await startServer((_req, res) => json(res, 200, { data: [] }));
     const log = captureLogger();
     const client = new PrefixedClient({ baseUrl: `${server.url}/v1/`, logger: log.logger });
-    expect(client.baseUrl).toBe(server.url);
+    expect(client.baseUrl).toBe(`${server.url}/v1`);
     await client.request({ method: 'get', path: '/v1/models', retry: 'safe', auth: 'bearer' });
-    await client
-      .withOptions({ timeout: 5_000 })
-      .request({ method: 'get', path: '/mj/task/1/fetch', retry: 'safe', auth: 'bearer' });
-    expect(server.requests.map((r) => r.url)).toEqual(['/v1/models', '/mj/task/1/fetch']);
+    const copy = client.withOptions({ timeout: 5_000 });
+    expect(copy.baseUrl).toBe(`${server.url}/v1`);
+    await copy.request({ method: 'get', path: '/mj/task/1/fetch', retry: 'safe', auth: 'bearer' });
+    await copy.request({ method: 'get', path: '/v1/files', retry: 'safe', auth: 'bearer' });
+    // `/v10` is not `/v1`: kept under the base.
+    await copy.request({ method: 'get', path: '/v10/x', retry: 'safe', auth: 'bearer' });
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/v1/models',
+      '/v1/mj/task/1/fetch',
+      '/v1/files',
+      '/v1/v10/x',
+    ]);
     expect(log.text().match(/ends with \/v1/g)).toHaveLength(1);
+    expect(log.text()).toContain(
+      `base URL ${server.url}/v1 ends with /v1: calls whose path starts with /v1 drop it once (never /v1/v1/…), the others keep it; if /v1 was a habit, pass ${server.url}.`,
+    );
+    // A copy on another base URL ending with a segment is warned about again.
+    client.withOptions({ baseUrl: `${server.url}/mj` });
+    expect(log.text().match(/ends with \/mj/g)).toHaveLength(1);
   });
 
   it('is kept when it is not one of the API segments', () => {

@@ -193,10 +193,11 @@ describe('log levels', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     process.env['TESTAPI_LOG'] = 'debug';
     try {
-      // The `/v1` suffix is stripped as usual; the warning it would log has nowhere to go.
+      // `/v1/x` drops the base's `/v1` once as usual; the warning it would log has nowhere to go.
       const bare = new BaseClient({ apiKey: API_KEY, baseUrl: `${server.url}/v1` }, config);
-      expect(bare.baseUrl).toBe(server.url);
+      expect(bare.baseUrl).toBe(`${server.url}/v1`);
       expect(await bare.request({ ...get, path: '/v1/x' })).toEqual({ ok: true });
+      expect(server.requests.at(-1)?.url).toBe('/v1/x');
       expect(warnings).toEqual([]);
     } finally {
       console.warn = originalWarn;

@@ -1,7 +1,8 @@
 /**
- * A configured base URL ending with a version segment (`…/v2`): both SDKs trim it only when every
- * path of the spec starts with that segment (the openai habit). When only some do, the segment is
- * where a gateway mounts the API and stays: every operation keeps it, none is re-routed.
+ * A configured base URL ending with a version segment some paths start with (`…/v2`, the openai
+ * habit `…/v1`): both SDKs keep it as given, and a call whose path starts with that segment drops
+ * it once (never `/v2/v2/…`); calls under other paths keep it (a gateway may mount the API there).
+ * Both warn once, with the same text. A real server records what each SDK sends.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,8 +26,9 @@ const spec = (title: string, paths: string[]) =>
 let seen: string[] = [];
 let server: Server;
 let root: string;
-let mixed: SpecOutputs;
+let museum: SpecOutputs;
 let shared: SpecOutputs;
+let relay: SpecOutputs;
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -35,72 +37,113 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  [mixed, shared] = await Promise.all([
-    specOutputs(spec('Prefix Mixed', ['/v2/tickets', '/museum-hours']), {
-      name: 'shellapi-prefix-mixed',
+  [museum, shared, relay] = await Promise.all([
+    specOutputs(spec('Prefix Museum', ['/v2/tickets', '/museum-hours']), {
+      name: 'shellapi-prefix-museum',
     }),
     specOutputs(spec('Prefix Shared', ['/v2/tickets', '/v2/museum-hours']), {
       name: 'shellapi-prefix-shared',
+    }),
+    // The shape of this repo's own spec: openai-style paths under /v1 beside /mj, /suno, ….
+    specOutputs(spec('Prefix Relay', ['/v1/embeddings', '/mj/task/fetch']), {
+      name: 'shellapi-prefix-relay',
     }),
   ]);
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all([mixed?.close(), shared?.close()]);
+  await Promise.all([museum?.close(), shared?.close(), relay?.close()]);
   await new Promise((done) => server?.close(done));
 });
 
 /** Calls both operations through the TypeScript SDK; the paths sent and the warnings logged. */
-async function viaTs(outputs: SpecOutputs, className: string) {
+async function viaTs(outputs: SpecOutputs, className: string, base: string) {
   const sdk = await outputs.importTs();
   const warnings: string[] = [];
-  const logger = { ...console, warn: (...args: unknown[]) => warnings.push(args.join(' ')) };
-  const client = new sdk[className]({ apiKey: 'k', baseUrl: `${root}/v2`, logger });
+  // The TypeScript logger tags its lines with the package (Python's names the logger instead).
+  const logger = {
+    ...console,
+    warn: (...args: unknown[]) => warnings.push(args.join(' ').replace(/^\[shellapi\] /, '')),
+  };
+  const client = new sdk[className]({ apiKey: 'k', baseUrl: base, logger });
   seen = [];
   await client.things.op0();
-  await client.things.op1();
-  return { sent: seen, warnings };
+  await client.withOptions({ timeout: 5_000 }).things.op1();
+  return { baseUrl: client.baseUrl, sent: seen, warnings };
 }
 
 /** The same through the Python SDK (not blocking: this process answers it). */
-async function viaPython(outputs: SpecOutputs, className: string) {
+async function viaPython(outputs: SpecOutputs, className: string, base: string) {
   seen = [];
   const run = await outputs.pythonAsync(
     [
       'import logging, sys',
       'logging.basicConfig(stream=sys.stdout, format="%(levelname)s %(message)s")',
       `from shellapi import ${className}`,
-      `c = ${className}(api_key="k", base_url="${root}/v2")`,
+      `c = ${className}(api_key="k", base_url="${base}")`,
+      'print("BASE", c.base_url)',
       'c.things.op0()',
       'c.things.op1()',
     ].join('\n'),
   );
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  return { sent: seen, warnings: run.stdout.split('\n').filter((l) => l.startsWith('WARNING')) };
+  const lines = run.stdout.split('\n');
+  return {
+    baseUrl: lines.find((l) => l.startsWith('BASE '))?.slice(5),
+    sent: seen,
+    warnings: lines.filter((l) => l.startsWith('WARNING ')).map((l) => l.slice(8)),
+  };
 }
 
+const warning = (segment: string) =>
+  `base URL ${root}${segment} ends with ${segment}: calls whose path starts with ${segment} drop it once (never ${segment}${segment}/…), the others keep it; if ${segment} was a habit, pass ${root}.`;
+
 describe('version prefix of a configured base URL', () => {
-  it('only some paths start with /v2: both SDKs keep it for every operation, without a warning', async () => {
-    expect(await mixed.read('sdk/src/client.ts')).not.toContain('pathPrefixes');
-    const ts = await viaTs(mixed, 'PrefixMixed');
-    expect(ts).toEqual({ sent: ['/v2/v2/tickets', '/v2/museum-hours'], warnings: [] });
-    const py = await viaPython(mixed, 'PrefixMixed');
-    expect(py).toEqual({ sent: ['/v2/v2/tickets', '/v2/museum-hours'], warnings: [] });
+  it.each([
+    [
+      'some paths under /v2 (museum): /v2/tickets drops it, /museum-hours keeps it',
+      () => museum,
+      'PrefixMuseum',
+      '/v2',
+      ['/v2/tickets', '/v2/museum-hours'],
+    ],
+    [
+      'every path under /v2: each drops it once',
+      () => shared,
+      'PrefixShared',
+      '/v2',
+      ['/v2/tickets', '/v2/museum-hours'],
+    ],
+    [
+      '/v1 beside /mj (this repo): /v1/embeddings drops it, /mj keeps it',
+      () => relay,
+      'PrefixRelay',
+      '/v1',
+      ['/v1/embeddings', '/v1/mj/task/fetch'],
+    ],
+  ])('%s, in both SDKs, with one warning', async (_name, outputs, className, segment, sent) => {
+    expect(await outputs().read('sdk/src/client.ts')).toContain(`pathPrefixes: ['${segment}']`);
+    const expected = { baseUrl: `${root}${segment}`, sent, warnings: [warning(segment)] };
+    expect(await viaTs(outputs(), className, `${root}${segment}/`)).toEqual(expected);
+    expect(await viaPython(outputs(), className, `${root}${segment}/`)).toEqual(expected);
   });
 
-  it('every path starts with /v2: both SDKs trim it once and say so', async () => {
-    const ts = await viaTs(shared, 'PrefixShared');
-    expect(ts.sent).toEqual(['/v2/tickets', '/v2/museum-hours']);
-    expect(ts.warnings).toEqual([
-      expect.stringContaining(
-        `ends with /v2, which every path of the API starts with; using ${root}.`,
-      ),
-    ]);
-    const py = await viaPython(shared, 'PrefixShared');
-    expect(py.sent).toEqual(['/v2/tickets', '/v2/museum-hours']);
-    expect(py.warnings).toEqual([
-      `WARNING base_url ${root}/v2 ends with /v2, which every path of the API starts with; using ${root}.`,
-    ]);
+  it('the server root: every call goes where its path says, without a warning', async () => {
+    const expected = { baseUrl: root, sent: ['/v2/tickets', '/museum-hours'], warnings: [] };
+    expect(await viaTs(museum, 'PrefixMuseum', root)).toEqual(expected);
+    expect(await viaPython(museum, 'PrefixMuseum', root)).toEqual(expected);
+  });
+
+  it('the README of each SDK says what a base URL ending with the segment does', async () => {
+    const readmes: [string, string][] = [
+      ['sdk/README.md', 'baseUrl'],
+      ['python/README.md', 'base_url'],
+    ];
+    for (const [file, option] of readmes) {
+      expect(await museum.read(file)).toContain(
+        `A \`${option}\` ending in a version segment that some paths start with (\`https://host/v2\`) is kept as given`,
+      );
+    }
   });
 });

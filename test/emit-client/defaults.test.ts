@@ -274,18 +274,24 @@ describe('default base URL', () => {
   });
 
   it.each([
-    ['every path under /v2: trimmed', 'https://api.example.com', ['/v2/a', '/v2/b'], ['/v2']],
-    ['one path of two under /v2: not trimmed', 'https://api.example.com', ['/v2/a', '/b'], []],
-    ['two version segments: neither', 'https://api.example.com', ['/v1/a', '/v2/b'], []],
+    ['every path under /v2', 'https://api.example.com', ['/v2/a', '/v2/b'], ['/v2']],
+    ['one path of two under /v2', 'https://api.example.com', ['/v2/a', '/b'], ['/v2']],
+    ['two version segments, sorted', 'https://api.example.com', ['/v2/a', '/v1/b'], ['/v1', '/v2']],
+    [
+      "the repo spec's shape (/v1 beside /mj)",
+      'https://api.example.com',
+      ['/v1/a', '/mj/b'],
+      ['/v1'],
+    ],
     ['not a version segment', 'https://api.example.com', ['/mj/a', '/mj/b'], []],
     [
       'the default base URL already ends with it (the spec means /v1/v1)',
       'https://api.example.com/v1/',
-      ['/v1/a', '/v1/b'],
-      [],
+      ['/v1/a', '/v2/b', '/mj/c'],
+      ['/v2'],
     ],
   ])(
-    'version prefix trimmed from a configured base URL: %s',
+    'version prefixes a configured base URL may end with: %s',
     async (_name, server, paths, expected) => {
       const file = path.join(dir, 'prefixes.yaml');
       writeFileSync(

@@ -229,22 +229,28 @@ class _Core:
             # What the wire carries: a server echoing the Authorization header shows base64, not the key.
             secrets.append(_basic_credentials(self._api_key))
         self._scrub: Scrubber = make_scrubber(secrets)
-        self.base_url = self._without_path_prefix(self.base_url)
+        self._prefix = self._base_prefix()
 
     def __repr__(self) -> str:
         # The key is left out on purpose.
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries}, timeout={self.timeout})"
 
-    def _without_path_prefix(self, base_url: str) -> str:
-        """``https://host/v1`` where every path of the API starts with ``/v1`` (the openai habit)
-        would request ``/v1/v1/…``: drop the segment once and say so, as the TypeScript SDK does."""
-        path = httpx.URL(base_url).path if "://" in base_url else base_url
+    def _base_prefix(self) -> Optional[str]:
+        """``https://host/v1`` (the openai habit) with paths under ``/v1`` would request ``/v1/v1/…``:
+        the version segment the base URL ends with, which such calls drop once (``_url``), said once
+        as the TypeScript SDK does. Other calls keep it (a gateway may mount the API there)."""
+        # No query or fragment: the URL ends where its path does (the TypeScript SDK's test too).
         for prefix in self._config.path_prefixes:
-            if path.endswith(prefix):
-                stripped = base_url[: -len(prefix)]
-                self._log(logging.WARNING, f"base_url {base_url} ends with {prefix}, which every path of the API starts with; using {stripped}.")
-                return stripped
-        return base_url
+            if self.base_url.endswith(prefix):
+                self._log(logging.WARNING, f"base URL {self.base_url} ends with {prefix}: calls whose path starts with {prefix} drop it once (never {prefix}{prefix}/…), the others keep it; if {prefix} was a habit, pass {self.base_url[: -len(prefix)]}.")
+                return prefix
+        return None
+
+    def _url(self, path: str) -> str:
+        prefix = self._prefix
+        if prefix and (path + "/").startswith(prefix + "/"):
+            return self.base_url[: -len(prefix)] + path
+        return self.base_url + path
 
     def _log(self, level: int, message: str) -> None:
         if logger.isEnabledFor(level):
@@ -305,7 +311,7 @@ class _Core:
         else:
             limit = httpx.Timeout(timeout)
         return http.build_request(
-            op.method, self.base_url + url_path + ("?" + search if search else ""), headers=sent, timeout=limit, **encoded
+            op.method, self._url(url_path) + ("?" + search if search else ""), headers=sent, timeout=limit, **encoded
         )
 
     def _apply_auth(self, op: Operation, headers: Dict[str, str], params: Dict[str, Any]) -> None:

@@ -20,6 +20,7 @@ import { Suno } from './resources/suno.js';
 export const CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     authSchemes: { bearerAuth: { type: 'bearer' } },
+    pathPrefixes: ['/v1'],
   };
 
 /**

@@ -29,6 +29,7 @@ import { Suno } from './resources/suno.js';
 export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   authSchemes: { bearerAuth: { type: 'bearer' } },
+  pathPrefixes: ['/v1'],
 };
 
 /**

@@ -21,7 +21,7 @@ import { defaultBaseUrl, exampleClientOptions } from './naming.js';
 import type { OperationPlan } from '../surface/plan.js';
 import type { TasksPlan } from '../surface/tasks-plan.js';
 import { quote } from '../surface/type-refs.js';
-import { BASIC_KEY_DOC, pathPrefixes, usesBasicAuth } from '../surface/client-identity.js';
+import { BASIC_KEY_DOC, pathPrefixDoc, usesBasicAuth } from '../surface/client-identity.js';
 
 export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
   // Each entry twice: ES modules for `import`, CommonJS (dist/cjs) for `require`; types beside each.
@@ -203,7 +203,7 @@ export function readme(
   }
   parts.push(
     '',
-    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, more than 0, 10 min; \`Infinity\`: none), \`idleTimeout\` (ms between stream chunks, 5 min; 0: none), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\` (a \`user-agent\` there replaces the client class's \`${userAgent(ir, ctx, 'typescript')}\`, which browsers never get), \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key.${pathPrefixes(ir).length ? ' A `baseUrl` ending in the version segment every path of the API starts with (`https://host' + pathPrefixes(ir)[0] + '`) is trimmed once, with a warning.' : ''} Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
+    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, more than 0, 10 min; \`Infinity\`: none), \`idleTimeout\` (ms between stream chunks, 5 min; 0: none), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\` (a \`user-agent\` there replaces the client class's \`${userAgent(ir, ctx, 'typescript')}\`, which browsers never get), \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key.${pathPrefixDoc(ir, '`baseUrl`')} Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
     '',
     'Module formats: ES modules and CommonJS (\`require\`), each with its declarations. The declarations need no DOM lib: the fetch types they name (\`Response\`, \`AbortSignal\`, \`ReadableStream\`) come from \`@types/node\` in a Node project, or from the DOM lib in a browser one.',
   );

@@ -2,7 +2,7 @@
 import type { ApiIr, StreamIr } from '../../ir/types.js';
 import type { EmitContext } from '../types.js';
 import { packageVersion, pep440Version } from '../surface/package-version.js';
-import { BASIC_KEY_DOC, pathPrefixes, usesBasicAuth } from '../surface/client-identity.js';
+import { BASIC_KEY_DOC, pathPrefixDoc, usesBasicAuth } from '../surface/client-identity.js';
 import {
   andWaitName,
   methodPath,
@@ -77,7 +77,7 @@ export function readme(
     `pip install ./${'python'}`,
     '```',
     '',
-    `The key comes from \`${prefix}_API_KEY\`, the root URL from \`${prefix}_BASE_URL\`${base ? ` (default ${base})` : ''}; both can be passed instead (\`api_key=\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}, \`base_url=\`). Requests name the SDK in their User-Agent (\`${agent}\`); a \`User-Agent\` in \`default_headers\` replaces it.${pathPrefixes(ir).length ? ' A base URL ending in the version segment every path of the API starts with (`https://host' + pathPrefixes(ir)[0] + '`) is trimmed once, with a warning (logger `' + pkg + '`).' : ''}`,
+    `The key comes from \`${prefix}_API_KEY\`, the root URL from \`${prefix}_BASE_URL\`${base ? ` (default ${base})` : ''}; both can be passed instead (\`api_key=\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}, \`base_url=\`). Requests name the SDK in their User-Agent (\`${agent}\`); a \`User-Agent\` in \`default_headers\` replaces it.${pathPrefixDoc(ir, '`base_url`', `a warning (logger \`${pkg}\`)`)}`,
     '',
     '```python',
     'import os',

@@ -4,6 +4,7 @@
  */
 import type { ApiIr } from '../../ir/types.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
+import { compareCodePoints as cmp } from '../../util/compare.js';
 
 /** `@shellapi/sdk` → `SHELLAPI`: the client reads `<PREFIX>_API_KEY` and `<PREFIX>_BASE_URL` (same rule as the docs samples). */
 export function envPrefix(packageName: string): string {
@@ -40,22 +41,30 @@ export function hostIsTemplated(url: string): boolean {
 }
 
 /**
- * The version segment every path of the spec starts with (`/v1`, `/v2beta`; not `/mj`), if any:
- * users habitually end the base URL with it (the openai habit), which would double it, so both
- * SDKs strip it once, with a warning (TypeScript `ClientConfig.pathPrefixes`, Python
- * `ClientConfig.path_prefixes`). Only a segment shared by every path: trimming one that some paths
- * lack would send those to the wrong URL (a gateway may mount the API under `/v2`). Other first
+ * Version segments some path of the spec starts with (`/v1`, `/v2beta`; not `/mj`): users
+ * habitually end the base URL with one (the openai habit), which would double it. Both SDKs keep
+ * the configured base URL, and a call whose path starts with the segment the base URL ends with
+ * drops it once (TypeScript `ClientConfig.pathPrefixes`, Python `ClientConfig.path_prefixes`);
+ * other calls keep it (a gateway may mount the API there), and the client warns once. Other first
  * segments are left alone: a relay may be mounted there. Not when the default base URL itself ends
  * with the segment: then the doubled path is what the spec means.
  */
 export function pathPrefixes(ir: ApiIr): string[] {
-  if (!ir.operations.length) return [];
-  const segments = new Set(
-    ir.operations.map((op) => /^\/v\d+(?:alpha|beta)?\d*(?=\/)/i.exec(op.path)?.[0]),
-  );
-  const [shared] = [...segments];
-  if (segments.size !== 1 || shared === undefined) return [];
-  return defaultBaseUrl(ir)?.endsWith(shared) ? [] : [shared];
+  const base = defaultBaseUrl(ir);
+  const segments = ir.operations
+    .map((op) => /^\/v\d+(?:alpha|beta)?\d*(?=\/)/i.exec(op.path)?.[0])
+    .filter((s): s is string => s !== undefined && !base?.endsWith(s));
+  return [...new Set(segments)].sort(cmp);
+}
+
+/**
+ * What both READMEs say of `pathPrefixes` (the warning the clients log says the same), or '' when
+ * the API has none. `option` is the SDK's spelling of the base URL option; `warning` says where it goes.
+ */
+export function pathPrefixDoc(ir: ApiIr, option: string, warning = 'a warning'): string {
+  const [prefix] = pathPrefixes(ir);
+  if (!prefix) return '';
+  return ` A ${option} ending in a version segment that some paths start with (\`https://host${prefix}\`) is kept as given, with ${warning}: calls whose path starts with \`${prefix}\` drop it from the base once (never \`${prefix}${prefix}/…\`), the others keep it; if \`${prefix}\` was a habit, pass the server root (\`https://host\`).`;
 }
 
 /** How a key becomes basic-auth credentials (the client runtime's `basicCredentials`), for the READMEs. */

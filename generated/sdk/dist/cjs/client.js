@@ -23,6 +23,7 @@ const suno_js_1 = require("./resources/suno.js");
 const CLIENT_CONFIG = {
     envPrefix: 'SHELLAPI',
     authSchemes: { bearerAuth: { type: 'bearer' } },
+    pathPrefixes: ['/v1'],
   };
 exports.CLIENT_CONFIG = CLIENT_CONFIG;
 

@@ -52,11 +52,22 @@ export function safeLogging(
         throw error;
       }
     },
-    prefixStripped: (baseUrl, prefix, stripped) =>
+    prefixKept: (baseUrl, prefix) =>
+      once(options.logger ?? console, baseUrl) &&
       log.warn(
-        `baseUrl ${baseUrl} ends with ${prefix}, which every path of the API starts with; using ${stripped}.`
+        `base URL ${baseUrl} ends with ${prefix}: calls whose path starts with ${prefix} drop it once (never ${prefix}${prefix}/…), the others keep it; if ${prefix} was a habit, pass ${baseUrl.slice(0, -prefix.length)}.`
       ),
   };
+}
+
+/** Base URLs each logger was warned about: a client's `withOptions` copies do not repeat it. */
+const WARNED = new WeakMap();
+
+function once(logger, baseUrl) {
+  if (!logger) return true;
+  const seen = WARNED.get(logger) ?? new Set();
+  WARNED.set(logger, seen);
+  return !seen.has(baseUrl) && !!seen.add(baseUrl);
 }
 
 /** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */

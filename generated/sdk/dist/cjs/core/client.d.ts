@@ -149,8 +149,9 @@ export interface ClientConfigBase {
     /** Security schemes by name. */
     authSchemes: Readonly<Record<string, AuthScheme>>;
     /**
-     * Version segments the spec's paths start with (e.g. `/v1`): a `baseUrl` ending in one would
-     * double it (`/v1/v1/…`), so the client strips it once at construction, with a warning.
+     * Version segments some of the spec's paths start with (e.g. `/v1`): with a `baseUrl` ending in
+     * one, a call whose path starts with it drops it from the base once (never `/v1/v1/…`); others
+     * keep it. The client warns at construction (once per logger and base URL: copies do not repeat it).
      */
     pathPrefixes?: readonly string[] | undefined;
     /** `<package>/<version> (typescript)`: the User-Agent outside browsers (user-agent.ts); default headers win. */
@@ -235,7 +236,7 @@ export type LogLevel = keyof Logger | 'off';
  * lines, so clients without logging carry none of the text.
  */
 export interface ClientLog extends Logger, PlugIn {
-    prefixStripped(baseUrl: string, prefix: string, stripped: string): void;
+    prefixKept(baseUrl: string, prefix: string): void;
 }
 /** The client's retry plug-in (see `retrying`). */
 export type Retrying = PlugIn;

@@ -32,6 +32,8 @@ class BaseClient {
   #fetch;
   #log;
   #scrub;
+  /** The version segment `baseUrl` ends with, dropped once from calls whose path starts with it. */
+  #prefix;
   /** The attempt wrapped by the config's plug-ins (innermost first: reading, retrying, logging). */
   #run;
 
@@ -50,16 +52,12 @@ class BaseClient {
     // A query or fragment would swallow every operation's path.
     if (/[?#]/.test(baseUrl))
       throw new errors_js_1.ShellApiError('A base URL cannot hold a query or fragment: use defaultQuery.');
-    const trimmed = baseUrl.replace(/\/+$/, '');
-    // `https://host/v1` where every path of the spec starts with `/v1` (the openai habit) would
-    // request `/v1/v1/…`: drop the segment once, say so, and keep the result for `withOptions`
-    // copies. (`pathPrefixes` leaves out a segment the default base URL itself ends with.)
-    const prefix = config.pathPrefixes?.find((segment) => pathOf(trimmed).endsWith(segment));
-    this.baseUrl = prefix ? trimmed.slice(0, -prefix.length) : trimmed;
-    if (prefix) {
-      this.#log?.prefixStripped(trimmed, prefix, this.baseUrl);
-      this.#options.baseUrl = this.baseUrl;
-    }
+    this.baseUrl = baseUrl.replace(/\/+$/, '');
+    // `https://host/v1` (the openai habit) with paths under `/v1` would request `/v1/v1/…`: such
+    // calls drop the base's segment once (#buildUrl), others keep it. Said once per logger (copies too).
+    // (`pathPrefixes` leaves out a segment the default base URL itself ends with.)
+    this.#prefix = config.pathPrefixes?.find((segment) => this.baseUrl.endsWith(segment));
+    if (this.#prefix) this.#log?.prefixKept(this.baseUrl, this.#prefix);
     // Defaults of a client without `retrying` and `reading`; those plug-ins set their own below.
     this.retryPolicy = config.retryPolicy;
     this.maxRetries = 0;
@@ -252,7 +250,12 @@ class BaseClient {
     const scheme = this.#scheme(operation);
     if (scheme?.type === 'query') query[scheme.name] = this.#requireKey();
     const search = (0, query_js_1.serializeQuery)(query, operation.queryStyles, operation.encodeQuery);
-    return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${search ? `?${search}` : ''}`;
+    const rel = path.startsWith('/') ? path : `/${path}`;
+    const p = this.#prefix;
+    // Under the base URL's version segment: drop it once (never `/v1/v1/…`).
+    const base =
+      p && `${rel}/`.startsWith(`${p}/`) ? this.baseUrl.slice(0, -p.length) : this.baseUrl;
+    return `${base}${rel}${search ? `?${search}` : ''}`;
   }
 
   #buildHeaders(
@@ -354,13 +357,5 @@ function checkKey(apiKey, envPrefix) {
     throw new errors_js_1.ShellApiError(
       `The API key contains a control character (often a pasted newline); check apiKey or ${envPrefix}_API_KEY.`
     );
-  }
-}
-
-function pathOf(url) {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
   }
 }

@@ -28,7 +28,7 @@ __all__ = ["FeaturesFixture", "AsyncFeaturesFixture", "AsyncChatCompletionsResou
 # Names only some specs need.
 _ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
-_CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url=None, auth_schemes={"bearerAuth": ("bearer", None)}, user_agent="shellapi/0.0.1 (python)")
+_CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url=None, auth_schemes={"bearerAuth": ("bearer", None)}, path_prefixes=("/v1",), user_agent="shellapi/0.0.1 (python)")
 
 _OP_CREATE_CHAT_COMPLETION = Operation("POST", "/v1/chat/completions", "safe", auth="bearerAuth", response="json", body_kind="json", media_type="application/json", stream_terminator="[DONE]")
 _OP_LIST_RENDER_TASKS = Operation("GET", "/render/tasks", "safe", auth="bearerAuth", response="json")

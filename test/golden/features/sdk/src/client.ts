@@ -17,6 +17,7 @@ import { Render } from './resources/render.js';
 export const CLIENT_CONFIG: ClientConfig = {
   envPrefix: 'SHELLAPI',
   authSchemes: { bearerAuth: { type: 'bearer' } },
+  pathPrefixes: ['/v1'],
 };
 
 /**

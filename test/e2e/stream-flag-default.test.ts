@@ -107,4 +107,27 @@ describe('a stream flag that defaults to true', () => {
     );
     expect(mypy.stdout + mypy.stderr).toBe('');
   }, 300_000);
+
+  it('the docs samples of the plain answer send the flag false (the Python one runs to the answer)', async () => {
+    const page = await outputs.read('docs/markdown/operations/feed.md');
+    // Each language's blocks: the streaming call's (it reads events) and the plain call's.
+    const plain = (label: string): string => {
+      const blocks = page.split(`**${label}**\n\n\`\`\``).slice(1);
+      const found = blocks
+        .map((b) => b.split('\n```')[0]!)
+        .filter((b) => !/-N |stream: true|"stream": True|stream=True/.test(b));
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    };
+    expect(plain('curl')).toContain('"stream": false');
+    expect(plain('TypeScript')).toContain('stream: false,');
+    expect(plain('Python (HTTP)')).toContain('"stream": False,');
+    const python = plain('Python').replace(/^python\n/, '');
+    expect(python).toContain('stream=False,');
+    const run = await outputs.pythonAsync(
+      python.replace(/Feed\((.*)\)/, `Feed(base_url=${JSON.stringify(outputs.mock.url)})`),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain("text='Hello'");
+  });
 });

@@ -110,9 +110,14 @@ function inferredAt(b: StreamIr, h: StreamIr, report: Report): Report {
 /** How the SDKs ask for a stream and read its events: each change breaks the calls that stream. */
 function compareStreams(b: StreamIr, h: StreamIr, op: string, report: Report): void {
   const at = { level: 'breaking' as const, side: 'head' as const, pointer: h.source };
+  // A flag whose default flips changes what every call without it returns (plain answer ↔ stream).
   const flag = (s: StreamIr) =>
-    s.requestFlag ? `when body property ${s.requestFlag} is true` : 'always';
-  if (b.requestFlag !== h.requestFlag)
+    !s.requestFlag
+      ? 'always'
+      : s.flagDefaultOn
+        ? `unless body property ${s.requestFlag} is false`
+        : `when body property ${s.requestFlag} is true`;
+  if (flag(b) !== flag(h))
     report({
       code: 'stream-flag-changed',
       message: `${op} now streams ${flag(h)} (it streamed ${flag(b)})`,

@@ -110,6 +110,9 @@ const chat = (s: Spec) =>
       },
     },
   });
+/** The `stream` property of the chat body (see `chat`). */
+const chatFlag = (s: Spec) =>
+  s.paths['/chat'].post.requestBody.content['application/json'].schema.properties.stream;
 const family = (s: Spec) => s['x-task-families'].render;
 const callback = () => ({
   done: {
@@ -1505,6 +1508,31 @@ const rows: Row[] = [
     bump: 'major',
     message:
       /chat now streams when body property live is true \(it streamed when body property stream is true\)/,
+  },
+  {
+    name: 'stream flag now defaults to true (calls without it stream)',
+    base: chat,
+    edit: (s) => (chatFlag(s).default = true),
+    code: 'stream-flag-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'chat',
+    message:
+      /chat now streams unless body property stream is false \(it streamed when body property stream is true\)/,
+  },
+  {
+    name: 'stream flag no longer defaults to true (calls without it get the plain answer)',
+    base: (s) => {
+      chat(s);
+      chatFlag(s).default = true;
+    },
+    edit: (s) => (chatFlag(s).default = false),
+    code: 'stream-flag-changed',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'chat',
+    message:
+      /chat now streams when body property stream is true \(it streamed unless body property stream is false\)/,
   },
   {
     name: 'urlencoded property style changed (encoding)',

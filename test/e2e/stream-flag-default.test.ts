@@ -3,6 +3,8 @@
  * it out streams in both SDKs (their static types say so: tsc and mypy --strict) and the mock
  * streams a request without it; only the flag sent `false` gets the plain answer.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,4 +109,81 @@ describe('a stream flag that defaults to true', () => {
     );
     expect(mypy.stdout + mypy.stderr).toBe('');
   }, 300_000);
+
+  it('both SDKs send the flag as given: true, false, or not at all', async () => {
+    const bodies: unknown[] = [];
+    const server = createServer((req, res) => {
+      let text = '';
+      req.on('data', (c) => (text += c));
+      req.on('end', () => {
+        const body = JSON.parse(text) as { stream?: boolean };
+        bodies.push(body);
+        if (body.stream === false) {
+          res.setHeader('content-type', 'application/json');
+          res.end('{"text":"Hello"}');
+        } else {
+          res.setHeader('content-type', 'text/event-stream');
+          res.end('data: {"delta":"Hel"}\n\n');
+        }
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const sdk = await outputs.importTs();
+      const client = new sdk.Feed({ baseUrl: url, maxRetries: 0 });
+      for await (const _ of await client.default.feed({ prompt: 'a' }));
+      for await (const _ of await client.default.feed({ prompt: 'b', stream: true }));
+      await client.default.feed({ prompt: 'c', stream: false });
+      const ts = bodies.splice(0);
+      const run = await outputs.pythonAsync(
+        [
+          'from shellapi import Feed',
+          `client = Feed(base_url=${JSON.stringify(url)}, max_retries=0)`,
+          'list(client.default.feed(prompt="a"))',
+          'list(client.default.feed(prompt="b", stream=True))',
+          'client.default.feed(prompt="c", stream=False)',
+        ].join('\n'),
+      );
+      expect(run.stderr).toBe('');
+      expect(ts).toEqual([
+        { prompt: 'a' },
+        { prompt: 'b', stream: true },
+        { prompt: 'c', stream: false },
+      ]);
+      expect(bodies).toEqual(ts);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('the Python README says a call without the flag streams, and shows one', async () => {
+    const readme = await outputs.read('python/README.md');
+    const section = readme.split('## Streaming')[1]!.split('\n## ')[0]!;
+    expect(section).toContain('Unless given `stream=False`');
+    expect(section).toContain('for chunk in client.default.feed(prompt=...):');
+  });
+
+  it('the docs samples of the plain answer send the flag false (the Python one runs to the answer)', async () => {
+    const page = await outputs.read('docs/markdown/operations/feed.md');
+    // Each language's blocks: the streaming call's (it reads events) and the plain call's.
+    const plain = (label: string): string => {
+      const blocks = page.split(`**${label}**\n\n\`\`\``).slice(1);
+      const found = blocks
+        .map((b) => b.split('\n```')[0]!)
+        .filter((b) => !/-N |stream: true|"stream": True|stream=True/.test(b));
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    };
+    expect(plain('curl')).toContain('"stream": false');
+    expect(plain('TypeScript')).toContain('stream: false,');
+    expect(plain('Python (HTTP)')).toContain('"stream": False,');
+    const python = plain('Python').replace(/^python\n/, '');
+    expect(python).toContain('stream=False,');
+    const run = await outputs.pythonAsync(
+      python.replace(/Feed\((.*)\)/, `Feed(base_url=${JSON.stringify(outputs.mock.url)})`),
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain("text='Hello'");
+  });
 });

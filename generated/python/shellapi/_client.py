@@ -388,7 +388,7 @@ class ChatCompletionsResource:
             tool_choice: `none`, `auto`, `required`, or a specific function.
             stream: True for an iterator of `types.ChatCompletionsCreateChunk` chunks (server-sent events).
         """
-        return cast(Union[types.ChatCompletionsCreateResponse, Stream[types.ChatCompletionsCreateChunk]], self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "top_p": top_p, "n": n, "stream_options": stream_options, "stop": stop, "max_tokens": max_tokens, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "logit_bias": logit_bias, "user": user, "response_format": response_format, "seed": seed, "tools": tools, "tool_choice": tool_choice, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
+        return cast(Union[types.ChatCompletionsCreateResponse, Stream[types.ChatCompletionsCreateChunk]], self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "top_p": top_p, "n": n, "stream_options": stream_options, "stop": stop, "max_tokens": max_tokens, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "logit_bias": logit_bias, "user": user, "response_format": response_format, "seed": seed, "tools": tools, "tool_choice": tool_choice, "stream": stream}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
 class AsyncChatCompletionsResource:
     """`client.chat.completions`"""
@@ -437,7 +437,7 @@ class AsyncChatCompletionsResource:
             tool_choice: `none`, `auto`, `required`, or a specific function.
             stream: True for an iterator of `types.ChatCompletionsCreateChunk` chunks (server-sent events).
         """
-        return cast(Union[types.ChatCompletionsCreateResponse, AsyncStream[types.ChatCompletionsCreateChunk]], await self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "top_p": top_p, "n": n, "stream_options": stream_options, "stop": stop, "max_tokens": max_tokens, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "logit_bias": logit_bias, "user": user, "response_format": response_format, "seed": seed, "tools": tools, "tool_choice": tool_choice, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
+        return cast(Union[types.ChatCompletionsCreateResponse, AsyncStream[types.ChatCompletionsCreateChunk]], await self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "top_p": top_p, "n": n, "stream_options": stream_options, "stop": stop, "max_tokens": max_tokens, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "logit_bias": logit_bias, "user": user, "response_format": response_format, "seed": seed, "tools": tools, "tool_choice": tool_choice, "stream": stream}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
 class ChatResource:
     """`client.chat`"""
@@ -487,7 +487,7 @@ class CompletionsResource:
             user: Your end-user's id, for abuse monitoring.
             stream: True for an iterator of `types.CompletionsCreateChunk` chunks (server-sent events).
         """
-        return cast(Union[types.CompletionsCreateResponse, Stream[types.CompletionsCreateChunk]], self._client._request(_OP_CREATE_COMPLETION, body={"model": model, "prompt": prompt, "suffix": suffix, "max_tokens": max_tokens, "temperature": temperature, "top_p": top_p, "n": n, "logprobs": logprobs, "echo": echo, "stop": stop, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "best_of": best_of, "logit_bias": logit_bias, "user": user, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=types.CompletionsCreateChunk if stream is True else types.CompletionsCreateResponse, error_model=types.CompletionsCreateErrorBody, stream=stream is True, options=request_options))
+        return cast(Union[types.CompletionsCreateResponse, Stream[types.CompletionsCreateChunk]], self._client._request(_OP_CREATE_COMPLETION, body={"model": model, "prompt": prompt, "suffix": suffix, "max_tokens": max_tokens, "temperature": temperature, "top_p": top_p, "n": n, "logprobs": logprobs, "echo": echo, "stop": stop, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "best_of": best_of, "logit_bias": logit_bias, "user": user, "stream": stream}, cast_to=types.CompletionsCreateChunk if stream is True else types.CompletionsCreateResponse, error_model=types.CompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
 class AsyncCompletionsResource:
     """`client.completions`"""
@@ -525,7 +525,7 @@ class AsyncCompletionsResource:
             user: Your end-user's id, for abuse monitoring.
             stream: True for an iterator of `types.CompletionsCreateChunk` chunks (server-sent events).
         """
-        return cast(Union[types.CompletionsCreateResponse, AsyncStream[types.CompletionsCreateChunk]], await self._client._request(_OP_CREATE_COMPLETION, body={"model": model, "prompt": prompt, "suffix": suffix, "max_tokens": max_tokens, "temperature": temperature, "top_p": top_p, "n": n, "logprobs": logprobs, "echo": echo, "stop": stop, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "best_of": best_of, "logit_bias": logit_bias, "user": user, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=types.CompletionsCreateChunk if stream is True else types.CompletionsCreateResponse, error_model=types.CompletionsCreateErrorBody, stream=stream is True, options=request_options))
+        return cast(Union[types.CompletionsCreateResponse, AsyncStream[types.CompletionsCreateChunk]], await self._client._request(_OP_CREATE_COMPLETION, body={"model": model, "prompt": prompt, "suffix": suffix, "max_tokens": max_tokens, "temperature": temperature, "top_p": top_p, "n": n, "logprobs": logprobs, "echo": echo, "stop": stop, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "best_of": best_of, "logit_bias": logit_bias, "user": user, "stream": stream}, cast_to=types.CompletionsCreateChunk if stream is True else types.CompletionsCreateResponse, error_model=types.CompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
 class EmbeddingsResource:
     """`client.embeddings`"""

@@ -733,7 +733,12 @@ function pythonSdkSample(
   out.push(`client = ${className}(${options.join(', ')})`, '');
   const args = pythonArgs(plan, p);
   const wait = Boolean(family && op.task);
+  // The SDK's `stream` keyword sends the flag the plan chose (`false` for the plain answer of a
+  // flag that defaults to true: without it the call returns a Stream).
+  const flag = op.stream?.requestFlag;
   if (p.stream) args.push('stream=True');
+  else if (flag !== undefined && isRecord(p.body) && p.body[flag] === false)
+    args.push('stream=False');
   if (p.download) args.push(`save_to=${pyString(downloadFileName(p.download))}`);
   if (wait) args.push('on_progress=lambda s: print(s.state, s.progress)');
   const method = wait ? methodPath({ ...plan, method: andWaitName(plan) }) : methodPath(plan);

@@ -403,8 +403,8 @@ export function methodCode(plan: MethodPlan, target: string, async_: boolean): s
         `${indent}return cast(${streamType}, ${callBody(plan, target, aw, 'stream=True')})\n`,
       ].join('');
     const both = `Union[${plan.returns}, ${streamType}]`;
-    // As the TypeScript SDK: a flag that defaults to true streams unless given False, and is then
-    // sent False; any other streams when given True, and is sent only then.
+    // As the TypeScript SDK: a flag that defaults to true streams unless given False, any other
+    // when given True; either is sent as given, and left out when not given.
     const on = plan.op.stream!.flagDefaultOn === true;
     const overload = (stream: string, returns: string): string =>
       `    @overload\n    ${def} ${name}(${paramList(plan, [stream, ro])}) -> ${returns}: ...\n`;
@@ -416,9 +416,6 @@ export function methodCode(plan: MethodPlan, target: string, async_: boolean): s
       on ? 'stream: Literal[False]' : 'stream: Union[Literal[False], NotGiven] = NOT_GIVEN',
       plan.returns,
     );
-    const sent = on
-      ? '(False if stream is False else NOT_GIVEN)'
-      : '(True if stream is True else NOT_GIVEN)';
     return [
       ...(on ? [answering, streaming] : [streaming, answering]),
       overload('stream: bool', both),
@@ -428,7 +425,7 @@ export function methodCode(plan: MethodPlan, target: string, async_: boolean): s
           ? `    stream: False for the answer instead of an iterator of \`${plan.chunk}\` chunks (server-sent events, the default).`
           : `    stream: True for an iterator of \`${plan.chunk}\` chunks (server-sent events).`,
       ]),
-      `${indent}return cast(${both}, ${callBody({ ...plan, args: [...plan.args, { name: sent, wire: flagBody, where: 'body', type: 'bool', required: false }] }, target, aw, `stream=${streams(plan)}`)})\n`,
+      `${indent}return cast(${both}, ${callBody({ ...plan, args: [...plan.args, { name: 'stream', wire: flagBody, where: 'body', type: 'bool', required: false }] }, target, aw, `stream=${streams(plan)}`)})\n`,
     ].join('');
   }
   if (plan.binary) {

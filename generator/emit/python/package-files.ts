@@ -93,13 +93,21 @@ export function readme(
       '',
       // As the TypeScript README, the reading follows the IR's text/JSON decision; the Python SDK
       // has no fold of chat chunks (TypeScript's accumulateChatCompletion), so none is named.
-      stream.op.stream?.text
-        ? "Each `chunk` is one event's text (`str`) as sent; the loop ends when the body does."
-        : `Each \`chunk\` is one event parsed from JSON into the event type${endsAt(stream.op.stream!)}.`,
+      [
+        // A flag that defaults to true (the IR's `flagDefaultOn`) streams when left out, as in TypeScript.
+        stream.op.stream?.flagDefaultOn
+          ? 'Unless given `stream=False` (then it returns the answer), the call returns a `Stream` (`AsyncStream` on the async client) of typed events.'
+          : undefined,
+        stream.op.stream?.text
+          ? "Each `chunk` is one event's text (`str`) as sent; the loop ends when the body does."
+          : `Each \`chunk\` is one event parsed from JSON into the event type${endsAt(stream.op.stream!)}.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
       '',
       '```python',
-      // The `stream=True` argument exists only when a request flag switches the response to a stream.
-      `for chunk in ${call(stream)}(${[required(stream), stream.op.stream?.requestFlag !== undefined ? 'stream=True' : ''].filter(Boolean).join(', ')}):`,
+      // `stream=True` is needed only when a request flag that defaults to off switches the response to a stream.
+      `for chunk in ${call(stream)}(${[required(stream), stream.op.stream?.requestFlag !== undefined && !stream.op.stream.flagDefaultOn ? 'stream=True' : ''].filter(Boolean).join(', ')}):`,
       '    print(chunk)',
       '```',
       '',

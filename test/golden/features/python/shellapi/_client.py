@@ -99,7 +99,7 @@ class ChatCompletionsResource:
         Args:
             stream: True for an iterator of `types.ChatCompletionsCreateChunk` chunks (server-sent events).
         """
-        return cast(Union[types.ChatCompletionsCreateResponse, Stream[types.ChatCompletionsCreateChunk]], self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
+        return cast(Union[types.ChatCompletionsCreateResponse, Stream[types.ChatCompletionsCreateChunk]], self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "stream": stream}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
 class AsyncChatCompletionsResource:
     """`client.chat.completions`"""
@@ -124,7 +124,7 @@ class AsyncChatCompletionsResource:
         Args:
             stream: True for an iterator of `types.ChatCompletionsCreateChunk` chunks (server-sent events).
         """
-        return cast(Union[types.ChatCompletionsCreateResponse, AsyncStream[types.ChatCompletionsCreateChunk]], await self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "stream": (True if stream is True else NOT_GIVEN)}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
+        return cast(Union[types.ChatCompletionsCreateResponse, AsyncStream[types.ChatCompletionsCreateChunk]], await self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "stream": stream}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
 class ChatResource:
     """`client.chat`"""

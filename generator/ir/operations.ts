@@ -376,6 +376,9 @@ export function callbacksOf(ctx: IrContext, raw: unknown, pointer: string): Call
         const at = join(itemAt, method);
         const responses = responsesOf(ctx, op.responses, join(at, 'responses'));
         const c: CallbackDraft = { name, expression, method, responses, source: at };
+        if (typeof op.summary === 'string' && op.summary.trim()) c.summary = op.summary.trim();
+        if (typeof op.description === 'string' && op.description.trim())
+          c.description = op.description;
         const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));
         if (body) c.body = body;
         out.push(c);

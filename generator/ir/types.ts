@@ -476,6 +476,9 @@ export interface CallbackIr {
   /** Runtime expression for the URL, e.g. `{$request.body#/notifyHook}`. */
   expression: string;
   method: HttpMethod;
+  /** The request's own `summary` and `description`: what the event is, for the receiver's docs page. */
+  summary?: string;
+  description?: string;
   body?: RequestBodyIr;
   /**
    * What the receiver is to answer, as the spec declares it (spec order). Every output that tells

@@ -397,13 +397,15 @@ function typesSection(
   const body = first
     ? successResponse(first)?.contents.find((c) => c.kind === 'json')?.schema
     : undefined;
-  const named =
-    ir.schemas.find((s) => body?.kind === 'ref' && s.name === body.name) ?? ir.schemas[0]!;
+  // The example imports a type the package root exports: never a shadowed one.
+  const exported = ir.schemas.filter((s) => !shadowed.some((x) => x.name === s.name));
+  const named = exported.find((s) => body?.kind === 'ref' && s.name === body.name) ?? exported[0];
+  const example = named ? ` (\`import type { ${named.typeName} } from '${ctx.packageName}'\`)` : '';
   return [
     '',
     '## Types',
     '',
-    `Every schema of the spec is an exported, documented type (\`import type { ${named.typeName} } from '${ctx.packageName}'\`), and each method's params, response, stream events and error bodies refer to them, so editors show their names. Object types list exactly the documented fields, so a misspelt field is a compile error; where the spec declares a map (\`additionalProperties\`) any key is accepted. A set of values the spec leaves open (\`anyOf\` of an enum and a string, e.g. model names) accepts any string while the editor still suggests the known ones.${shadowed.length ? ` ${shadowed.length === 1 ? 'One schema is' : `${shadowed.length} schemas are`} not re-exported from the package root because the client already exports that name (${shadowed.map((s) => `\`${s.typeName}\``).join(', ')}): import ${shadowed.length === 1 ? 'it' : 'them'} as \`components['schemas'][${quote(shadowed[0]!.name)}]\` from '${ctx.packageName}'.` : ''}`,
+    `Every schema of the spec is an exported, documented type${example}, and each method's params, response, stream events and error bodies refer to them, so editors show their names. Object types list exactly the documented fields, so a misspelt field is a compile error; where the spec declares a map (\`additionalProperties\`) any key is accepted. A set of values the spec leaves open (\`anyOf\` of an enum and a string, e.g. model names) accepts any string while the editor still suggests the known ones.${shadowed.length ? ` ${shadowed.length === 1 ? 'One schema is' : `${shadowed.length} schemas are`} not re-exported from the package root because the client already exports that name (${shadowed.map((s) => `\`${s.typeName}\``).join(', ')}): import ${shadowed.length === 1 ? 'it' : 'them'} as \`components['schemas'][${quote(shadowed[0]!.name)}]\` from '${ctx.packageName}'.` : ''}`,
     '',
     'Responses are read leniently: fields a server sends beyond the documented ones are still on the object at run time. `withExtras` is the one typed way to read them; it opens the object it is given (not the objects inside it), with extra values typed `unknown`:',
     '',

@@ -22,10 +22,11 @@ export function callbackExample(
   const content = callback.body?.contents[0];
   if (!content) return undefined;
   const own = content.examples[0];
+  const noun = op ? 'callback' : 'webhook';
   if (own && own.origin === 'spec')
     return {
       value: own.value,
-      origin: own.summary ? `The callback's example “${own.summary}”.` : "The callback's example.",
+      origin: own.summary ? `The ${noun}'s example “${own.summary}”.` : `The ${noun}'s example.`,
       generated: false,
     };
   if (content.example?.origin === 'spec')

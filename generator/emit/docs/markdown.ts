@@ -44,7 +44,7 @@ import { exampleJson } from './json-html.js';
 import type { DocsMemo } from '../../incremental/docs-memo.js';
 import { styleLabel } from './param-style.js';
 import { webhookPages } from './pages-html.js';
-import { answerLead, answerStatusLabel } from './callback-answer.js';
+import { answerLead, answerStatusLabel, hookIntro, payloadTypesLine } from './callback-answer.js';
 
 /** The Chinese text of a description, quoted below the English one (`x-description-zh`). */
 function chineseQuote(text: string): string {
@@ -645,15 +645,22 @@ function webhookMarkdown(model: DocsModel, name: string): string {
   for (const hook of model.ir.webhooks.filter((h) => h.name === name)) {
     const content = hook.body?.contents[0];
     out.push(`## ${inlineCode(hook.method.toUpperCase())} payload`);
+    const intro = hookIntro(hook);
+    if (intro) out.push(prose(intro));
     if (hook.body?.description) out.push(prose(hook.body.description));
     out.push(
       content
         ? `Media type ${inlineCode(content.mediaType)}${content.schema ? `\n\n${contentSchemaMarkdown(content.schema, { ...ctx, direction: 'response' })}` : ''}`
         : 'No body.',
-      `Type: ${inlineCode(hook.typeName)}`,
-      '### Your answer',
-      answerLead(hook),
+      payloadTypesLine(model.ir, hook),
     );
+    const example = callbackExample(model.ir, undefined, hook);
+    if (example)
+      out.push(
+        `**Example payload.** ${example.origin}`,
+        fence('json', JSON.stringify(example.value, null, 2)),
+      );
+    out.push('### Your answer', answerLead(hook));
     for (const r of hook.responses) {
       out.push(`#### ${answerStatusLabel(r)}`, prose(r.description));
       for (const c of r.contents)

@@ -1,6 +1,14 @@
 /** Whole pages: the shell filled with navigation and content (index, family, operation, schema pages). */
-import type { NamedSchemaIr, OperationIr, SchemaIr, UnionSchema } from '../../ir/types.js';
-import { anchorId, biTitle, code, esc, methodBadge, pathHtml } from './html.js';
+import type {
+  CallbackIr,
+  NamedSchemaIr,
+  OperationIr,
+  SchemaIr,
+  UnionSchema,
+} from '../../ir/types.js';
+import { anchorId, biTitle, code, codeBlock, esc, methodBadge, pathHtml } from './html.js';
+import { highlightJson } from './json-html.js';
+import { callbackExample } from './callback-example.js';
 import { opHref, pageHref, schemaHref } from './links.js';
 import { bilingualHtml, markdownToHtml, plainText } from './markdown-inline.js';
 import { fileStems, opTitle, type DocsModel, type Family } from './model.js';
@@ -18,7 +26,7 @@ import {
 } from './schema-html.js';
 import { doubtsOf, isComplex, typeLabel, variantTitles } from './schema-info.js';
 import { familyMembers, seconds } from './lifecycle.js';
-import { answerHtml } from './callback-answer.js';
+import { answerHtml, hookIntro, payloadTypesLine } from './callback-answer.js';
 
 export function familyPage(family: Family): string {
   return `families/${family.slug}.html`;
@@ -247,7 +255,7 @@ function webhooksHtml(model: DocsModel): string {
   ];
   for (const hook of model.ir.webhooks)
     out.push(
-      `<h3 id="${esc(anchorId('webhook', hook.name))}"><a href="${pageHref(pages.get(hook.name)!)}">${code(hook.name)}</a></h3><p>${methodBadge(hook.method)}${hook.body?.description ? ` ${esc(firstSentence(hook.body.description))}` : ''}</p>`,
+      `<h3 id="${esc(anchorId('webhook', hook.name))}"><a href="${pageHref(pages.get(hook.name)!)}">${code(hook.name)}</a></h3><p>${methodBadge(hook.method)}${hookLine(hook)}</p>`,
     );
   return out.join('\n');
 }
@@ -267,12 +275,22 @@ export function webhookPageContent(model: DocsModel, name: string): string {
       counter: { n: 0 },
     };
     const schema = content?.schema ? topSchemaHtml(content.schema, ctx) : '';
+    const example = callbackExample(model.ir, undefined, hook);
+    const exampleHtml = example
+      ? `<h3>Example payload</h3><p class="${example.generated ? 'generated-note' : 'example-meta'}">${esc(example.origin)}</p>${codeBlock(highlightJson(example.value), 'json')}`
+      : '';
     out.push(
-      `<h2 id="${esc(hook.method)}">${methodBadge(hook.method)} payload${content ? ` (${code(content.mediaType)})` : ''}</h2>${markdownToHtml(hook.body?.description)}${schema || '<p>No body.</p>'}<p>Type: ${code(hook.typeName)}</p>`,
+      `<h2 id="${esc(hook.method)}">${methodBadge(hook.method)} payload${content ? ` (${code(content.mediaType)})` : ''}</h2>${markdownToHtml(hookIntro(hook))}${markdownToHtml(hook.body?.description)}${schema || '<p>No body.</p>'}${markdownToHtml(payloadTypesLine(model.ir, hook))}${exampleHtml}`,
       answerHtml(hook, ctx, 3),
     );
   }
   return out.join('\n');
+}
+
+/** The webhook's line in the index: its summary, else the first sentence of its description or body's. */
+function hookLine(hook: CallbackIr): string {
+  const text = hook.summary ?? hook.description ?? hook.body?.description;
+  return text ? ` ${esc(firstSentence(text))}` : '';
 }
 
 function firstSentence(text: string): string {

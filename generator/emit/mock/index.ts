@@ -12,6 +12,7 @@ import { generatedHeader } from '../header.js';
 import { memoisedRoute, sharedMockRoutes } from '../surface/mock-routes.js';
 import { mockRuntimeFiles } from '../surface/mock-runtime.js';
 import { mswIndex } from './msw.js';
+import { mockBinName } from '../../ir/package-name.js';
 
 const MODULE = 'generator/emit/mock/index.ts';
 
@@ -145,15 +146,18 @@ export function createMockEngine(options: Omit<MockEngineOptions, 'routes'> & { 
 `;
 }
 
-function mockCli(): string {
+function mockCli(packageName: string): string {
   return `#!/usr/bin/env node
 ${generatedHeader(MODULE)}
 /** \`node dist/mock/cli.js --port 4010 --host 127.0.0.1\`: the mock server with one log line per request. */
 import { loadFailure, runMockCli } from './cli-main.js';
 
+// The name its help shows: the package's bin (package.json, README).
+const command = '${mockBinName(packageName)}';
+
 // The mock's optional peers (Ajv) load with it: a missing one gets one line, not a stack trace.
 import('./index.js').then(
-  ({ startMock }) => runMockCli(process.argv.slice(2), (options) => startMock(options)),
+  ({ startMock }) => runMockCli(process.argv.slice(2), (options) => startMock(options), command),
   (error: unknown) => {
     process.stderr.write(loadFailure(error));
     process.exitCode = 1;
@@ -169,7 +173,7 @@ export const emitMock: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] =>
   files.push({ path: 'sdk/src/mock/index.ts', contents: mockIndex(ir, ctx), format: 'typescript' });
   // Written in prettier's final form already (the golden test holds it to that): the final-form
   // printer has no `import()`, and prettier for this one file would load it on every run.
-  files.push({ path: 'sdk/src/mock/cli.ts', contents: mockCli(), format: 'none' });
+  files.push({ path: 'sdk/src/mock/cli.ts', contents: mockCli(ctx.packageName), format: 'none' });
   files.push({ path: 'sdk/src/msw/index.ts', contents: mswIndex(ir, ctx), format: 'typescript' });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 };

@@ -77,7 +77,10 @@ export function runMockCliForIr(
   site?: (options: MockCliOptions) => Promise<StaticSite>,
 ): Promise<MockServer | undefined> {
   const routes = createMockRoutes(ir);
-  return runMockCli(argv, async (options) =>
-    startMockServer({ ...options, routes, ...serving(site && (await site(options))) }),
+  return runMockCli(
+    argv,
+    async (options) =>
+      startMockServer({ ...options, routes, ...serving(site && (await site(options))) }),
+    'shellapi-gen mock [--spec FILE] [--docs]',
   );
 }

@@ -510,6 +510,19 @@ function literalType(values: Json[], open?: string): string | undefined {
   return rest.length ? `Union[${[known, ...rest].join(', ')}]` : known;
 }
 
+/**
+ * The `types` name a body schema reads as in the Python SDK (`types.SpecialEvent`): only a named
+ * schema that has a model there (a scalar one reads as its base type, an inline one has no name).
+ */
+export function pythonModelOf(ir: ApiIr, schema: SchemaIr): string | undefined {
+  if (schema.kind !== 'ref') return undefined;
+  const name = resolveRefs(
+    new PythonTypes(ir, undefined, false).annotation(schema, 'model', ''),
+    'client',
+  );
+  return /^types\.\w+$/.test(name) ? name : undefined;
+}
+
 function isScalar(schema: SchemaIr): boolean {
   return (
     schema.kind === 'string' ||

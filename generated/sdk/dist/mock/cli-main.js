@@ -3,13 +3,19 @@
 import { parseArgs } from 'node:util';
 import { createLineBuffer } from './log-buffer.js';
 
-export const MOCK_CLI_HELP = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
+/** The command's help; `command` is how users run it (a package's `<pkg>-mock` bin). */
+export function mockCliHelp(command) {
+  return `Usage: ${command} [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
 
 Serves every operation of the API from its spec examples, validating requests strictly.
   --keys: accept only these credentials (bearer tokens, API keys; default: any well-formed one)
   Prefer: example=NAME | code=404 | delay=2000 (ms, at most 60000) | retry-after=5 | drop | stall | task=fail | task=cancel
   (any other Prefer token or value is answered with 400)
   POST /__mock/reset, GET|POST /__mock/clock {"advanceMs": 1000, "speed": 10}, GET /__mock/tasks`;
+}
+
+/** The help under the command's generic name (a public export of the package's mock). */
+export const MOCK_CLI_HELP = mockCliHelp('mock');
 
 export function parseMockArgs(argv) {
   const { values } = parseArgs({
@@ -40,21 +46,25 @@ export function parseMockArgs(argv) {
   return { port, host, quiet, help, speed, clock: clock, bodyLimit, keys };
 }
 
-/** Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes). */
+/**
+ * Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes);
+ * `command` is the name the help's usage line shows.
+ */
 export async function runMockCli(
   argv,
-  start
+  start,
+  command = 'mock'
 ) {
   let args;
   try {
     args = parseMockArgs(argv);
   } catch (e) {
-    console.error(`${e instanceof Error ? e.message : String(e)}\n\n${MOCK_CLI_HELP}`);
+    console.error(`${e instanceof Error ? e.message : String(e)}\n\n${mockCliHelp(command)}`);
     process.exitCode = 2;
     return undefined;
   }
   if (args.help) {
-    console.log(MOCK_CLI_HELP);
+    console.log(mockCliHelp(command));
     return undefined;
   }
   const { quiet, help: _help, ...options } = args;

@@ -10,13 +10,19 @@ export type MockCliOptions = Pick<
   'speed' | 'clock' | 'bodyLimit' | 'keys' | 'logger'
 > & { port: number; host: string };
 
-export const MOCK_CLI_HELP: string = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
+/** The command's help; `command` is how users run it (a package's `<pkg>-mock` bin). */
+export function mockCliHelp(command: string): string {
+  return `Usage: ${command} [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
 
 Serves every operation of the API from its spec examples, validating requests strictly.
   --keys: accept only these credentials (bearer tokens, API keys; default: any well-formed one)
   Prefer: example=NAME | code=404 | delay=2000 (ms, at most 60000) | retry-after=5 | drop | stall | task=fail | task=cancel
   (any other Prefer token or value is answered with 400)
   POST /__mock/reset, GET|POST /__mock/clock {"advanceMs": 1000, "speed": 10}, GET /__mock/tasks`;
+}
+
+/** The help under the command's generic name (a public export of the package's mock). */
+export const MOCK_CLI_HELP: string = mockCliHelp('mock');
 
 export function parseMockArgs(argv: string[]): MockCliOptions & { quiet: boolean; help: boolean } {
   const { values } = parseArgs({
@@ -47,21 +53,25 @@ export function parseMockArgs(argv: string[]): MockCliOptions & { quiet: boolean
   return { port, host, quiet, help, speed, clock: clock as ClockMode | undefined, bodyLimit, keys };
 }
 
-/** Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes). */
+/**
+ * Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes);
+ * `command` is the name the help's usage line shows.
+ */
 export async function runMockCli(
   argv: string[],
   start: (options: MockCliOptions) => Promise<MockServer>,
+  command = 'mock',
 ): Promise<MockServer | undefined> {
   let args: ReturnType<typeof parseMockArgs>;
   try {
     args = parseMockArgs(argv);
   } catch (e) {
-    console.error(`${e instanceof Error ? e.message : String(e)}\n\n${MOCK_CLI_HELP}`);
+    console.error(`${e instanceof Error ? e.message : String(e)}\n\n${mockCliHelp(command)}`);
     process.exitCode = 2;
     return undefined;
   }
   if (args.help) {
-    console.log(MOCK_CLI_HELP);
+    console.log(mockCliHelp(command));
     return undefined;
   }
   const { quiet, help: _help, ...options } = args;

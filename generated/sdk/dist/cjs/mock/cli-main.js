@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.MOCK_CLI_HELP = void 0;
+exports.mockCliHelp = mockCliHelp;
 exports.parseMockArgs = parseMockArgs;
 exports.runMockCli = runMockCli;
 exports.loadFailure = loadFailure;
@@ -9,13 +10,19 @@ exports.loadFailure = loadFailure;
 const node_util_1 = require("node:util");
 const log_buffer_js_1 = require("./log-buffer.js");
 
-const MOCK_CLI_HELP = `Usage: mock [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
+/** The command's help; `command` is how users run it (a package's `<pkg>-mock` bin). */
+function mockCliHelp(command) {
+  return `Usage: ${command} [--port 4010] [--host 127.0.0.1] [--speed 1] [--clock real|manual] [--body-limit BYTES] [--keys KEY,...] [--quiet]
 
 Serves every operation of the API from its spec examples, validating requests strictly.
   --keys: accept only these credentials (bearer tokens, API keys; default: any well-formed one)
   Prefer: example=NAME | code=404 | delay=2000 (ms, at most 60000) | retry-after=5 | drop | stall | task=fail | task=cancel
   (any other Prefer token or value is answered with 400)
   POST /__mock/reset, GET|POST /__mock/clock {"advanceMs": 1000, "speed": 10}, GET /__mock/tasks`;
+}
+
+/** The help under the command's generic name (a public export of the package's mock). */
+const MOCK_CLI_HELP = mockCliHelp('mock');
 exports.MOCK_CLI_HELP = MOCK_CLI_HELP;
 
 function parseMockArgs(argv) {
@@ -47,21 +54,25 @@ function parseMockArgs(argv) {
   return { port, host, quiet, help, speed, clock: clock, bodyLimit, keys };
 }
 
-/** Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes). */
+/**
+ * Runs until SIGINT/SIGTERM. `start` is the package's `startMock` (or one bound to a spec's routes);
+ * `command` is the name the help's usage line shows.
+ */
 async function runMockCli(
   argv,
-  start
+  start,
+  command = 'mock'
 ) {
   let args;
   try {
     args = parseMockArgs(argv);
   } catch (e) {
-    console.error(`${e instanceof Error ? e.message : String(e)}\n\n${MOCK_CLI_HELP}`);
+    console.error(`${e instanceof Error ? e.message : String(e)}\n\n${mockCliHelp(command)}`);
     process.exitCode = 2;
     return undefined;
   }
   if (args.help) {
-    console.log(MOCK_CLI_HELP);
+    console.log(mockCliHelp(command));
     return undefined;
   }
   const { quiet, help: _help, ...options } = args;

@@ -5,9 +5,12 @@ Object.defineProperty(exports, "__esModule", { value: true });
 /** `node dist/mock/cli.js --port 4010 --host 127.0.0.1`: the mock server with one log line per request. */
 const cli_main_js_1 = require("./cli-main.js");
 
+// The name its help shows: the package's bin (package.json, README).
+const command = 'shellapi-sdk-mock';
+
 // The mock's optional peers (Ajv) load with it: a missing one gets one line, not a stack trace.
 import('./index.js').then(
-  ({ startMock }) => (0, cli_main_js_1.runMockCli)(process.argv.slice(2), (options) => startMock(options)),
+  ({ startMock }) => (0, cli_main_js_1.runMockCli)(process.argv.slice(2), (options) => startMock(options), command),
   (error) => {
     process.stderr.write((0, cli_main_js_1.loadFailure)(error));
     process.exitCode = 1;

@@ -37,7 +37,7 @@ describe('names derived from the spec', () => {
     const client = read('derived', 'sdk/src/client.ts');
     expect(client).toContain("envPrefix: 'HARBOUR_TIDES'");
     expect(client).not.toMatch(/SHELLAPI|shellapi\/sdk/);
-    expect(read('derived', 'sdk/README.md')).toContain('npm install harbour-tides');
+    expect(read('derived', 'sdk/README.md')).toContain('npm install ./harbour-tides-1.0.0.tgz');
     expect(read('derived', 'python/pyproject.toml')).toContain('name = "harbour_tides"');
     expect(existsSync(path.join(tmp, 'derived/python/harbour_tides/__init__.py'))).toBe(true);
     const docs = read('derived', 'docs/markdown/operations/createReading.md');

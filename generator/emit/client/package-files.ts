@@ -141,7 +141,7 @@ function installLines(ir: ApiIr, ctx: EmitContext): string[] {
   if (ctx.packageNameChosen) return [fence(`npm install ${ctx.packageName}`, 'sh'), ''];
   const tarball = packedTarballName(ctx.packageName, packageVersion(ir, ctx));
   return [
-    `Its name, \`${ctx.packageName}\`, comes from the API title and is not published on the npm registry by this API's owner (a registry package of that name is someone else's), so install it from its packed tarball: \`npm pack\` in this folder, then in your project:`,
+    `Its name, \`${ctx.packageName}\`, comes from the API title, not from a name chosen for the npm registry (a registry package of that name, if any, may be someone else's), so install it from its packed tarball: \`npm pack\` in this folder, then in your project:`,
     '',
     fence(`npm install ./${tarball}`, 'sh'),
     '',

@@ -3,12 +3,12 @@
 /** `node dist/mock/cli.js --port 4010 --host 127.0.0.1`: the mock server with one log line per request. */
 import { loadFailure, runMockCli } from './cli-main.js';
 
-// The name its help shows: the package's bin (package.json, README).
-const command = 'shellapi-sdk-mock';
+/** The name its help shows: the package's bin (package.json, README). */
+export const MOCK_COMMAND: string = 'shellapi-sdk-mock';
 
 // The mock's optional peers (Ajv) load with it: a missing one gets one line, not a stack trace.
 import('./index.js').then(
-  ({ startMock }) => runMockCli(process.argv.slice(2), (options) => startMock(options), command),
+  ({ startMock }) => runMockCli(process.argv.slice(2), (options) => startMock(options), MOCK_COMMAND),
   (error: unknown) => {
     process.stderr.write(loadFailure(error));
     process.exitCode = 1;

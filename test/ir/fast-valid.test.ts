@@ -304,13 +304,17 @@ describe('fast example check', () => {
   const shared = (name: string) =>
     fileURLToPath(new URL(`../../../shared/specs/${name}`, import.meta.url));
   for (const spec of ['spec/openapi.yaml', shared('museum.yaml'), shared('openai.yaml')]) {
-    it(`agrees with Ajv on every component of ${path.basename(spec)}`, async () => {
+    it(`agrees with Ajv on the components of ${path.basename(spec)}`, async () => {
       const { ir } = buildIr(await loadSpec(spec), { examples: 'lazy' });
+      // Every component of a small spec; every 4th of a large one (openai.yaml's 1,400 components,
+      // compiled by Ajv twice, took minutes on a loaded machine).
+      const sampled =
+        ir.schemas.length > 400 ? ir.schemas.filter((_, i) => i % 4 === 0) : ir.schemas;
       for (const direction of ['request', 'response'] as const) {
         const options = { refPrefix: PREFIX, docs: false, examples: false, discriminator: false };
         const defs = componentDefs(ir, { ...options, direction });
         const generator = new ExampleGenerator(ir.schemas, createExampleValidator(ir.schemas));
-        const cases = ir.schemas.map((named) => {
+        const cases = sampled.map((named) => {
           const own = named.schema.examples;
           const generated = generator.generate(named.schema, direction).value;
           return {
@@ -325,7 +329,6 @@ describe('fast example check', () => {
           50,
         );
       }
-      // openai.yaml's 1,400 components, compiled by Ajv twice: minutes on a loaded machine.
     }, 420_000);
   }
 });

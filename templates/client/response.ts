@@ -20,10 +20,6 @@ export type BinaryResult<A extends BinaryAs> = A extends 'arrayBuffer'
       ? ReadableStream<Uint8Array>
       : Blob;
 
-export function isBufferedMode(as: ResponseAs): boolean {
-  return as !== 'response' && as !== 'stream';
-}
-
 /**
  * The media-type classes, of a bare lower-case type: JSON (`application/json`, any `+json`) and
  * text (`text/*`, XML, NDJSON). The IR classifies declared types and the Python SDK reads answers

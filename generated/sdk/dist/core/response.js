@@ -2,10 +2,6 @@
 /** Turning a successful response into data, by content type or by the caller's `as`. */
 import { ShellApiError } from './errors.js';
 
-export function isBufferedMode(as) {
-  return as !== 'response' && as !== 'stream';
-}
-
 /**
  * The media-type classes, of a bare lower-case type: JSON (`application/json`, any `+json`) and
  * text (`text/*`, XML, NDJSON). The IR classifies declared types and the Python SDK reads answers

@@ -19,7 +19,6 @@ import type { PathExpander } from './path.js';
 import { scalar, serializeQuery, type QueryPairs, type QueryStyle } from './query.js';
 import { keepText, type Scrubber } from './redact.js';
 import {
-  isBufferedMode,
   parseBuffered,
   parseErrorBody,
   rebuildResponse,
@@ -436,7 +435,7 @@ export class BaseClient {
     } catch (error) {
       if (error instanceof ShellApiError) throw error;
       // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.
-      const message = error instanceof Error ? error.message : String(error);
+      const message = String((error as { message?: unknown } | null)?.message ?? error);
       throw new ShellApiError(`Could not build the request: ${scrub(message)}`, {
         cause: error,
         scrub,
@@ -468,7 +467,8 @@ export class BaseClient {
     // Past setTimeout's limit (e.g. `Infinity`) timers fire at once: wait the longest instead.
     const timeout = Math.min(options.timeout ?? this.timeout, MAX_TIMER_MS);
     const as: ResponseAs = options.as ?? operation.as ?? 'auto';
-    const buffered = isBufferedMode(as);
+    // `response` and `stream` hand the body over unread; every other mode reads it here.
+    const buffered = as !== 'response' && as !== 'stream';
     const userSignal = options.signal;
     const checkAbort = (): void => {
       if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
@@ -596,12 +596,14 @@ export class BaseClient {
     else if (scheme?.type === 'basic')
       headers.set('authorization', `Basic ${scheme.encode(this.#requireKey())}`);
     else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
-    applyHeaders(headers, this.#options.defaultHeaders);
+    // Defaults, then the operation's header parameters, then the call's: `null` removes a header.
     // Simple style's text, as path, query and cookie values: a date its ISO string, unquoted.
-    for (const [name, value] of Object.entries(operation.headers ?? {})) {
-      if (value !== undefined && value !== null) headers.set(name, scalar(value));
+    for (const source of [this.#options.defaultHeaders, operation.headers, options.headers]) {
+      for (const [name, value] of Object.entries(source ?? {})) {
+        if (value === null) headers.delete(name);
+        else if (value !== undefined) headers.set(name, scalar(value));
+      }
     }
-    applyHeaders(headers, options.headers);
     operation.cookies?.(headers);
     return headers;
   }
@@ -630,13 +632,6 @@ export class APIResource {
 
   constructor(client: BaseClient) {
     this._client = client;
-  }
-}
-
-function applyHeaders(target: Headers, source: HeadersInput | undefined): void {
-  for (const [name, value] of Object.entries(source ?? {})) {
-    if (value === null) target.delete(name);
-    else if (value !== undefined) target.set(name, value);
   }
 }
 

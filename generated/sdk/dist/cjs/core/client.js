@@ -115,7 +115,7 @@ class BaseClient {
     } catch (error) {
       if (error instanceof errors_js_1.ShellApiError) throw error;
       // The platform's own errors (e.g. `Headers.set` on a value with a newline) may quote a secret.
-      const message = error instanceof Error ? error.message : String(error);
+      const message = String(error?.message ?? error);
       throw new errors_js_1.ShellApiError(`Could not build the request: ${scrub(message)}`, {
         cause: error,
         scrub,
@@ -147,7 +147,8 @@ class BaseClient {
     // Past setTimeout's limit (e.g. `Infinity`) timers fire at once: wait the longest instead.
     const timeout = Math.min(options.timeout ?? this.timeout, timers_js_1.MAX_TIMER_MS);
     const as = options.as ?? operation.as ?? 'auto';
-    const buffered = (0, response_js_1.isBufferedMode)(as);
+    // `response` and `stream` hand the body over unread; every other mode reads it here.
+    const buffered = as !== 'response' && as !== 'stream';
     const userSignal = options.signal;
     const checkAbort = () => {
       if (userSignal?.aborted) throw new errors_js_1.APIUserAbortError({ cause: userSignal.reason });
@@ -275,12 +276,14 @@ class BaseClient {
     else if (scheme?.type === 'basic')
       headers.set('authorization', `Basic ${scheme.encode(this.#requireKey())}`);
     else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
-    applyHeaders(headers, this.#options.defaultHeaders);
+    // Defaults, then the operation's header parameters, then the call's: `null` removes a header.
     // Simple style's text, as path, query and cookie values: a date its ISO string, unquoted.
-    for (const [name, value] of Object.entries(operation.headers ?? {})) {
-      if (value !== undefined && value !== null) headers.set(name, (0, query_js_1.scalar)(value));
+    for (const source of [this.#options.defaultHeaders, operation.headers, options.headers]) {
+      for (const [name, value] of Object.entries(source ?? {})) {
+        if (value === null) headers.delete(name);
+        else if (value !== undefined) headers.set(name, (0, query_js_1.scalar)(value));
+      }
     }
-    applyHeaders(headers, options.headers);
     operation.cookies?.(headers);
     return headers;
   }
@@ -308,13 +311,6 @@ class APIResource {
   }
 }
 exports.APIResource = APIResource;
-
-function applyHeaders(target, source) {
-  for (const [name, value] of Object.entries(source ?? {})) {
-    if (value === null) target.delete(name);
-    else if (value !== undefined) target.set(name, value);
-  }
-}
 
 /**
  * Options a client honours only with a plug-in in its config, and the entries to add (the first

@@ -111,10 +111,60 @@ export class BaseClient {
     let encoded;
     let headers;
     try {
-      url = this.#buildUrl(operation, options);
+      // The operation's security scheme: none for anonymous calls, nor for optional auth without a key.
+      const apiKey = this.#apiKey;
+      const scheme =
+        operation.auth === null || (operation.authOptional && !apiKey)
+          ? undefined
+          : this.#config.authSchemes[operation.auth];
+      let key = '';
+      if (scheme) {
+        if (!apiKey)
+          throw new ShellApiError(
+            `No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`
+          );
+        key = apiKey;
+      }
+      const { expandPath } = operation;
+      const path = expandPath
+        ? expandPath(operation.path, operation.pathParams ?? {})
+        : operation.path;
+      const query = {
+        ...this.#options.defaultQuery,
+        ...operation.query,
+        ...options.query,
+      };
+      if (scheme?.type === 'query') query[scheme.name] = key;
+      const search = serializeQuery(query, operation.queryStyles, operation.encodeQuery);
+      const rel = path.startsWith('/') ? path : `/${path}`;
+      const p = this.#prefix;
+      // Under the base URL's version segment: drop it once (never `/v1/v1/…`).
+      const base =
+        p && `${rel}/`.startsWith(`${p}/`) ? this.baseUrl.slice(0, -p.length) : this.baseUrl;
+      url = `${base}${rel}${search ? `?${search}` : ''}`;
+
       const body = operation.body;
       encoded = body ? await (body.encode ?? encodeJsonBody)(body) : {};
-      headers = this.#buildHeaders(operation, options, encoded.contentType);
+      headers = new Headers();
+      headers.set(
+        'accept',
+        operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json')
+      );
+      if (encoded.contentType) headers.set('content-type', encoded.contentType);
+      setUserAgent(headers, this.#config);
+      if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${key}`);
+      else if (scheme?.type === 'basic')
+        headers.set('authorization', `Basic ${scheme.encode(key)}`);
+      else if (scheme?.type === 'header') headers.set(scheme.name, key);
+      // Defaults, then the operation's header parameters, then the call's: `null` removes a header.
+      // Simple style's text, as path, query and cookie values: a date its ISO string, unquoted.
+      for (const source of [this.#options.defaultHeaders, operation.headers, options.headers]) {
+        for (const [name, value] of Object.entries(source ?? {})) {
+          if (value === null) headers.delete(name);
+          else if (value !== undefined) headers.set(name, scalar(value));
+        }
+      }
+      operation.cookies?.(headers);
       encoded.ownType?.(headers);
     } catch (error) {
       if (error instanceof ShellApiError) throw error;
@@ -241,68 +291,6 @@ export class BaseClient {
     const data = parseBuffered(bytes, contentType, as);
     return { data, response: rebuildResponse(response, bytes), requestId };
   }
-
-  #buildUrl(operation, options) {
-    const { expandPath } = operation;
-    const path = expandPath
-      ? expandPath(operation.path, operation.pathParams ?? {})
-      : operation.path;
-    const query = {
-      ...this.#options.defaultQuery,
-      ...operation.query,
-      ...options.query,
-    };
-    const scheme = this.#scheme(operation);
-    if (scheme?.type === 'query') query[scheme.name] = this.#requireKey();
-    const search = serializeQuery(query, operation.queryStyles, operation.encodeQuery);
-    const rel = path.startsWith('/') ? path : `/${path}`;
-    const p = this.#prefix;
-    // Under the base URL's version segment: drop it once (never `/v1/v1/…`).
-    const base =
-      p && `${rel}/`.startsWith(`${p}/`) ? this.baseUrl.slice(0, -p.length) : this.baseUrl;
-    return `${base}${rel}${search ? `?${search}` : ''}`;
-  }
-
-  #buildHeaders(
-    operation,
-    options,
-    contentType
-  ) {
-    const headers = new Headers();
-    headers.set(
-      'accept',
-      operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json')
-    );
-    if (contentType) headers.set('content-type', contentType);
-    setUserAgent(headers, this.#config);
-    const scheme = this.#scheme(operation);
-    if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${this.#requireKey()}`);
-    else if (scheme?.type === 'basic')
-      headers.set('authorization', `Basic ${scheme.encode(this.#requireKey())}`);
-    else if (scheme?.type === 'header') headers.set(scheme.name, this.#requireKey());
-    // Defaults, then the operation's header parameters, then the call's: `null` removes a header.
-    // Simple style's text, as path, query and cookie values: a date its ISO string, unquoted.
-    for (const source of [this.#options.defaultHeaders, operation.headers, options.headers]) {
-      for (const [name, value] of Object.entries(source ?? {})) {
-        if (value === null) headers.delete(name);
-        else if (value !== undefined) headers.set(name, scalar(value));
-      }
-    }
-    operation.cookies?.(headers);
-    return headers;
-  }
-
-  #scheme(operation) {
-    if (operation.auth === null || (operation.authOptional && !this.#apiKey)) return undefined;
-    return this.#config.authSchemes[operation.auth];
-  }
-
-  #requireKey() {
-    if (!this.#apiKey) {
-      throw new ShellApiError(`No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`);
-    }
-    return this.#apiKey;
-  }
 }
 
 /** Base of generated resource classes: holds the client. */
@@ -351,7 +339,7 @@ function checkOptions(options, config) {
 /** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */
 function checkKey(apiKey, envPrefix) {
   // eslint-disable-next-line no-control-regex
-  if (apiKey !== undefined && /[\u0000-\u001f\u007f]/.test(apiKey)) {
+  if (apiKey !== undefined && /[\0-\x1f\x7f]/.test(apiKey)) {
     throw new ShellApiError(
       `The API key contains a control character (often a pasted newline); check apiKey or ${envPrefix}_API_KEY.`
     );

@@ -11,8 +11,7 @@ import { isRecord as isObject } from './query.js';
 import { keepText, redactHeaders } from './redact.js';
 
 /** `value` with secrets scrubbed from every string (as it is when the client scrubs nothing). */
-const scrubValue = (value, scrub) =>
-  scrub.deep ? scrub.deep(value) : value;
+const scrubValue = (value, scrub) => scrub.deep?.(value) ?? value;
 
 export class ShellApiError extends Error {
   name = 'ShellApiError';

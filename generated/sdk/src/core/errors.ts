@@ -11,8 +11,7 @@ import { isRecord as isObject } from './query.js';
 import { keepText, redactHeaders, type Scrubber } from './redact.js';
 
 /** `value` with secrets scrubbed from every string (as it is when the client scrubs nothing). */
-const scrubValue = (value: unknown, scrub: Scrubber): unknown =>
-  scrub.deep ? scrub.deep(value) : value;
+const scrubValue = (value: unknown, scrub: Scrubber): unknown => scrub.deep?.(value) ?? value;
 
 export class ShellApiError extends Error {
   override name: string = 'ShellApiError';

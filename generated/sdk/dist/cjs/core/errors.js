@@ -17,8 +17,7 @@ const query_js_1 = require("./query.js");
 const redact_js_1 = require("./redact.js");
 
 /** `value` with secrets scrubbed from every string (as it is when the client scrubs nothing). */
-const scrubValue = (value, scrub) =>
-  scrub.deep ? scrub.deep(value) : value;
+const scrubValue = (value, scrub) => scrub.deep?.(value) ?? value;
 
 class ShellApiError extends Error {
   name = 'ShellApiError';

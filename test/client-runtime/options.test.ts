@@ -74,6 +74,32 @@ describe('client options', () => {
     ]);
   });
 
+  it('header parameters go between the defaults and the per-call headers; null removes in each', async () => {
+    const server = await startServer((_req, res) => json(res, 200, {}));
+    const client = new TestClient({
+      baseUrl: server.url,
+      defaultHeaders: { 'x-team': 'a', 'x-trace': 'on', 'x-keep': 'k' },
+    });
+    await client.request(
+      {
+        method: 'get',
+        path: '/x',
+        retry: 'safe',
+        auth: 'bearer',
+        // Simple style: a date is its ISO string; an absent parameter leaves the default.
+        headers: { 'x-team': 'b', 'x-trace': null, 'x-since': new Date(0), 'x-keep': undefined },
+      },
+      { headers: { 'x-team': 'c' } },
+    );
+    const headers = server.requests[0]!.headers;
+    expect([headers['x-team'], headers['x-trace'], headers['x-since'], headers['x-keep']]).toEqual([
+      'c',
+      undefined,
+      '1970-01-01T00:00:00.000Z',
+      'k',
+    ]);
+  });
+
   it('the plug-ins set the settings they govern (retries, retry policy with backoff, size cap); a bare client has none of them', () => {
     const options = { apiKey: 'sk-x', baseUrl: 'http://127.0.0.1:9' };
     const bare = new BaseClient(options, { envPrefix: 'TESTAPI', authSchemes: {} });

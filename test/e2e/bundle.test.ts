@@ -70,11 +70,12 @@ const FEATURE_MODULES = [
  * envelopes' object test became the query's; 4,371 with one header loop for defaults, header
  * parameters and per-call headers (`null` removes a header in each), the buffered-mode test
  * inlined and a shorter build-error message read; 4,348 with the URL and headers built in one
- * place (the security scheme and the key looked up once).
+ * place (the security scheme and the key looked up once); 4,345 with the key check inline and the
+ * request id the first header present.
  * Issue 17 targets 4,096 (hey-api's size, without
  * timeouts, size caps, redaction or error classes); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 4_348;
+const JSON_OPERATION_MAX_GZIP = 4_345;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);

@@ -45,7 +45,12 @@ export class BaseClient {
     this.#options = { ...options };
     this.#config = config;
     this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
-    checkKey(this.#apiKey, config.envPrefix);
+    // A control character (or DEL) in the key: `Headers` would reject it with a message quoting it.
+    // eslint-disable-next-line no-control-regex
+    if (this.#apiKey !== undefined && /[\0-\x1f\x7f]/.test(this.#apiKey))
+      throw new ShellApiError(
+        `The API key contains a control character (often a pasted newline); check apiKey or ${config.envPrefix}_API_KEY.`
+      );
     this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders, config) ?? keepText;
     checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
@@ -333,15 +338,5 @@ function checkOptions(options, config) {
     const plugIn = entry?.split(/\W/)[0];
     if (entry && !config[plugIn] && value !== NOTHING[option])
       throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
-  }
-}
-
-/** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */
-function checkKey(apiKey, envPrefix) {
-  // eslint-disable-next-line no-control-regex
-  if (apiKey !== undefined && /[\0-\x1f\x7f]/.test(apiKey)) {
-    throw new ShellApiError(
-      `The API key contains a control character (often a pasted newline); check apiKey or ${envPrefix}_API_KEY.`
-    );
   }
 }

@@ -309,11 +309,8 @@ export class CallbackPayloadError extends ShellApiError {
 export function findRequestId(
   get
 ) {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = get(name);
-    if (value) return value;
-  }
-  return undefined;
+  // The first header present (`find(Boolean)` skips the absent ones: null or undefined).
+  return REQUEST_ID_HEADERS.map(get).find(Boolean);
 }
 
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */

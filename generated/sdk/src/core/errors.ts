@@ -383,11 +383,8 @@ export class CallbackPayloadError extends ShellApiError {
 export function findRequestId(
   get: (name: string) => string | null | undefined,
 ): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = get(name);
-    if (value) return value;
-  }
-  return undefined;
+  // The first header present (`find(Boolean)` skips the absent ones: null or undefined).
+  return REQUEST_ID_HEADERS.map(get).find(Boolean) as string | undefined;
 }
 
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */

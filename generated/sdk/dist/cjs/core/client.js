@@ -41,7 +41,12 @@ class BaseClient {
     this.#options = { ...options };
     this.#config = config;
     this.#apiKey = options.apiKey ?? (0, env_js_1.readEnv)(`${config.envPrefix}_API_KEY`);
-    checkKey(this.#apiKey, config.envPrefix);
+    // A control character (or DEL) in the key: `Headers` would reject it with a message quoting it.
+    // eslint-disable-next-line no-control-regex
+    if (this.#apiKey !== undefined && /[\0-\x1f\x7f]/.test(this.#apiKey))
+      throw new errors_js_1.ShellApiError(
+        `The API key contains a control character (often a pasted newline); check apiKey or ${config.envPrefix}_API_KEY.`
+      );
     this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders, config) ?? redact_js_1.keepText;
     checkOptions(options, config);
     this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
@@ -331,15 +336,5 @@ function checkOptions(options, config) {
     const plugIn = entry?.split(/\W/)[0];
     if (entry && !config[plugIn] && value !== NOTHING[option])
       throw new errors_js_1.ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
-  }
-}
-
-/** A control character (or DEL) in the key: `Headers` would reject it with a message quoting the key. */
-function checkKey(apiKey, envPrefix) {
-  // eslint-disable-next-line no-control-regex
-  if (apiKey !== undefined && /[\0-\x1f\x7f]/.test(apiKey)) {
-    throw new errors_js_1.ShellApiError(
-      `The API key contains a control character (often a pasted newline); check apiKey or ${envPrefix}_API_KEY.`
-    );
   }
 }

@@ -337,11 +337,8 @@ exports.CallbackPayloadError = CallbackPayloadError;
 function findRequestId(
   get
 ) {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = get(name);
-    if (value) return value;
-  }
-  return undefined;
+  // The first header present (`find(Boolean)` skips the absent ones: null or undefined).
+  return REQUEST_ID_HEADERS.map(get).find(Boolean);
 }
 
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */

@@ -71,11 +71,12 @@ const FEATURE_MODULES = [
  * parameters and per-call headers (`null` removes a header in each), the buffered-mode test
  * inlined and a shorter build-error message read; 4,348 with the URL and headers built in one
  * place (the security scheme and the key looked up once); 4,345 with the key check inline and the
- * request id the first header present.
+ * request id the first header present; 4,340 with the key and the environment prefix read once
+ * in the constructor.
  * Issue 17 targets 4,096 (hey-api's size, without
  * timeouts, size caps, redaction or error classes); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 4_345;
+const JSON_OPERATION_MAX_GZIP = 4_340;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);

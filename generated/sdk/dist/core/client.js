@@ -42,28 +42,28 @@ export class BaseClient {
   #run;
 
   constructor(options, config) {
+    const env = config.envPrefix;
+    const apiKey = options.apiKey ?? readEnv(`${env}_API_KEY`);
     this.#options = { ...options };
     this.#config = config;
-    this.#apiKey = options.apiKey ?? readEnv(`${config.envPrefix}_API_KEY`);
+    this.#apiKey = apiKey;
     // A control character (or DEL) in the key: `Headers` would reject it with a message quoting it.
     // eslint-disable-next-line no-control-regex
-    if (this.#apiKey !== undefined && /[\0-\x1f\x7f]/.test(this.#apiKey))
+    if (apiKey !== undefined && /[\0-\x1f\x7f]/.test(apiKey))
       throw new ShellApiError(
-        `The API key contains a control character (often a pasted newline); check apiKey or ${config.envPrefix}_API_KEY.`
+        `The API key contains a control character (often a pasted newline); check apiKey or ${env}_API_KEY.`
       );
-    this.#scrub = config.scrubbing?.(this.#apiKey, options.defaultHeaders, config) ?? keepText;
+    this.#scrub = config.scrubbing?.(apiKey, options.defaultHeaders, config) ?? keepText;
     checkOptions(options, config);
-    this.#log = config.logging?.(options, config.envPrefix, this.#scrub);
-    const baseUrl =
-      options.baseUrl ?? readEnv(`${config.envPrefix}_BASE_URL`) ?? config.defaultBaseUrl;
-    if (!baseUrl)
-      throw new ShellApiError(`No base URL: pass baseUrl or set ${config.envPrefix}_BASE_URL.`);
+    this.#log = config.logging?.(options, env, this.#scrub);
+    const baseUrl = options.baseUrl ?? readEnv(`${env}_BASE_URL`) ?? config.defaultBaseUrl;
+    if (!baseUrl) throw new ShellApiError(`No base URL: pass baseUrl or set ${env}_BASE_URL.`);
     // A query or fragment would swallow every operation's path.
     if (/[?#]/.test(baseUrl))
       throw new ShellApiError('A base URL cannot hold a query or fragment: use defaultQuery.');
     this.baseUrl = baseUrl.replace(/\/+$/, '');
     // `https://host/v1` (the openai habit) with paths under `/v1` would request `/v1/v1/…`: such
-    // calls drop the base's segment once (#buildUrl), others keep it. Said once per logger (copies too).
+    // calls drop the base's segment once (#send), others keep it. Said once per logger (copies too).
     // (`pathPrefixes` leaves out a segment the default base URL itself ends with.)
     this.#prefix = config.pathPrefixes?.find((segment) => this.baseUrl.endsWith(segment));
     if (this.#prefix) this.#log?.prefixKept(this.baseUrl, this.#prefix);

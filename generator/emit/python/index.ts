@@ -33,6 +33,8 @@ import {
   taskResultType,
   methodCode,
   operationConstant,
+  pageClassCode,
+  pagedBy,
   waitForCode,
   type MethodPlan,
   type WaiterPlan,
@@ -66,6 +68,7 @@ interface Layout {
   memo?: EmitMemo;
   /** The IR's operations by id. */
   operations: ReadonlyMap<string, OperationIr>;
+  types: PythonTypes;
 }
 
 /** Texts of one plan by what they are (a method per target and kind, the constant). */
@@ -210,6 +213,15 @@ function resourceClasses(layout: LayoutNames): string[] {
   return classes;
 }
 
+/** One sync page class per page model a paged method returns (see `pageClassCode`). */
+function pageClasses(layout: Layout): string[] {
+  const byName = new Map<string, string>();
+  for (const plan of layout.plans.values())
+    if (plan.pageClass && pagedBy(plan) !== undefined && !byName.has(plan.pageClass))
+      byName.set(plan.pageClass, pageClassCode(plan, layout.types));
+  return [...byName].sort(([a], [b]) => cmp(a, b)).map(([, code]) => code);
+}
+
 interface LayoutNames extends Layout {
   clientName: string;
   resourceNames: string[];
@@ -280,6 +292,7 @@ function clientModule(
     })
     .join('');
   const descriptors = layout.waiters.map(descriptorCode).join('');
+  const pages = pageClasses(layout);
   return [
     `${HEADER}\n"""The clients \`${layout.clientName}\` and \`Async${layout.clientName}\` and their resource tree."""\n`,
     'from __future__ import annotations\n',
@@ -294,10 +307,11 @@ function clientModule(
     ...LAZY_SUBMODULES,
     `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
     '# Names only some specs need.',
-    `_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
+    `_ = (os, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
     `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}}${pathPrefixesArg(ir)}, user_agent=${pyString(agent)})\n`,
     constants,
     descriptors,
+    ...(pages.length ? ['_T = TypeVar("_T")\n', ...pages] : []),
     cls(false),
     cls(true),
     ...resourceClasses(layout),
@@ -333,6 +347,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     clientName,
     resourceNames: resourceNames.sort(cmp),
     operations: new Map(ir.operations.map((op) => [op.operationId, op])),
+    types,
     ...(ctx.memo ? { memo: ctx.memo } : {}),
   };
   const path = (p: string): string => `python/${pkg}/${p}`;

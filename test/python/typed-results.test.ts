@@ -146,18 +146,18 @@ it('mypy --strict sees the first page, items and task result typed', () => {
     .filter((l) => l.startsWith('consumer.py'))
     .map((l) => l.replace(/^consumer\.py:(\d+): /, '$1 '));
   expect(notes).toEqual([
-    '6 note: Revealed type is "acme.types.DefaultListItemsResponse"',
+    '6 note: Revealed type is "acme.types._default.DefaultListItemsResponse"',
     '7 note: Revealed type is "str | None"',
     '8 note: Revealed type is "str | None"',
-    '9 note: Revealed type is "list[acme.types.Item]"',
+    '9 note: Revealed type is "list[acme.types._default.Item]"',
     '10 error: Incompatible types in assignment (expression has type "str | None", variable has type "str")  [assignment]',
     '11 error: "_DefaultListItemsResponsePage[Item]" has no attribute "nxet"  [attr-defined]',
-    '13 note: Revealed type is "acme.types.Item"',
-    '15 note: Revealed type is "acme.types.Job"',
+    '13 note: Revealed type is "acme.types._default.Item"',
+    '15 note: Revealed type is "acme.types._default.Job"',
     '16 note: Revealed type is "str | list[int] | None"',
     '18 error: Incompatible types in assignment (expression has type "str | list[int] | None", variable has type "int")  [assignment]',
     '22 note: Revealed type is "str | None"',
-    '23 note: Revealed type is "list[acme.types.Item]"',
+    '23 note: Revealed type is "list[acme.types._default.Item]"',
     '25 note: Revealed type is "str | list[int] | None"',
   ]);
 }, 240_000);

@@ -4,7 +4,7 @@
  *   python/pyproject.toml, python/README.md
  *   python/<pkg>/_*.py          the hand-written runtime (templates/python), copied
  *   python/<pkg>/_policy.py     the IR's retry policy as constants
- *   python/<pkg>/types.py       response models (pydantic)
+ *   python/<pkg>/types/         response models (pydantic), a module per group of resources (type-modules.ts)
  *   python/<pkg>/params.py      request TypedDicts and Literals
  *   python/<pkg>/_client.py     the two clients, their resource classes (sync and async), task descriptors
  *   python/<pkg>/__init__.py    exports
@@ -40,6 +40,7 @@ import {
   type WaiterPlan,
 } from './operations.js';
 import { pyproject, readme } from './package-files.js';
+import { typeIndexCode, typeModuleCode, typeModules } from './type-modules.js';
 import { userAgent } from '../surface/user-agent.js';
 
 export { PythonEmitError } from './models.js';
@@ -337,7 +338,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     r.children.forEach(collect);
   };
   collect(ir.resources);
-  const typeModule = types.module('model', ctx.memo);
+  const typeSplit = typeModules(ir, plans, types);
   const paramModule = types.module('param', ctx.memo);
   const layout: LayoutNames = {
     ir,
@@ -386,13 +387,9 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
       `${HEADER}\n"""The retry policy from the IR (the TypeScript client uses the same numbers)."""\n\nfrom ._types import RetryPolicy\n\nRETRY_POLICY: RetryPolicy = {\n${policy}}\n`,
     ),
   );
-  files.push(
-    file(
-      path('types.py'),
-      // The base class under a private alias: a spec may name a schema `Model` (openai.yaml does).
-      `${HEADER}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\nfrom typing_extensions import Annotated, Literal\n\nfrom ._models import Model as _Model, SameJsonType as _SameJsonType\n\n_ = (Any, Dict, List, Optional, Union, Annotated, Literal, Field, _SameJsonType)\n\n${typeModule.code}`,
-    ),
-  );
+  files.push(file(path('types/__init__.py'), typeIndexCode(HEADER, typeSplit)));
+  for (const module of typeSplit.modules.keys())
+    files.push(file(path(`types/${module}.py`), typeModuleCode(HEADER, module, typeSplit, types)));
   files.push(
     file(
       path('params.py'),

@@ -64,6 +64,8 @@ function ref(side: Side, name: string): string {
   return `\u0001${side}:${name}\u0002`;
 }
 
+const MARKER = /\u0001(model|param):([A-Za-z0-9_]+)\u0002/g;
+
 /** Markers → names: bare inside the module that defines them, `types.X` / `params.X` elsewhere. */
 export function resolveRefs(text: string, here: Side | 'client'): string {
   return text.replace(
@@ -495,12 +497,30 @@ export class PythonTypes {
     return memo.get(key, () => this.moduleNow(side));
   }
 
+  /** Each definition of `side` by name, with the names of that side its code refers to. */
+  references(side: Side): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [name, def] of this.defs[side]) {
+      const refs = new Set<string>();
+      for (const m of def.code.matchAll(MARKER)) if (m[1] === side) refs.add(m[2]!);
+      refs.delete(name);
+      out.set(name, [...refs].sort(cmp));
+    }
+    return out;
+  }
+
   /**
    * Classes, then aliases in dependency order. No model is built here: the models defer their
    * validators to first use (`_models.py`), where forward references resolve against this module.
    */
   private moduleNow(side: Side): { code: string; names: string[] } {
-    const defs = this.defs[side];
+    return this.definitionsCode(side, [...this.defs[side].keys()]);
+  }
+
+  /** The definitions of `names` (of one module of `side`), classes then aliases. */
+  definitionsCode(side: Side, names: readonly string[]): { code: string; names: string[] } {
+    const all = this.defs[side];
+    const defs = new Map(names.map((n) => [n, all.get(n)!]));
     const classes = [...defs.values()]
       .filter((d) => d.kind === 'class')
       .sort((a, b) => cmp(a.name, b.name));

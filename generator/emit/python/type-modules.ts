@@ -5,10 +5,11 @@
  *
  * A model's module is the set of top-level resources whose operations reach it (through their
  * plans' types, request and response schemas, and the models those refer to): `_chat.py` for the
- * models only `client.chat` uses, `_shared_<a>_<b>…` for those of several, `_unused.py` for those
- * no operation reaches. A model referring to another is reached by every resource reaching the
- * first, so a module imports only modules of a superset of its resources (or `_unused` none's):
- * the imports never form a cycle, and a module imports the names it needs at its top.
+ * models only `client.chat` uses, `_shared_<first model>.py` for a set of several. The models no
+ * operation reaches are grouped alike by the ones among them no other refers to
+ * (`_unused_<first model>.py`; a cycle reached from none: `_unused.py`). A model referring to
+ * another is reached by everything reaching the first, so a module imports only modules of a
+ * superset of its set: the imports never form a cycle, and each sits at the module's top.
  */
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
@@ -51,7 +52,7 @@ function operationSeeds(
 /** A resource's part of a module name, clear of the names of the shared and unused modules. */
 function resourceStem(resource: string): string {
   const stem = snakeCase(resource);
-  return stem === 'unused' || stem.startsWith('shared_') ? `r_${stem}` : stem;
+  return /^(unused|shared)(_|$)/.test(stem) ? `r_${stem}` : stem;
 }
 
 export interface TypeModules {
@@ -108,12 +109,15 @@ export function typeModules(
     // Named after the set's only resource, else after its first model (a model has one module).
     let module = bySet.get(key);
     if (module === undefined) {
-      module =
+      const base =
         set.length === 0
           ? '_unused'
           : set.length === 1 && !set[0]!.startsWith('\0')
             ? `_${set[0]}`
             : `_${set[0]!.startsWith('\0') ? 'unused' : 'shared'}_${snakeCase(name)}`;
+      // Two model names can snake_case alike (`ABTest`, `AbTest`).
+      module = base;
+      for (let n = 2; modules.has(module); n++) module = `${base}_${n}`;
       bySet.set(key, module);
       modules.set(module, []);
       about.set(

@@ -93,6 +93,7 @@ export const PYTHON_CLIENT_IMPORTS: Readonly<Record<string, readonly string[]>> 
     'List',
     'Mapping',
     'Optional',
+    'TypeVar',
     'Union',
     'cast',
     'overload',

@@ -3,12 +3,12 @@
  * [id, type], properties: {id}}]`) is a required field of the merged Python model: validation
  * rejects a value without it, as the TypeScript type and the mock do.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { runPython } from './helpers.js';
+import { pythonTypesSource, runPython } from './helpers.js';
 
 const SPEC = `openapi: 3.0.3
 info: { title: T, version: '1', x-package-name: '@shellapi/sdk' }
@@ -50,7 +50,7 @@ beforeAll(() => {
 
 describe('allOf: required in one member, declared in another', () => {
   it('is a required field of the merged model', () => {
-    const types = readFileSync(path.join(out, 'python/shellapi/types.py'), 'utf8');
+    const types = pythonTypesSource(path.join(out, 'python/shellapi'));
     expect(types).toMatch(/^class MsgRes\(_Model\):\n {4}type: str\n/m);
     const probe = [
       'import pydantic',

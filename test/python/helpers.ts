@@ -1,5 +1,7 @@
 /** Running Python against the generated package: the cached venv, the call driver, IR calls → Python calls. */
 import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PythonTypes } from '../../generator/emit/python/models.js';
 import { snakeCase } from '../../generator/emit/python/naming.js';
@@ -10,6 +12,16 @@ import { pythonEnv } from './venv.js';
 
 export const PYTHON_SDK = fileURLToPath(new URL('../../generated/python', import.meta.url));
 const DRIVER = fileURLToPath(new URL('./drive.py', import.meta.url));
+
+/** The source of a generated package's `types` (every module of it, in name order), where `pkg` is its folder. */
+export function pythonTypesSource(pkg: string): string {
+  const dir = path.join(pkg, 'types');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.py'))
+    .sort()
+    .map((f) => readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
+}
 
 /** Runs a Python script (file or `-c` code) with the generated package importable. */
 export function runPython(

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../generator/pipeline.js';
-import { runPythonAsync } from './helpers.js';
+import { pythonTypesSource, runPythonAsync } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: T, version: '1', x-package-name: '@shellapi/sdk' }
@@ -79,7 +79,7 @@ function jsonType(value: unknown): string {
 
 describe('an enum mixing JSON types', () => {
   it('is annotated to keep JSON types in the response model only', () => {
-    const types = readFileSync(path.join(root, 'shellapi/types.py'), 'utf8');
+    const types = pythonTypesSource(path.join(root, 'shellapi'));
     expect(types).toContain(
       'mixed: Optional[Annotated[Literal[1, "1", True], _SameJsonType]] = Field(None)',
     );

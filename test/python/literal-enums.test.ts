@@ -3,8 +3,10 @@
  * TypeScript SDK; in Python it is one `Literal` too, in the response model and the request
  * TypedDict, so pydantic keeps `1`, `"1"` and `true` apart (base types read `1` as `1.0`).
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
+import { pythonTypesSource } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: T, version: '1', x-package-name: '@shellapi/sdk' }
@@ -39,7 +41,7 @@ afterAll(() => outputs?.close());
 
 describe('untyped enums of several kinds', () => {
   it('are Literal unions in the model and the TypedDict', async () => {
-    const types = await outputs.read('python/shellapi/types.py');
+    const types = pythonTypesSource(path.join(outputs.out, 'python/shellapi'));
     expect(types).toContain(
       `mixed: Optional[Annotated[Literal[1, "1", True], _SameJsonType]] = Field(None)`,
     );

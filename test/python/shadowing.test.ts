@@ -63,9 +63,11 @@ afterAll(() => outputs?.close());
 describe('schemas named like what the Python modules use', () => {
   it('the package imports and its models validate, under the `_` names', () => {
     const probe = [
-      'import shellapi, pydantic, typing',
+      'import shellapi, pydantic, sys, typing',
       'from shellapi import types, params',
-      'assert types.Field is pydantic.Field and types.List is typing.List',
+      // The module defining the models still reads `Field` and `List` as pydantic's and typing's.
+      'home = sys.modules[types.Thing.__module__]',
+      'assert home.Field is pydantic.Field and home.List is typing.List',
       't = types.Thing.model_validate({"id": "a", "field": {"name": "n"}, "lists": [{"size": 1}], "nothing": {"why": "w"}})',
       'assert isinstance(t.field, types.Field_) and isinstance(t.lists[0], types.List_)',
       'assert isinstance(t.nothing, types.None_) and t.optional is None',

@@ -3,6 +3,7 @@
  * TypeScript SDK: the first page (`.first_page`, awaited page) is the page model, items are the
  * item model, and a task snapshot's `result` is what the poll answer holds at the family's result
  * pointer (a union over several pointers), not `Any`; assigning it to the wrong type is an error.
+ * The sync page's own fields (the first page's, as the README promises) are typed too, not `Any`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -94,6 +95,10 @@ def use(c: Acme) -> None:
     page = c.default.list_items()
     reveal_type(page.first_page)
     reveal_type(page.first_page.next)
+    reveal_type(page.next)
+    reveal_type(page.data)
+    nxt: str = page.next
+    print(page.nxet)
     for item in page:
         reveal_type(item)
     snap = c.default.submit_job_and_wait(prompt="p")
@@ -105,6 +110,7 @@ def use(c: Acme) -> None:
 async def use_async(c: AsyncAcme) -> None:
     first = await c.default.list_items()
     reveal_type(first.next)
+    reveal_type(first.data)
     done = await c.default.wait_for("id")
     reveal_type(done.result)
 `;
@@ -140,13 +146,18 @@ it('mypy --strict sees the first page, items and task result typed', () => {
     .filter((l) => l.startsWith('consumer.py'))
     .map((l) => l.replace(/^consumer\.py:(\d+): /, '$1 '));
   expect(notes).toEqual([
-    '6 note: Revealed type is "acme.types.DefaultListItemsResponse"',
+    '6 note: Revealed type is "acme.types._default.DefaultListItemsResponse"',
     '7 note: Revealed type is "str | None"',
-    '9 note: Revealed type is "acme.types.Item"',
-    '11 note: Revealed type is "acme.types.Job"',
-    '12 note: Revealed type is "str | list[int] | None"',
-    '14 error: Incompatible types in assignment (expression has type "str | list[int] | None", variable has type "int")  [assignment]',
-    '18 note: Revealed type is "str | None"',
-    '20 note: Revealed type is "str | list[int] | None"',
+    '8 note: Revealed type is "str | None"',
+    '9 note: Revealed type is "list[acme.types._default.Item]"',
+    '10 error: Incompatible types in assignment (expression has type "str | None", variable has type "str")  [assignment]',
+    '11 error: "_DefaultListItemsResponsePage[Item]" has no attribute "nxet"  [attr-defined]',
+    '13 note: Revealed type is "acme.types._default.Item"',
+    '15 note: Revealed type is "acme.types._default.Job"',
+    '16 note: Revealed type is "str | list[int] | None"',
+    '18 error: Incompatible types in assignment (expression has type "str | list[int] | None", variable has type "int")  [assignment]',
+    '22 note: Revealed type is "str | None"',
+    '23 note: Revealed type is "list[acme.types._default.Item]"',
+    '25 note: Revealed type is "str | list[int] | None"',
   ]);
 }, 240_000);

@@ -3,8 +3,10 @@
  * as its fields (no `value` / `value_` in their place), the request method takes them as keywords,
  * and a name Python would read differently (NFKC) falls back to its ASCII letters with an alias.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
+import { pythonTypesSource } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: T, version: '1', x-package-name: '@shellapi/sdk' }
@@ -42,7 +44,7 @@ afterAll(() => outputs?.close());
 
 describe('non-Latin property names', () => {
   it('are the fields of the model and the keywords of the method', async () => {
-    const types = await outputs.read('python/shellapi/types.py');
+    const types = pythonTypesSource(path.join(outputs.out, 'python/shellapi'));
     expect(types).toContain('    価格: Optional[int] = Field(None)\n');
     expect(types).toContain('    名前: str\n');
     // `ﬁle` would be read as `file` by Python (NFKC): the folded ASCII name, aliased to the wire name.

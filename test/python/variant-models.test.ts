@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../generator/pipeline.js';
-import { runPython } from './helpers.js';
+import { pythonTypesSource, runPython } from './helpers.js';
 
 const ZOO = fileURLToPath(new URL('../schemas/zoo.yaml', import.meta.url));
 const work = mkdtempSync(path.join(os.tmpdir(), 'shellapi-py-variants-'));
@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 describe('a oneOf parent with its own properties in Python', () => {
   it('is a Union of per-variant models, and the TypedDicts carry the tag values', () => {
-    const types = readFileSync(path.join(root, 'shellapi/types.py'), 'utf8');
+    const types = pythonTypesSource(path.join(root, 'shellapi'));
     expect(types).toContain('Pet = Union[PetDog, PetCat]');
     const params = readFileSync(path.join(root, 'shellapi/params.py'), 'utf8');
     expect(params).toContain(`"petType": 'Required[Literal["Cat"]]'`);

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, TypeVar, Union, cast, overload
 
 import httpx
 from typing_extensions import Literal
@@ -26,7 +26,7 @@ else:
 __all__ = ["ShellApi", "AsyncShellApi", "AsyncAudioResource", "AsyncAudioSpeechResource", "AsyncAudioTranscriptionsResource", "AsyncAudioTranslationsResource", "AsyncChatCompletionsResource", "AsyncChatResource", "AsyncCompletionsResource", "AsyncEmbeddingsResource", "AsyncFluxDevResource", "AsyncFluxPro11Resource", "AsyncFluxProResource", "AsyncFluxResource", "AsyncFluxTasksResource", "AsyncIdeogramImagesResource", "AsyncIdeogramResource", "AsyncIdeogramWebImagesResource", "AsyncIdeogramWebResource", "AsyncIdeogramWebTasksResource", "AsyncImagesResource", "AsyncKlingImagesGenerationsResource", "AsyncKlingImagesResource", "AsyncKlingResource", "AsyncKlingVideosImage2videoResource", "AsyncKlingVideosResource", "AsyncKlingVideosText2videoResource", "AsyncLumaGenerationsResource", "AsyncLumaResource", "AsyncMidjourneyInsightFaceResource", "AsyncMidjourneyResource", "AsyncMidjourneySubmitResource", "AsyncMidjourneyTasksResource", "AsyncRecraftImagesResource", "AsyncRecraftResource", "AsyncRecraftStylesResource", "AsyncRunwayImageToVideoResource", "AsyncRunwayResource", "AsyncRunwayTasksResource", "AsyncStabilityCoreResource", "AsyncStabilityEnginesResource", "AsyncStabilityResource", "AsyncStabilitySd3Resource", "AsyncStabilitySdxlResource", "AsyncStabilityUltraResource", "AsyncSunoResource", "AsyncSunoV30MusicResource", "AsyncSunoV30Resource", "AsyncSunoV35MusicResource", "AsyncSunoV35Resource", "AudioResource", "AudioSpeechResource", "AudioTranscriptionsResource", "AudioTranslationsResource", "ChatCompletionsResource", "ChatResource", "CompletionsResource", "EmbeddingsResource", "FluxDevResource", "FluxPro11Resource", "FluxProResource", "FluxResource", "FluxTasksResource", "IdeogramImagesResource", "IdeogramResource", "IdeogramWebImagesResource", "IdeogramWebResource", "IdeogramWebTasksResource", "ImagesResource", "KlingImagesGenerationsResource", "KlingImagesResource", "KlingResource", "KlingVideosImage2videoResource", "KlingVideosResource", "KlingVideosText2videoResource", "LumaGenerationsResource", "LumaResource", "MidjourneyInsightFaceResource", "MidjourneyResource", "MidjourneySubmitResource", "MidjourneyTasksResource", "RecraftImagesResource", "RecraftResource", "RecraftStylesResource", "RunwayImageToVideoResource", "RunwayResource", "RunwayTasksResource", "StabilityCoreResource", "StabilityEnginesResource", "StabilityResource", "StabilitySd3Resource", "StabilitySdxlResource", "StabilityUltraResource", "SunoResource", "SunoV30MusicResource", "SunoV30Resource", "SunoV35MusicResource", "SunoV35Resource"]
 
 # Names only some specs need.
-_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
+_ = (os, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
 _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url=None, auth_schemes={"bearerAuth": ("bearer", None)}, path_prefixes=("/v1",), user_agent="shellapi/1.0.0 (python)")
 
@@ -102,6 +102,55 @@ _TASK_MIDJOURNEY_MJ_FETCH_TASK = TaskDescriptor(family="midjourney", status="/st
 _TASK_RUNWAY_RUNWAY_GET_TASK = TaskDescriptor(family="runway", status="/status", states={"queued": ["PENDING", "THROTTLED"], "running": ["RUNNING"], "succeeded": ["SUCCEEDED"], "failed": ["FAILED"], "cancelled": ["CANCELLED"]}, interval=5, timeout=900, result=("/output",), progress=("/progress", "fraction"), error="/failure", title="Runway task")
 _TASK_SUNO_V30_SUNO_V30_GET_MUSIC = TaskDescriptor(family="suno-v30", status="/data/status", states={"queued": ["pending"], "running": ["processing"], "succeeded": ["completed"], "failed": ["failed"], "cancelled": []}, interval=5, timeout=600, result=("/data/clips",), title="Suno v3.0 music task")
 _TASK_SUNO_V35_SUNO_V35_GET_MUSIC = TaskDescriptor(family="suno-v35", status="/data/status", states={"queued": ["pending"], "running": ["processing"], "succeeded": ["completed"], "failed": ["failed"], "cancelled": []}, interval=5, timeout=600, result=("/data/clips",), title="Suno v3.5 music task")
+
+_T = TypeVar("_T")
+
+class _MidjourneyTasksQueryResponsePage(SyncPage["types.MidjourneyTasksQueryResponse", _T]):
+    """The first page's fields, typed (the first page itself: `first_page`)."""
+
+    @property
+    def content(self) -> List[types.MjTask]:
+        return self.first_page.content
+
+    @property
+    def empty(self) -> Optional[bool]:
+        return self.first_page.empty
+
+    @property
+    def first(self) -> Optional[bool]:
+        return self.first_page.first
+
+    @property
+    def last(self) -> Optional[bool]:
+        return self.first_page.last
+
+    @property
+    def number(self) -> Optional[int]:
+        return self.first_page.number
+
+    @property
+    def number_of_elements(self) -> Optional[int]:
+        return self.first_page.number_of_elements
+
+    @property
+    def pageable(self) -> Optional[types.MjTaskPagePageable]:
+        return self.first_page.pageable
+
+    @property
+    def size(self) -> Optional[int]:
+        return self.first_page.size
+
+    @property
+    def sort(self) -> Optional[types.MjSort]:
+        return self.first_page.sort
+
+    @property
+    def total_elements(self) -> Optional[int]:
+        return self.first_page.total_elements
+
+    @property
+    def total_pages(self) -> Optional[int]:
+        return self.first_page.total_pages
 
 class ShellApi(SyncAPIClient):
     """Client for Shell API 1.0.0.
@@ -2932,7 +2981,7 @@ class MidjourneyTasksResource:
         """
         return cast(types.MidjourneyTasksListByConditionResponse, self._client._request(_OP_MJ_LIST_TASKS_BY_CONDITION, body={"ids": ids}, cast_to=types.MidjourneyTasksListByConditionResponse, error_model=types.MidjourneyTasksListByConditionErrorBody, options=request_options))
 
-    def query(self, *, page_number: Union[int, NotGiven] = NOT_GIVEN, page_size: Union[int, NotGiven] = NOT_GIVEN, sort: Union[str, NotGiven] = NOT_GIVEN, action: Union[params.MjTaskAction, NotGiven] = NOT_GIVEN, description: Union[str, NotGiven] = NOT_GIVEN, ids: Union[List[str], NotGiven] = NOT_GIVEN, instance_id: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, prompt_en: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, status: Union[params.MjTaskStatus, NotGiven] = NOT_GIVEN, status_set: Union[List[params.MjTaskStatus], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> SyncPage[types.MidjourneyTasksQueryResponse, types.MjTask]:
+    def query(self, *, page_number: Union[int, NotGiven] = NOT_GIVEN, page_size: Union[int, NotGiven] = NOT_GIVEN, sort: Union[str, NotGiven] = NOT_GIVEN, action: Union[params.MjTaskAction, NotGiven] = NOT_GIVEN, description: Union[str, NotGiven] = NOT_GIVEN, ids: Union[List[str], NotGiven] = NOT_GIVEN, instance_id: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, prompt_en: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, status: Union[params.MjTaskStatus, NotGiven] = NOT_GIVEN, status_set: Union[List[params.MjTaskStatus], NotGiven] = NOT_GIVEN, request_options: Optional[RequestOptions] = None) -> _MidjourneyTasksQueryResponsePage[types.MjTask]:
         """Query tasks page by page
 
         分页查询任务
@@ -2952,7 +3001,7 @@ class MidjourneyTasksResource:
         """
         def _page(*, page_number: Union[int, NotGiven] = NOT_GIVEN, page_size: Union[int, NotGiven] = NOT_GIVEN, sort: Union[str, NotGiven] = NOT_GIVEN, action: Union[params.MjTaskAction, NotGiven] = NOT_GIVEN, description: Union[str, NotGiven] = NOT_GIVEN, ids: Union[List[str], NotGiven] = NOT_GIVEN, instance_id: Union[str, NotGiven] = NOT_GIVEN, prompt: Union[str, NotGiven] = NOT_GIVEN, prompt_en: Union[str, NotGiven] = NOT_GIVEN, state: Union[str, NotGiven] = NOT_GIVEN, status: Union[params.MjTaskStatus, NotGiven] = NOT_GIVEN, status_set: Union[List[params.MjTaskStatus], NotGiven] = NOT_GIVEN) -> types.MidjourneyTasksQueryResponse:
             return cast(types.MidjourneyTasksQueryResponse, self._client._request(_OP_MJ_QUERY_TASKS, body={"pageNumber": page_number, "pageSize": page_size, "sort": sort, "action": action, "description": description, "ids": ids, "instanceId": instance_id, "prompt": prompt, "promptEn": prompt_en, "state": state, "status": status, "statusSet": status_set}, cast_to=types.MidjourneyTasksQueryResponse, error_model=types.MidjourneyTasksQueryErrorBody, options=request_options))
-        return SyncPage[types.MidjourneyTasksQueryResponse, types.MjTask](_page, {"page_number": page_number, "page_size": page_size, "sort": sort, "action": action, "description": description, "ids": ids, "instance_id": instance_id, "prompt": prompt, "prompt_en": prompt_en, "state": state, "status": status, "status_set": status_set}, Paging(style="page", param="page_number", first_page=0, items="/content", size="page_size", last="/last"))
+        return _MidjourneyTasksQueryResponsePage[types.MjTask](_page, {"page_number": page_number, "page_size": page_size, "sort": sort, "action": action, "description": description, "ids": ids, "instance_id": instance_id, "prompt": prompt, "prompt_en": prompt_en, "state": state, "status": status, "status_set": status_set}, Paging(style="page", param="page_number", first_page=0, items="/content", size="page_size", last="/last"))
 
     def queue(self, *, request_options: Optional[RequestOptions] = None) -> types.MidjourneyTasksQueueResponse:
         """List queued and running tasks

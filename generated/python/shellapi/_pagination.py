@@ -4,13 +4,15 @@
 A paged method returns a page iterator: iterate it (``for`` / ``async for``) for every item across
 all pages, or call ``pages()`` for the pages themselves; each next page is requested only when the
 loop needs it. The first page stays reachable: the sync iterator answers its fields
-(``client.jobs.list_jobs().items``), the async one is awaited for it, as the TypeScript promise is.
+(``client.jobs.list_jobs().items``; typed by the generated page class of its model), the async one
+is awaited for it, as the TypeScript promise is.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import (
+    TYPE_CHECKING,
     Any,
     AsyncIterator,
     Awaitable,
@@ -96,10 +98,13 @@ class SyncPage(Generic[P, T]):
         self._paging = paging
         self.first_page: P = fetch(**kwargs)
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.first_page, name)
+    if not TYPE_CHECKING:
+        # The first page's fields at run time; a type checker sees the generated page class's
+        # typed properties instead, and a misspelt field as an error (this would make it `Any`).
+        def __getattr__(self, name: str) -> Any:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            return getattr(self.first_page, name)
 
     def pages(self) -> Iterator[P]:
         """Every page, the first one included, requesting the next only when the loop asks for it."""

@@ -4,7 +4,7 @@
  *   python/pyproject.toml, python/README.md
  *   python/<pkg>/_*.py          the hand-written runtime (templates/python), copied
  *   python/<pkg>/_policy.py     the IR's retry policy as constants
- *   python/<pkg>/types.py       response models (pydantic)
+ *   python/<pkg>/types/         response models (pydantic), a module per group of resources (type-modules.ts)
  *   python/<pkg>/params.py      request TypedDicts and Literals
  *   python/<pkg>/_client.py     the two clients, their resource classes (sync and async), task descriptors
  *   python/<pkg>/__init__.py    exports
@@ -33,11 +33,14 @@ import {
   taskResultType,
   methodCode,
   operationConstant,
+  pageClassCode,
+  pagedBy,
   waitForCode,
   type MethodPlan,
   type WaiterPlan,
 } from './operations.js';
 import { pyproject, readme } from './package-files.js';
+import { typeIndexCode, typeModuleCode, typeModules } from './type-modules.js';
 import { userAgent } from '../surface/user-agent.js';
 
 export { PythonEmitError } from './models.js';
@@ -66,6 +69,7 @@ interface Layout {
   memo?: EmitMemo;
   /** The IR's operations by id. */
   operations: ReadonlyMap<string, OperationIr>;
+  types: PythonTypes;
 }
 
 /** Texts of one plan by what they are (a method per target and kind, the constant). */
@@ -210,6 +214,15 @@ function resourceClasses(layout: LayoutNames): string[] {
   return classes;
 }
 
+/** One sync page class per page model a paged method returns (see `pageClassCode`). */
+function pageClasses(layout: Layout): string[] {
+  const byName = new Map<string, string>();
+  for (const plan of layout.plans.values())
+    if (plan.pageClass && pagedBy(plan) !== undefined && !byName.has(plan.pageClass))
+      byName.set(plan.pageClass, pageClassCode(plan, layout.types));
+  return [...byName].sort(([a], [b]) => cmp(a, b)).map(([, code]) => code);
+}
+
 interface LayoutNames extends Layout {
   clientName: string;
   resourceNames: string[];
@@ -280,6 +293,7 @@ function clientModule(
     })
     .join('');
   const descriptors = layout.waiters.map(descriptorCode).join('');
+  const pages = pageClasses(layout);
   return [
     `${HEADER}\n"""The clients \`${layout.clientName}\` and \`Async${layout.clientName}\` and their resource tree."""\n`,
     'from __future__ import annotations\n',
@@ -294,10 +308,11 @@ function clientModule(
     ...LAZY_SUBMODULES,
     `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
     '# Names only some specs need.',
-    `_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
+    `_ = (os, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
     `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}}${pathPrefixesArg(ir)}, user_agent=${pyString(agent)})\n`,
     constants,
     descriptors,
+    ...(pages.length ? ['_T = TypeVar("_T")\n', ...pages] : []),
     cls(false),
     cls(true),
     ...resourceClasses(layout),
@@ -323,7 +338,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     r.children.forEach(collect);
   };
   collect(ir.resources);
-  const typeModule = types.module('model', ctx.memo);
+  const typeSplit = typeModules(ir, plans, types);
   const paramModule = types.module('param', ctx.memo);
   const layout: LayoutNames = {
     ir,
@@ -333,6 +348,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     clientName,
     resourceNames: resourceNames.sort(cmp),
     operations: new Map(ir.operations.map((op) => [op.operationId, op])),
+    types,
     ...(ctx.memo ? { memo: ctx.memo } : {}),
   };
   const path = (p: string): string => `python/${pkg}/${p}`;
@@ -371,13 +387,9 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
       `${HEADER}\n"""The retry policy from the IR (the TypeScript client uses the same numbers)."""\n\nfrom ._types import RetryPolicy\n\nRETRY_POLICY: RetryPolicy = {\n${policy}}\n`,
     ),
   );
-  files.push(
-    file(
-      path('types.py'),
-      // The base class under a private alias: a spec may name a schema `Model` (openai.yaml does).
-      `${HEADER}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom pydantic import Field\nfrom typing_extensions import Annotated, Literal\n\nfrom ._models import Model as _Model, SameJsonType as _SameJsonType\n\n_ = (Any, Dict, List, Optional, Union, Annotated, Literal, Field, _SameJsonType)\n\n${typeModule.code}`,
-    ),
-  );
+  files.push(file(path('types/__init__.py'), typeIndexCode(HEADER, typeSplit)));
+  for (const module of typeSplit.modules.keys())
+    files.push(file(path(`types/${module}.py`), typeModuleCode(HEADER, module, typeSplit, types)));
   files.push(
     file(
       path('params.py'),

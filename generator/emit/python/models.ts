@@ -64,6 +64,8 @@ function ref(side: Side, name: string): string {
   return `\u0001${side}:${name}\u0002`;
 }
 
+const MARKER = /\u0001(model|param):([A-Za-z0-9_]+)\u0002/g;
+
 /** Markers → names: bare inside the module that defines them, `types.X` / `params.X` elsewhere. */
 export function resolveRefs(text: string, here: Side | 'client'): string {
   return text.replace(
@@ -83,6 +85,13 @@ function resolvedCode(def: Definition, side: Side): string {
   let code = resolved[side].get(def);
   if (code === undefined) resolved[side].set(def, (code = resolveRefs(def.code, side)));
   return code;
+}
+
+export interface ModelField {
+  /** The Python attribute (snake_case, clear of pydantic's own names). */
+  attr: string;
+  /** Its annotation as the class declares it, with type markers. */
+  type: string;
 }
 
 interface Definition {
@@ -105,6 +114,10 @@ export class PythonTypes {
     param: new Map(),
   };
   private bySource = new Map<string, string>();
+  /** Each response model class's attributes and their annotations (with markers), for typed page fields. */
+  private fields = new Map<string, ModelField[]>();
+  /** Operation types (`<Stem>Response`) that alias another annotation: name → that annotation. */
+  private readonly operationAliases = new Map<string, string>();
   /** The instance this one copied its named schemas' definitions from (a watch session's). */
   private readonly base?: PythonTypes;
 
@@ -121,6 +134,7 @@ export class PythonTypes {
         this.owners[side] = new Map(schemasDefined.owners[side]);
       }
       this.bySource = new Map(schemasDefined.bySource);
+      this.fields = new Map(schemasDefined.fields);
       this.base = schemasDefined;
       return;
     }
@@ -401,6 +415,8 @@ export class PythonTypes {
     // A response never brings a writeOnly property back (ir/directions.ts).
     const props = all.filter((p) => !hiddenIn(p.schema, 'response'));
     const taken = new Set<string>();
+    const fields: ModelField[] = [];
+    this.fields.set(name, fields);
     const lines = [
       `class ${name}(_Model):\n`,
       docstring([schema.title, schema.description], '    '),
@@ -415,6 +431,7 @@ export class PythonTypes {
         !p.required && !type.startsWith('Optional[') && type !== 'Any' && type !== 'None'
           ? `Optional[${type}]`
           : type;
+      fields.push({ attr, type: p.required ? type : optional });
       const args = [p.required ? '...' : 'None'];
       if (attr !== p.name) args.push(`alias=${pyString(p.name)}`);
       lines.push(
@@ -446,11 +463,20 @@ export class PythonTypes {
     return `${comment}${name} = TypedDict(${pyString(name)}, {\n${entries.join('')}}, total=False)\n`;
   }
 
+  /** The attributes of the response model class an annotation names, or undefined when it names none. */
+  modelFields(annotation: string): readonly ModelField[] | undefined {
+    const name = /^\u0001model:([A-Za-z0-9_]+)\u0002$/.exec(annotation)?.[1];
+    if (name === undefined) return undefined;
+    const alias = this.operationAliases.get(name);
+    return alias === undefined ? this.fields.get(name) : this.modelFields(alias);
+  }
+
   /** Registers an operation-level type (`<Stem>Response`, `<Stem>Chunk`, `<Stem>ErrorBody`) in `types`: an alias to a component, or a class of its own. */
   operationType(schema: SchemaIr, name: string): string {
     const annotation = this.annotation(schema, 'model', name);
     if (annotation === ref('model', name)) return annotation;
     this.claim('model', name, `operation type ${name}`);
+    this.operationAliases.set(name, annotation);
     if (!this.defs.model.has(name))
       this.defs.model.set(name, { name, kind: 'alias', code: `${name} = ${annotation}\n` });
     return ref('model', name);
@@ -471,12 +497,30 @@ export class PythonTypes {
     return memo.get(key, () => this.moduleNow(side));
   }
 
+  /** Each definition of `side` by name, with the names of that side its code refers to. */
+  references(side: Side): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [name, def] of this.defs[side]) {
+      const refs = new Set<string>();
+      for (const m of def.code.matchAll(MARKER)) if (m[1] === side) refs.add(m[2]!);
+      refs.delete(name);
+      out.set(name, [...refs].sort(cmp));
+    }
+    return out;
+  }
+
   /**
    * Classes, then aliases in dependency order. No model is built here: the models defer their
    * validators to first use (`_models.py`), where forward references resolve against this module.
    */
   private moduleNow(side: Side): { code: string; names: string[] } {
-    const defs = this.defs[side];
+    return this.definitionsCode(side, [...this.defs[side].keys()]);
+  }
+
+  /** The definitions of `names` (of one module of `side`), classes then aliases. */
+  definitionsCode(side: Side, names: readonly string[]): { code: string; names: string[] } {
+    const all = this.defs[side];
+    const defs = new Map(names.map((n) => [n, all.get(n)!]));
     const classes = [...defs.values()]
       .filter((d) => d.kind === 'class')
       .sort((a, b) => cmp(a.name, b.name));

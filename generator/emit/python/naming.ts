@@ -41,7 +41,7 @@ export function snakeCase(name: string): string {
 }
 
 /**
- * Names `types.py` and `params.py` use unqualified: their typing, pydantic and typing_extensions
+ * Names the `types` modules and `params.py` use unqualified: their typing, pydantic and typing_extensions
  * imports, the runtime's `FileInput`, builtins of annotations, and keywords PascalCase can spell.
  * A class of such a name would shadow it (`class Field(_Model)` breaks every later `Field(...)`).
  */

@@ -23,7 +23,7 @@ import { sendableMediaType } from '../../ir/media-type.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import { acceptHeader, planAuth, planResponse, type ResponsePlan } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
-import type { PythonTypes } from './models.js';
+import type { ModelField, PythonTypes } from './models.js';
 import { extraKeysOf } from '../../ir/object-shape.js';
 import { namedSchemas, schemaAtPointer } from '../../ir/schema-path.js';
 
@@ -74,6 +74,8 @@ export interface MethodPlan {
   errorModel?: string;
   /** A paged operation's item annotation (`Any` only when the items pointer finds no array). */
   pageItem?: string;
+  /** The sync page class whose first page's fields are typed properties (see `pageClassCode`). */
+  pageClass?: string;
 }
 
 /** The TypeScript SDK's `as` for each answer kind (emit/client/callables.ts); `auto` decides by content type. */
@@ -231,8 +233,10 @@ export function planMethod(
     );
   if (op.stream) plan.chunk = types.operationType(op.stream.itemSchema, `${stem}Chunk`);
   if (content) plan.bodyKind = content.kind;
-  if (op.paging && okJson?.schema)
+  if (op.paging && okJson?.schema) {
     plan.pageItem = pageItemType(ir, op.paging, okJson.schema, types, stem);
+    if (pageFields(types, returns).length > 0) plan.pageClass = pageClassName(returns);
+  }
   return plan;
 }
 
@@ -603,6 +607,35 @@ export function pageItemType(
   return list?.kind === 'array' ? types.annotation(list.items, 'model', `${stem}PageItem`) : 'Any';
 }
 
+/** `SyncPage`'s own members: a page field of one of these names stays on `first_page`. */
+const PAGE_MEMBERS = new Set(['first_page', 'pages']);
+
+/** The page model's fields a sync page answers as its own (the first page's). */
+function pageFields(types: PythonTypes, pageModel: string): readonly ModelField[] {
+  return (types.modelFields(pageModel) ?? []).filter((f) => !PAGE_MEMBERS.has(f.attr));
+}
+
+function pageClassName(pageModel: string): string {
+  return `_${pageModel.replace(/^\u0001model:|\u0002$/g, '')}Page`;
+}
+
+/**
+ * The sync page class of a page model: `SyncPage` forwards the first page's fields at run time
+ * (`__getattr__`, which could only type-check as `Any`), so each is declared here with the model's
+ * own annotation, as the TypeScript page type has the page model's. Generic in the item type.
+ */
+export function pageClassCode(plan: MethodPlan, types: PythonTypes): string {
+  const fields = pageFields(types, plan.returns).map(
+    (f) =>
+      `    @property\n    def ${f.attr}(self) -> ${f.type}:\n        return self.first_page.${f.attr}\n`,
+  );
+  return [
+    `class ${plan.pageClass!}(SyncPage["${plan.returns}", _T]):\n`,
+    '    """The first page\'s fields, typed (the first page itself: `first_page`)."""\n',
+    ...fields.map((f) => `\n${f}`),
+  ].join('');
+}
+
 /** The method argument a paging field is sent from, or undefined when no argument sends it alone. */
 function argName(plan: MethodPlan, field: PagingFieldIr): string | undefined {
   const where = field.in === 'query' ? 'query' : 'body';
@@ -643,7 +676,11 @@ export function pagedMethodCode(
   const literal = pagedBy(plan);
   if (literal === undefined) return undefined;
   const ro = 'request_options: Optional[RequestOptions] = None';
-  const pageType = `${async_ ? 'AsyncPage' : 'SyncPage'}[${plan.returns}, ${plan.pageItem}]`;
+  const pageType = async_
+    ? `AsyncPage[${plan.returns}, ${plan.pageItem}]`
+    : plan.pageClass
+      ? `${plan.pageClass}[${plan.pageItem}]`
+      : `SyncPage[${plan.returns}, ${plan.pageItem}]`;
   const fetchParams = paramList(plan, []).replace(/^self(, )?/, '');
   const aw = async_ ? 'await ' : '';
   const kwargs = plan.args.map((a) => `${pyString(a.name)}: ${a.name}`).join(', ');

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, TypeVar, Union, cast, overload
 
 import httpx
 from typing_extensions import Literal
@@ -26,7 +26,7 @@ else:
 __all__ = ["FeaturesFixture", "AsyncFeaturesFixture", "AsyncChatCompletionsResource", "AsyncChatResource", "AsyncFilesResource", "AsyncRenderResource", "AsyncRenderTasksResource", "ChatCompletionsResource", "ChatResource", "FilesResource", "RenderResource", "RenderTasksResource"]
 
 # Names only some specs need.
-_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
+_ = (os, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
 _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url=None, auth_schemes={"bearerAuth": ("bearer", None)}, path_prefixes=("/v1",), user_agent="shellapi/0.0.1 (python)")
 

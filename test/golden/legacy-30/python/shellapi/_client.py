@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Union, cast, overload
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, TypeVar, Union, cast, overload
 
 import httpx
 from typing_extensions import Literal
@@ -26,7 +26,7 @@ else:
 __all__ = ["LegacyStore", "AsyncLegacyStore", "AsyncDefaultResource", "DefaultResource"]
 
 # Names only some specs need.
-_ = (os, Path, Any, Callable, Dict, List, Optional, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
+_ = (os, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
 _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url="https://store.example.com/api", auth_schemes={"storeKey": ("header", "X-Store-Key")}, user_agent="shellapi/2.1.0 (python)")
 

@@ -293,7 +293,7 @@
     var op = own.operation;
     var start = own.start || { params: {} };
     var form = el('form', { class: 'try-form', novalidate: true, 'aria-label': t('heading') + ' · ' + id });
-    var state = { op: op, fields: own.fields, samples: own.samples, poll: own.poll, d: d, params: [], props: [], whole: undefined, hook: hook };
+    var state = { op: op, fields: own.fields, samples: own.samples, streamSamples: own.streamSamples, poll: own.poll, d: d, params: [], props: [], whole: undefined, hook: hook };
 
     var conn = el('fieldset', { class: 'try-conn' });
     conn.appendChild(el('legend', {}, 'heading'));
@@ -723,11 +723,14 @@
    */
   function redrawFieldSamples(state, section, values) {
     var codes = section.querySelectorAll('.samples code[data-sample]');
+    // With the stream flag on (as the mock reads it), the streaming call's samples.
+    var streaming = state.streamSamples && state.d.mock.streamFlagged(state.op.stream, values.body);
+    var samples = (streaming ? state.streamSamples : state.samples) || {};
     for (var i = 0; i < codes.length; i++) {
       var code = codes[i];
       if (code.staticHtml === undefined) code.staticHtml = code.innerHTML;
       var media = code.closest('[data-media]');
-      var variant = (state.samples || {})[media ? media.getAttribute('data-media') : ''];
+      var variant = samples[media ? media.getAttribute('data-media') : ''];
       var texts = variant && variant.langs[code.getAttribute('data-sample')];
       if (!texts || (media && state.content && media.getAttribute('data-media') !== state.content.mediaType)) {
         if (code.innerHTML !== code.staticHtml) code.innerHTML = code.staticHtml;

@@ -705,7 +705,7 @@
   }
 
   /** Whether the form holds a value for an optional field (`param:in:name`, `body:/name`). */
-  function isFilled(key, values) {
+  function isFilled(key, values, state) {
     if (key.indexOf('param:') === 0)
       return values.params.some(function (v) {
         return 'param:' + v.param.in + ':' + v.param.name === key;
@@ -713,6 +713,10 @@
     var body = values.body;
     if (key.indexOf('body:/') !== 0 || !body || typeof body !== 'object' || body instanceof Blob) return false;
     var name = key.slice(6).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (state.content && state.content.kind === 'multipart')
+      return multipartParts(body).some(function (part) {
+        return part[0] === name;
+      });
     return Object.prototype.hasOwnProperty.call(body, name);
   }
 
@@ -737,7 +741,7 @@
         continue;
       }
       var filled = function (key) {
-        return isFilled(key, values);
+        return isFilled(key, values, state);
       };
       var parts = texts.none && !variant.fields.some(filled) ? texts.none : texts.all;
       code.textContent = '';
@@ -783,6 +787,21 @@
   }
 
   // ───────────── building and sending the request ─────────────
+  /**
+   * A multipart body's parts (`[name, value]`): one per item of a list, so an empty list sends
+   * none; the samples leave out a field that sends no part (`isFilled`).
+   */
+  function multipartParts(body) {
+    var parts = [];
+    Object.keys(body).forEach(function (k) {
+      var v = body[k];
+      (Array.isArray(v) ? v : [v]).forEach(function (item) {
+        parts.push([k, item]);
+      });
+    });
+    return parts;
+  }
+
   /**
    * Browsers do not let fetch set a Cookie header: a cookie parameter becomes a page cookie (the
    * mock serves the page, so fetch sends it along), encoded as the SDKs send it; `v` undefined
@@ -847,12 +866,10 @@
     if (c && values.body !== undefined) {
       if (c.kind === 'multipart') {
         body = new FormData();
-        Object.keys(values.body).forEach(function (k) {
-          var v = values.body[k];
-          (Array.isArray(v) ? v : [v]).forEach(function (item) {
-            if (item instanceof Blob) body.append(k, item, item.name);
-            else body.append(k, typeof item === 'string' ? item : JSON.stringify(item));
-          });
+        multipartParts(values.body).forEach(function (part) {
+          var item = part[1];
+          if (item instanceof Blob) body.append(part[0], item, item.name);
+          else body.append(part[0], typeof item === 'string' ? item : JSON.stringify(item));
         });
       } else if (c.kind === 'urlencoded') {
         // The client's own form text, each field in the style the IR decided (the route's `styles`).

@@ -572,8 +572,22 @@
     'py-val': function (v) {
       return pyLiteral(JSON.parse(v), 1);
     },
+    // A query value in requests' `params`; undefined (the example kept) for one it writes otherwise.
+    'py-req': function (v) {
+      var value = requestsValue(JSON.parse(v));
+      return value === undefined ? undefined : pyLiteral(value, 1);
+    },
   };
-  var WHOLE = { 'parts-sh': true, 'parts-py': true, 'ts-val': true, 'ts-arg': true, 'py-val': true };
+  var WHOLE = { 'parts-sh': true, 'parts-py': true, 'ts-val': true, 'ts-arg': true, 'py-val': true, 'py-req': true };
+  // A query value as requests' `params` takes it (generator/emit/docs/samples.ts `requestsValue`).
+  function requestsValue(value) {
+    function item(v) {
+      return typeof v === 'boolean' ? String(v) : v === null || typeof v !== 'object' ? v : undefined;
+    }
+    if (!Array.isArray(value)) return item(value);
+    var items = value.map(item);
+    return items.indexOf(undefined) >= 0 ? undefined : items;
+  }
   /** The serialisers of assets/shared-validator.js (set when a console opens). */
   var runtime;
   /**
@@ -782,7 +796,8 @@
       var enc = span.getAttribute('data-enc');
       var value = slotValue(key, enc, state, values);
       var encode = encoderOf(enc);
-      span.textContent = value === undefined || !encode ? span.exampleText : encode(value, key);
+      var text = value === undefined || !encode ? undefined : encode(value, key);
+      span.textContent = text === undefined ? span.exampleText : text;
     }
   }
 

@@ -18,6 +18,7 @@ import {
   examplesCopy,
   printSamples,
   pyLiteral,
+  requestsValue,
   sampleBaseUrl,
   sampleContent,
   type OperationSamples,
@@ -38,7 +39,7 @@ export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'p
  * or a TypeScript / Python literal. The printer's quotes around the marker are the slot's own.
  */
 export type WholeEncoding =
-  'parts-sh' | 'parts-py' | 'ts-val' | 'ts-arg' | 'py-val' | ParamEncoding;
+  'parts-sh' | 'parts-py' | 'ts-val' | 'ts-arg' | 'py-val' | 'py-req' | ParamEncoding;
 /**
  * A whole list or object parameter as the SDKs' runtime serialises it: query pairs
  * (`q:<style>:<explode 0|1>`, the slot holding `name=` too), a path segment's expansion
@@ -53,6 +54,7 @@ const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
   'ts-val',
   'ts-arg',
   'py-val',
+  'py-req',
 ]);
 /** An encoding that writes its own quotes (the printer's around the marker are dropped). */
 const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
@@ -60,11 +62,15 @@ const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
 
 /**
  * What a query or path parameter's serialisation writes before a single value (`name=`, `.`,
- * `;name=`): the printers put it before the marker, the whole slot writes it itself (an
- * object's pairs name its keys instead).
+ * `;name=`), or before an object's one empty-named entry (`=`, `name=,`, `name%5B%5D=`; a
+ * query object's HTTP marker, `markedOperation`): the printers put it before the marker, the
+ * whole slot writes it itself (an object's pairs name its keys instead).
  */
-function slotPrefix(enc: SlotEncoding, param: ParameterIr): string {
-  if (enc.startsWith('q:')) return `${encodeURIComponent(param.name)}=`;
+function slotPrefix(enc: SlotEncoding, param: ParameterIr, value: string): string {
+  if (enc.startsWith('q:')) {
+    const one = styledPairs(param.name, value.startsWith('{') ? { '': '~' } : '~', param)[0];
+    return one ? one.slice(0, one.lastIndexOf('~')) : '';
+  }
   if (!enc.startsWith('p:')) return '';
   const one = expandStyled(param.name, '~', param, encodeURIComponent);
   return one.slice(0, one.lastIndexOf('~'));
@@ -138,6 +144,8 @@ export const ENCODERS: Record<
   // A path value: a positional argument of the call.
   'ts-arg': (v) => tsLiteral(JSON.parse(v) as Json, 0),
   'py-val': (v) => pyLiteral(JSON.parse(v) as Json, 1),
+  // A query value in requests' `params` (samples.ts `requestsValue`: booleans as their text).
+  'py-req': (v) => pyLiteral(requestsValue(JSON.parse(v) as Json) ?? null, 1),
 };
 
 const marker = (n: number): string => `QQSLOT${n}QQ`;
@@ -160,6 +168,7 @@ interface MarkedValue {
 function encodingOf(
   lang: SampleLang,
   key: string,
+  value: string,
   content: ContentIr | undefined,
   whole?: boolean,
   param?: ParameterIr,
@@ -170,8 +179,13 @@ function encodingOf(
     if (lang === 'python') return 'py-val';
     if (param.in === 'header') return lang === 'curl' ? `h-sh:${explode}` : `h-json:${explode}`;
     if (param.in === 'path') return `p:${param.style}:${explode}`;
-    // Python (HTTP) hands a form-exploded list to requests' `params`, as a literal.
-    if (lang === 'pythonHttp' && !isStyledQuery(param)) return 'py-val';
+    // Python (HTTP) hands a form-exploded list it can write to requests' `params`, as a literal.
+    if (
+      lang === 'pythonHttp' &&
+      !isStyledQuery(param) &&
+      requestsValue(JSON.parse(value) as Json) !== undefined
+    )
+      return 'py-req';
     return `q:${param.style ?? 'form'}:${explode}`;
   }
   if (whole)
@@ -205,21 +219,25 @@ function encodingOf(
 }
 
 /**
- * Whether a list or object parameter is one slot: a header's or path's (its runtime text),
- * a query list of strings and numbers (requests writes booleans and objects otherwise).
+ * Whether a list or object parameter is one slot: a header's or path's (its runtime text), a
+ * query object or list of plain values that prints (not empty): its pairs, or requests'
+ * `params` literal.
  */
 export function wholeParam(p: ParameterIr, v: Json): boolean {
-  if (p.in === 'header' || p.in === 'path') return v !== null && typeof v === 'object';
-  return (
-    p.in === 'query' &&
-    Array.isArray(v) &&
-    v.length > 0 &&
-    v.every((i) => typeof i === 'string' || typeof i === 'number')
-  );
+  if (v === null || typeof v !== 'object') return false;
+  if (p.in === 'header' || p.in === 'path') return true;
+  if (p.in !== 'query' || Object.keys(v).length === 0) return false;
+  // A list goes as requests' `params` or in the URL by its items: one of plain values only.
+  return !Array.isArray(v) || requestsValue(v) !== undefined;
 }
 
-/** The operation with every example string, number and boolean replaced by a marker; `keys[n]` is marker n's slot. */
-function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
+/**
+ * The operation with every example string, number and boolean replaced by a marker; `keys[n]` is
+ * marker n's slot. For the HTTP samples (`http`), a whole query object is an object holding the
+ * marker (`{ '': marker }`), so it is printed where an object is (in the URL, not in requests'
+ * `params`; deepObject prints no string at all); its slot holds what comes before the marker.
+ */
+function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): OperationIr {
   const mark = (key: string, value: Json): Json => {
     if (typeof value === 'string') {
       keys.push({ key, value });
@@ -244,7 +262,8 @@ function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
       if (v !== null && typeof v !== 'object') return mark(key, v);
       if (!wholeParam(p, v)) return v;
       keys.push({ key, value: JSON.stringify(v), whole: true, param: p });
-      return marker(keys.length - 1);
+      const m = marker(keys.length - 1);
+      return http && p.in === 'query' && !Array.isArray(v) ? { '': m } : m;
     };
     return {
       ...p,
@@ -307,21 +326,18 @@ function templateOf(
   let last = 0; // position in `text`
   const literalEnc: SlotEncoding = lang === 'python' || lang === 'pythonHttp' ? 'py' : 'lit';
   for (const m of text.matchAll(MARKER)) {
-    const between = text.slice(last, m.index);
-    if (!plain.startsWith(between, at)) return undefined;
-    out += between;
-    at += between.length;
-    last = m.index + m[0].length;
     const quote = m[1]!;
     const { key, value, literal, whole, param } = keys[Number(m[2])]!;
-    const enc = encodingOf(lang, key, content, whole, param);
+    const enc = encodingOf(lang, key, value, content, whole, param);
     // A query or path slot holds what its expansion puts before a single value too.
-    const name = param && slotPrefix(enc, param);
-    if (name) {
-      if (!out.endsWith(name)) return undefined;
-      out = out.slice(0, -name.length);
-      at -= name.length;
-    }
+    const name = (param && slotPrefix(enc, param, value)) || '';
+    const between = text.slice(last, m.index);
+    if (!between.endsWith(name)) return undefined;
+    const before = between.slice(0, between.length - name.length);
+    if (!plain.startsWith(before, at)) return undefined;
+    out += before;
+    at += before.length;
+    last = m.index + m[0].length;
     const asText = { enc, quote: ownsQuotes(enc) ? '' : quote };
     const candidates = literal && quote ? [{ enc: literalEnc, quote: '' }, asText] : [asText];
     const fit = candidates.find((c) =>
@@ -354,7 +370,7 @@ function knownTemplateOf(
     const enc = known.get(key);
     if (enc === undefined) missing = true;
     slots.push({ key, enc: enc ?? 'lit', value });
-    const prefix = enc && param && slotPrefix(enc, param);
+    const prefix = enc && param && slotPrefix(enc, param, value);
     if (prefix) named.push([prefix, slots.length - 1]);
     const q = ownsQuotes(enc) ? '' : quote;
     return `${q}\u0000${slots.length - 1}\u0000${q}`;
@@ -427,9 +443,16 @@ function templatesOf(
 ): Partial<Record<SampleLang, SampleTemplate>> {
   const keys: MarkedValue[] = [];
   const marked = markedOperation(op, keys);
+  // The same markers, numbered alike, as the HTTP samples print them.
+  const httpMarked = markedOperation(op, [], true);
   const base = opts.baseUrl ?? sampleBaseUrl(ir);
   keys.push({ key: 'base:', value: base });
-  const withBase = printSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) }, HTTP);
+  const withBase = printSamples(
+    ir,
+    httpMarked,
+    { ...opts, baseUrl: marker(keys.length - 1) },
+    HTTP,
+  );
   const withoutBase = printSamples(ir, marked, opts, SDK);
   const content = sampleContent(op, opts.mediaType);
   const out: Partial<Record<SampleLang, SampleTemplate>> = {};
@@ -463,10 +486,11 @@ export function exactTemplates(
   const base = opts.baseUrl ?? sampleBaseUrl(ir);
   keys.push({ key: 'base:', value: base });
   const http = [...langs].filter((l) => HTTP.has(l));
+  const httpMarked = http.length ? markedOperation(op, [], true) : marked;
   const sdk = [...langs].filter((l) => SDK.has(l));
   const plain = known ? undefined : printSamples(ir, op, opts, langs);
   const withBase = http.length
-    ? printSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) }, new Set(http))
+    ? printSamples(ir, httpMarked, { ...opts, baseUrl: marker(keys.length - 1) }, new Set(http))
     : undefined;
   const withoutBase = sdk.length ? printSamples(ir, marked, opts, new Set(sdk)) : undefined;
   const content = sampleContent(op, opts.mediaType);

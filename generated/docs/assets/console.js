@@ -563,6 +563,17 @@
         })
         .join(')),\n        (' + JSON.stringify(fieldName(key)) + ', (None, ');
     },
+    // A urlencoded list field: one `--data-urlencode` per item (as parts-sh), or requests' `data` list.
+    'data-sh': function (v, key) {
+      return listOf(v)
+        .map(function (item) {
+          return ENCODERS.sh(partText(item));
+        })
+        .join("' \\\n  --data-urlencode '" + ENCODERS.sh(fieldName(key)) + '=');
+    },
+    'py-texts': function (v) {
+      return pyLiteral(listOf(v).map(partText), 2);
+    },
     'ts-val': function (v) {
       return tsLiteral(JSON.parse(v), 1);
     },
@@ -578,7 +589,12 @@
       return value === undefined ? undefined : pyLiteral(value, 1);
     },
   };
-  var WHOLE = { 'parts-sh': true, 'parts-py': true, 'ts-val': true, 'ts-arg': true, 'py-val': true, 'py-req': true };
+  var WHOLE = { 'parts-sh': true, 'parts-py': true, 'data-sh': true, 'py-texts': true, 'ts-val': true, 'ts-arg': true, 'py-val': true, 'py-req': true };
+  /** Serialised by the runtime: parameters (`q:`, `p:`, `h-sh:`, `h-json:`) and urlencoded fields (`fsh:`, `fjson:`). */
+  var RUNTIME_ENC = /^(q|p|h-sh|h-json|fsh|fjson):/;
+  function isWhole(enc) {
+    return Boolean(WHOLE[enc]) || RUNTIME_ENC.test(enc);
+  }
   // A query value as requests' `params` takes it (generator/emit/docs/samples.ts `requestsValue`).
   function requestsValue(value) {
     function item(v) {
@@ -608,6 +624,16 @@
       return function (v, key) {
         var name = key.split(':').slice(2).join(':');
         return runtime.expandStyled(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }, encodeURIComponent).replace(/'/g, '%27');
+      };
+    // A urlencoded field's form text in its style ('' none), `name=` included.
+    if (parts[0] === 'fsh' || parts[0] === 'fjson')
+      return function (v, key) {
+        var field = {};
+        var styles = {};
+        field[fieldName(key)] = JSON.parse(v);
+        if (parts[1]) styles[fieldName(key)] = { style: parts[1], explode: parts[2] === '1' };
+        var text = runtime.formBodyText(field, styles);
+        return parts[0] === 'fsh' ? ENCODERS.sh(text) : ENCODERS.json(text);
       };
     if (parts[0] === 'h-sh' || parts[0] === 'h-json')
       return function (v) {
@@ -679,7 +705,7 @@
    * JSON text), text slots take text; anything else keeps the example.
    */
   function slotText(value, enc) {
-    if (WHOLE[enc]) return value !== undefined && value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined;
+    if (isWhole(enc)) return value !== undefined && value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined;
     var literal = enc === 'lit' || enc === 'py';
     if (typeof value === 'number' || typeof value === 'boolean')
       return literal ? JSON.stringify(value) : String(value);
@@ -694,13 +720,13 @@
         return 'param:' + p.param.in + ':' + p.param.name === key;
       })[0];
       if (!f) return undefined;
-      if (enc !== 'lit' && enc !== 'py' && !WHOLE[enc] && !/^(q|p|h-sh|h-json):/.test(enc)) return f.input.value;
+      if (enc !== 'lit' && enc !== 'py' && !isWhole(enc)) return f.input.value;
       // A literal takes the value as the mock's coercion reads the text (a number, a boolean).
       var read = values.params.filter(function (v) {
         return v.param === f.param;
       })[0];
       if (read && !isPlain(read.value)) return JSON.stringify(read.value);
-      return read && !/^(q|p|h-sh|h-json):/.test(enc) ? slotText(read.value, enc) : undefined;
+      return read && !RUNTIME_ENC.test(enc) ? slotText(read.value, enc) : undefined;
     }
     if (key.indexOf('body:') === 0 && values.body !== undefined && !(values.body instanceof Blob)) {
       return slotText(state.d.mock.getAtPointer(values.body, key.slice(5)), enc);

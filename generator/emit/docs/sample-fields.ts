@@ -127,9 +127,9 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
         const s = index.resolve(prop.schema);
         if (prop.required || s.readOnly || prop.name === flag) continue;
         const shown = Object.hasOwn(body, prop.name);
-        // A multipart list of plain values is one slot (sample-slots.ts): offered with one item.
+        // A multipart or urlencoded list of plain values is one slot (sample-slots.ts): offered with one item.
         const item =
-          content.kind === 'multipart' && s.kind === 'array'
+          (content.kind === 'multipart' || content.kind === 'urlencoded') && s.kind === 'array'
             ? valueOf(index.resolve(s.items))
             : undefined;
         const value = shown ? body[prop.name]! : item !== undefined ? [item] : valueOf(s);

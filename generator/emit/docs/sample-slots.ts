@@ -10,7 +10,7 @@ import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/
 import { esc } from './html.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import { isStyledQuery } from '../../ir/operations.js';
-import { styledPairs } from '../../../templates/client/query-styles.js';
+import { formBodyText, styledPairs } from '../../../templates/client/query-styles.js';
 import { expandStyled, headerText } from '../../../templates/client/param-styles.js';
 import { literal as tsLiteral } from '../surface/example.js';
 import {
@@ -39,7 +39,22 @@ export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'p
  * or a TypeScript / Python literal. The printer's quotes around the marker are the slot's own.
  */
 export type WholeEncoding =
-  'parts-sh' | 'parts-py' | 'ts-val' | 'ts-arg' | 'py-val' | 'py-req' | ParamEncoding;
+  | 'parts-sh'
+  | 'parts-py'
+  | 'data-sh'
+  | 'py-texts'
+  | 'ts-val'
+  | 'ts-arg'
+  | 'py-val'
+  | 'py-req'
+  | ParamEncoding
+  | FormEncoding;
+/**
+ * A whole urlencoded field as the SDKs' form text writes it (`formBodyText`, in its declared
+ * style; none: form exploded), the slot holding `name=` too: shell- or JSON-escaped
+ * (`fsh:<style>:<explode>`, `fjson:<style>:<explode>`).
+ */
+export type FormEncoding = `fsh:${string}:${0 | 1}` | `fjson:${string}:${0 | 1}`;
 /**
  * A whole list or object parameter as the SDKs' runtime serialises it: query pairs
  * (`q:<style>:<explode 0|1>`, the slot holding `name=` too), a path segment's expansion
@@ -55,10 +70,17 @@ const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
   'ts-arg',
   'py-val',
   'py-req',
+  'data-sh',
+  'py-texts',
 ]);
 /** An encoding that writes its own quotes (the printer's around the marker are dropped). */
 const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
   enc === 'lit' || enc === 'py' || (enc !== undefined && WHOLE.has(enc));
+
+/** A urlencoded field's form text (samples.ts `formFields`): `style` '' for form exploded. */
+function formFieldText(name: string, value: Json, style: string, explode: boolean): string {
+  return formBodyText({ [name]: value }, style ? { [name]: { style, explode } } : {});
+}
 
 /**
  * What a query or path parameter's serialisation writes before a single value (`name=`, `.`,
@@ -66,7 +88,24 @@ const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
  * query object's HTTP marker, `markedOperation`): the printers put it before the marker, the
  * whole slot writes it itself (an object's pairs name its keys instead).
  */
-function slotPrefix(enc: SlotEncoding, param: ParameterIr, value: string): string {
+function slotPrefix(
+  enc: SlotEncoding,
+  key: string,
+  value: string,
+  param: ParameterIr | undefined,
+): string {
+  const [kind, style, explode] = enc.split(':');
+  if (kind === 'fsh' || kind === 'fjson') {
+    // `_` stays as it is in form text (`~` does not).
+    const one = formFieldText(
+      fieldName(key),
+      value.startsWith('{') ? { '': '_' } : '_',
+      style!,
+      explode === '1',
+    );
+    return one.slice(0, one.lastIndexOf('_'));
+  }
+  if (!param) return '';
   if (enc.startsWith('q:')) {
     const one = styledPairs(param.name, value.startsWith('{') ? { '': '~' } : '~', param)[0];
     return one ? one.slice(0, one.lastIndexOf('~')) : '';
@@ -99,6 +138,10 @@ export function encodeSlot(enc: SlotEncoding, value: string, key: string): strin
     const text = headerText(JSON.parse(value), a === '1') ?? '';
     return kind === 'h-sh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
   }
+  if (kind === 'fsh' || kind === 'fjson') {
+    const text = formFieldText(fieldName(key), JSON.parse(value) as Json, a!, b === '1');
+    return kind === 'fsh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
+  }
   return ENCODERS[enc as keyof typeof ENCODERS](value, key);
 }
 
@@ -120,7 +163,7 @@ const items = (value: string): Json[] => {
 
 /** How each encoding writes a slot's value; `key` names the field (for a whole list's parts). */
 export const ENCODERS: Record<
-  Exclude<SlotEncoding, ParamEncoding>,
+  Exclude<SlotEncoding, ParamEncoding | FormEncoding>,
   (value: string, key: string) => string
 > = {
   url: (v) => encodeURIComponent(v).replace(/'/g, '%27'),
@@ -140,6 +183,13 @@ export const ENCODERS: Record<
     items(v)
       .map((item) => JSON.stringify(partText(item)))
       .join(`)),\n        (${JSON.stringify(fieldName(key))}, (None, `),
+  // `--data-urlencode 'plain=x' --data-urlencode 'plain=y'`, as parts-sh.
+  'data-sh': (v, key) =>
+    items(v)
+      .map((item) => ENCODERS.sh(partText(item), key))
+      .join(`' \\\n  --data-urlencode '${ENCODERS.sh(fieldName(key), key)}=`),
+  // A list field's texts in requests' `data` dict (its values one level in).
+  'py-texts': (v) => pyLiteral(items(v).map(partText), 2),
   'ts-val': (v) => tsLiteral(JSON.parse(v) as Json, 1),
   // A path value: a positional argument of the call.
   'ts-arg': (v) => tsLiteral(JSON.parse(v) as Json, 0),
@@ -188,6 +238,15 @@ function encodingOf(
       return 'py-req';
     return `q:${param.style ?? 'form'}:${explode}`;
   }
+  const styled = content?.kind === 'urlencoded' ? styledFields(content.encoding) : [];
+  if (whole && content?.kind === 'urlencoded' && (lang === 'curl' || lang === 'pythonHttp')) {
+    // A styled field goes as its form text (curl `--data`, and in Python (HTTP) the whole body is
+    // one text then); a form-exploded list one `--data-urlencode` per item, or a `data` list.
+    const own = styled.find(([name]) => name === fieldName(key))?.[1];
+    const form = `${own?.style ?? ''}:${own?.explode ? 1 : 0}` as const;
+    if (lang === 'curl') return own ? `fsh:${form}` : 'data-sh';
+    return styled.length > 0 ? `fjson:${own ? form : ':1'}` : 'py-texts';
+  }
   if (whole)
     return lang === 'curl'
       ? 'parts-sh'
@@ -208,7 +267,6 @@ function encodingOf(
   }
   // A styled urlencoded field goes as the SDKs' encoded text (samples.ts `formFields`); in
   // Python (HTTP), with one such field, the whole body does.
-  const styled = content?.kind === 'urlencoded' ? styledFields(content.encoding) : [];
   if (where === 'body' && styled.length > 0) {
     const field = key.slice('body:'.length).split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
     if (lang === 'pythonHttp' || styled.some(([name]) => name === field)) return 'url';
@@ -271,21 +329,32 @@ function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): Op
       ...(p.example ? { example: { ...p.example, value: top(p.example.value) } } : {}),
     };
   };
-  // A multipart list field goes as one part per item: its slot is the whole list.
+  // A multipart list field goes as one part per item, a urlencoded list or styled object as its
+  // form text: its slot is the whole value (for the HTTP samples an object's marker is an
+  // object, so the form text prints it; deepObject prints no string).
   const markBody = (c: ContentIr, value: Json): Json => {
     if (
-      c.kind !== 'multipart' ||
+      (c.kind !== 'multipart' && c.kind !== 'urlencoded') ||
       value === null ||
       typeof value !== 'object' ||
       Array.isArray(value)
     )
       return mark('body:', value);
+    const styled = new Set(styledFields(c.encoding).map(([name]) => name));
     const out: { [k: string]: Json } = {};
     for (const [k, v] of Object.entries(value)) {
       const key = `body:/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (Array.isArray(v) && v.every((i) => i === null || typeof i !== 'object')) {
+      const list = Array.isArray(v) && v.every((i) => i === null || typeof i !== 'object');
+      const form =
+        c.kind === 'urlencoded' &&
+        v !== null &&
+        typeof v === 'object' &&
+        Object.keys(v).length > 0 &&
+        (list || (!Array.isArray(v) && styled.has(k)));
+      if ((c.kind === 'multipart' && list) || form) {
         keys.push({ key, value: JSON.stringify(v), whole: true });
-        out[k] = marker(keys.length - 1);
+        const m = marker(keys.length - 1);
+        out[k] = http && !Array.isArray(v) ? { '': m } : m;
       } else out[k] = mark(key, v);
     }
     return out;
@@ -330,7 +399,7 @@ function templateOf(
     const { key, value, literal, whole, param } = keys[Number(m[2])]!;
     const enc = encodingOf(lang, key, value, content, whole, param);
     // A query or path slot holds what its expansion puts before a single value too.
-    const name = (param && slotPrefix(enc, param, value)) || '';
+    const name = slotPrefix(enc, key, value, param);
     const between = text.slice(last, m.index);
     if (!between.endsWith(name)) return undefined;
     const before = between.slice(0, between.length - name.length);
@@ -370,7 +439,7 @@ function knownTemplateOf(
     const enc = known.get(key);
     if (enc === undefined) missing = true;
     slots.push({ key, enc: enc ?? 'lit', value });
-    const prefix = enc && param && slotPrefix(enc, param, value);
+    const prefix = enc && slotPrefix(enc, key, value, param);
     if (prefix) named.push([prefix, slots.length - 1]);
     const q = ownsQuotes(enc) ? '' : quote;
     return `${q}\u0000${slots.length - 1}\u0000${q}`;

@@ -293,7 +293,7 @@
     var op = own.operation;
     var start = own.start || { params: {} };
     var form = el('form', { class: 'try-form', novalidate: true, 'aria-label': t('heading') + ' · ' + id });
-    var state = { op: op, fields: own.fields, samples: own.samples, poll: own.poll, d: d, params: [], props: [], whole: undefined, hook: hook };
+    var state = { op: op, fields: own.fields, samples: own.samples, streamSamples: own.streamSamples, poll: own.poll, d: d, params: [], props: [], whole: undefined, hook: hook };
 
     var conn = el('fieldset', { class: 'try-conn' });
     conn.appendChild(el('legend', {}, 'heading'));
@@ -563,6 +563,17 @@
         })
         .join(')),\n        (' + JSON.stringify(fieldName(key)) + ', (None, ');
     },
+    // A urlencoded list field: one `--data-urlencode` per item (as parts-sh), or requests' `data` list.
+    'data-sh': function (v, key) {
+      return listOf(v)
+        .map(function (item) {
+          return ENCODERS.sh(partText(item));
+        })
+        .join("' \\\n  --data-urlencode '" + ENCODERS.sh(fieldName(key)) + '=');
+    },
+    'py-texts': function (v) {
+      return pyLiteral(listOf(v).map(partText), 2);
+    },
     'ts-val': function (v) {
       return tsLiteral(JSON.parse(v), 1);
     },
@@ -572,8 +583,27 @@
     'py-val': function (v) {
       return pyLiteral(JSON.parse(v), 1);
     },
+    // A query value in requests' `params`; undefined (the example kept) for one it writes otherwise.
+    'py-req': function (v) {
+      var value = requestsValue(JSON.parse(v));
+      return value === undefined ? undefined : pyLiteral(value, 1);
+    },
   };
-  var WHOLE = { 'parts-sh': true, 'parts-py': true, 'ts-val': true, 'ts-arg': true, 'py-val': true };
+  var WHOLE = { 'parts-sh': true, 'parts-py': true, 'data-sh': true, 'py-texts': true, 'ts-val': true, 'ts-arg': true, 'py-val': true, 'py-req': true };
+  /** Serialised by the runtime: parameters (`q:`, `p:`, `h-sh:`, `h-json:`) and urlencoded fields (`fsh:`, `fjson:`). */
+  var RUNTIME_ENC = /^(q|p|h-sh|h-json|fsh|fjson):/;
+  function isWhole(enc) {
+    return Boolean(WHOLE[enc]) || RUNTIME_ENC.test(enc);
+  }
+  // A query value as requests' `params` takes it (generator/emit/docs/samples.ts `requestsValue`).
+  function requestsValue(value) {
+    function item(v) {
+      return typeof v === 'boolean' ? String(v) : v === null || typeof v !== 'object' ? v : undefined;
+    }
+    if (!Array.isArray(value)) return item(value);
+    var items = value.map(item);
+    return items.indexOf(undefined) >= 0 ? undefined : items;
+  }
   /** The serialisers of assets/shared-validator.js (set when a console opens). */
   var runtime;
   /**
@@ -594,6 +624,16 @@
       return function (v, key) {
         var name = key.split(':').slice(2).join(':');
         return runtime.expandStyled(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }, encodeURIComponent).replace(/'/g, '%27');
+      };
+    // A urlencoded field's form text in its style ('' none), `name=` included.
+    if (parts[0] === 'fsh' || parts[0] === 'fjson')
+      return function (v, key) {
+        var field = {};
+        var styles = {};
+        field[fieldName(key)] = JSON.parse(v);
+        if (parts[1]) styles[fieldName(key)] = { style: parts[1], explode: parts[2] === '1' };
+        var text = runtime.formBodyText(field, styles);
+        return parts[0] === 'fsh' ? ENCODERS.sh(text) : ENCODERS.json(text);
       };
     if (parts[0] === 'h-sh' || parts[0] === 'h-json')
       return function (v) {
@@ -665,7 +705,7 @@
    * JSON text), text slots take text; anything else keeps the example.
    */
   function slotText(value, enc) {
-    if (WHOLE[enc]) return value !== undefined && value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined;
+    if (isWhole(enc)) return value !== undefined && value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined;
     var literal = enc === 'lit' || enc === 'py';
     if (typeof value === 'number' || typeof value === 'boolean')
       return literal ? JSON.stringify(value) : String(value);
@@ -680,13 +720,13 @@
         return 'param:' + p.param.in + ':' + p.param.name === key;
       })[0];
       if (!f) return undefined;
-      if (enc !== 'lit' && enc !== 'py' && !WHOLE[enc] && !/^(q|p|h-sh|h-json):/.test(enc)) return f.input.value;
+      if (enc !== 'lit' && enc !== 'py' && !isWhole(enc)) return f.input.value;
       // A literal takes the value as the mock's coercion reads the text (a number, a boolean).
       var read = values.params.filter(function (v) {
         return v.param === f.param;
       })[0];
       if (read && !isPlain(read.value)) return JSON.stringify(read.value);
-      return read && !/^(q|p|h-sh|h-json):/.test(enc) ? slotText(read.value, enc) : undefined;
+      return read && !RUNTIME_ENC.test(enc) ? slotText(read.value, enc) : undefined;
     }
     if (key.indexOf('body:') === 0 && values.body !== undefined && !(values.body instanceof Blob)) {
       return slotText(state.d.mock.getAtPointer(values.body, key.slice(5)), enc);
@@ -705,7 +745,7 @@
   }
 
   /** Whether the form holds a value for an optional field (`param:in:name`, `body:/name`). */
-  function isFilled(key, values) {
+  function isFilled(key, values, state) {
     if (key.indexOf('param:') === 0)
       return values.params.some(function (v) {
         return 'param:' + v.param.in + ':' + v.param.name === key;
@@ -713,6 +753,10 @@
     var body = values.body;
     if (key.indexOf('body:/') !== 0 || !body || typeof body !== 'object' || body instanceof Blob) return false;
     var name = key.slice(6).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (state.content && state.content.kind === 'multipart')
+      return multipartParts(body).some(function (part) {
+        return part[0] === name;
+      });
     return Object.prototype.hasOwnProperty.call(body, name);
   }
 
@@ -723,18 +767,21 @@
    */
   function redrawFieldSamples(state, section, values) {
     var codes = section.querySelectorAll('.samples code[data-sample]');
+    // With the stream flag on (as the mock reads it), the streaming call's samples.
+    var streaming = state.streamSamples && state.d.mock.streamFlagged(state.op.stream, values.body);
+    var samples = (streaming ? state.streamSamples : state.samples) || {};
     for (var i = 0; i < codes.length; i++) {
       var code = codes[i];
       if (code.staticHtml === undefined) code.staticHtml = code.innerHTML;
       var media = code.closest('[data-media]');
-      var variant = (state.samples || {})[media ? media.getAttribute('data-media') : ''];
+      var variant = samples[media ? media.getAttribute('data-media') : ''];
       var texts = variant && variant.langs[code.getAttribute('data-sample')];
       if (!texts || (media && state.content && media.getAttribute('data-media') !== state.content.mediaType)) {
         if (code.innerHTML !== code.staticHtml) code.innerHTML = code.staticHtml;
         continue;
       }
       var filled = function (key) {
-        return isFilled(key, values);
+        return isFilled(key, values, state);
       };
       var parts = texts.none && !variant.fields.some(filled) ? texts.none : texts.all;
       code.textContent = '';
@@ -775,11 +822,27 @@
       var enc = span.getAttribute('data-enc');
       var value = slotValue(key, enc, state, values);
       var encode = encoderOf(enc);
-      span.textContent = value === undefined || !encode ? span.exampleText : encode(value, key);
+      var text = value === undefined || !encode ? undefined : encode(value, key);
+      span.textContent = text === undefined ? span.exampleText : text;
     }
   }
 
   // ───────────── building and sending the request ─────────────
+  /**
+   * A multipart body's parts (`[name, value]`): one per item of a list, so an empty list sends
+   * none; the samples leave out a field that sends no part (`isFilled`).
+   */
+  function multipartParts(body) {
+    var parts = [];
+    Object.keys(body).forEach(function (k) {
+      var v = body[k];
+      (Array.isArray(v) ? v : [v]).forEach(function (item) {
+        parts.push([k, item]);
+      });
+    });
+    return parts;
+  }
+
   /**
    * Browsers do not let fetch set a Cookie header: a cookie parameter becomes a page cookie (the
    * mock serves the page, so fetch sends it along), encoded as the SDKs send it; `v` undefined
@@ -844,12 +907,10 @@
     if (c && values.body !== undefined) {
       if (c.kind === 'multipart') {
         body = new FormData();
-        Object.keys(values.body).forEach(function (k) {
-          var v = values.body[k];
-          (Array.isArray(v) ? v : [v]).forEach(function (item) {
-            if (item instanceof Blob) body.append(k, item, item.name);
-            else body.append(k, typeof item === 'string' ? item : JSON.stringify(item));
-          });
+        multipartParts(values.body).forEach(function (part) {
+          var item = part[1];
+          if (item instanceof Blob) body.append(part[0], item, item.name);
+          else body.append(part[0], typeof item === 'string' ? item : JSON.stringify(item));
         });
       } else if (c.kind === 'urlencoded') {
         // The client's own form text, each field in the style the IR decided (the route's `styles`).

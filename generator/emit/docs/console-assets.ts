@@ -8,8 +8,8 @@
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import type { MockOperation, MockRouteTable } from '../../../templates/mock/types.js';
 import type { EmitContext } from '../types.js';
-import { buildSamples, requestExample } from './samples.js';
-import { fieldSamples, type FieldSamples } from './sample-fields.js';
+import { buildSamples, requestExample, type SampleOptions } from './samples.js';
+import { fieldSamples, requestSamples, type FieldSamples } from './sample-fields.js';
 import { requestContents } from '../../ir/operations.js';
 import { compiledJs } from '../compile.js';
 import { mockRuntimeFiles } from '../surface/mock-runtime.js';
@@ -129,31 +129,54 @@ export function consoleOperationScript(
     if (label) setOwn(styles, `${p.in}:${p.name}`, label);
   }
   const samples = optionalFieldSamples(ir, op, packageName);
+  // A stream flag the form may turn on: the streaming call's samples, drawn while it is on.
+  const streamSamples =
+    op.stream?.requestFlag !== undefined ? streamingSamples(ir, op, packageName) : {};
   const data = {
     operation,
     ...(Object.keys(fields).length > 0 ? { fields } : {}),
     ...(Object.keys(styles).length > 0 ? { styles } : {}),
     ...(Object.keys(samples).length > 0 ? { samples } : {}),
+    ...(Object.keys(streamSamples).length > 0 ? { streamSamples } : {}),
     start: requestExample(ir, op),
     ...(poll ? { poll } : {}),
   };
   return `(window.ShellConsoleOps = window.ShellConsoleOps || {})[${JSON.stringify(op.operationId)}] = ${JSON.stringify(data)};\n`;
 }
 
-/** The request samples' optional-field texts, keyed as the page's sample blocks are (its `data-media`, else ''). */
+/** The options of each of the page's request sample blocks, by key (its `data-media`, else ''). */
+function sampleBlocks(op: OperationIr, packageName: string): [string, SampleOptions][] {
+  const contents = requestContents(op);
+  const variants = contents.length < 2 ? [undefined] : contents.map((c) => c.mediaType);
+  return variants.map((mediaType) => [
+    mediaType ?? '',
+    { packageName, ...(mediaType ? { mediaType } : {}) },
+  ]);
+}
+
+/** The request samples' optional-field texts, keyed as the page's sample blocks are. */
 function optionalFieldSamples(
   ir: ApiIr,
   op: OperationIr,
   packageName: string,
 ): Record<string, FieldSamples> {
   const out: Record<string, FieldSamples> = {};
-  const contents = requestContents(op);
-  const variants = contents.length < 2 ? [undefined] : contents.map((c) => c.mediaType);
-  for (const mediaType of variants) {
-    const opts = { packageName, ...(mediaType ? { mediaType } : {}) };
+  for (const [key, opts] of sampleBlocks(op, packageName)) {
     const found = fieldSamples(ir, op, opts, buildSamples(ir, op, opts));
-    if (found) setOwn(out, mediaType ?? '', found);
+    if (found) setOwn(out, key, found);
   }
+  return out;
+}
+
+/** The streaming call's samples in every language, keyed as the page's request sample blocks are. */
+function streamingSamples(
+  ir: ApiIr,
+  op: OperationIr,
+  packageName: string,
+): Record<string, FieldSamples> {
+  const out: Record<string, FieldSamples> = {};
+  for (const [key, opts] of sampleBlocks(op, packageName))
+    setOwn(out, key, requestSamples(ir, op, { ...opts, stream: true }));
   return out;
 }
 

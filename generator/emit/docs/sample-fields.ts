@@ -24,6 +24,7 @@ import {
   type SlotEncoding,
 } from './sample-slots.js';
 import {
+  buildSamples,
   examplesCopy,
   indexFor,
   requestExample,
@@ -126,9 +127,9 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
         const s = index.resolve(prop.schema);
         if (prop.required || s.readOnly || prop.name === flag) continue;
         const shown = Object.hasOwn(body, prop.name);
-        // A multipart list of plain values is one slot (sample-slots.ts): offered with one item.
+        // A multipart or urlencoded list of plain values is one slot (sample-slots.ts): offered with one item.
         const item =
-          content.kind === 'multipart' && s.kind === 'array'
+          (content.kind === 'multipart' || content.kind === 'urlencoded') && s.kind === 'array'
             ? valueOf(index.resolve(s.items))
             : undefined;
         const value = shown ? body[prop.name]! : item !== undefined ? [item] : valueOf(s);
@@ -558,4 +559,32 @@ export function fieldSamples(
           };
   }
   return Object.keys(langs).length > 0 ? { fields: keys, langs } : undefined;
+}
+
+/** A template as console parts: its text, and its slots with their example text. */
+function templateParts(t: SampleTemplate): FieldPart[] {
+  return t.text
+    .split(TEMPLATE_SLOT)
+    .map((piece, i): FieldPart | undefined => {
+      if (i % 2 === 0) return piece ? [piece] : undefined;
+      const slot = t.slots[Number(piece)]!;
+      return [slot.key, slot.enc, encodeSlot(slot.enc, slot.value, slot.key)];
+    })
+    .filter((p) => p !== undefined);
+}
+
+/**
+ * The samples of another request than the page's (the streaming call), for the console to draw in
+ * place of the page's: every language, with the optional-field texts where they are made, else its
+ * template, else its plain text.
+ */
+export function requestSamples(ir: ApiIr, op: OperationIr, opts: SampleOptions): FieldSamples {
+  const plain = buildSamples(ir, op, opts);
+  const found = fieldSamples(ir, op, opts, plain) ?? { fields: [], langs: {} };
+  const own = ownTemplates(ir, op, opts);
+  for (const lang of LANGS) {
+    const t = own[lang];
+    found.langs[lang] ??= { all: t ? templateParts(t) : [[plain[lang]]] };
+  }
+  return found;
 }

@@ -10,7 +10,7 @@ import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/
 import { esc } from './html.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import { isStyledQuery } from '../../ir/operations.js';
-import { styledPairs } from '../../../templates/client/query-styles.js';
+import { formBodyText, styledPairs } from '../../../templates/client/query-styles.js';
 import { expandStyled, headerText } from '../../../templates/client/param-styles.js';
 import { literal as tsLiteral } from '../surface/example.js';
 import {
@@ -18,6 +18,7 @@ import {
   examplesCopy,
   printSamples,
   pyLiteral,
+  requestsValue,
   sampleBaseUrl,
   sampleContent,
   type OperationSamples,
@@ -38,7 +39,22 @@ export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'p
  * or a TypeScript / Python literal. The printer's quotes around the marker are the slot's own.
  */
 export type WholeEncoding =
-  'parts-sh' | 'parts-py' | 'ts-val' | 'ts-arg' | 'py-val' | ParamEncoding;
+  | 'parts-sh'
+  | 'parts-py'
+  | 'data-sh'
+  | 'py-texts'
+  | 'ts-val'
+  | 'ts-arg'
+  | 'py-val'
+  | 'py-req'
+  | ParamEncoding
+  | FormEncoding;
+/**
+ * A whole urlencoded field as the SDKs' form text writes it (`formBodyText`, in its declared
+ * style; none: form exploded), the slot holding `name=` too: shell- or JSON-escaped
+ * (`fsh:<style>:<explode>`, `fjson:<style>:<explode>`).
+ */
+export type FormEncoding = `fsh:${string}:${0 | 1}` | `fjson:${string}:${0 | 1}`;
 /**
  * A whole list or object parameter as the SDKs' runtime serialises it: query pairs
  * (`q:<style>:<explode 0|1>`, the slot holding `name=` too), a path segment's expansion
@@ -53,18 +69,47 @@ const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
   'ts-val',
   'ts-arg',
   'py-val',
+  'py-req',
+  'data-sh',
+  'py-texts',
 ]);
 /** An encoding that writes its own quotes (the printer's around the marker are dropped). */
 const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
   enc === 'lit' || enc === 'py' || (enc !== undefined && WHOLE.has(enc));
 
+/** A urlencoded field's form text (samples.ts `formFields`): `style` '' for form exploded. */
+function formFieldText(name: string, value: Json, style: string, explode: boolean): string {
+  return formBodyText({ [name]: value }, style ? { [name]: { style, explode } } : {});
+}
+
 /**
  * What a query or path parameter's serialisation writes before a single value (`name=`, `.`,
- * `;name=`): the printers put it before the marker, the whole slot writes it itself (an
- * object's pairs name its keys instead).
+ * `;name=`), or before an object's one empty-named entry (`=`, `name=,`, `name%5B%5D=`; a
+ * query object's HTTP marker, `markedOperation`): the printers put it before the marker, the
+ * whole slot writes it itself (an object's pairs name its keys instead).
  */
-function slotPrefix(enc: SlotEncoding, param: ParameterIr): string {
-  if (enc.startsWith('q:')) return `${encodeURIComponent(param.name)}=`;
+function slotPrefix(
+  enc: SlotEncoding,
+  key: string,
+  value: string,
+  param: ParameterIr | undefined,
+): string {
+  const [kind, style, explode] = enc.split(':');
+  if (kind === 'fsh' || kind === 'fjson') {
+    // `_` stays as it is in form text (`~` does not).
+    const one = formFieldText(
+      fieldName(key),
+      value.startsWith('{') ? { '': '_' } : '_',
+      style!,
+      explode === '1',
+    );
+    return one.slice(0, one.lastIndexOf('_'));
+  }
+  if (!param) return '';
+  if (enc.startsWith('q:')) {
+    const one = styledPairs(param.name, value.startsWith('{') ? { '': '~' } : '~', param)[0];
+    return one ? one.slice(0, one.lastIndexOf('~')) : '';
+  }
   if (!enc.startsWith('p:')) return '';
   const one = expandStyled(param.name, '~', param, encodeURIComponent);
   return one.slice(0, one.lastIndexOf('~'));
@@ -93,6 +138,10 @@ export function encodeSlot(enc: SlotEncoding, value: string, key: string): strin
     const text = headerText(JSON.parse(value), a === '1') ?? '';
     return kind === 'h-sh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
   }
+  if (kind === 'fsh' || kind === 'fjson') {
+    const text = formFieldText(fieldName(key), JSON.parse(value) as Json, a!, b === '1');
+    return kind === 'fsh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
+  }
   return ENCODERS[enc as keyof typeof ENCODERS](value, key);
 }
 
@@ -114,7 +163,7 @@ const items = (value: string): Json[] => {
 
 /** How each encoding writes a slot's value; `key` names the field (for a whole list's parts). */
 export const ENCODERS: Record<
-  Exclude<SlotEncoding, ParamEncoding>,
+  Exclude<SlotEncoding, ParamEncoding | FormEncoding>,
   (value: string, key: string) => string
 > = {
   url: (v) => encodeURIComponent(v).replace(/'/g, '%27'),
@@ -134,10 +183,19 @@ export const ENCODERS: Record<
     items(v)
       .map((item) => JSON.stringify(partText(item)))
       .join(`)),\n        (${JSON.stringify(fieldName(key))}, (None, `),
+  // `--data-urlencode 'plain=x' --data-urlencode 'plain=y'`, as parts-sh.
+  'data-sh': (v, key) =>
+    items(v)
+      .map((item) => ENCODERS.sh(partText(item), key))
+      .join(`' \\\n  --data-urlencode '${ENCODERS.sh(fieldName(key), key)}=`),
+  // A list field's texts in requests' `data` dict (its values one level in).
+  'py-texts': (v) => pyLiteral(items(v).map(partText), 2),
   'ts-val': (v) => tsLiteral(JSON.parse(v) as Json, 1),
   // A path value: a positional argument of the call.
   'ts-arg': (v) => tsLiteral(JSON.parse(v) as Json, 0),
   'py-val': (v) => pyLiteral(JSON.parse(v) as Json, 1),
+  // A query value in requests' `params` (samples.ts `requestsValue`: booleans as their text).
+  'py-req': (v) => pyLiteral(requestsValue(JSON.parse(v) as Json) ?? null, 1),
 };
 
 const marker = (n: number): string => `QQSLOT${n}QQ`;
@@ -160,6 +218,7 @@ interface MarkedValue {
 function encodingOf(
   lang: SampleLang,
   key: string,
+  value: string,
   content: ContentIr | undefined,
   whole?: boolean,
   param?: ParameterIr,
@@ -170,9 +229,23 @@ function encodingOf(
     if (lang === 'python') return 'py-val';
     if (param.in === 'header') return lang === 'curl' ? `h-sh:${explode}` : `h-json:${explode}`;
     if (param.in === 'path') return `p:${param.style}:${explode}`;
-    // Python (HTTP) hands a form-exploded list to requests' `params`, as a literal.
-    if (lang === 'pythonHttp' && !isStyledQuery(param)) return 'py-val';
+    // Python (HTTP) hands a form-exploded list it can write to requests' `params`, as a literal.
+    if (
+      lang === 'pythonHttp' &&
+      !isStyledQuery(param) &&
+      requestsValue(JSON.parse(value) as Json) !== undefined
+    )
+      return 'py-req';
     return `q:${param.style ?? 'form'}:${explode}`;
+  }
+  const styled = content?.kind === 'urlencoded' ? styledFields(content.encoding) : [];
+  if (whole && content?.kind === 'urlencoded' && (lang === 'curl' || lang === 'pythonHttp')) {
+    // A styled field goes as its form text (curl `--data`, and in Python (HTTP) the whole body is
+    // one text then); a form-exploded list one `--data-urlencode` per item, or a `data` list.
+    const own = styled.find(([name]) => name === fieldName(key))?.[1];
+    const form = `${own?.style ?? ''}:${own?.explode ? 1 : 0}` as const;
+    if (lang === 'curl') return own ? `fsh:${form}` : 'data-sh';
+    return styled.length > 0 ? `fjson:${own ? form : ':1'}` : 'py-texts';
   }
   if (whole)
     return lang === 'curl'
@@ -194,7 +267,6 @@ function encodingOf(
   }
   // A styled urlencoded field goes as the SDKs' encoded text (samples.ts `formFields`); in
   // Python (HTTP), with one such field, the whole body does.
-  const styled = content?.kind === 'urlencoded' ? styledFields(content.encoding) : [];
   if (where === 'body' && styled.length > 0) {
     const field = key.slice('body:'.length).split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
     if (lang === 'pythonHttp' || styled.some(([name]) => name === field)) return 'url';
@@ -205,21 +277,25 @@ function encodingOf(
 }
 
 /**
- * Whether a list or object parameter is one slot: a header's or path's (its runtime text),
- * a query list of strings and numbers (requests writes booleans and objects otherwise).
+ * Whether a list or object parameter is one slot: a header's or path's (its runtime text), a
+ * query object or list of plain values that prints (not empty): its pairs, or requests'
+ * `params` literal.
  */
 export function wholeParam(p: ParameterIr, v: Json): boolean {
-  if (p.in === 'header' || p.in === 'path') return v !== null && typeof v === 'object';
-  return (
-    p.in === 'query' &&
-    Array.isArray(v) &&
-    v.length > 0 &&
-    v.every((i) => typeof i === 'string' || typeof i === 'number')
-  );
+  if (v === null || typeof v !== 'object') return false;
+  if (p.in === 'header' || p.in === 'path') return true;
+  if (p.in !== 'query' || Object.keys(v).length === 0) return false;
+  // A list goes as requests' `params` or in the URL by its items: one of plain values only.
+  return !Array.isArray(v) || requestsValue(v) !== undefined;
 }
 
-/** The operation with every example string, number and boolean replaced by a marker; `keys[n]` is marker n's slot. */
-function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
+/**
+ * The operation with every example string, number and boolean replaced by a marker; `keys[n]` is
+ * marker n's slot. For the HTTP samples (`http`), a whole query object is an object holding the
+ * marker (`{ '': marker }`), so it is printed where an object is (in the URL, not in requests'
+ * `params`; deepObject prints no string at all); its slot holds what comes before the marker.
+ */
+function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): OperationIr {
   const mark = (key: string, value: Json): Json => {
     if (typeof value === 'string') {
       keys.push({ key, value });
@@ -244,7 +320,8 @@ function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
       if (v !== null && typeof v !== 'object') return mark(key, v);
       if (!wholeParam(p, v)) return v;
       keys.push({ key, value: JSON.stringify(v), whole: true, param: p });
-      return marker(keys.length - 1);
+      const m = marker(keys.length - 1);
+      return http && p.in === 'query' && !Array.isArray(v) ? { '': m } : m;
     };
     return {
       ...p,
@@ -252,21 +329,32 @@ function markedOperation(op: OperationIr, keys: MarkedValue[]): OperationIr {
       ...(p.example ? { example: { ...p.example, value: top(p.example.value) } } : {}),
     };
   };
-  // A multipart list field goes as one part per item: its slot is the whole list.
+  // A multipart list field goes as one part per item, a urlencoded list or styled object as its
+  // form text: its slot is the whole value (for the HTTP samples an object's marker is an
+  // object, so the form text prints it; deepObject prints no string).
   const markBody = (c: ContentIr, value: Json): Json => {
     if (
-      c.kind !== 'multipart' ||
+      (c.kind !== 'multipart' && c.kind !== 'urlencoded') ||
       value === null ||
       typeof value !== 'object' ||
       Array.isArray(value)
     )
       return mark('body:', value);
+    const styled = new Set(styledFields(c.encoding).map(([name]) => name));
     const out: { [k: string]: Json } = {};
     for (const [k, v] of Object.entries(value)) {
       const key = `body:/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (Array.isArray(v) && v.every((i) => i === null || typeof i !== 'object')) {
+      const list = Array.isArray(v) && v.every((i) => i === null || typeof i !== 'object');
+      const form =
+        c.kind === 'urlencoded' &&
+        v !== null &&
+        typeof v === 'object' &&
+        Object.keys(v).length > 0 &&
+        (list || (!Array.isArray(v) && styled.has(k)));
+      if ((c.kind === 'multipart' && list) || form) {
         keys.push({ key, value: JSON.stringify(v), whole: true });
-        out[k] = marker(keys.length - 1);
+        const m = marker(keys.length - 1);
+        out[k] = http && !Array.isArray(v) ? { '': m } : m;
       } else out[k] = mark(key, v);
     }
     return out;
@@ -307,21 +395,18 @@ function templateOf(
   let last = 0; // position in `text`
   const literalEnc: SlotEncoding = lang === 'python' || lang === 'pythonHttp' ? 'py' : 'lit';
   for (const m of text.matchAll(MARKER)) {
-    const between = text.slice(last, m.index);
-    if (!plain.startsWith(between, at)) return undefined;
-    out += between;
-    at += between.length;
-    last = m.index + m[0].length;
     const quote = m[1]!;
     const { key, value, literal, whole, param } = keys[Number(m[2])]!;
-    const enc = encodingOf(lang, key, content, whole, param);
+    const enc = encodingOf(lang, key, value, content, whole, param);
     // A query or path slot holds what its expansion puts before a single value too.
-    const name = param && slotPrefix(enc, param);
-    if (name) {
-      if (!out.endsWith(name)) return undefined;
-      out = out.slice(0, -name.length);
-      at -= name.length;
-    }
+    const name = slotPrefix(enc, key, value, param);
+    const between = text.slice(last, m.index);
+    if (!between.endsWith(name)) return undefined;
+    const before = between.slice(0, between.length - name.length);
+    if (!plain.startsWith(before, at)) return undefined;
+    out += before;
+    at += before.length;
+    last = m.index + m[0].length;
     const asText = { enc, quote: ownsQuotes(enc) ? '' : quote };
     const candidates = literal && quote ? [{ enc: literalEnc, quote: '' }, asText] : [asText];
     const fit = candidates.find((c) =>
@@ -354,7 +439,7 @@ function knownTemplateOf(
     const enc = known.get(key);
     if (enc === undefined) missing = true;
     slots.push({ key, enc: enc ?? 'lit', value });
-    const prefix = enc && param && slotPrefix(enc, param);
+    const prefix = enc && slotPrefix(enc, key, value, param);
     if (prefix) named.push([prefix, slots.length - 1]);
     const q = ownsQuotes(enc) ? '' : quote;
     return `${q}\u0000${slots.length - 1}\u0000${q}`;
@@ -427,9 +512,16 @@ function templatesOf(
 ): Partial<Record<SampleLang, SampleTemplate>> {
   const keys: MarkedValue[] = [];
   const marked = markedOperation(op, keys);
+  // The same markers, numbered alike, as the HTTP samples print them.
+  const httpMarked = markedOperation(op, [], true);
   const base = opts.baseUrl ?? sampleBaseUrl(ir);
   keys.push({ key: 'base:', value: base });
-  const withBase = printSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) }, HTTP);
+  const withBase = printSamples(
+    ir,
+    httpMarked,
+    { ...opts, baseUrl: marker(keys.length - 1) },
+    HTTP,
+  );
   const withoutBase = printSamples(ir, marked, opts, SDK);
   const content = sampleContent(op, opts.mediaType);
   const out: Partial<Record<SampleLang, SampleTemplate>> = {};
@@ -463,10 +555,11 @@ export function exactTemplates(
   const base = opts.baseUrl ?? sampleBaseUrl(ir);
   keys.push({ key: 'base:', value: base });
   const http = [...langs].filter((l) => HTTP.has(l));
+  const httpMarked = http.length ? markedOperation(op, [], true) : marked;
   const sdk = [...langs].filter((l) => SDK.has(l));
   const plain = known ? undefined : printSamples(ir, op, opts, langs);
   const withBase = http.length
-    ? printSamples(ir, marked, { ...opts, baseUrl: marker(keys.length - 1) }, new Set(http))
+    ? printSamples(ir, httpMarked, { ...opts, baseUrl: marker(keys.length - 1) }, new Set(http))
     : undefined;
   const withoutBase = sdk.length ? printSamples(ir, marked, opts, new Set(sdk)) : undefined;
   const content = sampleContent(op, opts.mediaType);

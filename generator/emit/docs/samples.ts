@@ -499,7 +499,7 @@ function pyAuth(p: RequestPlan): { headers: string[]; params: string[]; auth?: s
  * (and lists of them) as they are, booleans as their JSON text; undefined for one it would write
  * otherwise (an object, a list of objects).
  */
-function requestsValue(value: Json): Json | undefined {
+export function requestsValue(value: Json): Json | undefined {
   const item = (v: Json): Json | undefined =>
     typeof v === 'boolean' ? String(v) : v === null || typeof v !== 'object' ? v : undefined;
   if (!Array.isArray(value)) return item(value);

@@ -96,6 +96,16 @@ export function chooseContent(
 }
 
 /**
+ * Whether the body's stream flag asks for the stream: `true`, or left out when it defaults to on
+ * (`stream` when the operation names none). The try-it console reads it too, to show the samples
+ * of the call it sends.
+ */
+export function streamFlagged(stream, requestBody) {
+  const sent = childAt(requestBody, stream?.requestFlag ?? 'stream');
+  return stream?.flagDefaultOn ? sent !== false : sent === true;
+}
+
+/**
  * The event-stream content when the request asks for a stream, else undefined. With `x-stream`
  * its request flag decides, and with no flag (an inferred always-streaming operation) it streams; otherwise the stream is chosen when it is the only declared content,
  * when `Accept` prefers it over every other declared content, or when the body says `stream: true`
@@ -109,9 +119,7 @@ export function chooseStream(
 ) {
   const stream = response.contents.find((c) => c.kind === 'event-stream');
   if (!stream) return undefined;
-  const flag = op.stream?.requestFlag ?? 'stream';
-  const sent = childAt(requestBody, flag);
-  const flagged = op.stream?.flagDefaultOn ? sent !== false : sent === true;
+  const flagged = streamFlagged(op.stream, requestBody);
   if (op.stream?.requestFlag === undefined && op.stream) return stream;
   // An inferred switch still lets Accept choose, as for any undeclared stream.
   if (op.stream && !op.stream.inferred) return flagged ? stream : undefined;

@@ -1,0 +1,128 @@
+/**
+ * Object-valued query parameters (form exploded and not, deepObject) and lists of booleans edited in
+ * the try-it console (headless chromium): every request sample shows the form's values as the
+ * printers write that request, and curl's query string is the one Send sends (the samples kept
+ * the examples' values).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { RUN_BROWSER } from './chromium.js';
+import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
+import { buildSamples } from '../../generator/emit/docs/samples.js';
+import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
+import { startConsoleSite, type ConsoleSite } from './console-site.js';
+import { irFor } from './helpers.js';
+
+const object = `{ type: object, properties: { a: { type: string }, b: { type: integer } } }`;
+const spec = `openapi: 3.1.0
+info: { title: Values, version: '1' }
+tags: [{ name: search }]
+paths:
+  /s:
+    get:
+      operationId: search
+      tags: [search]
+      parameters:
+        - { name: f, in: query, required: true, schema: ${object}, example: { a: A, b: 1 } }
+        - { name: g, in: query, required: true, explode: false, schema: ${object}, example: { a: A } }
+        - { name: d, in: query, required: true, style: deepObject, schema: ${object}, example: { a: A } }
+        - { name: on, in: query, required: true, schema: { type: array, items: { type: boolean } }, example: [true] }
+        - { name: bits, in: query, required: true, explode: false, schema: { type: array, items: { type: boolean } }, example: [true, false] }
+      responses:
+        '200':
+          description: ok
+          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+`;
+
+/** The operation whose parameters (by name) have these examples. */
+function withParams(op: OperationIr, params: Record<string, Json>): OperationIr {
+  return {
+    ...op,
+    parameters: op.parameters.map((p) => {
+      if (!Object.hasOwn(params, p.name)) return p;
+      const example = {
+        name: 'default',
+        value: params[p.name]!,
+        origin: 'spec',
+        source: p.source,
+      } as const;
+      return { ...p, examples: [example], example };
+    }),
+  };
+}
+
+describe.skipIf(!RUN_BROWSER)(
+  'try-it console: object and boolean-list query values in the samples',
+  () => {
+    let site: ConsoleSite;
+    let ir: ApiIr;
+    let dir: string;
+
+    beforeAll(async () => {
+      site = await startConsoleSite(spec);
+      dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-query-values-'));
+      await writeFile(path.join(dir, 'openapi.yaml'), spec);
+      ir = await irFor(path.join(dir, 'openapi.yaml'));
+    });
+
+    afterAll(async () => {
+      await site?.close();
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    const origin = () => new URL(site.server.url).origin;
+
+    async function shown(page: Page) {
+      const text = (lang: string) => page.locator(`#search-samples-${lang} pre`).textContent();
+      return {
+        curl: await text('curl'),
+        typescript: await text('typescript'),
+        python: await text('python'),
+        pythonHttp: await text('pythonHttp'),
+      };
+    }
+
+    function printed(o: OperationIr) {
+      const http = buildSamples(ir, o, { baseUrl: origin() });
+      const sdk = buildSamples(ir, o);
+      return {
+        curl: http.curl,
+        typescript: sdk.typescript,
+        python: sdk.python,
+        pythonHttp: http.pythonHttp,
+      };
+    }
+
+    it('edits show in every sample, and curl sends the query Send sends', async () => {
+      const page = await site.browser.newPage();
+      await page.goto(`${origin()}${DOCS_PREFIX}families/search.html#search`);
+      const hook = '.try[data-try="search"]';
+      await page.locator(`${hook} > .try-toggle`).click();
+      await page.locator(`${hook} form`).waitFor();
+      const op = ir.operations.find((o) => o.operationId === 'search')!;
+      expect(await shown(page)).toEqual(printed(op));
+      const values: Record<string, Json> = {
+        f: { a: 'x y', b: 7 },
+        g: { a: 'B', b: 2 },
+        d: { b: 3 },
+        on: [false, true],
+        bits: [false],
+      };
+      for (const [name, value] of Object.entries(values))
+        await page.locator(`${hook} [data-field="${name}"]`).fill(JSON.stringify(value));
+      const now = await shown(page);
+      expect(now).toEqual(printed(withParams(op, values)));
+      const [request] = await Promise.all([
+        page.waitForRequest((r) => new URL(r.url()).pathname === '/s'),
+        page.locator(`${hook} .try-send`).click(),
+      ]);
+      const curlUrl = /'(http[^']*)'/.exec(now.curl!)![1]!;
+      expect(new URL(curlUrl).search).toBe(new URL(request.url()).search);
+      await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+      await page.close();
+    });
+  },
+);

@@ -1,0 +1,171 @@
+/**
+ * The stream flag in the try-it console (headless chromium): turned on in the form, the request
+ * samples become the streaming call the printers write for that request (curl with the flag and
+ * `-N`, the SDKs' streaming call and its event loop, Python (HTTP) reading the lines), with the
+ * optional fields the form holds; turned off, the plain call again (review 6 F4: the samples kept
+ * the off value whatever the form said). A flag that defaults to on streams when left empty, as
+ * the mock decides it (negotiate.ts `streamFlagged`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { RUN_BROWSER } from './chromium.js';
+import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
+import { buildSamples } from '../../generator/emit/docs/samples.js';
+import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
+import { startConsoleSite, type ConsoleSite } from './console-site.js';
+import { irFor } from './helpers.js';
+
+const answer = `'200':
+          description: The answer, or its events
+          content:
+            application/json:
+              schema: { type: object, required: [text], properties: { text: { type: string } } }
+            text/event-stream:
+              schema: { type: string }`;
+const events = `x-stream:
+        requestFlag: stream
+        itemSchema: { type: object, required: [delta], properties: { delta: { type: string } } }
+        terminator: '[DONE]'`;
+
+const spec = `openapi: 3.1.0
+info: { title: Streams, version: '1' }
+tags: [{ name: text }]
+paths:
+  /complete:
+    post:
+      operationId: complete
+      tags: [text]
+      ${events}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [prompt]
+              properties:
+                prompt: { type: string }
+                stream: { type: boolean }
+                max_tokens: { type: integer }
+            example: { prompt: hi }
+      responses:
+        ${answer}
+  /chat:
+    post:
+      operationId: chat
+      tags: [text]
+      ${events}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [prompt]
+              properties:
+                prompt: { type: string }
+                stream: { type: boolean, default: true }
+            example: { prompt: hello }
+      responses:
+        ${answer}
+`;
+
+/** The operation whose body example is `body`. */
+function withBody(op: OperationIr, body: Json): OperationIr {
+  return {
+    ...op,
+    requestBody: {
+      ...op.requestBody!,
+      contents: op.requestBody!.contents.map((c) => {
+        const example = { name: 'default', origin: 'spec', source: c.source, value: body } as const;
+        return { ...c, examples: [example], example };
+      }),
+    },
+  };
+}
+
+describe.skipIf(!RUN_BROWSER)('try-it console: the stream flag in the samples', () => {
+  let site: ConsoleSite;
+  let ir: ApiIr;
+  let dir: string;
+
+  beforeAll(async () => {
+    site = await startConsoleSite(spec);
+    dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-stream-samples-'));
+    await writeFile(path.join(dir, 'openapi.yaml'), spec);
+    ir = await irFor(path.join(dir, 'openapi.yaml'));
+  });
+
+  afterAll(async () => {
+    await site?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  const origin = () => new URL(site.server.url).origin;
+
+  async function shown(page: Page, id: string) {
+    const text = (lang: string) => page.locator(`#${id}-samples-${lang} pre`).textContent();
+    return {
+      curl: await text('curl'),
+      typescript: await text('typescript'),
+      python: await text('python'),
+      pythonHttp: await text('pythonHttp'),
+    };
+  }
+
+  function printed(o: OperationIr, stream: boolean) {
+    const http = buildSamples(ir, o, { baseUrl: origin(), stream });
+    const sdk = buildSamples(ir, o, { stream });
+    return {
+      curl: http.curl,
+      typescript: sdk.typescript,
+      python: sdk.python,
+      pythonHttp: http.pythonHttp,
+    };
+  }
+
+  async function open(id: string): Promise<{ page: Page; hook: string; op: OperationIr }> {
+    const page = await site.browser.newPage();
+    await page.goto(`${origin()}${DOCS_PREFIX}families/text.html#${id}`);
+    const hook = `.try[data-try="${id}"]`;
+    await page.locator(`${hook} > .try-toggle`).click();
+    await page.locator(`${hook} form`).waitFor();
+    return { page, hook, op: ir.operations.find((o) => o.operationId === id)! };
+  }
+
+  it('the flag turned on shows the streaming call in every language, with the fields filled in', async () => {
+    const { page, hook, op } = await open('complete');
+    expect(await shown(page, 'complete')).toEqual(printed(op, false));
+    await page.locator(`${hook} [data-field="stream"]`).fill('true');
+    await page.locator(`${hook} [data-field="max_tokens"]`).fill('5');
+    const now = await shown(page, 'complete');
+    // In the form's order, as Send sends it.
+    expect(now).toEqual(printed(withBody(op, { prompt: 'hi', stream: true, max_tokens: 5 }), true));
+    expect(now.curl).toMatch(/^curl -N /);
+    expect(now.curl).toContain('"stream": true,');
+    expect(now.typescript).toContain('for await (const event of stream)');
+    expect(now.python).toContain('stream=True');
+    // The mock streams what the form sends.
+    await page.locator(`${hook} .try-send`).click();
+    await expect.poll(() => page.locator(`${hook} .try-meta.done`).count()).toBe(1);
+    // Off again: the plain call, the field still in it.
+    await page.locator(`${hook} [data-field="stream"]`).fill('false');
+    expect(await shown(page, 'complete')).toEqual(
+      printed(withBody(op, { prompt: 'hi', stream: false, max_tokens: 5 }), false),
+    );
+    await page.close();
+  });
+
+  it('a flag that defaults to on streams when left empty, and is plain when sent false', async () => {
+    const { page, hook, op } = await open('chat');
+    expect(await shown(page, 'chat')).toEqual(printed(op, false));
+    await page.locator(`${hook} [data-field="stream"]`).fill('');
+    expect(await shown(page, 'chat')).toEqual(printed(op, true));
+    await page.locator(`${hook} [data-field="prompt"]`).fill("it's");
+    expect(await shown(page, 'chat')).toEqual(printed(withBody(op, { prompt: "it's" }), true));
+    await page.close();
+  });
+});

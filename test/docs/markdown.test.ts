@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr } from '../../generator/ir/types.js';
 import type { VirtualFile } from '../../generator/emit/types.js';
 import { formatFiles } from '../../generator/format/index.js';
+import { tidy } from '../../generator/emit/docs/markdown.js';
 import { checkLinks } from './link-check.js';
 import { docsFor, FEATURES_SPEC, text } from './helpers.js';
 
@@ -136,5 +137,17 @@ describe('Markdown docs of the features fixture', () => {
       expect(md, file).not.toMatch(/\n\n\n/);
       expect(md.endsWith('\n') && !md.endsWith('\n\n'), file).toBe(true);
     }
+  });
+
+  it('tidies a blank run before every line end the m flag knows (\\r, U+2028, U+2029, the end), skipping clean text', () => {
+    // The scan that skips the replace must see every place the replace would change.
+    const cases = ['a \nb', 'a\t\rb', 'a \u2028b', 'a  \u2029b', 'a b ', 'a b', 'a\n\n\n\nb  '];
+    const reference = (text: string): string =>
+      `${text
+        .replace(/[ \t]+$/gm, '')
+        .replace(/\n{3,}/g, '\n\n')
+        .trimEnd()}\n`;
+    for (const text of cases) expect(tidy(text), JSON.stringify(text)).toBe(reference(text));
+    expect(tidy('a \u2028b')).toBe('a\u2028b\n');
   });
 });

@@ -191,7 +191,35 @@ function isFileSchema(schema: SchemaIr, index: SchemaIndex): boolean {
   );
 }
 
+/** Per IR and operation, the plans by options (all but the package name, which names only `envKey`). */
+const planCache = new WeakMap<ApiIr, WeakMap<OperationIr, Map<string, RequestPlan>>>();
+
+/**
+ * The request of `op` as `opts` asks, made once: the page's samples, the console's start request
+ * and its optional fields (sample-fields.ts) all read the same operation's plan.
+ */
 function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIndex): RequestPlan {
+  const key = JSON.stringify([
+    opts.baseUrl,
+    opts.example,
+    opts.stream,
+    opts.taskId,
+    opts.mediaType,
+  ]);
+  let byOp = planCache.get(ir);
+  if (!byOp) planCache.set(ir, (byOp = new WeakMap()));
+  let byOptions = byOp.get(op);
+  if (!byOptions) byOp.set(op, (byOptions = new Map()));
+  let made = byOptions.get(key);
+  if (!made) byOptions.set(key, (made = planOf(ir, op, opts, index)));
+  const envKey = envKeyOf(opts);
+  return made.envKey === envKey ? made : { ...made, envKey };
+}
+
+const envKeyOf = (opts: SampleOptions): string =>
+  `${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_API_KEY`;
+
+function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIndex): RequestPlan {
   const idInput = taskIdInput(ir, op);
   const taskId = opts.taskId ?? taskIdFromSubmit(ir, op);
   const isIdParam = (p: ParameterIr): boolean =>
@@ -282,7 +310,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
     cookies,
     fileFields,
     baseUrl: opts.baseUrl ?? sampleBaseUrl(ir),
-    envKey: `${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_API_KEY`,
+    envKey: envKeyOf(opts),
     stream,
     ...(content ? { content } : {}),
     ...(body !== undefined ? { body } : {}),

@@ -220,6 +220,8 @@ export interface EncodingIr {
   partType?: string;
   /** The part is JSON text: its `partType` is `application/json` or any `+json` type. */
   json?: true;
+  /** A multipart file part (ir/file-parts.ts): sent with a filename; every other part is text. */
+  file?: true;
   /**
    * A urlencoded body's property sent in another style than form, exploded (the default; then
    * both are absent): the Encoding Object's `style`, and `explode` (its default: style is form).

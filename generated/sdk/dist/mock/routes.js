@@ -6055,6 +6055,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -6349,6 +6352,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -14293,6 +14299,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "image": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "image"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15122,6 +15131,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15652,6 +15664,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15872,6 +15887,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -16091,6 +16109,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -16311,6 +16332,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18331,6 +18355,9 @@ export const routes = JSON.parse(`{
       "jsonParts": [
        "image_request"
       ],
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18566,6 +18593,9 @@ export const routes = JSON.parse(`{
       "jsonParts": [
        "image_request"
       ],
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18787,6 +18817,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"

@@ -6057,6 +6057,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -6351,6 +6354,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -14295,6 +14301,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "image": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "image"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15124,6 +15133,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15654,6 +15666,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15874,6 +15889,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -16093,6 +16111,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -16313,6 +16334,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18333,6 +18357,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "jsonParts": [
        "image_request"
       ],
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18568,6 +18595,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "jsonParts": [
        "image_request"
       ],
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18789,6 +18819,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"

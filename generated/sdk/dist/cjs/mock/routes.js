@@ -6058,6 +6058,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -6352,6 +6355,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -14296,6 +14302,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "image": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "image"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15125,6 +15134,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15655,6 +15667,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15875,6 +15890,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -16094,6 +16112,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -16314,6 +16335,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18334,6 +18358,9 @@ const routes = JSON.parse(`{
       "jsonParts": [
        "image_request"
       ],
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18569,6 +18596,9 @@ const routes = JSON.parse(`{
       "jsonParts": [
        "image_request"
       ],
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18790,6 +18820,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"

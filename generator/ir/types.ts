@@ -89,9 +89,11 @@ export interface ScalarSchema extends SchemaBase {
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
   multipleOf?: number;
-  /** `format: binary` strings or `contentMediaType` — a file part or binary body. */
+  /** `format: binary` strings or `contentMediaType` without `contentEncoding` — a file part or binary body. */
   binary: boolean;
   contentMediaType?: string;
+  /** Text that encodes bytes (`base64`): with a `contentMediaType`, still text, not a file. */
+  contentEncoding?: string;
 }
 
 export interface DiscriminatorIr {

@@ -28,6 +28,7 @@ paths:
                 sdp: { type: string, minLength: 3 }
                 session: { type: object, required: [model], properties: { model: { type: string } } }
                 recording: { type: string, format: binary }
+                thumb: { type: string, contentMediaType: image/png, contentEncoding: base64 }
             encoding:
               sdp: { contentType: application/sdp }
       responses:
@@ -36,6 +37,8 @@ paths:
           content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
 `;
 const SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\n';
+/** A base64 text part (`contentEncoding`): text labelled with its `contentMediaType`, no file. */
+const THUMB = 'iVBORw0KGgo=';
 
 let outputs: SpecOutputs;
 beforeAll(async () => {
@@ -75,9 +78,14 @@ describe('a multipart text part with a declared content type', () => {
         return fetch(url, init);
       },
     });
-    const answer = await client.calls.createCall({ sdp: SDP, session: { model: 'm' } });
+    const answer = await client.calls.createCall({
+      sdp: SDP,
+      session: { model: 'm' },
+      thumb: THUMB,
+    });
     expect(answer).toEqual({ ok: true });
     expect(sent[0]).toMatch(/name="sdp"\r\nContent-Type: application\/sdp\r\n\r\nv=0/);
+    expect(sent[0]).toContain(`name="thumb"\r\nContent-Type: image/png\r\n\r\n${THUMB}\r\n`);
   });
 
   it('the Python SDK sends the same, and the mock accepts it', async () => {
@@ -86,7 +94,7 @@ describe('a multipart text part with a declared content type', () => {
       'sent = []',
       'http = httpx.Client(event_hooks={"request": [lambda r: sent.append(r.read().decode())]})',
       `client = shellapi.RealtimeCalls(api_key="k", base_url=${JSON.stringify(outputs.mock.url)}, http_client=http, max_retries=0)`,
-      `answer = client.calls.create_call(sdp=${JSON.stringify(SDP)}, session={"model": "m"})`,
+      `answer = client.calls.create_call(sdp=${JSON.stringify(SDP)}, session={"model": "m"}, thumb="${THUMB}")`,
       'print(json.dumps({"ok": answer.ok, "sent": sent[0]}))',
     ].join('\n');
     const run = await outputs.pythonAsync(probe);
@@ -94,6 +102,7 @@ describe('a multipart text part with a declared content type', () => {
     const result = JSON.parse(run.stdout) as { ok: boolean; sent: string };
     expect(result.ok).toBe(true);
     expect(result.sent).toMatch(/name="sdp"\r\nContent-Type: application\/sdp\r\n\r\nv=0/);
+    expect(result.sent).toContain(`name="thumb"\r\nContent-Type: image/png\r\n\r\n${THUMB}\r\n`);
   }, 120_000);
 
   it('the text is validated as the string it is', async () => {

@@ -3527,7 +3527,8 @@ export const routes = JSON.parse(`{
      "format": "uri"
     },
     "b64_json": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "image_id": {
      "type": "string",
@@ -3565,7 +3566,8 @@ export const routes = JSON.parse(`{
        "format": "uri"
       },
       "b64_json": {
-       "type": "string"
+       "type": "string",
+       "contentEncoding": "base64"
       }
      }
     }
@@ -3777,7 +3779,8 @@ export const routes = JSON.parse(`{
    "type": "object",
    "properties": {
     "base64": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "finishReason": {
      "type": "string",
@@ -3864,7 +3867,8 @@ export const routes = JSON.parse(`{
    "type": "object",
    "properties": {
     "image": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "finish_reason": {
      "type": "string",

@@ -3529,7 +3529,8 @@ export const routes: MockRouteTable = JSON.parse(`{
      "format": "uri"
     },
     "b64_json": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "image_id": {
      "type": "string",
@@ -3567,7 +3568,8 @@ export const routes: MockRouteTable = JSON.parse(`{
        "format": "uri"
       },
       "b64_json": {
-       "type": "string"
+       "type": "string",
+       "contentEncoding": "base64"
       }
      }
     }
@@ -3779,7 +3781,8 @@ export const routes: MockRouteTable = JSON.parse(`{
    "type": "object",
    "properties": {
     "base64": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "finishReason": {
      "type": "string",
@@ -3866,7 +3869,8 @@ export const routes: MockRouteTable = JSON.parse(`{
    "type": "object",
    "properties": {
     "image": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "finish_reason": {
      "type": "string",

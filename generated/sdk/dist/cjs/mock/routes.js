@@ -3530,7 +3530,8 @@ const routes = JSON.parse(`{
      "format": "uri"
     },
     "b64_json": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "image_id": {
      "type": "string",
@@ -3568,7 +3569,8 @@ const routes = JSON.parse(`{
        "format": "uri"
       },
       "b64_json": {
-       "type": "string"
+       "type": "string",
+       "contentEncoding": "base64"
       }
      }
     }
@@ -3780,7 +3782,8 @@ const routes = JSON.parse(`{
    "type": "object",
    "properties": {
     "base64": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "finishReason": {
      "type": "string",
@@ -3867,7 +3870,8 @@ const routes = JSON.parse(`{
    "type": "object",
    "properties": {
     "image": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "finish_reason": {
      "type": "string",

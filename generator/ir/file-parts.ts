@@ -9,7 +9,7 @@
 import { setOwn } from '../util/own-property.js';
 import { hiddenIn } from './directions.js';
 import { resolveSchema } from './resolve-schema.js';
-import type { ApiIr, ContentIr, SchemaIr } from './types.js';
+import type { ApiIr, ContentIr, ObjectSchema, SchemaIr } from './types.js';
 
 type Schemas = Pick<ApiIr, 'schemas'>;
 
@@ -21,12 +21,19 @@ function isFileSchema(ir: Schemas, schema: SchemaIr, depth = 0): boolean {
   return s.kind === 'string' && s.binary;
 }
 
+/** The properties of an object body, with those of its `allOf` parts (the first declaration wins). */
+function properties(ir: Schemas, schema: SchemaIr, depth = 0): ObjectSchema['properties'] {
+  const s = resolveSchema(ir, schema);
+  if (s.kind === 'object') return s.properties;
+  if (s.kind !== 'intersection' || depth > 8) return [];
+  const all = s.parts.flatMap((part) => properties(ir, part, depth + 1));
+  return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
+}
+
 /** Marks a multipart content's file parts in its `encoding` (`EncodingIr.file`), in place. */
 export function markFileParts(ir: Schemas, content: ContentIr): void {
   if (content.kind !== 'multipart' || !content.schema) return;
-  const s = resolveSchema(ir, content.schema);
-  if (s.kind !== 'object') return;
-  for (const p of s.properties) {
+  for (const p of properties(ir, content.schema)) {
     // A readOnly property is not sent: no file input for it.
     if (!isFileSchema(ir, p.schema) || hiddenIn(p.schema, 'request')) continue;
     const declared = Object.hasOwn(content.encoding, p.name) ? content.encoding[p.name] : undefined;

@@ -31,10 +31,27 @@ paths:
                 thumb: { type: string, contentMediaType: image/png, contentEncoding: base64 }
             encoding:
               sdp: { contentType: application/sdp }
-      responses:
-        '201':
-          description: created
-          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+      responses: { '201': { $ref: '#/components/responses/Created' } }
+  /stills:
+    post:
+      operationId: addStill
+      tags: [calls]
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              allOf:
+                - { $ref: '#/components/schemas/Titled' }
+                - { type: object, required: [still], properties: { still: { type: string, format: binary } } }
+      responses: { '201': { $ref: '#/components/responses/Created' } }
+components:
+  schemas:
+    Titled: { type: object, required: [title], properties: { title: { type: string } } }
+  responses:
+    Created:
+      description: created
+      content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
 `;
 const SDP = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\n';
 /** A base64 text part (`contentEncoding`): text labelled with its `contentMediaType`, no file. */
@@ -47,7 +64,10 @@ beforeAll(async () => {
 afterAll(() => outputs?.close());
 
 /** One multipart part: name, headers beyond Content-Disposition, text. */
-async function post(parts: { name: string; filename?: string; type?: string; text: string }[]) {
+async function post(
+  parts: { name: string; filename?: string; type?: string; text: string }[],
+  path = '/calls',
+) {
   const boundary = 'xYzZY';
   const body = parts
     .map((p) => {
@@ -57,7 +77,7 @@ async function post(parts: { name: string; filename?: string; type?: string; tex
     })
     .join('')
     .concat(`--${boundary}--\r\n`);
-  const res = await fetch(`${outputs.mock.url}/calls`, {
+  const res = await fetch(`${outputs.mock.url}${path}`, {
     method: 'POST',
     headers: { ...BEARER, 'content-type': `multipart/form-data; boundary=${boundary}` },
     body,
@@ -137,5 +157,23 @@ describe('a multipart text part with a declared content type', () => {
     ]);
     expect(text.status).toBe(400);
     expect(text.body.detail).toMatch(/body \/recording: must be a file part/);
+  });
+
+  it('a binary property of an allOf body is a file part as one of an object body is', async () => {
+    const still = { name: 'still', type: 'image/png', text: 'PNG' };
+    const titled = { name: 'title', text: 't' };
+    for (const [parts, path] of [
+      [
+        [
+          { name: 'sdp', text: SDP },
+          { ...still, name: 'recording' },
+        ],
+        '/calls',
+      ],
+      [[titled, still], '/stills'],
+    ] as const) {
+      const answer = await post([...parts], path);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    }
   });
 });

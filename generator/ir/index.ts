@@ -28,6 +28,7 @@ import { checkPollNeeds } from './poll-needs.js';
 import { join } from '../util/json-pointer.js';
 import { RETRY_POLICY } from './retry-policy.js';
 import { deepFreeze } from './freeze.js';
+import { markFileParts } from './file-parts.js';
 import { securitySchemesOf } from './security-schemes.js';
 import { keepSchemas, reusedSchemas, type IrReuse } from './reuse.js';
 import { isPackageName, packageNameFromTitle } from './package-name.js';
@@ -151,6 +152,8 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   }
   const tasks = decideTasks(ctx, drafts);
   const schemas = schemasOf(ctx, options.reuse);
+  for (const d of drafts)
+    for (const c of d.requestBody?.contents ?? []) markFileParts({ schemas }, c);
   const lookup: TaskLookup = {
     operations: new Map(drafts.map((d) => [d.operationId, d])),
     schemas: new Map(schemas.map((s) => [s.name, s])),

@@ -144,6 +144,8 @@ function convertToJsonSchema(schema: SchemaIr, options: JsonSchemaOptions): Json
         }
         if (s.format !== undefined) out.format = s.format;
         if (s.contentMediaType !== undefined) out.contentMediaType = s.contentMediaType;
+        // The mock and the docs console read binary strings as the IR does (emit/surface/mock-checks.ts).
+        if (s.contentEncoding !== undefined) out.contentEncoding = s.contentEncoding;
         for (const key of [
           'minLength',
           'maxLength',

@@ -2,7 +2,7 @@
 import type { ApiIr, SchemaIr } from './types.js';
 
 /** Resolves `ref` schemas to the named schema they point at (one level at a time, cycle-safe). */
-export function resolveSchema(ir: ApiIr, schema: SchemaIr): SchemaIr {
+export function resolveSchema(ir: Pick<ApiIr, 'schemas'>, schema: SchemaIr): SchemaIr {
   let current = schema;
   const seen = new Set<string>();
   while (current.kind === 'ref' && !seen.has(current.name)) {

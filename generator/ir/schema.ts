@@ -135,10 +135,11 @@ function scalar(
     delete s.maximum;
   } else set('exclusiveMaximum', n('exclusiveMaximum'));
   if (typeof raw.contentMediaType === 'string') s.contentMediaType = raw.contentMediaType;
+  if (typeof raw.contentEncoding === 'string') s.contentEncoding = raw.contentEncoding;
   s.binary =
     kind === 'string' &&
     (raw.format === 'binary' ||
-      (s.contentMediaType !== undefined && raw.contentEncoding === undefined));
+      (s.contentMediaType !== undefined && s.contentEncoding === undefined));
   return s;
 }
 

@@ -89,9 +89,11 @@ export interface ScalarSchema extends SchemaBase {
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
   multipleOf?: number;
-  /** `format: binary` strings or `contentMediaType` — a file part or binary body. */
+  /** `format: binary` strings or `contentMediaType` without `contentEncoding` — a file part or binary body. */
   binary: boolean;
   contentMediaType?: string;
+  /** Text that encodes bytes (`base64`): with a `contentMediaType`, still text, not a file. */
+  contentEncoding?: string;
 }
 
 export interface DiscriminatorIr {
@@ -220,6 +222,8 @@ export interface EncodingIr {
   partType?: string;
   /** The part is JSON text: its `partType` is `application/json` or any `+json` type. */
   json?: true;
+  /** A multipart file part (ir/file-parts.ts): sent with a filename; every other part is text. */
+  file?: true;
   /**
    * A urlencoded body's property sent in another style than form, exploded (the default; then
    * both are absent): the Encoding Object's `style`, and `explode` (its default: style is form).

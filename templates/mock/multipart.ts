@@ -120,8 +120,18 @@ function nameAndFile(p: Parser, read: InstanceType<Parser['MultipartPart']>): Pa
       ? read
       : new p.MultipartPart(encoder.encode(`content-disposition: ${lower}`), []);
   // Each getter parses its header again: skip the filename of a text field.
-  const name = part.name;
-  return lower.includes('filename') ? { name, filename: part.filename } : { name };
+  const name = unescapeName(part.name);
+  return lower.includes('filename') ? { name, filename: unescapeName(part.filename) } : { name };
+}
+
+/**
+ * A name or filename as FormData's encoding escapes it (WHATWG HTML, as browsers, both SDKs and
+ * httpx write it): `"`, CR and LF percent-encoded; nothing else is, so only those are decoded.
+ */
+function unescapeName<T extends string | undefined>(text: T): T {
+  return text?.replace(/%(22|0D|0A)/gi, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  ) as T;
 }
 
 /** Parts of a multipart body; more than `maxParts` stops the parse. */

@@ -103,11 +103,12 @@ describe('features fixture', () => {
   it('classifies bodies by media kind and keeps multipart encodings', () => {
     const upload = op('uploadFile').requestBody!.contents[0]!;
     expect(upload.kind).toBe('multipart');
-    // The list as written, and the one concrete type the SDKs label bare bytes with.
+    // The list as written, the one concrete type the SDKs label bare bytes with, and a file part.
     expect(upload.encoding.file).toEqual({
       contentType: 'image/png, image/jpeg',
       partType: 'image/png',
       headers: [],
+      file: true,
     });
     const file =
       upload.schema!.kind === 'object' ? upload.schema!.properties[0]!.schema : undefined;

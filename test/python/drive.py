@@ -103,6 +103,10 @@ def read_pointer(value: Any, pointer: str) -> Any:
     return value
 
 
+# The generated client's class (a job's `client_class`: another spec's package names its own).
+CLIENT = "ShellApi"
+
+
 def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx.Client) -> Dict[str, Any]:
     exchanges: List[Dict[str, Any]] = []
     pattern = re.compile(command["poll_pattern"]) if command.get("poll_pattern") else None
@@ -150,7 +154,7 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
     try:
         if command.get("client") == "async":
             async def run() -> Any:
-                async with shellapi.AsyncShellApi(api_key=api_key, base_url=base_url, max_retries=0,
+                async with getattr(shellapi, "Async" + CLIENT)(api_key=api_key, base_url=base_url, max_retries=0,
                                                   http_client=httpx.AsyncClient(event_hooks={"response": [arecord]})) as client:
                     value = await method_of(client, command["resource"], command["method"])(*args, **kwargs)
                     if isinstance(value, shellapi.AsyncStream):
@@ -158,7 +162,7 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
                     return ("value", value)
             kind, value = asyncio.run(run())
         else:
-            with shellapi.ShellApi(api_key=api_key, base_url=base_url, max_retries=0,
+            with getattr(shellapi, CLIENT)(api_key=api_key, base_url=base_url, max_retries=0,
                                    http_client=httpx.Client(event_hooks={"response": [record]})) as client:
                 value = method_of(client, command["resource"], command["method"])(*args, **kwargs)
                 kind = "value"
@@ -182,7 +186,9 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
 
 
 def main() -> None:
+    global CLIENT
     job = json.load(sys.stdin)
+    CLIENT = job.get("client_class", CLIENT)
     control = httpx.Client()
     json.dump([execute(c, job["base_url"], job["api_key"], control) for c in job["calls"]], sys.stdout)
 

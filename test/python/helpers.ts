@@ -140,14 +140,20 @@ export function runPythonAsync(
   });
 }
 
-/** One Python process for a batch of calls. */
+/**
+ * One Python process for a batch of calls; `sdk` points at another generated package (its folder
+ * with the `shellapi` package, and its client's class) than the Shell spec's.
+ */
 export async function drive(
   baseUrl: string,
   apiKey: string,
   calls: PyCommand[],
+  sdk?: { pythonPath: string; clientClass: string },
 ): Promise<Map<string, PyResult>> {
+  const job = { base_url: baseUrl, api_key: apiKey, calls };
   const run = await runPythonAsync([DRIVER], {
-    input: JSON.stringify({ base_url: baseUrl, api_key: apiKey, calls }),
+    input: JSON.stringify(sdk ? { ...job, client_class: sdk.clientClass } : job),
+    ...(sdk ? { cwd: sdk.pythonPath, env: { PYTHONPATH: sdk.pythonPath } } : {}),
   });
   if (run.status !== 0) throw new Error(`driver failed (${run.status}):\n${run.stderr}`);
   const results = JSON.parse(run.stdout) as PyResult[];

@@ -61,12 +61,16 @@ function collectFlags(schema: JsonValue, into: Inherited, defs: Defs, depth: num
   if (Array.isArray(s.allOf)) for (const part of s.allOf) collectFlags(part, into, defs, depth + 1);
 }
 
-/** A schema of file contents: a file part in a multipart body (and a file input in the docs console). */
+/**
+ * A schema of file contents: a file part in a multipart body (and a file input in the docs
+ * console). The IR's rule (ScalarSchema.binary): base64 text (`contentEncoding`) of an image is text.
+ */
 export function isBinarySchema(schema: SchemaObject): boolean {
   const types =
     schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
   const stringy = types.length === 0 || types.includes('string');
-  return stringy && (schema.format === 'binary' || typeof schema.contentMediaType === 'string');
+  const media = typeof schema.contentMediaType === 'string' && schema.contentEncoding === undefined;
+  return stringy && (schema.format === 'binary' || media);
 }
 
 /** The schema as `mode` validates it: the same object when nothing in it changes. */

@@ -111,6 +111,8 @@ function contentOf(ir: ApiIr, content: ContentIr, response = false): MockContent
   if (Object.keys(encoding).length > 0) out.encoding = encoding;
   const jsonParts = Object.keys(content.encoding).filter((name) => content.encoding[name]!.json);
   if (jsonParts.length > 0) out.jsonParts = jsonParts;
+  const fileParts = Object.keys(content.encoding).filter((name) => content.encoding[name]!.file);
+  if (fileParts.length > 0) out.fileParts = fileParts;
   const styles = content.kind === 'urlencoded' ? styledFields(content.encoding) : [];
   if (styles.length > 0) out.styles = Object.fromEntries(styles);
   return out;

@@ -16,7 +16,6 @@ import type {
 } from '../../ir/types.js';
 import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
-import { hiddenIn } from '../../ir/directions.js';
 import { acceptsObjectWith } from '../../ir/poll-needs.js';
 import { contentType, parameterType, schemaType } from './type-refs.js';
 import type { EmitMemo } from '../../incremental/memo.js';
@@ -157,22 +156,18 @@ function isObjectLike(ir: ApiIr, schema: SchemaIr | undefined): boolean {
   return objectProperties(ir, schema) !== undefined;
 }
 
-function isFileSchema(ir: ApiIr, schema: SchemaIr): boolean {
-  const s = resolveSchema(ir, schema);
-  if (s.kind === 'array') return isFileSchema(ir, s.items);
-  if (s.kind === 'union') return s.variants.some((v) => isFileSchema(ir, v));
-  return (s.kind === 'string' && s.binary) || false;
-}
-
+/** The body's file fields: the IR's file parts (ir/file-parts.ts), which the mock reads as files too. */
 function fileFieldsOf(
   ir: ApiIr,
-  schema: SchemaIr | undefined,
+  content: ContentIr,
 ): { name: string; required: boolean; array: boolean; description?: string }[] {
-  if (!schema) return [];
-  const s = resolveSchema(ir, schema);
+  if (!content.schema) return [];
+  const s = resolveSchema(ir, content.schema);
   if (s.kind !== 'object') return [];
+  const isFile = (name: string) =>
+    Object.hasOwn(content.encoding, name) && content.encoding[name]!.file === true;
   return s.properties
-    .filter((p) => isFileSchema(ir, p.schema) && !hiddenIn(p.schema, 'request'))
+    .filter((p) => isFile(p.name))
     .map((p) => {
       const inner = resolveSchema(ir, p.schema);
       const field: { name: string; required: boolean; array: boolean; description?: string } = {
@@ -222,7 +217,7 @@ function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan
   const mode: BodyPlan['mode'] =
     isObjectLike(ir, content.schema) && !clash && !fieldNames.has('body') ? 'spread' : 'key';
   let type = raw;
-  const files = kind === 'multipart' ? fileFieldsOf(ir, content.schema) : [];
+  const files = kind === 'multipart' ? fileFieldsOf(ir, content) : [];
   if (files.length > 0) {
     const omitted = files.map((f) => `'${f.name.replace(/'/g, "\\'")}'`).join(' | ');
     const fields = files

@@ -50,8 +50,11 @@ export declare function styledFields(styles: Record<string, {
 /**
  * Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced,
  * JSON parts parsed (`application/json`, or a part of `jsonParts`, declared with a `+json` type).
+ * A part is a file when it has a filename, as the SDKs send the IR's file parts (`fileParts`).
+ * One without is text, whatever type labels it (a declared `encoding.contentType: application/sdp`
+ * labels text), unless its property is a file part or undeclared and the type is not text's.
  */
-export declare function formObject(parts: FormPart[], c: MockCoercion | undefined, jsonParts?: readonly string[]): Record<string, unknown>;
+export declare function formObject(parts: FormPart[], c: MockCoercion | undefined, jsonParts?: readonly string[], fileParts?: readonly string[]): Record<string, unknown>;
 export declare function parseCookies(header: string | undefined): Record<string, string>;
 /** Percent-decoded text, or the text as it is when it is no valid encoding. */
 export declare const decodeText: (text: string) => string;

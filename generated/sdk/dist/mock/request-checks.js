@@ -97,7 +97,7 @@ export function compileRequestCheck(
           ? parseMultipart(body, contentType, limits.maxFields)
           : parseUrlEncoded(body, limits.maxFields);
       if (!parsed.ok) return reject(parsed.status, parsed.message);
-      const form = formObject(parsed.parts, content.coerce, content.jsonParts);
+      const form = formObject(parsed.parts, content.coerce, content.jsonParts, content.fileParts);
       if (content.styles !== undefined) {
         const text = decoder.decode(body);
         // Sent in another form (an unexploded field repeated): the query parameters' 400, not a guess.

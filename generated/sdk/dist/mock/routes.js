@@ -3527,7 +3527,8 @@ export const routes = JSON.parse(`{
      "format": "uri"
     },
     "b64_json": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "image_id": {
      "type": "string",
@@ -3565,7 +3566,8 @@ export const routes = JSON.parse(`{
        "format": "uri"
       },
       "b64_json": {
-       "type": "string"
+       "type": "string",
+       "contentEncoding": "base64"
       }
      }
     }
@@ -3777,7 +3779,8 @@ export const routes = JSON.parse(`{
    "type": "object",
    "properties": {
     "base64": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "finishReason": {
      "type": "string",
@@ -3864,7 +3867,8 @@ export const routes = JSON.parse(`{
    "type": "object",
    "properties": {
     "image": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "finish_reason": {
      "type": "string",
@@ -6055,6 +6059,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -6349,6 +6356,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -14293,6 +14303,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "image": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "image"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15122,6 +15135,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15652,6 +15668,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15872,6 +15891,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -16091,6 +16113,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -16311,6 +16336,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18331,6 +18359,9 @@ export const routes = JSON.parse(`{
       "jsonParts": [
        "image_request"
       ],
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18566,6 +18597,9 @@ export const routes = JSON.parse(`{
       "jsonParts": [
        "image_request"
       ],
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18787,6 +18821,9 @@ export const routes = JSON.parse(`{
       "encoding": {
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"

@@ -230,21 +230,22 @@ export function styledFields(
   });
 }
 
-/**
- * A form part's content types that make it a text field (when it has no filename): none, JSON, or
- * any text/* (a part declared `encoding.contentType: text/csv` is text the SDKs send so labelled).
- */
+/** Content types a part without a filename is text in whatever property: none, JSON, any text/*. */
 const isTextPart = (type: string | undefined): boolean =>
   type === undefined || type === 'application/json' || type.startsWith('text/');
 
 /**
  * Builds the object a form body stands for: file parts become `MockFile`s, text parts are coerced,
  * JSON parts parsed (`application/json`, or a part of `jsonParts`, declared with a `+json` type).
+ * A part is a file when it has a filename, as the SDKs send the IR's file parts (`fileParts`).
+ * One without is text, whatever type labels it (a declared `encoding.contentType: application/sdp`
+ * labels text), unless its property is a file part or undeclared and the type is not text's.
  */
 export function formObject(
   parts: FormPart[],
   c: MockCoercion | undefined,
   jsonParts: readonly string[] = [],
+  fileParts: readonly string[] = [],
 ): Record<string, unknown> {
   const grouped = new Map<string, FormPart[]>();
   for (const part of parts) {
@@ -258,8 +259,9 @@ export function formObject(
     const array = isOf('array', prop);
     const target = array ? prop!.items : prop;
     const json = jsonParts.includes(name);
+    const textField = prop !== undefined && !fileParts.includes(name);
     const values = group.map((part) => {
-      if (part.filename !== undefined || !(json || isTextPart(part.contentType)))
+      if (part.filename !== undefined || !(json || textField || isTextPart(part.contentType)))
         return new MockFile(
           part.filename,
           part.contentType ?? 'application/octet-stream',

@@ -102,7 +102,7 @@ function compileRequestCheck(
           ? (0, multipart_js_1.parseMultipart)(body, contentType, limits.maxFields)
           : (0, multipart_js_1.parseUrlEncoded)(body, limits.maxFields);
       if (!parsed.ok) return reject(parsed.status, parsed.message);
-      const form = (0, coerce_js_1.formObject)(parsed.parts, content.coerce, content.jsonParts);
+      const form = (0, coerce_js_1.formObject)(parsed.parts, content.coerce, content.jsonParts, content.fileParts);
       if (content.styles !== undefined) {
         const text = decoder.decode(body);
         // Sent in another form (an unexploded field repeated): the query parameters' 400, not a guess.

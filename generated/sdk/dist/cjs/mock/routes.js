@@ -3530,7 +3530,8 @@ const routes = JSON.parse(`{
      "format": "uri"
     },
     "b64_json": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "image_id": {
      "type": "string",
@@ -3568,7 +3569,8 @@ const routes = JSON.parse(`{
        "format": "uri"
       },
       "b64_json": {
-       "type": "string"
+       "type": "string",
+       "contentEncoding": "base64"
       }
      }
     }
@@ -3780,7 +3782,8 @@ const routes = JSON.parse(`{
    "type": "object",
    "properties": {
     "base64": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "finishReason": {
      "type": "string",
@@ -3867,7 +3870,8 @@ const routes = JSON.parse(`{
    "type": "object",
    "properties": {
     "image": {
-     "type": "string"
+     "type": "string",
+     "contentEncoding": "base64"
     },
     "finish_reason": {
      "type": "string",
@@ -6058,6 +6062,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -6352,6 +6359,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "audio/*"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -14296,6 +14306,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "image": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "image"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15125,6 +15138,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15655,6 +15671,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -15875,6 +15894,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -16094,6 +16116,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -16314,6 +16339,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg, image/webp"
       },
+      "fileParts": [
+       "file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18334,6 +18362,9 @@ const routes = JSON.parse(`{
       "jsonParts": [
        "image_request"
       ],
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18569,6 +18600,9 @@ const routes = JSON.parse(`{
       "jsonParts": [
        "image_request"
       ],
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"
@@ -18790,6 +18824,9 @@ const routes = JSON.parse(`{
       "encoding": {
        "image_file": "image/jpeg, image/webp, image/png"
       },
+      "fileParts": [
+       "image_file"
+      ],
       "coerce": {
        "types": [
         "object"

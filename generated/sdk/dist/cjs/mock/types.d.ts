@@ -26,6 +26,11 @@ export interface MockContent {
   encoding?: Record<string, string>;
   /** Multipart properties whose parts are JSON text (the IR's `EncodingIr.json`: a `+json` type too). */
   jsonParts?: string[];
+  /**
+   * Multipart properties that are file parts (the IR's `EncodingIr.file`: a binary schema). A part of
+   * any other property without a filename is text, whatever type labels it.
+   */
+  fileParts?: string[];
   /** A urlencoded body's fields sent in another style than form-exploded (the Encoding Object's). */
   styles?: Record<string, { style: string; explode: boolean }>;
   /** In a request: how its form fields' text becomes typed (an object body's properties only). */

@@ -1199,6 +1199,9 @@ export const routes: MockRouteTable = JSON.parse(`{
       "encoding": {
        "file": "image/png, image/jpeg"
       },
+      "fileParts": [
+       "file"
+      ],
       "check": {
        "type": "object",
        "properties": {

@@ -13,7 +13,7 @@ import { callPlans, pythonCall, type CallPlans } from './call-plans.js';
 import type { OperationPlan } from '../emit/surface/plan.js';
 import { resolveRefs } from '../emit/python/models.js';
 import type { MethodPlan } from '../emit/python/operations.js';
-import { resourceClassRenames, resourceRename, type ResourceRename } from './resource-rename.js';
+import { resourceClassRenames } from './resource-rename.js';
 
 type Report = (change: FoundChange) => void;
 
@@ -76,13 +76,15 @@ export function compareOperationSurface(
   ir: { base: ApiIr; head: ApiIr },
   docs: { base: unknown; head: unknown },
   { base, head }: OperationPair,
+  /** Operations whose resource was renamed as a whole: reported once for all (resource-rename.ts). */
+  moved: ReadonlySet<OperationIr>,
   report: Report,
 ): void {
   const bp = callPlans(ir.base, base);
   const hp = callPlans(ir.head, head);
   const b = operationSurface(base, bp);
   const h = operationSurface(head, hp);
-  const moved = resourceRename(ir, docs, base, head, { base: bp, head: hp });
+  const whole = moved.has(head);
   for (const what of Object.keys(b)) {
     const bn = b[what]!;
     const hn = h[what];
@@ -96,18 +98,13 @@ export function compareOperationSurface(
       });
     } else if (bn.ts !== hn.ts || (bn.py !== undefined && hn.py !== undefined && bn.py !== hn.py)) {
       const code = codeFor(what);
-      const whole =
-        code === 'sdk-method-renamed'
-          ? moved?.method
-          : code === 'sdk-function-renamed'
-            ? moved?.function
-            : undefined;
+      if (whole && (code === 'sdk-method-renamed' || code === 'sdk-function-renamed')) continue;
       report({
         code,
         level: 'breaking',
-        message: whole ?? renamed(what, bn, hn),
+        message: renamed(what, bn, hn),
         side: 'head',
-        pointer: whole && moved ? moved.pointer : renameCause(what, docs, base, head),
+        pointer: renameCause(what, docs, base, head),
       });
     }
   }
@@ -122,11 +119,15 @@ export function compareOperationSurface(
         category: 'added',
       });
   }
-  const classes = resourceClassRenames(ir, base, head, bp.py !== undefined && hp.py !== undefined);
+  const classes = resourceClassRenames(
+    ir,
+    [{ base, head }],
+    bp.py !== undefined && hp.py !== undefined,
+  );
   compareOwnTypes(
     bp,
     hp,
-    moved,
+    whole,
     classes,
     () => renameCause('types', docs, base, head),
     report,
@@ -139,7 +140,8 @@ export function compareOperationSurface(
 function compareOwnTypes(
   bp: CallPlans,
   hp: CallPlans,
-  moved: ResourceRename | undefined,
+  /** Renamed with its whole resource: the types' rename is reported for the resource. */
+  whole: boolean,
   /** The resource classes renamed with the operation (resource-rename.ts). */
   classes: string | undefined,
   cause: () => string,
@@ -157,7 +159,7 @@ function compareOwnTypes(
   };
   const ts = renames(bt, ht);
   const py = bpy && hpy ? renames(bpy, hpy) : [];
-  if (ts.length || py.length || classes) {
+  if (!whole && (ts.length || py.length || classes)) {
     const list = (pairs: string[][], i: 0 | 1) => pairs.map((p) => p[i]).join(', ');
     const parts = classes ? [classes] : [];
     if (ts.length) parts.push(`exported types ${list(ts, 0)} renamed to ${list(ts, 1)}`);
@@ -171,9 +173,9 @@ function compareOwnTypes(
     report({
       code: 'sdk-type-renamed',
       level: 'breaking',
-      message: moved?.types ?? parts.join('; '),
+      message: parts.join('; '),
       side: 'head',
-      pointer: moved?.pointer ?? cause(),
+      pointer: cause(),
     });
   }
   const gone = (b: Map<string, string>, h: Map<string, string>) =>

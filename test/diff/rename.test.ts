@@ -124,28 +124,28 @@ describe('a resource renamed as a whole', () => {
     ),
   });
 
-  it('is one entry per kind at the tag, naming every call', async () => {
+  it('is one entry per kind at the tag, naming every call in both SDKs', async () => {
     const { changes } = await diffPair(spec('Assistants'), spec('Assistant'));
-    expect(changes.map((c) => [c.code, c.pointer, c.ownMessage ?? c.message])).toEqual([
+    expect(changes.map((c) => [c.code, c.pointer, c.operation, c.message])).toEqual([
       [
         'sdk-function-renamed',
         '/tags/1/name',
-        'standalone functions assistants… renamed to assistant…',
+        '',
+        'standalone functions assistants… renamed to assistant… (assistantsGetOne, assistantsGetTwo, assistantsGetThree)',
       ],
       [
         'sdk-method-renamed',
         '/tags/1/name',
-        'client methods client.assistants.* renamed to client.assistant.*; Python client.assistants.* → client.assistant.*',
+        '',
+        'client methods client.assistants.* renamed to client.assistant.* (3 calls: client.assistants.getOne(), client.assistants.getTwo(), client.assistants.getThree()); Python client.assistants.* → client.assistant.* (client.assistants.get_one(...), client.assistants.get_two(...), client.assistants.get_three(...))',
       ],
       [
         'sdk-type-renamed',
         '/tags/1/name',
+        '',
         'resource class Assistants renamed to Assistant; Python AssistantsResource, AsyncAssistantsResource → AssistantResource, AsyncAssistantResource; exported types Assistants… renamed to Assistant… (TypeScript and Python)',
       ],
     ]);
-    expect(changes[1]!.call).toBe(
-      'client.assistant.getOne(), client.assistant.getTwo(), client.assistant.getThree()',
-    );
   });
 
   it('names no resource class when one operation moves to a new tag and its old resource stays', async () => {
@@ -155,5 +155,58 @@ describe('a resource renamed as a whole', () => {
     const types = changes.find((c) => c.code === 'sdk-type-renamed');
     expect(types?.message).toMatch(/^exported types AssistantsGetOne/);
     expect(changes.map((c) => c.message).join('\n')).not.toMatch(/resource class/);
+  });
+});
+
+describe('a nested resource renamed with its tag', () => {
+  /** Operations at several depths under one root (`x-sdk-name` `a.b.c.get`), the root named like the tag. */
+  const spec = (root: string, calls: [string, string][]): Spec => ({
+    openapi: '3.1.0',
+    info: { title: 'Shop', version: '1' },
+    tags: [{ name: root }],
+    paths: Object.fromEntries(
+      calls.map(([resource, method], i) => [
+        `/v1/p${i}`,
+        {
+          get: {
+            tags: [root],
+            operationId: `${resource.replace(/\./g, '')}${method}`,
+            'x-sdk-name': `${root}.${resource}.${method}`.replace(/\.\./g, '.'),
+            responses: ok({ type: 'object', properties: { id: { type: 'string' } } }),
+          },
+        },
+      ]),
+    ),
+  });
+  const calls: [string, string][] = [
+    ['', 'list'],
+    ['b', 'get'],
+    ['b.c', 'get'],
+    ['b.c', 'list'],
+  ];
+
+  it('is one entry per kind naming the renamed prefix and every moved call, not one per depth', async () => {
+    const { changes } = await diffPair(spec('a', calls), spec('x', calls));
+    expect(changes.map((c) => [c.code, c.pointer])).toEqual([
+      ['sdk-function-renamed', '/tags/0/name'],
+      ['sdk-method-renamed', '/tags/0/name'],
+      ['sdk-type-renamed', '/tags/0/name'],
+    ]);
+    expect(changes[1]!.message).toBe(
+      'client methods client.a.* renamed to client.x.* (4 calls: client.a.list(), client.a.b.get(), client.a.b.c.get(), client.a.b.c.list()); Python client.a.* → client.x.* (client.a.list(...), client.a.b.get(...), client.a.b.c.get(...), client.a.b.c.list(...))',
+    );
+    expect(changes[2]!.message).toMatch(
+      /^resource classes A, AB, ABC renamed to X, XB, XBC; Python AResource, AsyncAResource, ABResource, AsyncABResource, ABCResource, AsyncABCResource → XResource, AsyncXResource, XBResource, AsyncXBResource, XBCResource, AsyncXBCResource; exported types A… renamed to X…/,
+    );
+  });
+
+  it('cuts a long list of moved calls at 8, saying how many more', async () => {
+    const many: [string, string][] = Array.from({ length: 12 }, (_, i) => ['b', `m${i}`]);
+    const { changes } = await diffPair(spec('a', many), spec('x', many));
+    const method = changes.find((c) => c.code === 'sdk-method-renamed')!;
+    expect(changes.filter((c) => c.code === 'sdk-method-renamed')).toHaveLength(1);
+    expect(method.message).toContain('(12 calls: client.a.b.m0(), ');
+    expect(method.message).toContain('client.a.b.m7() and 4 more)');
+    expect(method.message).not.toContain('m8');
   });
 });

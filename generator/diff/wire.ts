@@ -3,6 +3,7 @@
  * media types and streaming. Schemas are compared direction-aware (see schema.ts).
  */
 import { shownExamples } from '../ir/examples/index.js';
+import { successResponse } from '../ir/operations.js';
 import type {
   ApiIr,
   CallbackIr,
@@ -84,6 +85,7 @@ export function compareOperation(
       'response',
       'stream event',
       inferredAt(b.stream, h.stream, report),
+      { ts: `${h.names.typeStem}Chunk`, py: `types.${h.names.typeStem}Chunk` },
     );
   }
 }
@@ -325,7 +327,12 @@ function compareResponses(pair: SchemaPair, b: OperationIr, h: OperationIr, repo
       });
     }
     compareHeaders(pair, br, hr, report);
-    compareContents(pair, br, hr, 'response', `response ${hr.status}`, report);
+    // The success answer's JSON is read as the operation's `…Response` in both SDKs.
+    const reading =
+      hr === successResponse(h)
+        ? { ts: `${h.names.typeStem}Response`, py: `types.${h.names.typeStem}Response` }
+        : undefined;
+    compareContents(pair, br, hr, 'response', `response ${hr.status}`, report, reading);
   }
   for (const hr of added) {
     report({
@@ -390,6 +397,8 @@ function compareContents(
   direction: Direction,
   where: string,
   report: Report,
+  /** The SDK type a JSON body is read as (schema.ts `compareSchemas`). */
+  reading?: { ts: string; py?: string },
 ): void {
   const { pairs, removed, added } = matchByKey(b.contents, h.contents, (c: ContentIr) =>
     c.mediaType.toLowerCase(),
@@ -420,7 +429,15 @@ function compareContents(
     }
     if (direction === 'request') compareEncoding(bc, hc, where, report);
     if (bc.schema && hc.schema)
-      compareSchemas(pair, bc.schema, hc.schema, direction, `${where}`, report);
+      compareSchemas(
+        pair,
+        bc.schema,
+        hc.schema,
+        direction,
+        `${where}`,
+        report,
+        hc.kind === 'json' ? reading : undefined,
+      );
   }
   for (const hc of added) {
     report({
@@ -557,7 +574,9 @@ export function compareHooks(
         pointer: hc.source,
       });
     if (bc.body && hc.body)
-      compareContents(pair, bc.body, hc.body, 'response', `${kind} ${hc.name}`, report);
+      compareContents(pair, bc.body, hc.body, 'response', `${kind} ${hc.name}`, report, {
+        ts: hc.typeName,
+      });
   }
   for (const hc of added) {
     report({

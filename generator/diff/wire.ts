@@ -577,6 +577,7 @@ export function compareHooks(
       compareContents(pair, bc.body, hc.body, 'response', `${kind} ${hc.name}`, report, {
         ts: hc.typeName,
       });
+    compareAnswers(pair, bc, hc, kind, report);
   }
   for (const hc of added) {
     report({
@@ -586,5 +587,55 @@ export function compareHooks(
       side: 'head',
       pointer: hc.source,
     });
+  }
+}
+
+/**
+ * What the receiver of a callback or webhook is to answer (its declared responses). The receiver's
+ * code writes the answer and the API reads it, so it compares like a request: a declared answer
+ * gone, or a body the API accepts less of, breaks receivers that answer as before.
+ */
+function compareAnswers(
+  pair: SchemaPair,
+  bc: CallbackIr,
+  hc: CallbackIr,
+  kind: 'callback' | 'webhook',
+  report: Report,
+): void {
+  const { pairs, removed, added } = matchByKey(bc.responses, hc.responses, (r) =>
+    r.status.toUpperCase(),
+  );
+  const where = (status: string) => `${kind} ${hc.name} answer ${status}`;
+  const declared = hc.responses.map((r) => r.status).join(', ') || '(none)';
+  for (const br of removed) {
+    // An error answer the API no longer lists still reads as a failure; a success one may not.
+    report({
+      code: `${kind}-answer-removed`,
+      level: br.isError ? 'non-breaking' : 'breaking',
+      message: `${where(br.status)} removed: receivers answering ${br.status} must now answer ${declared}`,
+      side: 'base',
+      pointer: br.source,
+    });
+  }
+  for (const hr of added) {
+    report({
+      code: `${kind}-answer-added`,
+      level: 'non-breaking',
+      message: `${where(hr.status)} added: receivers may now answer ${hr.status}`,
+      side: 'head',
+      pointer: hr.source,
+    });
+  }
+  for (const [br, hr] of pairs) {
+    if (br.description !== hr.description)
+      report({
+        code: 'description-changed',
+        level: 'info',
+        message: `${where(hr.status)}: description changed`,
+        side: 'head',
+        pointer: hr.source,
+        category: 'fixed',
+      });
+    compareContents(pair, br, hr, 'request', where(hr.status), report);
   }
 }

@@ -134,6 +134,16 @@ const callback = () => ({
   },
 });
 
+/** The request of the `done` callback (see `callback`). */
+const callbackPost = (s: Spec) =>
+  s.paths['/tasks'].post.callbacks.done['{$request.body#/prompt}'].post;
+/** A JSON answer `{ ack }` a receiver must send. */
+const ackBody = () => ({
+  'application/json': {
+    schema: { type: 'object', required: ['ack'], properties: { ack: { type: 'boolean' } } },
+  },
+});
+
 const rows: Row[] = [
   // objects and required-ness, direction-aware
   {
@@ -1577,6 +1587,76 @@ const rows: Row[] = [
     code: 'response-enum-value-added',
     level: 'breaking',
     bump: 'major',
+  },
+  // what a callback's or webhook's receiver answers: its code writes it, so it compares like a request
+  {
+    name: 'callback answer 200 replaced by 204',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = { '204': { description: 'Received' } })
+    ),
+    code: 'callback-answer-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /^callback done answer 200 removed: receivers answering 200 must now answer 204$/,
+    pointer: /^\/paths\/~1tasks\/post\/callbacks\/done\/.*\/responses\/200$/,
+  },
+  {
+    name: 'callback answer added',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['410'] = { description: 'Unsubscribe' })
+    ),
+    code: 'callback-answer-added',
+    level: 'non-breaking',
+    bump: 'minor',
+  },
+  {
+    name: 'callback answer body gains a required property',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['200'].content = ackBody())
+    ),
+    edit: (s) => {
+      s.paths['/tasks'].post.callbacks = callback();
+      callbackPost(s).responses['200'].content = ackBody();
+      const schema = callbackPost(s).responses['200'].content['application/json'].schema;
+      schema.properties.id = { type: 'string' };
+      schema.required.push('id');
+    },
+    code: 'request-property-added-required',
+    level: 'breaking',
+    bump: 'major',
+    message: /^new required property callback done answer 200\.id$/,
+  },
+  {
+    name: 'callback answer body may leave out a property',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['200'].content = ackBody())
+    ),
+    edit: (s) => {
+      s.paths['/tasks'].post.callbacks = callback();
+      callbackPost(s).responses['200'].content = ackBody();
+      callbackPost(s).responses['200'].content['application/json'].schema.required = [];
+    },
+    code: 'request-property-became-optional',
+    level: 'non-breaking',
+    bump: 'minor',
+  },
+  {
+    name: 'webhook answer replaced',
+    base: (s) => (s.webhooks = webhook()),
+    edit: (s) => (
+      (s.webhooks = webhook()),
+      (s.webhooks.petBorn.post.responses = { '202': { description: 'Queued' } })
+    ),
+    code: 'webhook-answer-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /^webhook petBorn answer 200 removed: receivers answering 200 must now answer 202$/,
   },
   // x-task-families
   {

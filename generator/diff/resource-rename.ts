@@ -84,8 +84,10 @@ function groupCause(ir: Sides<ApiIr>, docs: Sides<unknown>, group: Group): strin
     (p) => 'x-sdk-name' in p.base.extensions || 'x-sdk-name' in p.head.extensions,
   );
   if (!pinned) {
+    // One declared tag, or a tag the document does not declare: each operation's, first one named.
     const at = group.pairs.map((p) => cause(ir, docs, p.base, p.head));
-    return at.every((x) => x !== undefined && x === at[0]) ? at[0] : undefined;
+    const one = at.every((x) => x === at[0]) || at.every((x) => x?.endsWith('/tags/0'));
+    return one && at.every((x) => x !== undefined) ? at[0] : undefined;
   }
   // Respelt `x-sdk-name`s: the old prefix is gone and the new one was not there (else operations moved between resources).
   if (ir.head.operations.some((op) => startsWith(op.names.resource, group.from))) return undefined;

@@ -250,7 +250,10 @@ class SchemaComparer {
     this.emit(
       narrowing ? 'became-not-nullable' : 'became-nullable',
       levelOf(this.direction, narrowing),
-      `${where} ${narrowing ? 'no longer accepts' : 'now allows'} null`,
+      // A request's value is what the server accepts, a response's what the client receives.
+      this.direction === 'request'
+        ? `${where} ${narrowing ? 'no longer accepts' : 'now allows'} null`
+        : `${where} ${narrowing ? 'is no longer sent as' : 'may now be'} null`,
       at,
     );
     if (narrowing && required !== undefined)

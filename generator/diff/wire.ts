@@ -621,7 +621,7 @@ function compareAnswers(
     report({
       code: `${kind}-answer-added`,
       level: 'non-breaking',
-      message: `${where(hr.status)} added: receivers may now answer ${hr.status}`,
+      message: `${where(hr.status)} added: receivers may now answer ${hr.status}${hr.contents.length ? ` with a body (${hr.contents.map((c) => c.mediaType).join(' or ')})` : ''}`,
       side: 'head',
       pointer: hr.source,
     });

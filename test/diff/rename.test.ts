@@ -148,6 +148,20 @@ describe('a resource renamed as a whole', () => {
     ]);
   });
 
+  it('is one entry per kind for a tag the document does not declare, at the first operation', async () => {
+    const undeclared = (tag: string) => {
+      const s = spec(tag);
+      delete s.tags;
+      return s;
+    };
+    const { changes } = await diffPair(undeclared('Assistants'), undeclared('Assistant'));
+    expect(changes.map((c) => [c.code, c.pointer])).toEqual([
+      ['sdk-function-renamed', '/paths/~1v1~1one/get/tags/0'],
+      ['sdk-method-renamed', '/paths/~1v1~1one/get/tags/0'],
+      ['sdk-type-renamed', '/paths/~1v1~1one/get/tags/0'],
+    ]);
+  });
+
   it('names no resource class when one operation moves to a new tag and its old resource stays', async () => {
     const head = spec('Assistants');
     head.paths['/v1/one'].get.tags = ['Threads'];

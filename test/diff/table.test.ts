@@ -272,6 +272,15 @@ const rows: Row[] = [
     code: 'request-became-not-nullable',
     level: 'breaking',
     bump: 'major',
+    message: /^request body\.tag no longer accepts null$/,
+  },
+  {
+    name: 'nullable removed from a response reads as what the client receives',
+    edit: (s) => (pet(s).properties.tag.type = 'string'),
+    code: 'response-became-not-nullable',
+    level: 'non-breaking',
+    bump: 'major',
+    message: /^response 200\[\]\.tag is no longer sent as null/,
   },
   {
     name: 'nullable added',
@@ -279,6 +288,7 @@ const rows: Row[] = [
     code: 'response-became-nullable',
     level: 'breaking',
     bump: 'major',
+    message: /\.name may now be null/,
   },
   // enum, const, type, format, pattern, bounds, default
   {
@@ -1612,6 +1622,19 @@ const rows: Row[] = [
     code: 'callback-answer-added',
     level: 'non-breaking',
     bump: 'minor',
+  },
+  {
+    name: 'callback answer added with a body says so',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['202'] = { description: 'Queued', content: ackBody() })
+    ),
+    code: 'callback-answer-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    message:
+      /^callback done answer 202 added: receivers may now answer 202 with a body \(application\/json\)$/,
   },
   {
     name: 'callback answer body gains a required property',

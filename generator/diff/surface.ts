@@ -12,6 +12,7 @@ import { matchByKey } from './match.js';
 import { callPlans, pythonCall, type CallPlans } from './call-plans.js';
 import type { OperationPlan } from '../emit/surface/plan.js';
 import { resolveRefs } from '../emit/python/models.js';
+import { pythonTypeName, snakeCase } from '../emit/python/naming.js';
 import type { MethodPlan } from '../emit/python/operations.js';
 import { resourceClassRenames } from './resource-rename.js';
 
@@ -290,7 +291,7 @@ export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): 
       report({
         code: 'sdk-type-member-removed',
         level: 'breaking',
-        message: `${hs.typeName}.${m} removed`,
+        message: `${hs.typeName}.${m} removed (Python ${pythonMember(bs.typeName, m)})`,
         side: 'base',
         pointer: bs.source,
       });
@@ -319,6 +320,12 @@ export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): 
 /** What a schema accepts and documents, wherever it is written. */
 function definition(schema: SchemaIr): string {
   return JSON.stringify(schema, (k, v: unknown) => (k === 'source' ? undefined : v));
+}
+
+/** A component's member as Python code reads it (model attribute) and writes it (TypedDict key). */
+function pythonMember(typeName: string, member: string): string {
+  const py = pythonTypeName(typeName);
+  return `types.${py}.${snakeCase(member)}, params.${py}[${JSON.stringify(member)}]`;
 }
 
 function members(schema: SchemaIr): string[] {

@@ -110,7 +110,7 @@ describe('response changes for SDK readers', () => {
   it('a component property removed stays one member removal', async () => {
     const found = await sdkEntries((s) => delete pet(s).properties.tag);
     expect(found.map((c) => [c.code, c.message])).toEqual([
-      ['sdk-type-member-removed', 'Pet.tag removed'],
+      ['sdk-type-member-removed', 'Pet.tag removed (Python types.Pet.tag, params.Pet["tag"])'],
     ]);
   });
 

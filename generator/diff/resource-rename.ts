@@ -83,15 +83,19 @@ function groupCause(ir: Sides<ApiIr>, docs: Sides<unknown>, group: Group): strin
   const pinned = group.pairs.some(
     (p) => 'x-sdk-name' in p.base.extensions || 'x-sdk-name' in p.head.extensions,
   );
+  const at = group.pairs.map((p) => cause(ir, docs, p.base, p.head));
+  // Reordered tags swap fallback names: both prefixes stay, each renamed as a whole.
+  const swapped = at.every((x) => x === '#/tags');
+  // Else the old prefix is gone and the new one was not there (not operations moved between resources).
+  if (!swapped && ir.head.operations.some((op) => startsWith(op.names.resource, group.from)))
+    return undefined;
+  if (!swapped && ir.base.operations.some((op) => startsWith(op.names.resource, group.to)))
+    return undefined;
   if (!pinned) {
     // One declared tag, or a tag the document does not declare: each operation's, first one named.
-    const at = group.pairs.map((p) => cause(ir, docs, p.base, p.head));
     const one = at.every((x) => x === at[0]) || at.every((x) => x?.endsWith('/tags/0'));
     return one && at.every((x) => x !== undefined) ? at[0] : undefined;
   }
-  // Respelt `x-sdk-name`s: the old prefix is gone and the new one was not there (else operations moved between resources).
-  if (ir.head.operations.some((op) => startsWith(op.names.resource, group.from))) return undefined;
-  if (ir.base.operations.some((op) => startsWith(op.names.resource, group.to))) return undefined;
   // Renamed with their tag (the resource follows it), else at the first respelt name.
   const tag = cause(ir, docs, first.base, first.head);
   return tag !== undefined && tag !== '#/tags' ? tag : join(first.head.source, 'x-sdk-name');
@@ -119,7 +123,11 @@ function messages(ir: Sides<ApiIr>, group: Group): [string, string][] {
     const s = stem(path);
     return s.charAt(0).toLowerCase() + s.slice(1);
   };
-  const functions = `standalone functions ${fn(group.from)}… renamed to ${fn(group.to)}… (${listed(group.pairs.map((p) => p.base.names.function))})`;
+  // A task family's poll operation also exports `<function>Task` and `<function>UntilDone`.
+  const helpers = group.pairs
+    .filter((p) => p.base.taskRole?.role === 'poll' && p.head.taskRole?.role === 'poll')
+    .flatMap((p) => [`${p.base.names.function}Task`, `${p.base.names.function}UntilDone`]);
+  const functions = `standalone functions ${fn(group.from)}… renamed to ${fn(group.to)}… (${listed(group.pairs.map((p) => p.base.names.function))})${helpers.length ? `, with the task helpers ${listed(helpers)}` : ''}`;
   const classes = resourceClassRenames(ir, group.pairs, python);
   const types = [
     classes,

@@ -602,17 +602,57 @@ function compareAnswers(
   kind: 'callback' | 'webhook',
   report: Report,
 ): void {
-  const { pairs, removed, added } = matchByKey(bc.responses, hc.responses, (r) =>
-    r.status.toUpperCase(),
-  );
+  const {
+    pairs,
+    removed: gone,
+    added: fresh,
+  } = matchByKey(bc.responses, hc.responses, (r) => r.status.toUpperCase());
   const where = (status: string) => `${kind} ${hc.name} answer ${status}`;
-  const declared = hc.responses.map((r) => r.status).join(', ') || '(none)';
+  // `2XX` → `200` narrows what the API takes (`200` → `2XX` widens): one answer, compared as such.
+  const range = (r: ResponseIr) => /^[1-5]XX$/i.test(r.status);
+  const within = (r: ResponseIr, of: ResponseIr) =>
+    range(of) && !range(r) && r.status[0] === of.status[0];
+  const removed = [...gone];
+  const added = [...fresh];
+  for (const br of gone) {
+    const narrowed = added.filter((hr) => within(hr, br));
+    const widened = range(br) ? undefined : added.find((hr) => within(br, hr));
+    if (narrowed.length === 0 && !widened) continue;
+    removed.splice(removed.indexOf(br), 1);
+    for (const hr of narrowed.length ? narrowed : [widened!]) {
+      added.splice(added.indexOf(hr), 1);
+      pairs.push([br, hr]);
+    }
+    const statuses = narrowed.map((r) => r.status).join(', ');
+    report(
+      narrowed.length
+        ? {
+            code: `${kind}-answer-narrowed`,
+            level: 'breaking',
+            message: `${where(br.status)} narrowed to ${statuses}: receivers answering another ${br.status[0]}xx status must now answer ${statuses}`,
+            side: 'head',
+            pointer: narrowed[0]!.source,
+          }
+        : {
+            code: `${kind}-answer-widened`,
+            level: 'non-breaking',
+            message: `${where(br.status)} widened to ${widened!.status}: receivers may answer any ${br.status[0]}xx status`,
+            side: 'head',
+            pointer: widened!.source,
+          },
+    );
+  }
+  // The statuses a receiver may still answer with success.
+  const declared = hc.responses
+    .filter((r) => !r.isError)
+    .map((r) => r.status)
+    .join(', ');
   for (const br of removed) {
     // An error answer the API no longer lists still reads as a failure; a success one may not.
     report({
       code: `${kind}-answer-removed`,
       level: br.isError ? 'non-breaking' : 'breaking',
-      message: `${where(br.status)} removed: receivers answering ${br.status} must now answer ${declared}`,
+      message: `${where(br.status)} removed: receivers answering ${br.status} must now answer ${declared || 'otherwise (no success answer is declared)'}`,
       side: 'base',
       pointer: br.source,
     });
@@ -627,7 +667,7 @@ function compareAnswers(
     });
   }
   for (const [br, hr] of pairs) {
-    if (br.description !== hr.description)
+    if (br.description !== hr.description && br.status === hr.status)
       report({
         code: 'description-changed',
         level: 'info',

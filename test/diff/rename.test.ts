@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Spec } from './base-spec.js';
-import { diffPair } from './harness.js';
+import { diffEdit, diffPair } from './harness.js';
 import { get } from '../../generator/util/json-pointer.js';
 
 const ok = (schema: object) => ({
@@ -223,4 +223,40 @@ describe('a nested resource renamed with its tag', () => {
     expect(method.message).toContain('client.a.b.m7() and 4 more)');
     expect(method.message).not.toContain('m8');
   });
+});
+
+describe('a task family renamed with its resource', () => {
+  it("names the poll operation's task helpers in the functions entry, not one entry of their own", async () => {
+    const { changes } = await diffEdit(
+      (s) => {
+        s.tags[1].name = 'jobs';
+        s.paths['/tasks'].post.tags = ['jobs'];
+        s.paths['/tasks/{taskId}'].get.tags = ['jobs'];
+      },
+      // The poll is named by its tag here (`tasks.getTask`), not pinned by `x-sdk-name`.
+      (s) => delete s.paths['/tasks/{taskId}'].get['x-sdk-name'],
+    );
+    expect(changes.map((c) => c.code)).not.toContain('sdk-task-helper-renamed');
+    const functions = changes.filter((c) => c.code === 'sdk-function-renamed');
+    expect(functions).toHaveLength(1);
+    expect(functions[0]!.message).toMatch(
+      /^standalone functions tasks… renamed to jobs… \(tasksSubmitTask, tasksGetTask\), with the task helpers tasksGetTaskTask, tasksGetTaskUntilDone$/,
+    );
+  });
+});
+
+it("an operation that leaves a resource which stays is its own rename, not the resource's", async () => {
+  // `getTask` is pinned at `tasks.retrieve`: `client.tasks` stays when the tag is renamed.
+  const { changes } = await diffEdit((s) => {
+    s.tags[1].name = 'jobs';
+    s.paths['/tasks'].post.tags = ['jobs'];
+    s.paths['/tasks/{taskId}'].get.tags = ['jobs'];
+  });
+  const method = changes.filter((c) => c.code === 'sdk-method-renamed');
+  expect(method.map((c) => [c.operation, c.message])).toEqual([
+    [
+      'submitTask',
+      'client method client.tasks.submitTask() renamed to client.jobs.submitTask(); Python client.tasks.submit_task(...) → client.jobs.submit_task(...)',
+    ],
+  ]);
 });

@@ -1613,6 +1613,53 @@ const rows: Row[] = [
     pointer: /^\/paths\/~1tasks\/post\/callbacks\/done\/.*\/responses\/200$/,
   },
   {
+    name: 'callback answer 2XX narrowed to 200',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = {
+        '2XX': { description: 'Any 2xx' },
+        '4XX': { description: 'No' },
+      })
+    ),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = { '200': { description: 'OK' }, '4XX': { description: 'No' } })
+    ),
+    code: 'callback-answer-narrowed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^callback done answer 2XX narrowed to 200: receivers answering another 2xx status must now answer 200$/,
+    absent: ['callback-answer-removed', 'callback-answer-added'],
+  },
+  {
+    name: 'callback answer 200 widened to 2XX',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = { '2XX': { description: 'Any 2xx' } })
+    ),
+    code: 'callback-answer-widened',
+    level: 'non-breaking',
+    bump: 'minor',
+    absent: ['callback-answer-removed', 'callback-answer-added'],
+  },
+  {
+    name: 'callback answer removed names only the success answers left',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['410'] = { description: 'Gone' })
+    ),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = { '204': { description: 'OK' }, '410': { description: 'Gone' } })
+    ),
+    code: 'callback-answer-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /receivers answering 200 must now answer 204$/,
+  },
+  {
     name: 'callback answer added',
     base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
     edit: (s) => (

@@ -74,7 +74,7 @@ export function typeChanged(
       ? `TypeScript ${at.ts} stays ${ht}`
       : `TypeScript ${at.ts} is now ${ht} (was ${bt}): code reading it as ${bt} no longer compiles`;
   const py = at.py
-    ? `; Python ${at.py} is now ${pyType(after)} (was ${pyType(before)}): models built from the old spec no longer validate it (the raw value is kept, with a warning)`
+    ? `; Python ${at.py} is now ${pyType(after)} (was ${pyType(before)}): code using it as ${pyType(before)} fails at run time, and an SDK generated from the old spec logs a validation warning for it`
     : '';
   return {
     code: 'sdk-response-type-changed',

@@ -73,7 +73,7 @@ describe('response changes for SDK readers', () => {
         'sdk-response-type-changed',
         'breaking',
         'getStats',
-        'TypeScript PetsGetStatsResponse.next is now number (was string): code reading it as string no longer compiles; Python types.PetsGetStatsResponse.next is now int (was str): models built from the old spec no longer validate it (the raw value is kept, with a warning)',
+        'TypeScript PetsGetStatsResponse.next is now number (was string): code reading it as string no longer compiles; Python types.PetsGetStatsResponse.next is now int (was str): code using it as str fails at run time, and an SDK generated from the old spec logs a validation warning for it',
       ],
     ]);
   });

@@ -36,13 +36,20 @@ export function compareResourceRenames(
   report: (change: FoundChange) => void,
 ): Set<OperationIr> {
   const covered = new Set<OperationIr>();
+  // Resources renamed by one edit (reordered tags swap two names) share each kind's entry.
+  const byEdit = new Map<string, Map<string, string[]>>();
   for (const group of groups(pairs)) {
     const pointer = groupCause(ir, docs, group);
     if (pointer === undefined) continue;
     for (const p of group.pairs) covered.add(p.head);
+    const kinds = byEdit.get(pointer) ?? new Map<string, string[]>();
+    byEdit.set(pointer, kinds);
     for (const [code, message] of messages(ir, group))
-      report({ code, level: 'breaking', message, side: 'head', pointer });
+      kinds.set(code, [...(kinds.get(code) ?? []), message]);
   }
+  for (const [pointer, kinds] of byEdit)
+    for (const [code, list] of kinds)
+      report({ code, level: 'breaking', message: list.join('; and '), side: 'head', pointer });
   return covered;
 }
 

@@ -94,6 +94,36 @@ describe('renames', () => {
     for (const c of changes) expect(c.message).toMatch(/GetB|getB|get_b/);
   });
 
+  it('a reorder that swaps two resources of several operations is one entry per kind naming both', async () => {
+    const spec = (tags: string[]): Spec => {
+      const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+      const op = (tag: string, operationId: string, parameters: object[] = []) => ({
+        tags: [tag],
+        operationId,
+        parameters,
+        responses: ok({ type: 'string' }),
+      });
+      return {
+        openapi: '3.1.0',
+        info: { title: 'Shop', version: '1' },
+        tags: tags.map((name) => ({ name })),
+        paths: {
+          '/v1/items': { get: op('価格', 'listA'), post: op('価格', 'makeA') },
+          '/v1/items/{id}': { get: op('在庫', 'getB', id), put: op('在庫', 'putB', id) },
+        },
+      };
+    };
+    const { changes } = await diffPair(spec(['価格', '在庫']), spec(['在庫', '価格']));
+    expect(changes.map((c) => [c.code, c.pointer])).toEqual([
+      ['sdk-function-renamed', '/tags'],
+      ['sdk-method-renamed', '/tags'],
+      ['sdk-type-renamed', '/tags'],
+    ]);
+    expect(changes[0]!.message).toBe(
+      'standalone functions tag1… renamed to tag2… (tag1ListA, tag1MakeA); and standalone functions tag2… renamed to tag1… (tag2GetB, tag2PutB)',
+    );
+  });
+
   it('an inferred stream event change points at the example events, a place in the spec', async () => {
     const base = streamSpec('prices', [{ id: 1, text: 'a' }]);
     const head = streamSpec('prices', [{ id: 1, text: 'a' }, { id: 2 }]);

@@ -99,9 +99,9 @@ export function compareOperationSurface(
       });
     } else if (bn.ts !== hn.ts || (bn.py !== undefined && hn.py !== undefined && bn.py !== hn.py)) {
       const code = codeFor(what);
-      // The resource's entries name these (resource-rename.ts).
-      const byResource = ['sdk-method-renamed', 'sdk-function-renamed', 'sdk-task-helper-renamed'];
-      if (whole && byResource.includes(code)) continue;
+      // The resource's entries name these (resource-rename.ts; a callback's payload type starts with the type stem).
+      if (whole && code !== 'sdk-operation-key-renamed' && code !== 'sdk-paths-key-changed')
+        continue;
       report({
         code,
         level: 'breaking',

@@ -255,6 +255,18 @@ describe('a nested resource renamed with its tag', () => {
   });
 });
 
+/** A callback of the submit operation: its payload type is `<TypeStem>DonePayload`. */
+const doneCallback = () => ({
+  done: {
+    '{$request.body#/prompt}': {
+      post: {
+        requestBody: { content: { 'application/json': { schema: { type: 'object' } } } },
+        responses: { '200': { description: 'Received' } },
+      },
+    },
+  },
+});
+
 describe('a task family renamed with its resource', () => {
   it("names the poll operation's task helpers in the functions entry, not one entry of their own", async () => {
     const { changes } = await diffEdit(
@@ -262,11 +274,17 @@ describe('a task family renamed with its resource', () => {
         s.tags[1].name = 'jobs';
         s.paths['/tasks'].post.tags = ['jobs'];
         s.paths['/tasks/{taskId}'].get.tags = ['jobs'];
+        s.paths['/tasks'].post.callbacks = doneCallback();
       },
-      // The poll is named by its tag here (`tasks.getTask`), not pinned by `x-sdk-name`.
-      (s) => delete s.paths['/tasks/{taskId}'].get['x-sdk-name'],
+      (s) => {
+        // The poll is named by its tag here (`tasks.getTask`), not pinned by `x-sdk-name`.
+        delete s.paths['/tasks/{taskId}'].get['x-sdk-name'];
+        s.paths['/tasks'].post.callbacks = doneCallback();
+      },
     );
     expect(changes.map((c) => c.code)).not.toContain('sdk-task-helper-renamed');
+    // The submit's callback payload type starts with the renamed stem: named by the types entry.
+    expect(changes.filter((c) => c.code === 'sdk-type-renamed')).toHaveLength(1);
     const functions = changes.filter((c) => c.code === 'sdk-function-renamed');
     expect(functions).toHaveLength(1);
     expect(functions[0]!.message).toMatch(

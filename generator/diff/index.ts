@@ -15,6 +15,8 @@ import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js
 import { compareHooks, compareOperation } from './wire.js';
 import { firstDifference } from './document.js';
 import { schemeWire } from './security.js';
+import { listed } from './listed.js';
+import { compareResourceRenames } from './resource-rename.js';
 
 export type { Bump, Change, ChangeLevel, DiffResult } from './types.js';
 export { loadSide, withBaseSpec, SpecSideError, type SpecSide } from './sides.js';
@@ -51,15 +53,12 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
       pointer: op.source,
     });
   }
+  const docs = { base: base.loaded.document, head: head.loaded.document };
+  const moved = compareResourceRenames(pair, docs, pairs, reporter(''));
   for (const p of pairs) {
     const report = reporter(p.head.operationId, sdkCall(p.head));
     compareOperation(pair, p.base, p.head, report);
-    compareOperationSurface(
-      pair,
-      { base: base.loaded.document, head: head.loaded.document },
-      p,
-      report,
-    );
+    compareOperationSurface(pair, docs, p, moved, report);
     compareCallShape(pair, p, report);
     compareOperationTask(p.base, p.head, report);
   }
@@ -140,13 +139,6 @@ function placesOf(first: Change, others: Change[]): string[] {
     return o.operation && o.operation !== first.operation ? `${o.operation} ${place}` : place;
   });
   return [...new Set(places)];
-}
-
-/** Places past the first few say how many they are: an error envelope shared by 200 responses stays one readable line. */
-const MAX_PLACES = 8;
-function listed(places: string[]): string {
-  if (places.length <= MAX_PLACES + 1) return places.join(', ');
-  return `${places.slice(0, MAX_PLACES).join(', ')} and ${places.length - MAX_PLACES} more`;
 }
 
 const LEVEL_ORDER = { breaking: 0, 'non-breaking': 1, info: 2 } as const;

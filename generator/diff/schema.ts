@@ -6,6 +6,7 @@
 import { extraKeysOf } from '../ir/object-shape.js';
 import type {
   ApiIr,
+  NamedSchemaIr,
   ObjectSchema,
   PatternPropertyIr,
   PropertyIr,
@@ -16,6 +17,14 @@ import { levelOf, type ChangeLevel, type Direction, type FoundChange } from './t
 import { compareObjectKeys } from './object-keys.js';
 import { compareIndexSignature } from './index-signature.js';
 import { compareEnumLiterals } from './enum-literals.js';
+import {
+  becameOptional,
+  componentReading,
+  memberRemoved,
+  nullRemoved,
+  typeChanged,
+  type ReadingType,
+} from './response-reading.js';
 
 export interface SchemaPair {
   base: ApiIr;
@@ -30,8 +39,12 @@ export function compareSchemas(
   direction: Direction,
   where: string,
   report: (change: FoundChange) => void,
+  /** The SDK type a consumer reads the root as (an operation's `…Response`), for response-reading.ts. */
+  reading?: { ts: string; py?: string },
 ): void {
-  new SchemaComparer(pair, direction, report).compare(base, head, where);
+  const comparer = new SchemaComparer(pair, direction, report);
+  if (reading) comparer.reading.push({ ...reading, at: where });
+  comparer.compare(base, head, where);
 }
 
 interface Resolved {
@@ -69,6 +82,9 @@ class SchemaComparer {
   private readonly seen = new Set<string>();
   private readonly baseSchemas: Map<string, SchemaIr>;
   private readonly headSchemas: Map<string, SchemaIr>;
+  private readonly headNamed: Map<string, NamedSchemaIr>;
+  /** The SDK types declaring the values being compared, innermost last (response-reading.ts). */
+  readonly reading: ReadingType[] = [];
 
   constructor(
     pair: SchemaPair,
@@ -77,6 +93,14 @@ class SchemaComparer {
   ) {
     this.baseSchemas = new Map(pair.base.schemas.map((s) => [s.name, s.schema]));
     this.headSchemas = new Map(pair.head.schemas.map((s) => [s.name, s.schema]));
+    this.headNamed = new Map(pair.head.schemas.map((s) => [s.name, s]));
+  }
+
+  /** An SDK entry for the reading of a response value, named from the type declaring it. */
+  private reads(make: (type: ReadingType) => FoundChange | undefined): void {
+    const type = this.reading.at(-1);
+    const change = this.direction === 'response' && type ? make(type) : undefined;
+    if (change) this.report(change);
   }
 
   private get prefix(): string {
@@ -170,7 +194,8 @@ class SchemaComparer {
     return merged;
   }
 
-  compare(baseIn: SchemaIr, headIn: SchemaIr, where: string): void {
+  /** `required`: whether the value is a property its object must send (a property's comparison only). */
+  compare(baseIn: SchemaIr, headIn: SchemaIr, where: string, required?: boolean): void {
     const b = this.resolve(baseIn, this.baseSchemas);
     const h = this.resolve(headIn, this.headSchemas);
     if (b.ref !== undefined || h.ref !== undefined) {
@@ -181,8 +206,13 @@ class SchemaComparer {
     }
     this.compareDocs(baseIn, headIn, where);
     if (b.ref !== undefined && h.ref !== undefined) this.compareDocs(b.schema, h.schema, where);
-    this.compareNullable(b, h, headIn, where);
+    this.compareNullable(b, h, headIn, where, required);
+    // The values under a component object are read through its own type.
+    const named = h.ref !== undefined ? this.headNamed.get(h.ref) : undefined;
+    const owns = named !== undefined && h.schema.kind === 'object';
+    if (owns) this.reading.push(componentReading(named, where));
     this.compareShape(b.schema, h.schema, where);
+    if (owns) this.reading.pop();
   }
 
   private compareDocs(b: SchemaIr, h: SchemaIr, where: string): void {
@@ -208,15 +238,26 @@ class SchemaComparer {
     }
   }
 
-  private compareNullable(b: Resolved, h: Resolved, at: SchemaIr, where: string): void {
+  private compareNullable(
+    b: Resolved,
+    h: Resolved,
+    at: SchemaIr,
+    where: string,
+    required: boolean | undefined,
+  ): void {
     if (b.nullable === h.nullable) return;
     const narrowing = b.nullable && !h.nullable;
     this.emit(
       narrowing ? 'became-not-nullable' : 'became-nullable',
       levelOf(this.direction, narrowing),
-      `${where} ${narrowing ? 'no longer accepts' : 'now allows'} null`,
+      // A request's value is what the server accepts, a response's what the client receives.
+      this.direction === 'request'
+        ? `${where} ${narrowing ? 'no longer accepts' : 'now allows'} null`
+        : `${where} ${narrowing ? 'is no longer sent as' : 'may now be'} null`,
       at,
     );
+    if (narrowing && required !== undefined)
+      this.reads((type) => nullRemoved(type, where, required, at.source));
   }
 
   private compareShape(b: SchemaIr, h: SchemaIr, where: string): void {
@@ -299,6 +340,7 @@ class SchemaComparer {
       `${where} type ${describeKind(b)} → ${describeKind(h)}`,
       h,
     );
+    this.reads((type) => typeChanged(type, where, b, h, h.source));
   }
 
   private sameKind(a: SchemaIr, b: SchemaIr): boolean {
@@ -344,6 +386,7 @@ class SchemaComparer {
         bp.schema,
         'base',
       );
+      this.reads((type) => memberRemoved(type, path, bp.schema.source));
     }
     for (const [name, hp] of headProps) {
       if (baseProps.has(name)) continue;
@@ -388,6 +431,7 @@ class SchemaComparer {
         `${path} became ${hp.required ? 'required' : 'optional'}`,
         hp.schema,
       );
+      if (!hp.required) this.reads((type) => becameOptional(type, path, hp.schema.source));
     }
     const bd = this.resolve(bp.schema, this.baseSchemas).deprecated;
     const hd = this.resolve(hp.schema, this.headSchemas).deprecated;
@@ -400,7 +444,7 @@ class SchemaComparer {
         pointer: hp.schema.source,
         category: 'deprecated',
       });
-    this.compare(bp.schema, hp.schema, path);
+    this.compare(bp.schema, hp.schema, path, hp.required);
   }
 
   private compareUnions(b: UnionSchema, h: UnionSchema, where: string): void {

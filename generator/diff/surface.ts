@@ -12,8 +12,9 @@ import { matchByKey } from './match.js';
 import { callPlans, pythonCall, type CallPlans } from './call-plans.js';
 import type { OperationPlan } from '../emit/surface/plan.js';
 import { resolveRefs } from '../emit/python/models.js';
+import { pythonTypeName, snakeCase } from '../emit/python/naming.js';
 import type { MethodPlan } from '../emit/python/operations.js';
-import { resourceClassRenames, resourceRename, type ResourceRename } from './resource-rename.js';
+import { resourceClassRenames } from './resource-rename.js';
 
 type Report = (change: FoundChange) => void;
 
@@ -76,13 +77,15 @@ export function compareOperationSurface(
   ir: { base: ApiIr; head: ApiIr },
   docs: { base: unknown; head: unknown },
   { base, head }: OperationPair,
+  /** Operations whose resource was renamed as a whole: reported once for all (resource-rename.ts). */
+  moved: ReadonlySet<OperationIr>,
   report: Report,
 ): void {
   const bp = callPlans(ir.base, base);
   const hp = callPlans(ir.head, head);
   const b = operationSurface(base, bp);
   const h = operationSurface(head, hp);
-  const moved = resourceRename(ir, docs, base, head, { base: bp, head: hp });
+  const whole = moved.has(head);
   for (const what of Object.keys(b)) {
     const bn = b[what]!;
     const hn = h[what];
@@ -96,18 +99,15 @@ export function compareOperationSurface(
       });
     } else if (bn.ts !== hn.ts || (bn.py !== undefined && hn.py !== undefined && bn.py !== hn.py)) {
       const code = codeFor(what);
-      const whole =
-        code === 'sdk-method-renamed'
-          ? moved?.method
-          : code === 'sdk-function-renamed'
-            ? moved?.function
-            : undefined;
+      // The resource's entries name these (resource-rename.ts; a callback's payload type starts with the type stem).
+      if (whole && code !== 'sdk-operation-key-renamed' && code !== 'sdk-paths-key-changed')
+        continue;
       report({
         code,
         level: 'breaking',
-        message: whole ?? renamed(what, bn, hn),
+        message: renamed(what, bn, hn),
         side: 'head',
-        pointer: whole && moved ? moved.pointer : renameCause(what, docs, base, head),
+        pointer: renameCause(what, docs, base, head),
       });
     }
   }
@@ -122,11 +122,15 @@ export function compareOperationSurface(
         category: 'added',
       });
   }
-  const classes = resourceClassRenames(ir, base, head, bp.py !== undefined && hp.py !== undefined);
+  const classes = resourceClassRenames(
+    ir,
+    [{ base, head }],
+    bp.py !== undefined && hp.py !== undefined,
+  );
   compareOwnTypes(
     bp,
     hp,
-    moved,
+    whole,
     classes,
     () => renameCause('types', docs, base, head),
     report,
@@ -139,7 +143,8 @@ export function compareOperationSurface(
 function compareOwnTypes(
   bp: CallPlans,
   hp: CallPlans,
-  moved: ResourceRename | undefined,
+  /** Renamed with its whole resource: the types' rename is reported for the resource. */
+  whole: boolean,
   /** The resource classes renamed with the operation (resource-rename.ts). */
   classes: string | undefined,
   cause: () => string,
@@ -157,7 +162,7 @@ function compareOwnTypes(
   };
   const ts = renames(bt, ht);
   const py = bpy && hpy ? renames(bpy, hpy) : [];
-  if (ts.length || py.length || classes) {
+  if (!whole && (ts.length || py.length || classes)) {
     const list = (pairs: string[][], i: 0 | 1) => pairs.map((p) => p[i]).join(', ');
     const parts = classes ? [classes] : [];
     if (ts.length) parts.push(`exported types ${list(ts, 0)} renamed to ${list(ts, 1)}`);
@@ -171,9 +176,9 @@ function compareOwnTypes(
     report({
       code: 'sdk-type-renamed',
       level: 'breaking',
-      message: moved?.types ?? parts.join('; '),
+      message: parts.join('; '),
       side: 'head',
-      pointer: moved?.pointer ?? cause(),
+      pointer: cause(),
     });
   }
   const gone = (b: Map<string, string>, h: Map<string, string>) =>
@@ -288,7 +293,7 @@ export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): 
       report({
         code: 'sdk-type-member-removed',
         level: 'breaking',
-        message: `${hs.typeName}.${m} removed`,
+        message: `${hs.typeName}.${m} removed (Python ${pythonMember(bs.typeName, m)})`,
         side: 'base',
         pointer: bs.source,
       });
@@ -317,6 +322,12 @@ export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): 
 /** What a schema accepts and documents, wherever it is written. */
 function definition(schema: SchemaIr): string {
   return JSON.stringify(schema, (k, v: unknown) => (k === 'source' ? undefined : v));
+}
+
+/** A component's member as Python code reads it (model attribute) and writes it (TypedDict key). */
+function pythonMember(typeName: string, member: string): string {
+  const py = pythonTypeName(typeName);
+  return `types.${py}.${snakeCase(member)}, params.${py}[${JSON.stringify(member)}]`;
 }
 
 function members(schema: SchemaIr): string[] {

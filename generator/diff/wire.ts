@@ -3,6 +3,7 @@
  * media types and streaming. Schemas are compared direction-aware (see schema.ts).
  */
 import { shownExamples } from '../ir/examples/index.js';
+import { successResponse } from '../ir/operations.js';
 import type {
   ApiIr,
   CallbackIr,
@@ -84,6 +85,7 @@ export function compareOperation(
       'response',
       'stream event',
       inferredAt(b.stream, h.stream, report),
+      { ts: `${h.names.typeStem}Chunk`, py: `types.${h.names.typeStem}Chunk` },
     );
   }
 }
@@ -325,7 +327,12 @@ function compareResponses(pair: SchemaPair, b: OperationIr, h: OperationIr, repo
       });
     }
     compareHeaders(pair, br, hr, report);
-    compareContents(pair, br, hr, 'response', `response ${hr.status}`, report);
+    // The success answer's JSON is read as the operation's `…Response` in both SDKs.
+    const reading =
+      hr === successResponse(h)
+        ? { ts: `${h.names.typeStem}Response`, py: `types.${h.names.typeStem}Response` }
+        : undefined;
+    compareContents(pair, br, hr, 'response', `response ${hr.status}`, report, reading);
   }
   for (const hr of added) {
     report({
@@ -390,6 +397,8 @@ function compareContents(
   direction: Direction,
   where: string,
   report: Report,
+  /** The SDK type a JSON body is read as (schema.ts `compareSchemas`). */
+  reading?: { ts: string; py?: string },
 ): void {
   const { pairs, removed, added } = matchByKey(b.contents, h.contents, (c: ContentIr) =>
     c.mediaType.toLowerCase(),
@@ -420,7 +429,15 @@ function compareContents(
     }
     if (direction === 'request') compareEncoding(bc, hc, where, report);
     if (bc.schema && hc.schema)
-      compareSchemas(pair, bc.schema, hc.schema, direction, `${where}`, report);
+      compareSchemas(
+        pair,
+        bc.schema,
+        hc.schema,
+        direction,
+        `${where}`,
+        report,
+        hc.kind === 'json' ? reading : undefined,
+      );
   }
   for (const hc of added) {
     report({
@@ -557,7 +574,10 @@ export function compareHooks(
         pointer: hc.source,
       });
     if (bc.body && hc.body)
-      compareContents(pair, bc.body, hc.body, 'response', `${kind} ${hc.name}`, report);
+      compareContents(pair, bc.body, hc.body, 'response', `${kind} ${hc.name}`, report, {
+        ts: hc.typeName,
+      });
+    compareAnswers(pair, bc, hc, kind, report);
   }
   for (const hc of added) {
     report({
@@ -567,5 +587,95 @@ export function compareHooks(
       side: 'head',
       pointer: hc.source,
     });
+  }
+}
+
+/**
+ * What the receiver of a callback or webhook is to answer (its declared responses). The receiver's
+ * code writes the answer and the API reads it, so it compares like a request: a declared answer
+ * gone, or a body the API accepts less of, breaks receivers that answer as before.
+ */
+function compareAnswers(
+  pair: SchemaPair,
+  bc: CallbackIr,
+  hc: CallbackIr,
+  kind: 'callback' | 'webhook',
+  report: Report,
+): void {
+  const {
+    pairs,
+    removed: gone,
+    added: fresh,
+  } = matchByKey(bc.responses, hc.responses, (r) => r.status.toUpperCase());
+  const where = (status: string) => `${kind} ${hc.name} answer ${status}`;
+  // `2XX` → `200` narrows what the API takes (`200` → `2XX` widens): one answer, compared as such.
+  const range = (r: ResponseIr) => /^[1-5]XX$/i.test(r.status);
+  const within = (r: ResponseIr, of: ResponseIr) =>
+    range(of) && !range(r) && r.status[0] === of.status[0];
+  const removed = [...gone];
+  const added = [...fresh];
+  for (const br of gone) {
+    const narrowed = added.filter((hr) => within(hr, br));
+    const widened = range(br) ? undefined : added.find((hr) => within(br, hr));
+    if (narrowed.length === 0 && !widened) continue;
+    removed.splice(removed.indexOf(br), 1);
+    for (const hr of narrowed.length ? narrowed : [widened!]) {
+      added.splice(added.indexOf(hr), 1);
+      pairs.push([br, hr]);
+    }
+    const statuses = narrowed.map((r) => r.status).join(', ');
+    report(
+      narrowed.length
+        ? {
+            code: `${kind}-answer-narrowed`,
+            level: 'breaking',
+            message: `${where(br.status)} narrowed to ${statuses}: receivers answering another ${br.status[0]}xx status must now answer ${statuses}`,
+            side: 'head',
+            pointer: narrowed[0]!.source,
+          }
+        : {
+            code: `${kind}-answer-widened`,
+            level: 'non-breaking',
+            message: `${where(br.status)} widened to ${widened!.status}: receivers may answer any ${br.status[0]}xx status`,
+            side: 'head',
+            pointer: widened!.source,
+          },
+    );
+  }
+  // The statuses a receiver may still answer with success.
+  const declared = hc.responses
+    .filter((r) => !r.isError)
+    .map((r) => r.status)
+    .join(', ');
+  for (const br of removed) {
+    // An error answer the API no longer lists still reads as a failure; a success one may not.
+    report({
+      code: `${kind}-answer-removed`,
+      level: br.isError ? 'non-breaking' : 'breaking',
+      message: `${where(br.status)} removed: receivers answering ${br.status} must now answer ${declared || 'otherwise (no success answer is declared)'}`,
+      side: 'base',
+      pointer: br.source,
+    });
+  }
+  for (const hr of added) {
+    report({
+      code: `${kind}-answer-added`,
+      level: 'non-breaking',
+      message: `${where(hr.status)} added: receivers may now answer ${hr.status}${hr.contents.length ? ` with a body (${hr.contents.map((c) => c.mediaType).join(' or ')})` : ''}`,
+      side: 'head',
+      pointer: hr.source,
+    });
+  }
+  for (const [br, hr] of pairs) {
+    if (br.description !== hr.description && br.status === hr.status)
+      report({
+        code: 'description-changed',
+        level: 'info',
+        message: `${where(hr.status)}: description changed`,
+        side: 'head',
+        pointer: hr.source,
+        category: 'fixed',
+      });
+    compareContents(pair, br, hr, 'request', where(hr.status), report);
   }
 }

@@ -134,6 +134,16 @@ const callback = () => ({
   },
 });
 
+/** The request of the `done` callback (see `callback`). */
+const callbackPost = (s: Spec) =>
+  s.paths['/tasks'].post.callbacks.done['{$request.body#/prompt}'].post;
+/** A JSON answer `{ ack }` a receiver must send. */
+const ackBody = () => ({
+  'application/json': {
+    schema: { type: 'object', required: ['ack'], properties: { ack: { type: 'boolean' } } },
+  },
+});
+
 const rows: Row[] = [
   // objects and required-ness, direction-aware
   {
@@ -262,6 +272,15 @@ const rows: Row[] = [
     code: 'request-became-not-nullable',
     level: 'breaking',
     bump: 'major',
+    message: /^request body\.tag no longer accepts null$/,
+  },
+  {
+    name: 'nullable removed from a response reads as what the client receives',
+    edit: (s) => (pet(s).properties.tag.type = 'string'),
+    code: 'response-became-not-nullable',
+    level: 'non-breaking',
+    bump: 'major',
+    message: /^response 200\[\]\.tag is no longer sent as null/,
   },
   {
     name: 'nullable added',
@@ -269,6 +288,7 @@ const rows: Row[] = [
     code: 'response-became-nullable',
     level: 'breaking',
     bump: 'major',
+    message: /\.name may now be null/,
   },
   // enum, const, type, format, pattern, bounds, default
   {
@@ -1577,6 +1597,136 @@ const rows: Row[] = [
     code: 'response-enum-value-added',
     level: 'breaking',
     bump: 'major',
+  },
+  // what a callback's or webhook's receiver answers: its code writes it, so it compares like a request
+  {
+    name: 'callback answer 200 replaced by 204',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = { '204': { description: 'Received' } })
+    ),
+    code: 'callback-answer-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /^callback done answer 200 removed: receivers answering 200 must now answer 204$/,
+    pointer: /^\/paths\/~1tasks\/post\/callbacks\/done\/.*\/responses\/200$/,
+  },
+  {
+    name: 'callback answer 2XX narrowed to 200',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = {
+        '2XX': { description: 'Any 2xx' },
+        '4XX': { description: 'No' },
+      })
+    ),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = { '200': { description: 'OK' }, '4XX': { description: 'No' } })
+    ),
+    code: 'callback-answer-narrowed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^callback done answer 2XX narrowed to 200: receivers answering another 2xx status must now answer 200$/,
+    absent: ['callback-answer-removed', 'callback-answer-added'],
+  },
+  {
+    name: 'callback answer 200 widened to 2XX',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = { '2XX': { description: 'Any 2xx' } })
+    ),
+    code: 'callback-answer-widened',
+    level: 'non-breaking',
+    bump: 'minor',
+    absent: ['callback-answer-removed', 'callback-answer-added'],
+  },
+  {
+    name: 'callback answer removed names only the success answers left',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['410'] = { description: 'Gone' })
+    ),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = { '204': { description: 'OK' }, '410': { description: 'Gone' } })
+    ),
+    code: 'callback-answer-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /receivers answering 200 must now answer 204$/,
+  },
+  {
+    name: 'callback answer added',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['410'] = { description: 'Unsubscribe' })
+    ),
+    code: 'callback-answer-added',
+    level: 'non-breaking',
+    bump: 'minor',
+  },
+  {
+    name: 'callback answer added with a body says so',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['202'] = { description: 'Queued', content: ackBody() })
+    ),
+    code: 'callback-answer-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    message:
+      /^callback done answer 202 added: receivers may now answer 202 with a body \(application\/json\)$/,
+  },
+  {
+    name: 'callback answer body gains a required property',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['200'].content = ackBody())
+    ),
+    edit: (s) => {
+      s.paths['/tasks'].post.callbacks = callback();
+      callbackPost(s).responses['200'].content = ackBody();
+      const schema = callbackPost(s).responses['200'].content['application/json'].schema;
+      schema.properties.id = { type: 'string' };
+      schema.required.push('id');
+    },
+    code: 'request-property-added-required',
+    level: 'breaking',
+    bump: 'major',
+    message: /^new required property callback done answer 200\.id$/,
+  },
+  {
+    name: 'callback answer body may leave out a property',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['200'].content = ackBody())
+    ),
+    edit: (s) => {
+      s.paths['/tasks'].post.callbacks = callback();
+      callbackPost(s).responses['200'].content = ackBody();
+      callbackPost(s).responses['200'].content['application/json'].schema.required = [];
+    },
+    code: 'request-property-became-optional',
+    level: 'non-breaking',
+    bump: 'minor',
+  },
+  {
+    name: 'webhook answer replaced',
+    base: (s) => (s.webhooks = webhook()),
+    edit: (s) => (
+      (s.webhooks = webhook()),
+      (s.webhooks.petBorn.post.responses = { '202': { description: 'Queued' } })
+    ),
+    code: 'webhook-answer-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /^webhook petBorn answer 200 removed: receivers answering 200 must now answer 202$/,
   },
   // x-task-families
   {

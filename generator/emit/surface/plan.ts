@@ -164,7 +164,7 @@ function isFileSchema(ir: ApiIr, schema: SchemaIr): boolean {
   return (s.kind === 'string' && s.binary) || false;
 }
 
-function fileFieldsOf(
+export function fileFieldsOf(
   ir: ApiIr,
   schema: SchemaIr | undefined,
 ): { name: string; required: boolean; array: boolean; description?: string }[] {

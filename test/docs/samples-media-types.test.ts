@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
 import { buildSamples } from '../../generator/emit/docs/samples.js';
-import { docsFor, text } from './helpers.js';
+import { docsFor, irFor, text } from './helpers.js';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -139,5 +139,57 @@ describe('request samples of a body with several media types', () => {
     expect(section).toContain(`-F 'title=Errands'`);
     expect(section).toContain('**Python (HTTP)**');
     expect(section).not.toContain('**TypeScript**');
+  });
+});
+
+describe('a multipart body whose fields are all optional', () => {
+  it('sends its first file, else its first field with an example, in every language (never an empty form)', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'docs-sample-optional-'));
+    const file = path.join(dir, 'openapi.json');
+    const form = (properties: Record<string, unknown>) => ({
+      requestBody: {
+        content: { 'multipart/form-data': { schema: { type: 'object', properties } } },
+      },
+      responses: { '204': { description: 'Done.' } },
+    });
+    const spec = {
+      ...SPEC,
+      paths: {
+        '/labels': {
+          post: {
+            operationId: 'createLabel',
+            ...form({ color: { type: 'string' }, label: { type: 'string', examples: ['urgent'] } }),
+          },
+        },
+        '/scans': {
+          post: {
+            operationId: 'createScan',
+            ...form({
+              note: { type: 'string', examples: ['front page'] },
+              scan: { type: 'string', contentMediaType: 'application/octet-stream' },
+            }),
+          },
+        },
+      },
+    };
+    await writeFile(file, JSON.stringify(spec));
+    const api = await irFor(file);
+    const samples = (id: string) =>
+      buildSamples(
+        api,
+        api.operations.find((o) => o.operationId === id)!,
+      );
+    const label = samples('createLabel');
+    expect(label.curl).toContain(`-F 'label=urgent'`);
+    expect(label.pythonHttp).toContain('("label", (None, "urgent"))');
+    expect(label.python).toContain('label="urgent"');
+    expect(label.typescript).toContain("label: 'urgent'");
+    for (const code of Object.values(label)) expect(code).not.toContain('color');
+    const scan = samples('createScan');
+    expect(scan.curl).toMatch(/-F 'scan=@[^']+'/);
+    expect(scan.pythonHttp).toContain('("scan", open(');
+    expect(scan.python).toMatch(/scan=open\(/);
+    expect(scan.typescript).toContain('scan: fs.createReadStream(');
+    for (const code of Object.values(scan)) expect(code).not.toContain('note');
   });
 });

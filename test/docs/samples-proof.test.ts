@@ -5,6 +5,7 @@
  * runs to the end with the spec's generated `shellapi` package in the cached test venv.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,9 +16,13 @@ import { runPipeline } from '../../generator/pipeline.js';
 import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
 import {
   buildSamples,
+  requestExample,
   sampleInputFiles,
   type SampleOptions,
 } from '../../generator/emit/docs/samples.js';
+import { requestContents } from '../../generator/ir/operations.js';
+import { operationPlan } from '../../generator/emit/surface/plan.js';
+import { pythonCallPlans } from '../../generator/emit/python/plans.js';
 import { get as atPointer } from '../../generator/util/json-pointer.js';
 import { pythonEnv } from '../python/venv.js';
 import { FEATURES_SPEC, irFor, REPO, SHELL_SPEC, STREAM_OPTIONAL_SPEC } from './helpers.js';
@@ -314,5 +319,166 @@ describe.each(specs)('samples of the %s', (_name, spec) => {
       await runAll(pythonEnv(), samples, { PYTHONPATH: pyDir, PYTHONDONTWRITEBYTECODE: '1' });
       expect(samples.length).toBeGreaterThanOrEqual(ir.operations.length);
     });
+  });
+});
+
+// ───────────── a spec we did not write: every language sends the same body fields ─────────────
+
+const OPENAI_SPEC = path.join(REPO, '..', 'shared', 'specs', 'openai.yaml');
+
+/** `'a'\''b'` → `a'b` (the curl printer's quoting). */
+function shellUnquote(text: string): string {
+  return text.replace(/'\\''/g, "'");
+}
+
+/** Keys of a urlencoded body text, a styled field's brackets (`a[b]`) dropped. */
+function formKeys(text: string): string[] {
+  return [...new URLSearchParams(text).keys()].map((k) => k.replace(/\[.*$/, ''));
+}
+
+/** Top-level keys of a Python dict literal opened on line `start` (its keys `indent` spaces in). */
+function pyDictKeys(lines: string[], start: number, indent: number): string[] {
+  const keys: string[] = [];
+  const key = new RegExp(`^ {${indent}}("(?:[^"\\\\]|\\\\.)*"): `);
+  const close = `${' '.repeat(indent - 4)}}`;
+  for (let i = start + 1; i < lines.length && !lines[i]!.startsWith(close); i++) {
+    const m = key.exec(lines[i]!);
+    if (m) keys.push(JSON.parse(m[1]!) as string);
+  }
+  return keys;
+}
+
+function curlFields(code: string): string[] {
+  const fields: string[] = [];
+  for (const m of code.matchAll(/^ {2}-F '([^=]*)=/gm)) fields.push(shellUnquote(m[1]!));
+  for (const m of code.matchAll(/^ {2}--data-urlencode '([^=]*)=/gm))
+    fields.push(shellUnquote(m[1]!));
+  for (const m of code.matchAll(/^ {2}--data '((?:[^']|'\\'')*)'/gm))
+    fields.push(...formKeys(shellUnquote(m[1]!)));
+  const json = /^ {2}-d '((?:[^']|'\\'')*)'(?: \\)?$/m.exec(code);
+  if (json) fields.push(...Object.keys(JSON.parse(shellUnquote(json[1]!)) as object));
+  return fields;
+}
+
+function pythonHttpFields(code: string): string[] {
+  const lines = code.split('\n');
+  const fields: string[] = [];
+  lines.forEach((line, i) => {
+    if (line === '    files=[')
+      for (let j = i + 1; lines[j] !== '    ],'; j++)
+        fields.push(JSON.parse(/^ {8}\(("(?:[^"\\]|\\.)*"), /.exec(lines[j]!)![1]!) as string);
+    else if (line === '    json={' || line === '    data={')
+      fields.push(...pyDictKeys(lines, i, 8));
+    else if (line.startsWith('    data="'))
+      fields.push(...formKeys(JSON.parse(line.slice('    data='.length, -1)) as string));
+  });
+  return fields;
+}
+
+/** Keyword arguments of the SDK call that are body fields (wire names), the whole body's keys if it is one argument. */
+function pythonSdkFields(ir: ApiIr, op: OperationIr, code: string): string[] {
+  const plan = pythonCallPlans(ir).get(op.operationId)!;
+  const byName = new Map(plan.args.map((a) => [a.name, a]));
+  const lines = code.split('\n');
+  const fields: string[] = [];
+  lines.forEach((line, i) => {
+    const m = /^ {4}([A-Za-z_][A-Za-z0-9_]*)=/.exec(line);
+    if (!m) return;
+    const arg = byName.get(m[1]!);
+    if (m[1] === 'stream' && op.stream?.requestFlag !== undefined && !arg)
+      fields.push(op.stream.requestFlag);
+    else if (arg?.where === 'body') fields.push(arg.wire);
+    else if (arg?.where === 'whole-body' && line.endsWith('={'))
+      fields.push(...pyDictKeys(lines, i, 8));
+  });
+  return fields;
+}
+
+/** The body fields of the TypeScript call: its params object's body keys (or its `body` object's keys). */
+function typescriptFields(ir: ApiIr, op: OperationIr, code: string): string[] {
+  const plan = operationPlan(ir, op);
+  const source = ts.createSourceFile('sample.ts', code, ts.ScriptTarget.ES2022);
+  let call: ts.CallExpression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (!call && ts.isCallExpression(node) && node.expression.getText(source).startsWith('client.'))
+      call = node;
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  const params = call?.arguments.find(ts.isObjectLiteralExpression);
+  if (!params) return [];
+  const names = (o: ts.ObjectLiteralExpression): [string, ts.Expression][] =>
+    o.properties.filter(ts.isPropertyAssignment).map((p) => {
+      const n = p.name;
+      return [
+        ts.isStringLiteral(n) || ts.isIdentifier(n) ? n.text : n.getText(source),
+        p.initializer,
+      ];
+    });
+  const entries = names(params);
+  if (plan.body?.mode === 'key') {
+    const body = entries.find(([k]) => k === 'body')?.[1];
+    return body && ts.isObjectLiteralExpression(body) ? names(body).map(([k]) => k) : [];
+  }
+  const paramNames = new Set(plan.fields.map((f) => f.propertyName));
+  return entries.map(([k]) => k).filter((k) => !paramNames.has(k));
+}
+
+describe.skipIf(!existsSync(OPENAI_SPEC))('samples of openai.yaml', () => {
+  let ir: ApiIr;
+
+  beforeAll(async () => {
+    ir = await irFor(OPENAI_SPEC);
+  }, 120_000);
+
+  it('every operation: the TypeScript, Python, Python (HTTP) and curl samples send the same body fields', () => {
+    const differ: string[] = [];
+    let compared = 0;
+    for (const op of ir.operations) {
+      const content = requestContents(op)[0];
+      if (!content || !['json', 'multipart', 'urlencoded'].includes(content.kind)) continue;
+      const body = requestExample(ir, op).body;
+      if (body === null || typeof body !== 'object' || Array.isArray(body)) continue;
+      const s = buildSamples(ir, op);
+      const sets = {
+        plan: Object.keys(body),
+        typescript: typescriptFields(ir, op, s.typescript),
+        python: pythonSdkFields(ir, op, s.python),
+        pythonHttp: pythonHttpFields(s.pythonHttp),
+        curl: curlFields(s.curl),
+      };
+      const sorted = Object.entries(sets).map(([lang, f]) => [
+        lang,
+        [...new Set(f)].sort().join(','),
+      ]);
+      if (new Set(sorted.map(([, f]) => f)).size > 1)
+        differ.push(`${op.operationId}: ${sorted.map(([l, f]) => `${l}=[${f}]`).join(' ')}`);
+      compared++;
+    }
+    expect(differ).toEqual([]);
+    expect(compared).toBeGreaterThan(50);
+  });
+
+  it('CreateContainerFile sent as multipart (no field required) carries a part, and the mock answers 2xx', async () => {
+    const op = ir.operations.find((o) => o.operationId === 'CreateContainerFile')!;
+    const mediaType = 'multipart/form-data';
+    expect(requestContents(op).map((c) => c.mediaType)).toContain(mediaType);
+    const mock = await startMockFromIr(ir, { port: 0, host: '127.0.0.1', callbacks: false });
+    try {
+      const work = await mkdtemp(path.join(tmpdir(), 'docs-samples-openai-'));
+      for (const name of sampleInputFiles(ir, op, { mediaType }))
+        await writeFile(path.join(work, name), FILE_BYTES);
+      const s = buildSamples(ir, op, { baseUrl: mock.url, mediaType });
+      expect(s.curl).toContain(`-F 'file=@`);
+      const r = await run('bash', ['-c', `${s.curl} -sS -w '\\n%{http_code}'`], work);
+      expect(r.stdout.trim().split('\n').pop(), r.stdout + r.stderr).toMatch(/^2\d\d$/);
+      expect(s.pythonHttp).toContain(`("file", open(`);
+      if (hasPython) {
+        const py = await run('python3', ['-'], work, s.pythonHttp);
+        expect(py.code, py.stderr).toBe(0);
+      }
+    } finally {
+      await mock.close();
+    }
   });
 });

@@ -32,6 +32,7 @@ import { expandStyled, headerText } from '../../../templates/client/param-styles
 import { styledFields } from '../../ir/form-encoding.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
+import { exampleBody } from '../surface/example-body.js';
 import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../surface/client-identity.js';
 import { operationPlan, type OperationPlan } from '../surface/plan.js';
 import { PythonTypes } from '../python/models.js';
@@ -286,13 +287,9 @@ function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIn
       schema?.kind === 'object'
     ) {
       for (const p of schema.properties) if (isFileSchema(p.schema, index)) fileFields.add(p.name);
-      // A multipart example may omit the file itself (it cannot hold bytes); add required files back.
-      if (body && typeof body === 'object' && !Array.isArray(body)) {
-        for (const p of schema.properties)
-          if (p.required && fileFields.has(p.name) && !(p.name in body))
-            body = { ...body, [p.name]: '' };
-      }
     }
+    // The fields every language's sample sends (the client's JSDoc example reads the same rule).
+    body = exampleBody(ir, content, body);
   }
   const ok = successResponse(op);
   const okContent = ok?.contents.find((c) => c.kind !== 'event-stream');

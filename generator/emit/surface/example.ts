@@ -7,6 +7,7 @@ import { get } from '../../util/json-pointer.js';
 import { acceptsEmptyObject, type OperationPlan } from './plan.js';
 import { propertyKey, quote } from './type-refs.js';
 import { uploadFileName } from './file-names.js';
+import { exampleBody } from './example-body.js';
 
 export interface ExampleCall {
   /** `client.a.b(…)` without `await`. */
@@ -115,6 +116,8 @@ export function exampleCall(
         value = copy;
         streams = Boolean(options.stream);
       }
+      // The fields every language's sample sends (a form's required files added back).
+      value = exampleBody(ir, body.content, value);
       if (body.mode === 'spread' && value && typeof value === 'object' && !Array.isArray(value)) {
         for (const [k, v] of Object.entries(value)) {
           const isFile = body.fileFields.includes(k);
@@ -122,14 +125,6 @@ export function exampleCall(
           fields.push(
             `  ${propertyKey(k)}: ${isFile ? `fs.createReadStream(${quote(uploadFileName(k, body.content))})` : literal(v, 1)},`,
           );
-        }
-        for (const k of body.fileFields) {
-          if (!(k in value)) {
-            needsFs = true;
-            fields.push(
-              `  ${propertyKey(k)}: fs.createReadStream(${quote(uploadFileName(k, body.content))}),`,
-            );
-          }
         }
       } else if (value !== undefined) {
         fields.push(`  body: ${literal(value, 1)},`);

@@ -157,7 +157,7 @@ function isObjectLike(ir: ApiIr, schema: SchemaIr | undefined): boolean {
 }
 
 /** The body's file fields: the IR's file parts (ir/file-parts.ts), which the mock reads as files too. */
-function fileFieldsOf(
+export function fileFieldsOf(
   ir: ApiIr,
   content: ContentIr,
 ): { name: string; required: boolean; array: boolean; description?: string }[] {

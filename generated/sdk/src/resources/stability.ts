@@ -209,15 +209,12 @@ export class StabilitySd3 extends APIResource {
    * @returns The bytes as a `Blob` (default), or an `ArrayBuffer`, `ReadableStream` or `Response` with `{ as }`.
    * @example
    * ```ts
-   * import fs from 'node:fs';
-   *
    * const blob = await client.stability.sd3.create({
    *   prompt: 'A red fox reading a newspaper in a Parisian cafe, oil painting',
    *   mode: 'text-to-image',
    *   model: 'sd3-large',
    *   aspect_ratio: '3:2',
    *   output_format: 'jpeg',
-   *   image: fs.createReadStream('image.png'),
    * });
    * const bytes = new Uint8Array(await blob.arrayBuffer());
    * ```

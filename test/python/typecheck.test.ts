@@ -14,23 +14,15 @@ import { pythonPackageName } from '../../generator/emit/surface/client-identity.
 import { runPipeline } from '../../generator/pipeline.js';
 import { plannedCalls } from '../e2e/ir-calls.js';
 import { loadShellIr } from '../e2e/shell-ir.js';
-import { PYTHON_SDK, pythonCall, pythonPlans, runPython } from './helpers.js';
+import { mypyStrict, PYTHON_SDK, pythonCall, pythonPlans, runPython } from './helpers.js';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const MYPY_CACHE = path.join(REPO, 'node_modules', '.cache', 'shellapi-mypy');
 const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
 const { ir, plans } = await loadShellIr();
 const py = pythonPlans(ir);
 const work = mkdtempSync(path.join(tmpdir(), 'shellapi-mypy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function mypy(targets: string[], cwd = PYTHON_SDK): { status: number | null; output: string } {
-  const run = runPython(
-    ['-m', 'mypy', '--strict', '--no-error-summary', '--cache-dir', MYPY_CACHE, ...targets],
-    { cwd, timeout: 240_000, env: { PYTHONPATH: cwd } },
-  );
-  return { status: run.status, output: run.stdout + run.stderr };
-}
+const mypy = (targets: string[], cwd = PYTHON_SDK) => mypyStrict(targets, { cwd, root: cwd });
 
 /** Python source for a planned value: files become `(name, bytes, type)` tuples. */
 function literal(value: unknown): string {

@@ -37,14 +37,24 @@ export function runPython(
 
 /**
  * `mypy --strict` on `targets` (paths relative to `cwd`), the generated package under `root`
- * importable; its output is stdout and stderr together (no summary line).
+ * (several: joined by `path.delimiter`) importable; its output is stdout and stderr together (no
+ * summary line).
  */
 export function mypyStrict(
   targets: string[],
   options: { cwd: string; root: string },
 ): { status: number | null; output: string } {
   const run = runPython(
-    ['-m', 'mypy', '--strict', '--no-error-summary', '--cache-dir', MYPY_CACHE, ...targets],
+    [
+      '-m',
+      'mypy',
+      '--strict',
+      '--no-error-summary',
+      '--no-color-output',
+      '--cache-dir',
+      MYPY_CACHE,
+      ...targets,
+    ],
     {
       cwd: options.cwd,
       env: { PYTHONPATH: options.root, MYPYPATH: options.root },

@@ -1,6 +1,8 @@
 /**
  * Generality: specs nobody here wrote (petstore 3.0, museum 3.1, openai 3.1 at ~3 MB) lint cleanly,
- * generate (client, mock and docs), and the emitted client compiles under `tsc --strict --noEmit`.
+ * generate (client, mock and docs), and the emitted client compiles under `tsc --strict --noEmit`
+ * with the demanding consumer's settings of test/emit-client/generate.ts (`strictOptions`:
+ * isolated declarations, exact optional properties, unchecked index access), and lib checks on.
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -42,6 +44,12 @@ describe.each(['petstore.yaml', 'museum.yaml', 'openai.yaml'])('%s', (file) => {
           compilerOptions: {
             strict: true,
             noEmit: true,
+            isolatedDeclarations: true,
+            declaration: true,
+            exactOptionalPropertyTypes: true,
+            noUncheckedIndexedAccess: true,
+            noImplicitOverride: true,
+            verbatimModuleSyntax: true,
             target: 'ES2022',
             module: 'NodeNext',
             moduleResolution: 'NodeNext',

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STRICT_CHECKS } from '../emit-client/generate.js';
 import { REPO, runCli } from '../helpers/cli.js';
 
 const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
@@ -42,14 +43,7 @@ describe.each(['petstore.yaml', 'museum.yaml', 'openai.yaml'])('%s', (file) => {
         path.join(out, 'tsconfig.json'),
         JSON.stringify({
           compilerOptions: {
-            strict: true,
-            noEmit: true,
-            isolatedDeclarations: true,
-            declaration: true,
-            exactOptionalPropertyTypes: true,
-            noUncheckedIndexedAccess: true,
-            noImplicitOverride: true,
-            verbatimModuleSyntax: true,
+            ...STRICT_CHECKS,
             target: 'ES2022',
             module: 'NodeNext',
             moduleResolution: 'NodeNext',

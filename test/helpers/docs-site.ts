@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ApiIr } from '../../generator/ir/types.js';
 import { docsFor, irFor } from '../docs/helpers.js';
@@ -38,6 +38,14 @@ async function hashInto(hash: ReturnType<typeof createHash>, dir: string): Promi
   }
 }
 
+/** Which spec a cached site is of: its path from the repository, as one folder name. */
+const label = (spec: string): string =>
+  path
+    .relative(REPO, spec)
+    .replace(/[^\w.-]+/g, '_')
+    .replace(/^[._]+/, '');
+
+/** `<label>-<hash>`. */
 async function keyOf(spec: string): Promise<string> {
   const hash = createHash('sha256').update(`${path.basename(spec)}\0`);
   for (const dir of [
@@ -47,12 +55,29 @@ async function keyOf(spec: string): Promise<string> {
   ])
     await hashInto(hash, dir);
   hash.update(await readFile(path.join(REPO, 'package-lock.json')));
-  return hash.digest('hex').slice(0, 16);
+  return `${label(spec)}-${hash.digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * Removes the sites of this spec made from other sources (an edit of the generator makes a new one
+ * each time: they would pile up), once they are an hour old so that no running test still serves one.
+ */
+async function pruneOthers(spec: string, keep: string): Promise<void> {
+  const prefix = `${label(spec)}-`;
+  for (const name of await readdir(CACHE).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || name === keep || name.includes('.tmp-')) continue;
+    const at = path.join(CACHE, name);
+    const info = await stat(at).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > 3_600_000)
+      await rm(at, { recursive: true, force: true });
+  }
 }
 
 export async function docsSite(spec: string): Promise<DocsSite> {
-  const dir = path.join(CACHE, await keyOf(spec));
+  const key = await keyOf(spec);
+  const dir = path.join(CACHE, key);
   if (!existsSync(dir)) {
+    await pruneOthers(spec, key);
     const { ir, files } = await docsFor(spec);
     const temp = `${dir}.tmp-${process.pid}`;
     await rm(temp, { recursive: true, force: true });

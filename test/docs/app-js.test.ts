@@ -35,7 +35,8 @@ describe('templates/docs/app.js', () => {
 
   it('has every interface string in English and Chinese, and every key the pages use', async () => {
     const { readFile } = await import('node:fs/promises');
-    const { docsFor, SHELL_SPEC, text } = await import('./helpers.js');
+    const { SHELL_SPEC } = await import('./helpers.js');
+    const { docsSite } = await import('../helpers/docs-site.js');
     const source = await readFile(path.join(REPO, 'templates/docs/app.js'), 'utf8');
     const table = (lang: 'en' | 'zh'): Set<string> => {
       const start = source.indexOf(`${lang}: {`, source.indexOf('var STRINGS'));
@@ -52,8 +53,8 @@ describe('templates/docs/app.js', () => {
       for (const m of html.matchAll(/data-i18n(?:-[a-z]+)?="([\w.]+)"/g)) used.add(m[1]!);
     };
     collect(await readFile(path.join(REPO, 'templates/docs/page.html'), 'utf8'));
-    const { files } = await docsFor(SHELL_SPEC);
-    for (const f of files) if (f.path.endsWith('.html')) collect(text(f));
+    const { files } = await docsSite(SHELL_SPEC);
+    for (const f of files) if (f.path.endsWith('.html')) collect(f.contents);
     for (const m of source.matchAll(/\bt\('([\w.]+)'\)/g)) used.add(m[1]!);
     expect(used.size).toBeGreaterThan(15);
     expect([...used].filter((k) => !en.has(k))).toEqual([]);

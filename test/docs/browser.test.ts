@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
-import { docsFor, FEATURES_SPEC, REPO, SHELL_SPEC, writeFiles } from './helpers.js';
+import { docsSite } from '../helpers/docs-site.js';
+import { FEATURES_SPEC, REPO, SHELL_SPEC } from './helpers.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,8 +31,8 @@ interface Site {
 }
 
 async function buildSite(spec: string): Promise<Site> {
-  const { ir, files } = await docsFor(spec);
-  const dir = path.join(await writeFiles(files, 'docs-browser-'), 'docs');
+  const { ir, dir: root } = await docsSite(spec);
+  const dir = path.join(root, 'docs');
   return { ir, dir, server: await serveDirectory(dir) };
 }
 

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS, RUN_BROWSER } from './chromium.js';
-import { docsFor, REPO, writeFiles } from './helpers.js';
+import { docsSite } from '../helpers/docs-site.js';
+import { REPO } from './helpers.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
 
 const SPECS = path.join(REPO, '..', 'shared', 'specs');
@@ -39,9 +40,8 @@ describe.skipIf(!RUN_BROWSER || specs.length === 0)('try-it console on public sp
   });
 
   it.each(specs)('%s: pages load cleanly and every console form renders', async (name) => {
-    const { files } = await docsFor(path.join(SPECS, `${name}.yaml`));
-    const dir = path.join(await writeFiles(files, `docs-console-${name}-`), 'docs');
-    const server = await serveDirectory(dir);
+    const { files, dir } = await docsSite(path.join(SPECS, `${name}.yaml`));
+    const server = await serveDirectory(path.join(dir, 'docs'));
     servers.push(server);
     const pages = pagesOf(
       files.map((f) => f.path),

@@ -4,18 +4,21 @@
  * a TypeScript and a Python list (review 5 F2: Send and the SDKs sent the parts, the samples left
  * the field out). The curl sample the page shows runs against the mock.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RUN_BROWSER } from './chromium.js';
 import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
-import { buildSamples } from '../../generator/emit/docs/samples.js';
-import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
-import { startConsoleSite, type ConsoleSite } from './console-site.js';
-import { irFor } from './helpers.js';
+import type { Json, OperationIr } from '../../generator/ir/types.js';
+import {
+  printedSamples,
+  runCurl as runSample,
+  shownSamples,
+  startConsoleSite,
+  type ConsoleSite,
+} from './console-site.js';
 
 const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
@@ -60,56 +63,21 @@ function withBody(op: OperationIr, body: Json): OperationIr {
 
 describe.skipIf(!RUN_BROWSER)('try-it console: a multipart list field in the samples', () => {
   let site: ConsoleSite;
-  let ir: ApiIr;
-  let dir: string;
 
   beforeAll(async () => {
     site = await startConsoleSite(spec);
-    dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-mplist-'));
-    await writeFile(path.join(dir, 'openapi.yaml'), spec);
-    await writeFile(path.join(dir, 'file.bin'), 'bytes');
-    ir = await irFor(path.join(dir, 'openapi.yaml'));
+    // The file the curl sample uploads, beside it.
+    await writeFile(path.join(site.dir, 'file.bin'), 'bytes');
   });
 
   afterAll(async () => {
     await site?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const origin = () => new URL(site.server.url).origin;
-
-  async function shown(page: Page) {
-    const text = (lang: string) => page.locator(`#uploadFile-samples-${lang} pre`).textContent();
-    return {
-      curl: await text('curl'),
-      typescript: await text('typescript'),
-      python: await text('python'),
-      pythonHttp: await text('pythonHttp'),
-    };
-  }
-
-  function printed(o: OperationIr) {
-    const http = buildSamples(ir, o, { baseUrl: origin() });
-    const sdk = buildSamples(ir, o);
-    return {
-      curl: http.curl,
-      typescript: sdk.typescript,
-      python: sdk.python,
-      pythonHttp: http.pythonHttp,
-    };
-  }
-
-  function runCurl(curl: string): Promise<{ status: string; out: string }> {
-    return new Promise((resolve) => {
-      const child = spawn('bash', ['-c', `${curl} -sS --max-time 20 -w '\\n%{http_code}'`], {
-        cwd: dir,
-      });
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('close', () => resolve({ status: out.trim().split('\n').pop() ?? '', out }));
-    });
-  }
+  const shown = (page: Page) => shownSamples(page, 'uploadFile');
+  const printed = (o: OperationIr) => printedSamples(site.ir, o, origin());
+  const runCurl = (curl: string) => runSample(curl, site.dir);
 
   it('each item of a filled list is a part in curl and Python (HTTP), and a list in TypeScript and Python', async () => {
     const page = await site.browser.newPage();
@@ -117,7 +85,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: a multipart list field in the sam
     const hook = `.try[data-try="uploadFile"]`;
     await page.locator(`${hook} > .try-toggle`).click();
     await page.locator(`${hook} form`).waitFor();
-    const op = ir.operations.find((o) => o.operationId === 'uploadFile')!;
+    const op = site.ir.operations.find((o) => o.operationId === 'uploadFile')!;
     await page.locator(`${hook} [data-field="purpose"]`).selectOption('b');
     await page.locator(`${hook} [data-field="tags"]`).fill('["x","y it\'s"]');
     const now = await shown(page);

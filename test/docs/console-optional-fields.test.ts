@@ -5,18 +5,19 @@
  * leave again when cleared, and the curl sample the page shows runs against the mock, which
  * checks the values it carries (a limit over the maximum is refused).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RUN_BROWSER } from './chromium.js';
 import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
-import { buildSamples } from '../../generator/emit/docs/samples.js';
-import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
-import { startConsoleSite, type ConsoleSite } from './console-site.js';
-import { irFor } from './helpers.js';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import type { Json, OperationIr } from '../../generator/ir/types.js';
+import {
+  printedSamples,
+  runCurl,
+  shownSamples,
+  startConsoleSite,
+  type ConsoleSite,
+} from './console-site.js';
 
 const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
@@ -90,23 +91,17 @@ function withValues(op: OperationIr, params: Record<string, Json>, body?: Json):
 
 describe.skipIf(!RUN_BROWSER)('try-it console: optional fields in the samples', () => {
   let site: ConsoleSite;
-  let ir: ApiIr;
-  let specDir: string;
 
   beforeAll(async () => {
     site = await startConsoleSite(spec);
-    specDir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-fields-'));
-    await writeFile(path.join(specDir, 'openapi.yaml'), spec);
-    ir = await irFor(path.join(specDir, 'openapi.yaml'));
   });
 
   afterAll(async () => {
     await site?.close();
-    if (specDir) await rm(specDir, { recursive: true, force: true });
   });
 
   const origin = () => new URL(site.server.url).origin;
-  const op = (id: string) => ir.operations.find((o) => o.operationId === id)!;
+  const op = (id: string) => site.ir.operations.find((o) => o.operationId === id)!;
 
   async function open(page: Page, id: string): Promise<string> {
     await page.goto(`${origin()}${DOCS_PREFIX}families/items.html#${id}`);
@@ -116,42 +111,8 @@ describe.skipIf(!RUN_BROWSER)('try-it console: optional fields in the samples', 
     return hook;
   }
 
-  /** The samples the page shows now, by language. */
-  async function shown(page: Page, id: string) {
-    const text = (lang: string) => page.locator(`#${id}-samples-${lang} pre`).textContent();
-    return {
-      curl: await text('curl'),
-      typescript: await text('typescript'),
-      python: await text('python'),
-      pythonHttp: await text('pythonHttp'),
-    };
-  }
-
-  /** What the printers write for that request: curl and Python (HTTP) at the mock, the SDKs as the page prints them. */
-  function printed(o: OperationIr) {
-    const http = buildSamples(ir, o, { baseUrl: origin() });
-    const sdk = buildSamples(ir, o);
-    return {
-      curl: http.curl,
-      typescript: sdk.typescript,
-      python: sdk.python,
-      pythonHttp: http.pythonHttp,
-    };
-  }
-
-  /** Runs a sample with bash (asynchronously: the mock answers from this process). */
-  function runCurl(curl: string): Promise<{ status: string; out: string }> {
-    return new Promise((resolve) => {
-      const child = spawn('bash', ['-c', `${curl} -sS --max-time 20 -w '\\n%{http_code}'`]);
-      let out = '';
-      let err = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-      child.on('close', () =>
-        resolve({ status: out.trim().split('\n').pop() ?? '', out: out + err }),
-      );
-    });
-  }
+  const shown = shownSamples;
+  const printed = (o: OperationIr) => printedSamples(site.ir, o, origin());
 
   it('an optional query parameter and header enter curl, TypeScript and Python, and leave when cleared', async () => {
     const page = await site.browser.newPage();

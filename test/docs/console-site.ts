@@ -1,19 +1,26 @@
 /**
  * A one-spec try-it console for the browser tests: the spec written to a scratch folder, its docs
- * served by the mock (`mock --docs`, same origin) and headless chromium, closed together.
+ * served by the mock (`mock --docs`, same origin) and headless chromium, closed together; and what
+ * the sample tests compare: the samples a page shows, the printers' samples, a curl sample run.
  */
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
 import { mockDocsSite } from '../../generator/emit/docs/mock-site.js';
+import { buildSamples } from '../../generator/emit/docs/samples.js';
+import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
 import { emitContext, irFor } from './helpers.js';
 
 export interface ConsoleSite {
   browser: Browser;
   server: MockServer;
+  ir: ApiIr;
+  /** The scratch folder (holds `openapi.yaml`; a curl sample's files can go here). */
+  dir: string;
   close(): Promise<void>;
 }
 
@@ -28,10 +35,54 @@ export async function startConsoleSite(specYaml: string): Promise<ConsoleSite> {
   return {
     browser,
     server,
+    ir,
+    dir: work,
     async close() {
       await browser.close();
       await server.close();
       await rm(work, { recursive: true, force: true });
     },
   };
+}
+
+type Samples = Record<'curl' | 'typescript' | 'python' | 'pythonHttp', string | null>;
+
+/** The samples an operation's section shows now, by language. */
+export async function shownSamples(page: Page, operationId: string): Promise<Samples> {
+  const text = (lang: string) => page.locator(`#${operationId}-samples-${lang} pre`).textContent();
+  return {
+    curl: await text('curl'),
+    typescript: await text('typescript'),
+    python: await text('python'),
+    pythonHttp: await text('pythonHttp'),
+  };
+}
+
+/** What the printers write for that request: curl and Python (HTTP) at `origin`, the SDKs as the page prints them. */
+export function printedSamples(ir: ApiIr, op: OperationIr, origin: string): Samples {
+  const http = buildSamples(ir, op, { baseUrl: origin });
+  const sdk = buildSamples(ir, op);
+  return {
+    curl: http.curl,
+    typescript: sdk.typescript,
+    python: sdk.python,
+    pythonHttp: http.pythonHttp,
+  };
+}
+
+/**
+ * Runs a curl sample with bash (asynchronously: the mock answers from this process): the HTTP
+ * status, and what curl wrote (stdout, then stderr).
+ */
+export function runCurl(curl: string, cwd?: string): Promise<{ status: string; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('bash', ['-c', `${curl} -sS --max-time 20 -w '\\n%{http_code}'`], { cwd });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', () =>
+      resolve({ status: out.trim().split('\n').pop() ?? '', out: out + err }),
+    );
+  });
 }

@@ -5,18 +5,19 @@
  * values had slots: a list kept its example in every sample while Send sent the edit.) The curl
  * sample the page shows runs against the mock, which reads the values it carries.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RUN_BROWSER } from './chromium.js';
 import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
-import { buildSamples } from '../../generator/emit/docs/samples.js';
-import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
-import { startConsoleSite, type ConsoleSite } from './console-site.js';
-import { irFor } from './helpers.js';
+import type { Json, OperationIr } from '../../generator/ir/types.js';
+import {
+  printedSamples,
+  runCurl,
+  shownSamples,
+  startConsoleSite,
+  type ConsoleSite,
+} from './console-site.js';
 
 const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
@@ -60,53 +61,18 @@ function withValues(op: OperationIr, params: Record<string, Json>): OperationIr 
 
 describe.skipIf(!RUN_BROWSER)('try-it console: array and object parameters in the samples', () => {
   let site: ConsoleSite;
-  let ir: ApiIr;
-  let dir: string;
 
   beforeAll(async () => {
     site = await startConsoleSite(spec);
-    dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-whole-'));
-    await writeFile(path.join(dir, 'openapi.yaml'), spec);
-    ir = await irFor(path.join(dir, 'openapi.yaml'));
   });
 
   afterAll(async () => {
     await site?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const origin = () => new URL(site.server.url).origin;
-
-  async function shown(page: Page) {
-    const text = (lang: string) => page.locator(`#listItems-samples-${lang} pre`).textContent();
-    return {
-      curl: await text('curl'),
-      typescript: await text('typescript'),
-      python: await text('python'),
-      pythonHttp: await text('pythonHttp'),
-    };
-  }
-
-  function printed(o: OperationIr) {
-    const http = buildSamples(ir, o, { baseUrl: origin() });
-    const sdk = buildSamples(ir, o);
-    return {
-      curl: http.curl,
-      typescript: sdk.typescript,
-      python: sdk.python,
-      pythonHttp: http.pythonHttp,
-    };
-  }
-
-  function runCurl(curl: string): Promise<{ status: string; out: string }> {
-    return new Promise((resolve) => {
-      const child = spawn('bash', ['-c', `${curl} -sS --max-time 20 -w '\\n%{http_code}'`]);
-      let out = '';
-      child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-      child.on('close', () => resolve({ status: out.trim().split('\n').pop() ?? '', out }));
-    });
-  }
+  const shown = (page: Page) => shownSamples(page, 'listItems');
+  const printed = (o: OperationIr) => printedSamples(site.ir, o, origin());
 
   it('edited lists and objects replace the examples in curl, TypeScript, Python and Python (HTTP)', async () => {
     const page = await site.browser.newPage();
@@ -116,7 +82,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: array and object parameters in th
     const hook = `.try[data-try="listItems"]`;
     await page.locator(`${hook} > .try-toggle`).click();
     await page.locator(`${hook} form`).waitFor();
-    const op = ir.operations.find((o) => o.operationId === 'listItems')!;
+    const op = site.ir.operations.find((o) => o.operationId === 'listItems')!;
     expect(await shown(page)).toEqual(printed(op));
     await page.locator(`${hook} [data-field="ids"]`).fill('["x y","z","w"]');
     await page.locator(`${hook} [data-field="nums"]`).fill('[7,8,9]');

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS, RUN_BROWSER } from './chromium.js';
 import { firstPaint } from './first-paint.js';
-import { docsFor, SHELL_SPEC, text, writeFiles } from './helpers.js';
+import { docsSite } from '../helpers/docs-site.js';
+import { SHELL_SPEC } from './helpers.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
 
 const WIDE = { width: 1280, height: 800 };
@@ -22,10 +23,10 @@ describe.skipIf(!RUN_BROWSER)('docs first paint', () => {
   const pages: string[] = [];
 
   beforeAll(async () => {
-    const { files } = await docsFor(SHELL_SPEC);
+    const { files, dir: root } = await docsSite(SHELL_SPEC);
     const html = files
       .filter((f) => f.path.endsWith('.html') && f.path !== 'docs/index.html')
-      .map((f) => ({ rel: f.path.replace(/^docs\//, ''), bytes: text(f).length }))
+      .map((f) => ({ rel: f.path.replace(/^docs\//, ''), bytes: f.contents.length }))
       .sort((a, b) => b.bytes - a.bytes);
     for (const kind of [
       /^families\//,
@@ -37,8 +38,7 @@ describe.skipIf(!RUN_BROWSER)('docs first paint', () => {
       const largest = html.find((f) => kind.test(f.rel));
       if (largest) pages.push(largest.rel);
     }
-    const dir = path.join(await writeFiles(files, 'docs-first-paint-'), 'docs');
-    server = await serveDirectory(dir);
+    server = await serveDirectory(path.join(root, 'docs'));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 120_000);
 

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docsFor, REPO, writeFiles } from './helpers.js';
+import { docsSite } from '../helpers/docs-site.js';
+import { REPO } from './helpers.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,8 +19,7 @@ describe.skipIf(!runBrowser || !existsSync(MUSEUM))('docs search ranking', () =>
   let server: StaticServer;
 
   beforeAll(async () => {
-    const { files } = await docsFor(MUSEUM);
-    server = await serveDirectory(path.join(await writeFiles(files, 'docs-search-'), 'docs'));
+    server = await serveDirectory(path.join((await docsSite(MUSEUM)).dir, 'docs'));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

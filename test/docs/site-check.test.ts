@@ -6,20 +6,21 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from './link-check.js';
-import { docsFor, REPO, SHELL_SPEC, text } from './helpers.js';
+import { docsSite } from '../helpers/docs-site.js';
+import { REPO, SHELL_SPEC } from './helpers.js';
 
 // The generality specs (petstore 3.0, museum 3.1, openai 3.1) live beside the repository in the
 // shared reference set; DOCS_SPECS_DIR points at another copy. Missing specs skip their test.
 const SPECS_DIR = process.env.DOCS_SPECS_DIR ?? path.resolve(REPO, '..', 'shared', 'specs');
 const OPENAI_SPEC = path.join(SPECS_DIR, 'openai.yaml');
 
-function siteMap(files: { path: string; contents: string | Uint8Array }[]): Map<string, string> {
-  return new Map(files.map((f) => [f.path.replace(/^docs\//, ''), text(f as never)]));
+function siteMap(files: { path: string; contents: string }[]): Map<string, string> {
+  return new Map(files.map((f) => [f.path.replace(/^docs\//, ''), f.contents]));
 }
 
 describe('the Shell spec docs', () => {
   it('resolve every internal link and anchor (HTML and Markdown)', async () => {
-    const { ir, files } = await docsFor(SHELL_SPEC);
+    const { ir, files } = await docsSite(SHELL_SPEC);
     const site = siteMap(files);
     expect(checkLinks(site)).toEqual([]);
     // Every operation is reachable from the index and has its anchor on exactly one page.
@@ -37,7 +38,7 @@ describe('the Shell spec docs', () => {
 
 describe.skipIf(!existsSync(OPENAI_SPEC))('a large spec (openai.yaml)', () => {
   it('has one page per operation, none of them huge, with every link resolving', async () => {
-    const { ir, files } = await docsFor(OPENAI_SPEC);
+    const { ir, files } = await docsSite(OPENAI_SPEC);
     const site = siteMap(files);
     const html = [...site].filter(([p]) => p.endsWith('.html'));
     const largest = Math.max(...html.map(([, body]) => Buffer.byteLength(body)));
@@ -58,7 +59,7 @@ describe.each(['petstore.yaml', 'museum.yaml'])('a general spec (%s)', (file) =>
   it.skipIf(!existsSync(spec))(
     'gives a site whose links all resolve, listing every operation and webhook',
     async () => {
-      const { ir, files } = await docsFor(spec);
+      const { ir, files } = await docsSite(spec);
       const site = siteMap(files);
       expect(checkLinks(site)).toEqual([]);
       const index = site.get('index.html')!;

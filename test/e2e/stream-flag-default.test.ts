@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
 import { typeCheck } from '../emit-client/generate.js';
 import { call } from '../mock/helpers.js';
-import { runPythonAsync } from '../python/helpers.js';
+import { mypyStrict } from '../python/helpers.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: Feed, version: '1', x-package-name: '@shellapi/sdk' }
@@ -103,11 +103,11 @@ describe('a stream flag that defaults to true', () => {
         '    p: types.DefaultFeedResponse = await a.default.feed(prompt="hi", stream=False)',
       ].join('\n') + '\n',
     );
-    const mypy = await runPythonAsync(
-      ['-m', 'mypy', '--strict', '--no-error-summary', '--no-incremental', 'consumer.py'],
-      { cwd: outputs.dir, env: { PYTHONPATH: path.join(outputs.out, 'python') }, timeout: 240_000 },
-    );
-    expect(mypy.stdout + mypy.stderr).toBe('');
+    const mypy = mypyStrict(['consumer.py'], {
+      cwd: outputs.dir,
+      root: path.join(outputs.out, 'python'),
+    });
+    expect(mypy.output).toBe('');
   }, 300_000);
 
   it('both SDKs send the flag as given: true, false, or not at all', async () => {

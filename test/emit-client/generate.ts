@@ -50,17 +50,25 @@ export async function generate(spec: string): Promise<Generated> {
   return { ir, ctx, files, dir };
 }
 
+/**
+ * The checks a demanding consumer turns on (also written into the tsconfig of
+ * test/pipeline/generality.test.ts, which type-checks the CLI's output of the public specs).
+ */
+export const STRICT_CHECKS = {
+  noEmit: true,
+  strict: true,
+  isolatedDeclarations: true,
+  declaration: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitOverride: true,
+  verbatimModuleSyntax: true,
+} as const;
+
 /** Strict settings close to a demanding consumer's. */
 export function strictOptions(withNodeTypes = false): ts.CompilerOptions {
   return {
-    noEmit: true,
-    strict: true,
-    isolatedDeclarations: true,
-    declaration: true,
-    exactOptionalPropertyTypes: true,
-    noUncheckedIndexedAccess: true,
-    noImplicitOverride: true,
-    verbatimModuleSyntax: true,
+    ...STRICT_CHECKS,
     skipLibCheck: true,
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,

@@ -21,6 +21,7 @@ import {
   EXAMPLE_AJV_OPTIONS,
   type ExampleValidator,
 } from '../../generator/ir/examples/validator.js';
+import { sampleComponents } from '../helpers/sample-components.js';
 import { stripeShapedSpec } from '../helpers/stripe-shaped.js';
 
 const ID = 'urn:test:proven';
@@ -46,7 +47,10 @@ interface Outcome {
   wrong: Array<{ name: string; direction: string; value: Json; error: unknown }>;
 }
 
-/** Generates every component in both directions and checks each "validated" value with Ajv. */
+/**
+ * Generates every component (a sample of a large spec's) in both directions and checks each
+ * "validated" value with Ajv.
+ */
 function generateAll(ir: ApiIr): Outcome {
   const outcome: Outcome = { validated: 0, proven: 0, wrong: [] };
   for (const direction of ['request', 'response'] as const) {
@@ -64,7 +68,7 @@ function generateAll(ir: ApiIr): Outcome {
       },
     };
     const generator = new ExampleGenerator(ir.schemas, counting);
-    for (const named of ir.schemas) {
+    for (const named of sampleComponents(ir.schemas)) {
       asked.clear();
       const { value, validated } = generator.generate(named.schema, direction);
       if (!validated) continue;
@@ -286,7 +290,7 @@ describe('values valid by construction', () => {
     shared('museum.yaml'),
     shared('openai.yaml'),
   ])
-    it(`are valid on every component of ${path.basename(spec)}`, async () => {
+    it(`are valid on the components of ${path.basename(spec)}`, async () => {
       const outcome = generateAll(await irOf(spec));
       expect(outcome.wrong).toEqual([]);
       expect(outcome.proven).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 /**
  * Generality: specs nobody here wrote (petstore 3.0, museum 3.1, openai 3.1 at ~3 MB) lint cleanly,
- * generate (client, mock and docs), and the emitted client compiles under `tsc --strict --noEmit`.
+ * generate (client, mock and docs), and the emitted client compiles under `tsc --strict --noEmit`
+ * with the demanding consumer's settings of test/emit-client/generate.ts (`strictOptions`:
+ * isolated declarations, exact optional properties, unchecked index access), and lib checks on.
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
@@ -8,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STRICT_CHECKS } from '../emit-client/generate.js';
 import { REPO, runCli } from '../helpers/cli.js';
 
 const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
@@ -40,8 +43,7 @@ describe.each(['petstore.yaml', 'museum.yaml', 'openai.yaml'])('%s', (file) => {
         path.join(out, 'tsconfig.json'),
         JSON.stringify({
           compilerOptions: {
-            strict: true,
-            noEmit: true,
+            ...STRICT_CHECKS,
             target: 'ES2022',
             module: 'NodeNext',
             moduleResolution: 'NodeNext',

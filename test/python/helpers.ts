@@ -12,6 +12,14 @@ import { pythonEnv } from './venv.js';
 
 export const PYTHON_SDK = fileURLToPath(new URL('../../generated/python', import.meta.url));
 const DRIVER = fileURLToPath(new URL('./drive.py', import.meta.url));
+/**
+ * One mypy cache for every test: typeshed and pydantic are analysed once, not by each mypy run
+ * (a cold run of a small package costs several seconds more). mypy revalidates each cached module
+ * by its source's hash, so packages of the same name from different specs do not mix.
+ */
+const MYPY_CACHE = fileURLToPath(
+  new URL('../../node_modules/.cache/shellapi-mypy', import.meta.url),
+);
 
 /** The source of a generated package's `types` (every module of it, in name order), where `pkg` is its folder. */
 export function pythonTypesSource(pkg: string): string {
@@ -37,6 +45,35 @@ export function runPython(
     env: { ...process.env, PYTHONPATH: PYTHON_SDK, PYTHONDONTWRITEBYTECODE: '1', ...options.env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * `mypy --strict` on `targets` (paths relative to `cwd`), the generated package under `root`
+ * (several: joined by `path.delimiter`) importable; its output is stdout and stderr together (no
+ * summary line).
+ */
+export function mypyStrict(
+  targets: string[],
+  options: { cwd: string; root: string },
+): { status: number | null; output: string } {
+  const run = runPython(
+    [
+      '-m',
+      'mypy',
+      '--strict',
+      '--no-error-summary',
+      '--no-color-output',
+      '--cache-dir',
+      MYPY_CACHE,
+      ...targets,
+    ],
+    {
+      cwd: options.cwd,
+      env: { PYTHONPATH: options.root, MYPYPATH: options.root },
+      timeout: 240_000,
+    },
+  );
+  return { status: run.status, output: run.stdout + run.stderr };
 }
 
 export interface PyCommand {

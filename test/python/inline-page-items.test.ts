@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../generator/pipeline.js';
-import { pythonTypesSource, runPython, runPythonAsync } from './helpers.js';
+import { mypyStrict, pythonTypesSource, runPythonAsync } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: Things, version: '1', x-package-name: '@shellapi/sdk' }
@@ -139,10 +139,7 @@ describe('inline page items in Python', () => {
         '',
       ].join('\n'),
     );
-    const run = runPython(['-m', 'mypy', '--strict', '--no-error-summary', consumer], {
-      cwd: work,
-      env: { PYTHONPATH: root, MYPYPATH: root },
-    });
-    expect(run.stdout).toMatch(/has no attribute "idd"/);
+    const run = mypyStrict([consumer], { cwd: work, root });
+    expect(run.output).toMatch(/has no attribute "idd"/);
   }, 120_000);
 });

@@ -14,23 +14,15 @@ import { pythonPackageName } from '../../generator/emit/surface/client-identity.
 import { runPipeline } from '../../generator/pipeline.js';
 import { plannedCalls } from '../e2e/ir-calls.js';
 import { loadShellIr } from '../e2e/shell-ir.js';
-import { PYTHON_SDK, pythonCall, pythonPlans, runPython } from './helpers.js';
+import { mypyStrict, PYTHON_SDK, pythonCall, pythonPlans, runPython } from './helpers.js';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const MYPY_CACHE = path.join(REPO, 'node_modules', '.cache', 'shellapi-mypy');
 const SHARED = fileURLToPath(new URL('../../../shared/specs/', import.meta.url));
 const { ir, plans } = await loadShellIr();
 const py = pythonPlans(ir);
 const work = mkdtempSync(path.join(tmpdir(), 'shellapi-mypy-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function mypy(targets: string[], cwd = PYTHON_SDK): { status: number | null; output: string } {
-  const run = runPython(
-    ['-m', 'mypy', '--strict', '--no-error-summary', '--cache-dir', MYPY_CACHE, ...targets],
-    { cwd, timeout: 240_000, env: { PYTHONPATH: cwd } },
-  );
-  return { status: run.status, output: run.stdout + run.stderr };
-}
+const mypy = (targets: string[], cwd = PYTHON_SDK) => mypyStrict(targets, { cwd, root: cwd });
 
 /** Python source for a planned value: files become `(name, bytes, type)` tuples. */
 function literal(value: unknown): string {
@@ -126,26 +118,41 @@ function consumer(misspell: boolean): string {
   return `${lines.join('\n')}\n`;
 }
 
-describe('mypy --strict', () => {
-  it('passes on the generated package and a consumer of every method', () => {
-    const file = path.join(work, 'consumer.py');
-    writeFileSync(file, consumer(false));
-    const result = mypy(['shellapi', file]);
-    expect(result.output).toBe('');
-    expect(result.status).toBe(0);
-  });
+/**
+ * One mypy run over the package, the consumer and its misspelt copy (each test reads its own
+ * lines): the package is analysed once, not once per consumer.
+ */
+let shellRun: { status: number | null; lines: string[] } | undefined;
+/**
+ * A line about misspelt.py (by name: mypy replays a cached module's errors under the path it had
+ * when they were found, another run's temporary folder).
+ */
+const MISSPELT_LINE = /(^|\/)misspelt\.py:\d+: /;
+function checkShell(): NonNullable<typeof shellRun> {
+  if (!shellRun) {
+    const good = path.join(work, 'consumer.py');
+    const misspelt = path.join(work, 'misspelt.py');
+    writeFileSync(good, consumer(false));
+    writeFileSync(misspelt, consumer(true));
+    const run = mypy(['shellapi', good, misspelt]);
+    shellRun = { status: run.status, lines: run.output.split('\n').filter(Boolean) };
+  }
+  return shellRun;
+}
 
-  it('rejects a misspelt response field', () => {
-    const file = path.join(work, 'misspelt.py');
-    writeFileSync(file, consumer(true));
-    const result = mypy([file]);
-    expect(result.status).toBe(1);
-    expect(result.output).toMatch(/"MjTask" has no attribute "image_urll"/);
-    expect(result.output.trim().split('\n')).toHaveLength(1);
-  });
-
-  for (const spec of ['petstore.yaml', 'museum.yaml']) {
-    it(`generates a Python SDK for ${spec} that imports and type-checks`, async () => {
+const PUBLIC = ['petstore.yaml', 'museum.yaml'];
+/**
+ * The Python SDKs of the public specs, generated, then imported by one interpreter and checked by
+ * one mypy run together (each test reads its own package's part).
+ */
+let publicRun:
+  { packages: Map<string, string>; imported: Record<string, string>; run: PythonRun } | undefined;
+type PythonRun = { status: number | null; output: string };
+async function checkPublic(): Promise<NonNullable<typeof publicRun>> {
+  if (!publicRun) {
+    const packages = new Map<string, string>();
+    const roots: string[] = [];
+    for (const spec of PUBLIC) {
       const out = path.join(work, spec);
       const result = await runPipeline({
         spec: path.join(SHARED, spec),
@@ -154,18 +161,48 @@ describe('mypy --strict', () => {
         mode: 'write',
       });
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-      const root = path.join(out, 'python');
       // Named after the spec (its title), as a user of that spec gets it.
-      const pkg = pythonPackageName(result.ir!.info.packageName);
-      const imported = runPython(
-        ['-c', `import ${pkg}, sys; sys.stdout.write(" ".join(${pkg}.__all__[:2]))`],
-        { cwd: root, env: { PYTHONPATH: root } },
-      );
-      expect(imported.stderr).toBe('');
-      expect(imported.stdout).toMatch(/^Async\w+ \w+$/);
-      const checked = mypy([pkg], root);
-      expect(checked.output).toBe('');
-      expect(checked.status).toBe(0);
+      packages.set(spec, pythonPackageName(result.ir!.info.packageName));
+      roots.push(path.join(out, 'python'));
+    }
+    const names = [...packages.values()];
+    const imported = runPython(
+      [
+        '-c',
+        `import importlib, json, sys; sys.stdout.write(json.dumps({n: " ".join(importlib.import_module(n).__all__[:2]) for n in sys.argv[1:]}))`,
+        ...names,
+      ],
+      { cwd: work, env: { PYTHONPATH: roots.join(path.delimiter) } },
+    );
+    expect(imported.stderr).toBe('');
+    const targets = names.map((name, i) => path.join(roots[i]!, name));
+    const run = mypyStrict(targets, { cwd: work, root: roots.join(path.delimiter) });
+    publicRun = { packages, imported: JSON.parse(imported.stdout), run };
+  }
+  return publicRun;
+}
+
+describe('mypy --strict', () => {
+  it('passes on the generated package and a consumer of every method', () => {
+    const { lines } = checkShell();
+    expect(lines.filter((l) => !MISSPELT_LINE.test(l))).toEqual([]);
+  });
+
+  it('rejects a misspelt response field', () => {
+    const { status, lines } = checkShell();
+    expect(status).toBe(1);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(MISSPELT_LINE);
+    expect(lines[0]).toMatch(/"MjTask" has no attribute "image_urll"/);
+  });
+
+  for (const spec of PUBLIC) {
+    it(`generates a Python SDK for ${spec} that imports and type-checks`, async () => {
+      const { packages, imported, run } = await checkPublic();
+      const pkg = packages.get(spec)!;
+      expect(imported[pkg]).toMatch(/^Async\w+ \w+$/);
+      expect(run.output).toBe('');
+      expect(run.status).toBe(0);
     });
   }
 });

@@ -8,14 +8,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runPipeline } from '../../generator/pipeline.js';
-import { runPython } from './helpers.js';
-
-const MYPY_CACHE = fileURLToPath(
-  new URL('../../node_modules/.cache/shellapi-mypy', import.meta.url),
-);
+import { mypyStrict } from './helpers.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: Acme, version: '1', x-package-name: acme }
@@ -137,11 +132,8 @@ it('the snapshot type names the result type', () => {
 
 it('mypy --strict sees the first page, items and task result typed', () => {
   writeFileSync(path.join(work, 'consumer.py'), CONSUMER);
-  const run = runPython(
-    ['-m', 'mypy', '--strict', '--no-error-summary', '--cache-dir', MYPY_CACHE, 'consumer.py'],
-    { cwd: work, env: { PYTHONPATH: root, MYPYPATH: root }, timeout: 240_000 },
-  );
-  const notes = run.stdout
+  const run = mypyStrict(['consumer.py'], { cwd: work, root });
+  const notes = run.output
     .split('\n')
     .filter((l) => l.startsWith('consumer.py'))
     .map((l) => l.replace(/^consumer\.py:(\d+): /, '$1 '));

@@ -476,12 +476,15 @@ export class BaseClient {
       else if (scheme?.type === 'basic')
         headers.set('authorization', `Basic ${scheme.encode(key)}`);
       else if (scheme?.type === 'header') headers.set(scheme.name, key);
-      // Defaults, then the operation's header parameters, then the call's: `null` removes a header.
-      // Simple style's text, as path, query and cookie values: a date its ISO string, unquoted.
-      for (const source of [this.#options.defaultHeaders, operation.headers, options.headers]) {
+      // Defaults, then the operation's header parameters, then the call's: `null` removes a default
+      // or per-call header; a header parameter's `null` or absence sends nothing and keeps the
+      // default (as the Python SDK does). Simple style's text: a date its ISO string, unquoted.
+      const params = operation.headers;
+      for (const source of [this.#options.defaultHeaders, params, options.headers]) {
         for (const [name, value] of Object.entries(source ?? {})) {
-          if (value === null) headers.delete(name);
-          else if (value !== undefined) headers.set(name, scalar(value));
+          if (value == null) {
+            if (value === null && source !== params) headers.delete(name);
+          } else headers.set(name, scalar(value));
         }
       }
       operation.cookies?.(headers);

@@ -74,7 +74,7 @@ describe('client options', () => {
     ]);
   });
 
-  it('header parameters go between the defaults and the per-call headers; null removes in each', async () => {
+  it('header parameters go between the defaults and the per-call headers; a null parameter keeps the default, as in Python', async () => {
     const server = await startServer((_req, res) => json(res, 200, {}));
     const client = new TestClient({
       baseUrl: server.url,
@@ -86,7 +86,7 @@ describe('client options', () => {
         path: '/x',
         retry: 'safe',
         auth: 'bearer',
-        // Simple style: a date is its ISO string; an absent parameter leaves the default.
+        // Simple style: a date is its ISO string; an absent or null parameter leaves the default.
         headers: { 'x-team': 'b', 'x-trace': null, 'x-since': new Date(0), 'x-keep': undefined },
       },
       { headers: { 'x-team': 'c' } },
@@ -94,7 +94,7 @@ describe('client options', () => {
     const headers = server.requests[0]!.headers;
     expect([headers['x-team'], headers['x-trace'], headers['x-since'], headers['x-keep']]).toEqual([
       'c',
-      undefined,
+      'on',
       '1970-01-01T00:00:00.000Z',
       'k',
     ]);

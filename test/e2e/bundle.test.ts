@@ -68,15 +68,15 @@ const FEATURE_MODULES = [
  * browser build, user-agent.browser.js) (4,501); 4,424 once text bodies brought their own encoder
  * (the core encodes JSON only; the types refuse another kind without `encode`) and the error
  * envelopes' object test became the query's; 4,371 with one header loop for defaults, header
- * parameters and per-call headers (`null` removes a header in each), the buffered-mode test
+ * parameters and per-call headers, the buffered-mode test
  * inlined and a shorter build-error message read; 4,348 with the URL and headers built in one
  * place (the security scheme and the key looked up once); 4,345 with the key check inline and the
  * request id the first header present; 4,340 with the key and the environment prefix read once
- * in the constructor.
+ * in the constructor; 4,350 with a header parameter's `null` keeping the default again (as Python).
  * Issue 17 targets 4,096 (hey-api's size, without
  * timeouts, size caps, redaction or error classes); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 4_340;
+const JSON_OPERATION_MAX_GZIP = 4_350;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);

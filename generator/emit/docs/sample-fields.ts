@@ -294,6 +294,28 @@ const PLACEMENTS: ((starts: number[], all: Tokens) => number)[] = [
   (starts) => starts[starts.length - 1]!,
 ];
 
+/**
+ * The runs moved left where one overlaps the next (the last field of a JSON object owns the comma
+ * before it, so each field before it must too): from the last run back, each run at its rightmost
+ * reading that ends where the next one starts, or before.
+ */
+function clearOfNext(
+  ranges: [number, number][],
+  runs: { starts: number[]; length: number }[],
+): [number, number][] {
+  const out = ranges.map((r): [number, number] => [r[0], r[1]]);
+  const order = out.map((_r, i) => i).sort((a, b) => out[a]![0] - out[b]![0]);
+  for (let k = order.length - 2; k >= 0; k--) {
+    const i = order[k]!;
+    const next = out[order[k + 1]!]![0];
+    if (out[i]![1] <= next) continue;
+    const { starts, length } = runs[i]!;
+    const start = starts.filter((s) => s + length <= next).pop();
+    if (start !== undefined) out[i] = [start, start + length];
+  }
+  return out;
+}
+
 /** `all` less the tokens in any of `ranges`. */
 function without(all: Tokens, ranges: readonly [number, number][]): Tokens {
   let out = '';
@@ -536,12 +558,14 @@ export function fieldSamples(
       new Set(keys.filter((k) => !g.has(k))),
       ts,
     ]);
-    const ranges = PLACEMENTS.map((place) =>
+    const placed = PLACEMENTS.map((place) =>
       runs.map((r): [number, number] => {
         const start = place(r!.starts, full);
         return [start, start + r!.length];
       }),
-    ).find(
+    );
+    placed.push(clearOfNext(placed[0]!, runs as { starts: number[]; length: number }[]));
+    const ranges = placed.find(
       (ranges) =>
         fits(full, table, ranges, fields, checks) &&
         table.filled(restFor(full, ranges, fields, (f) => f.shown)) === plain[lang],

@@ -25,7 +25,7 @@ export async function encodeBody(spec: BodyParts): Promise<EncodedBody> {
         ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
       };
     case 'multipart': {
-      const form = await toFormData(value, spec.partTypes ?? {});
+      const form = await toFormData(value, spec.partTypes ?? {}, spec.jsonParts ?? []);
       if (form instanceof FormData)
         // No type: fetch writes FormData's with the boundary.
         return { body: form, ownType: setType(undefined) };
@@ -66,6 +66,7 @@ type Part = [
 export async function toFormData(
   value: unknown,
   partTypes: Readonly<Record<string, string>>,
+  jsonParts: readonly string[] = [],
 ): Promise<FormData | { body: Blob; type: string }> {
   if (value === null || typeof value !== 'object')
     throw new ShellApiError('A multipart body must be an object of fields.');
@@ -81,7 +82,11 @@ export async function toFormData(
           declaredType: partTypes[name],
         });
         parts.push([name, blob, filename, undefined]);
-      } else parts.push([name, scalar(item), undefined, partTypes[name]]);
+      } else {
+        // A JSON part's value is JSON text: a string is quoted, as the receiver parses it.
+        const text = jsonParts.includes(name) ? JSON.stringify(item) : scalar(item);
+        parts.push([name, text, undefined, partTypes[name]]);
+      }
     }
   }
   if (parts.some(([, v, , type]) => typeof v === 'string' && type !== undefined))

@@ -53,7 +53,10 @@ def read_file(value: Any, fallback_name: str, declared_type: Optional[str] = Non
 
 
 def multipart(
-    value: Mapping[str, Any], file_fields: "frozenset[str]", part_types: Mapping[str, str]
+    value: Mapping[str, Any],
+    file_fields: "frozenset[str]",
+    part_types: Mapping[str, str],
+    json_parts: "frozenset[str]" = frozenset(),
 ) -> Tuple[list[Tuple[str, str]], list[Part]]:
     """Fields → (text parts, file and typed parts). Arrays repeat the field; file fields become file parts."""
     data: list[Tuple[str, str]] = []
@@ -67,7 +70,9 @@ def multipart(
                 files.append((key, read_file(one, key, part_types.get(key))))
             elif key in part_types:
                 # A typed text part (an object part is application/json): its declared label, no file name.
-                files.append((key, (None, scalar(one).encode("utf-8"), part_types[key])))
+                # A JSON part's value is JSON text: a string is quoted, as the receiver parses it.
+                text = to_json(one) if key in json_parts else scalar(one)
+                files.append((key, (None, text.encode("utf-8"), part_types[key])))
             else:
                 data.append((key, scalar(one)))
     return data, files
@@ -85,6 +90,7 @@ def encode_body(
     file_fields: "frozenset[str]",
     part_types: Mapping[str, str],
     form_styles: Optional[Mapping[str, QueryStyle]] = None,
+    json_parts: "frozenset[str]" = frozenset(),
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.build_request``."""
     if kind == "json":
@@ -94,7 +100,7 @@ def encode_body(
             "headers": {"content-type": media_type or "application/json"},
         }
     if kind == "multipart":
-        data, files = multipart(value, file_fields, part_types)
+        data, files = multipart(value, file_fields, part_types, json_parts)
         if not files:
             # httpx writes multipart only when a file part exists: send text fields as unnamed parts.
             return {"files": [(k, (None, v.encode("utf-8"), None)) for k, v in data]}

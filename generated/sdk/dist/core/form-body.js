@@ -26,7 +26,7 @@ export async function encodeBody(spec) {
         ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
       };
     case 'multipart': {
-      const form = await toFormData(value, spec.partTypes ?? {});
+      const form = await toFormData(value, spec.partTypes ?? {}, spec.jsonParts ?? []);
       if (form instanceof FormData)
         // No type: fetch writes FormData's with the boundary.
         return { body: form, ownType: setType(undefined) };
@@ -59,7 +59,8 @@ const setType = (contentType) => (headers) => {
  */
 export async function toFormData(
   value,
-  partTypes
+  partTypes,
+  jsonParts = []
 ) {
   if (value === null || typeof value !== 'object')
     throw new ShellApiError('A multipart body must be an object of fields.');
@@ -75,7 +76,11 @@ export async function toFormData(
           declaredType: partTypes[name],
         });
         parts.push([name, blob, filename, undefined]);
-      } else parts.push([name, scalar(item), undefined, partTypes[name]]);
+      } else {
+        // A JSON part's value is JSON text: a string is quoted, as the receiver parses it.
+        const text = jsonParts.includes(name) ? JSON.stringify(item) : scalar(item);
+        parts.push([name, text, undefined, partTypes[name]]);
+      }
     }
   }
   if (parts.some(([, v, , type]) => typeof v === 'string' && type !== undefined))

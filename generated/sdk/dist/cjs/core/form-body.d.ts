@@ -10,7 +10,7 @@ export declare function encodeBody(spec: BodyParts): Promise<EncodedBody>;
  * `partType`: application/json for an object part) is sent as text labelled so; FormData cannot
  * label a text part, so such a body is written by hand (multipartBlob) and the rest as FormData.
  */
-export declare function toFormData(value: unknown, partTypes: Readonly<Record<string, string>>): Promise<FormData | {
+export declare function toFormData(value: unknown, partTypes: Readonly<Record<string, string>>, jsonParts?: readonly string[]): Promise<FormData | {
     body: Blob;
     type: string;
 }>;

@@ -57,6 +57,7 @@ def multipart(
     file_fields: "frozenset[str]",
     part_types: Mapping[str, str],
     json_parts: "frozenset[str]" = frozenset(),
+    text_file_fields: "frozenset[str]" = frozenset(),
 ) -> Tuple[list[Tuple[str, str]], list[Part]]:
     """Fields → (text parts, file and typed parts). Arrays repeat the field; file fields become file parts."""
     data: list[Tuple[str, str]] = []
@@ -66,7 +67,8 @@ def multipart(
         for one in items:
             if one is None:
                 continue
-            if key in file_fields:
+            # A field taking a file or text (a URL): a str is that text; a file is bytes, a file object or a Path.
+            if key in file_fields and not (key in text_file_fields and isinstance(one, str)):
                 files.append((key, read_file(one, key, part_types.get(key))))
             elif key in part_types:
                 # A typed text part (an object part is application/json): its declared label, no file name.
@@ -91,6 +93,7 @@ def encode_body(
     part_types: Mapping[str, str],
     form_styles: Optional[Mapping[str, QueryStyle]] = None,
     json_parts: "frozenset[str]" = frozenset(),
+    text_file_fields: "frozenset[str]" = frozenset(),
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.build_request``."""
     if kind == "json":
@@ -100,7 +103,7 @@ def encode_body(
             "headers": {"content-type": media_type or "application/json"},
         }
     if kind == "multipart":
-        data, files = multipart(value, file_fields, part_types, json_parts)
+        data, files = multipart(value, file_fields, part_types, json_parts, text_file_fields)
         if not files:
             # httpx writes multipart only when a file part exists: send text fields as unnamed parts.
             return {"files": [(k, (None, v.encode("utf-8"), None)) for k, v in data]}

@@ -276,6 +276,12 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
       .filter((a) => a.where === 'body' && a.type.includes('FileInput'))
       .map((a) => pyString(a.wire));
     if (files.length) fields.push(`file_fields=frozenset({${files.join(', ')}})`);
+    // A file or a URL (ir/file-parts.ts `EncodingIr.text`): a str there is text, not a path.
+    const textFiles = Object.entries(content.encoding).filter(([, e]) => e.file && e.text);
+    if (textFiles.length)
+      fields.push(
+        `text_file_fields=frozenset({${textFiles.map(([k]) => pyString(k)).join(', ')}})`,
+      );
     const parts = Object.entries(content.encoding).filter(([, e]) => e.partType);
     if (parts.length)
       fields.push(

@@ -2,9 +2,10 @@
  * Which properties of a multipart request body are file parts, decided once for the SDKs (what
  * they send) and the mock (what it reads): a property whose schema is binary (`format: binary`, or
  * a `contentMediaType` without a `contentEncoding`), an array of such, or a union with such a
- * variant. The SDKs take a file for it and send it with a filename. Every other part is text sent
- * without one: its declared content type (`encoding.contentType`, e.g. application/sdp) labels
- * that text, it does not make it a file.
+ * variant. The SDKs take a file for it and send it with a filename; when the union also has a text
+ * string variant (a file or a URL), a string given is that text (`EncodingIr.text`), not a path.
+ * Every other part is text sent without one: its declared content type (`encoding.contentType`,
+ * e.g. application/sdp) labels that text, it does not make it a file.
  */
 import { setOwn } from '../util/own-property.js';
 import { hiddenIn } from './directions.js';
@@ -19,6 +20,15 @@ function isFileSchema(ir: Schemas, schema: SchemaIr, depth = 0): boolean {
   if (s.kind === 'array') return isFileSchema(ir, s.items, depth + 1);
   if (s.kind === 'union') return s.variants.some((v) => isFileSchema(ir, v, depth + 1));
   return s.kind === 'string' && s.binary;
+}
+
+/** Whether a file part's schema also takes text: a non-binary string variant (a URL beside a file). */
+function takesText(ir: Schemas, schema: SchemaIr, depth = 0): boolean {
+  const s = resolveSchema(ir, schema);
+  if (depth > 8) return false;
+  if (s.kind === 'array') return takesText(ir, s.items, depth + 1);
+  if (s.kind === 'union') return s.variants.some((v) => takesText(ir, v, depth + 1));
+  return s.kind === 'string' && !s.binary;
 }
 
 /** The properties of an object body, with those of its `allOf` parts (the first declaration wins). */
@@ -37,6 +47,7 @@ export function markFileParts(ir: Schemas, content: ContentIr): void {
     // A readOnly property is not sent: no file input for it.
     if (!isFileSchema(ir, p.schema) || hiddenIn(p.schema, 'request')) continue;
     const declared = Object.hasOwn(content.encoding, p.name) ? content.encoding[p.name] : undefined;
-    setOwn(content.encoding, p.name, { ...(declared ?? { headers: [] }), file: true });
+    const text = takesText(ir, p.schema) ? { text: true as const } : {};
+    setOwn(content.encoding, p.name, { ...(declared ?? { headers: [] }), file: true, ...text });
   }
 }

@@ -111,3 +111,7 @@ export function styledFields(
     e.style === undefined ? [] : [[name, { style: e.style, explode: e.explode ?? false }]],
   ) as [string, { style: string; explode: boolean }][];
 }
+
+/** A multipart body's text parts sent as JSON text (`EncodingIr.json`, not a file part). */
+export const jsonPartNames = (encoding: Readonly<Record<string, EncodingIr>>): string[] =>
+  Object.entries(encoding).flatMap(([name, e]) => (e.json && !e.file ? [name] : []));

@@ -224,6 +224,8 @@ export interface EncodingIr {
   json?: true;
   /** A multipart file part (ir/file-parts.ts): sent with a filename; every other part is text. */
   file?: true;
+  /** A file part whose schema takes text too (a union with a text string variant): a string is sent as text. */
+  text?: true;
   /**
    * A urlencoded body's property sent in another style than form, exploded (the default; then
    * both are absent): the Encoding Object's `style`, and `explode` (its default: style is form).

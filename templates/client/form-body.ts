@@ -25,7 +25,12 @@ export async function encodeBody(spec: BodyParts): Promise<EncodedBody> {
         ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
       };
     case 'multipart': {
-      const form = await toFormData(value, spec.partTypes ?? {});
+      const form = await toFormData(
+        value,
+        spec.partTypes ?? {},
+        spec.jsonParts ?? [],
+        multipartSubtype(spec.mediaType),
+      );
       if (form instanceof FormData)
         // No type: fetch writes FormData's with the boundary.
         return { body: form, ownType: setType(undefined) };
@@ -45,6 +50,16 @@ export async function encodeBody(spec: BodyParts): Promise<EncodedBody> {
   }
 }
 
+/**
+ * The multipart type a body declares (multipart/mixed, multipart/related…) is the one sent, in the
+ * same boundary format; a wildcard or anything else is form-data, the type fetch writes for FormData.
+ */
+const FORM_DATA = 'multipart/form-data';
+const multipartSubtype = (mediaType: string | undefined): string =>
+  mediaType !== undefined && /^multipart\/[a-z0-9][a-z0-9.+-]*$/i.test(mediaType)
+    ? mediaType.toLowerCase()
+    : FORM_DATA;
+
 /** FormData's type is left to fetch, which writes it with the boundary. */
 const setType = (contentType: string | undefined) => (headers: Headers) => {
   headers.delete('content-type');
@@ -61,11 +76,14 @@ type Part = [
 /**
  * A multipart body's parts in field order. A non-file part with a declared type (the IR's
  * `partType`: application/json for an object part) is sent as text labelled so; FormData cannot
- * label a text part, so such a body is written by hand (multipartBlob) and the rest as FormData.
+ * label a text part, so such a body is written by hand (multipartBlob), as is one of another
+ * multipart type than form-data (FormData is only that), and the rest as FormData.
  */
 export async function toFormData(
   value: unknown,
   partTypes: Readonly<Record<string, string>>,
+  jsonParts: readonly string[] = [],
+  mediaType: string = FORM_DATA,
 ): Promise<FormData | { body: Blob; type: string }> {
   if (value === null || typeof value !== 'object')
     throw new ShellApiError('A multipart body must be an object of fields.');
@@ -81,11 +99,18 @@ export async function toFormData(
           declaredType: partTypes[name],
         });
         parts.push([name, blob, filename, undefined]);
-      } else parts.push([name, scalar(item), undefined, partTypes[name]]);
+      } else {
+        // A JSON part's value is JSON text: a string is quoted, as the receiver parses it.
+        const text = jsonParts.includes(name) ? JSON.stringify(item) : scalar(item);
+        parts.push([name, text, undefined, partTypes[name]]);
+      }
     }
   }
-  if (parts.some(([, v, , type]) => typeof v === 'string' && type !== undefined))
-    return multipartBlob(parts);
+  if (
+    mediaType !== FORM_DATA ||
+    parts.some(([, v, , type]) => typeof v === 'string' && type !== undefined)
+  )
+    return multipartBlob(parts, mediaType);
   const form = new FormData();
   for (const [name, v, filename] of parts)
     if (typeof v === 'string') form.append(name, v);
@@ -94,7 +119,7 @@ export async function toFormData(
 }
 
 /** RFC 7578 parts, names escaped as browsers do (`"` and line breaks percent-encoded). */
-function multipartBlob(parts: Part[]): { body: Blob; type: string } {
+function multipartBlob(parts: Part[], mediaType: string): { body: Blob; type: string } {
   const boundary = `----shellapi${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
   const quote = (s: string) =>
     `"${s.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22')}"`;
@@ -106,7 +131,7 @@ function multipartBlob(parts: Part[]): { body: Blob; type: string } {
     chunks.push(type ? `Content-Type: ${type}\r\n\r\n` : '\r\n', v, '\r\n');
   }
   chunks.push(`--${boundary}--\r\n`);
-  return { body: new Blob(chunks), type: `multipart/form-data; boundary=${boundary}` };
+  return { body: new Blob(chunks), type: `${mediaType}; boundary=${boundary}` };
 }
 
 /** A urlencoded body's text (formBodyText, shared with the docs console), from an object of fields. */

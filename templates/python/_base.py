@@ -67,7 +67,11 @@ class Operation(NamedTuple):
     """The body is optional and spread into the method's arguments: with none of them given it is
     not sent (no body, no Content-Type), as the TypeScript SDK sends none for left-out params."""
     file_fields: "frozenset[str]" = frozenset()
+    text_file_fields: "frozenset[str]" = frozenset()
+    """File fields that take text too (a file or a URL): a ``str`` given is sent as text, not read as a path."""
     part_types: Mapping[str, str] = {}
+    json_parts: "frozenset[str]" = frozenset()
+    """Multipart parts sent as JSON text (a string quoted), as the TypeScript SDK's ``jsonParts``."""
     stream_terminator: Optional[str] = None
     stream_terminator_optional: bool = False
     """The terminator ends the stream when it comes, but a stream without it is complete too."""
@@ -280,7 +284,16 @@ class _Core:
             if not body and op.body_optional:
                 body = NOT_GIVEN
         if not isinstance(body, NotGiven) and op.body_kind is not None:
-            encoded = encode_body(op.body_kind, body, op.media_type, op.file_fields, op.part_types, op.form_styles)
+            encoded = encode_body(
+                op.body_kind,
+                body,
+                op.media_type,
+                op.file_fields,
+                op.part_types,
+                op.form_styles,
+                op.json_parts,
+                op.text_file_fields,
+            )
             own = encoded.pop("headers", {})
             sent.update(own)
         self._apply_auth(op, sent, params)

@@ -5,7 +5,10 @@ or text. Everything is read before the first attempt, so a retry can send it aga
 from __future__ import annotations
 
 import os
+import re
 from typing import Any, Mapping, Optional, Tuple
+
+import httpx
 
 from ._errors import ShellApiError
 from ._media_types import BY_EXTENSION, EXTENSION_FOR
@@ -54,7 +57,11 @@ def read_file(value: Any, fallback_name: str, declared_type: Optional[str] = Non
 
 
 def multipart(
-    value: Mapping[str, Any], file_fields: "frozenset[str]", part_types: Mapping[str, str]
+    value: Mapping[str, Any],
+    file_fields: "frozenset[str]",
+    part_types: Mapping[str, str],
+    json_parts: "frozenset[str]" = frozenset(),
+    text_file_fields: "frozenset[str]" = frozenset(),
 ) -> Tuple[list[Tuple[str, str]], list[Part]]:
     """Fields → (text parts, file and typed parts). Arrays repeat the field; file fields become file parts."""
     data: list[Tuple[str, str]] = []
@@ -64,11 +71,14 @@ def multipart(
         for one in items:
             if one is None:
                 continue
-            if key in file_fields:
+            # A field taking a file or text (a URL): a str is that text; a file is bytes, a file object or a Path.
+            if key in file_fields and not (key in text_file_fields and isinstance(one, str)):
                 files.append((key, read_file(one, key, part_types.get(key))))
             elif key in part_types:
                 # A typed text part (an object part is application/json): its declared label, no file name.
-                files.append((key, (None, scalar(one).encode("utf-8"), part_types[key])))
+                # A JSON part's value is JSON text: a string is quoted, as the receiver parses it.
+                text = to_json(one) if key in json_parts else scalar(one)
+                files.append((key, (None, text.encode("utf-8"), part_types[key])))
             else:
                 data.append((key, scalar(one)))
     return data, files
@@ -86,6 +96,8 @@ def encode_body(
     file_fields: "frozenset[str]",
     part_types: Mapping[str, str],
     form_styles: Optional[Mapping[str, QueryStyle]] = None,
+    json_parts: "frozenset[str]" = frozenset(),
+    text_file_fields: "frozenset[str]" = frozenset(),
 ) -> dict[str, Any]:
     """Keyword arguments for ``httpx.Client.build_request``."""
     if kind == "json":
@@ -95,11 +107,14 @@ def encode_body(
             "headers": {"content-type": media_type or "application/json"},
         }
     if kind == "multipart":
-        data, files = multipart(value, file_fields, part_types)
+        data, files = multipart(value, file_fields, part_types, json_parts, text_file_fields)
         if not files:
             # httpx writes multipart only when a file part exists: send text fields as unnamed parts.
-            return {"files": [(k, (None, v.encode("utf-8"), None)) for k, v in data]}
-        return {"data": _grouped(data), "files": files}
+            form: dict[str, Any] = {"files": [(k, (None, v.encode("utf-8"), None)) for k, v in data]}
+        else:
+            form = {"data": _grouped(data), "files": files}
+        subtype = _multipart_subtype(media_type)
+        return form if subtype == _FORM_DATA else _retyped(form, subtype)
     if kind == "urlencoded":
         if not isinstance(value, Mapping):
             raise ShellApiError("A form body must be a mapping of fields.")
@@ -111,6 +126,24 @@ def encode_body(
         return {"content": str(value).encode("utf-8"), "headers": {"content-type": media_type or "text/plain"}}
     _, content, content_type = read_file(value, "body", media_type)
     return {"content": content, "headers": {"content-type": content_type}}
+
+
+_FORM_DATA = "multipart/form-data"
+
+
+def _multipart_subtype(media_type: Optional[str]) -> str:
+    """The multipart type the body declares (multipart/mixed…), else form-data (the TypeScript
+    ``multipartSubtype``): the one sent, in the same boundary format."""
+    if media_type and re.fullmatch(r"multipart/[a-z0-9][a-z0-9.+-]*", media_type, re.IGNORECASE):
+        return media_type.lower()
+    return _FORM_DATA
+
+
+def _retyped(form: dict[str, Any], subtype: str) -> dict[str, Any]:
+    """A form's bytes as httpx writes them, labelled with another multipart type (httpx writes only form-data)."""
+    request = httpx.Request("POST", "http://localhost/", **form)
+    boundary = request.headers["content-type"].split("boundary=", 1)[1]
+    return {"content": request.read(), "headers": {"content-type": f"{subtype}; boundary={boundary}"}}
 
 
 def _grouped(pairs: list[Tuple[str, str]]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ import {
 } from 'ts-morph';
 import { retryStatusesText, unsafeReason } from '../../ir/retry-policy.js';
 import { sendableMediaType } from '../../ir/media-type.js';
-import { styledFields } from '../../ir/form-encoding.js';
+import { jsonPartNames, styledFields } from '../../ir/form-encoding.js';
 import { isStyledQuery } from '../../ir/operations.js';
 import type { ApiIr, OperationIr, ParameterIr } from '../../ir/types.js';
 import { exampleCall } from '../surface/example.js';
@@ -197,6 +197,9 @@ function requestObject(
           .join(', ')} }`,
       );
     }
+    // The mock parses these parts as JSON (the same `EncodingIr.json`): a string goes quoted.
+    const jsonParts = body.kind === 'multipart' ? jsonPartNames(body.content.encoding) : [];
+    if (jsonParts.length) parts.push(`jsonParts: [${jsonParts.map(quote).join(', ')}]`);
     // Like query styles: the declared styles of urlencoded fields, for encodeBody to follow.
     const styles = body.kind === 'urlencoded' ? styledFields(body.content.encoding) : [];
     if (styles.length)

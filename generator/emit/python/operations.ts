@@ -20,7 +20,7 @@ import { unsafeReason } from '../../ir/retry-policy.js';
 import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
 import { pollResultPointers } from '../../ir/tasks.js';
 import { sendableMediaType } from '../../ir/media-type.js';
-import { styledFields } from '../../ir/form-encoding.js';
+import { jsonPartNames, styledFields } from '../../ir/form-encoding.js';
 import { acceptHeader, planAuth, planResponse, type ResponsePlan } from '../surface/plan.js';
 import { docstring, pyLiteral, pyString, snakeCase, uniqueIdentifier } from './naming.js';
 import type { ModelField, PythonTypes } from './models.js';
@@ -276,11 +276,21 @@ export function operationConstant(ir: ApiIr, plan: MethodPlan): string {
       .filter((a) => a.where === 'body' && a.type.includes('FileInput'))
       .map((a) => pyString(a.wire));
     if (files.length) fields.push(`file_fields=frozenset({${files.join(', ')}})`);
+    // A file or a URL (ir/file-parts.ts `EncodingIr.text`): a str there is text, not a path.
+    const textFiles = Object.entries(content.encoding).filter(([, e]) => e.file && e.text);
+    if (textFiles.length)
+      fields.push(
+        `text_file_fields=frozenset({${textFiles.map(([k]) => pyString(k)).join(', ')}})`,
+      );
     const parts = Object.entries(content.encoding).filter(([, e]) => e.partType);
     if (parts.length)
       fields.push(
         `part_types={${parts.map(([k, e]) => `${pyString(k)}: ${pyString(e.partType!)}`).join(', ')}}`,
       );
+    // The TypeScript SDK's `jsonParts` (emit/client/callables.ts), same facts.
+    const jsonParts = content.kind === 'multipart' ? jsonPartNames(content.encoding) : [];
+    if (jsonParts.length)
+      fields.push(`json_parts=frozenset({${jsonParts.map(pyString).join(', ')}})`);
   }
   // The TypeScript SDK's Accept (emit/client/callables.ts); the runtime's default is JSON's or SSE's.
   if (plan.accept !== undefined) fields.push(`accept=${pyString(plan.accept)}`);

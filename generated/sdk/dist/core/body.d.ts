@@ -7,6 +7,8 @@ export interface BodyParts {
   mediaType?: string | undefined;
   /** Multipart: declared `encoding.contentType` per part. */
   partTypes?: Readonly<Record<string, string>> | undefined;
+  /** Multipart: parts sent as JSON text (the IR's `EncodingIr.json`), a string as `"…"` too. */
+  jsonParts?: readonly string[] | undefined;
   /** Urlencoded: fields with a declared style beside form-exploded (written as query parameters are). */
   formStyles?: Readonly<Record<string, QueryStyle>> | undefined;
   value: unknown;

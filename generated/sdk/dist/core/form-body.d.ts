@@ -8,9 +8,10 @@ export declare function encodeBody(spec: BodyParts): Promise<EncodedBody>;
 /**
  * A multipart body's parts in field order. A non-file part with a declared type (the IR's
  * `partType`: application/json for an object part) is sent as text labelled so; FormData cannot
- * label a text part, so such a body is written by hand (multipartBlob) and the rest as FormData.
+ * label a text part, so such a body is written by hand (multipartBlob), as is one of another
+ * multipart type than form-data (FormData is only that), and the rest as FormData.
  */
-export declare function toFormData(value: unknown, partTypes: Readonly<Record<string, string>>): Promise<FormData | {
+export declare function toFormData(value: unknown, partTypes: Readonly<Record<string, string>>, jsonParts?: readonly string[], mediaType?: string): Promise<FormData | {
     body: Blob;
     type: string;
 }>;

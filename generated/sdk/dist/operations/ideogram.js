@@ -71,7 +71,7 @@ export function ideogramImagesRemix(client, params, options) {
   return client.request({
     method: 'post',
     path: '/ideogram/remix',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg' }, jsonParts: ['image_request'] },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -108,7 +108,7 @@ export function ideogramImagesUpscale(client, params, options) {
   return client.request({
     method: 'post',
     path: '/ideogram/upscale',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg' }, jsonParts: ['image_request'] },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',

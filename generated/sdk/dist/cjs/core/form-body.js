@@ -30,7 +30,12 @@ async function encodeBody(spec) {
         ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
       };
     case 'multipart': {
-      const form = await toFormData(value, spec.partTypes ?? {});
+      const form = await toFormData(
+        value,
+        spec.partTypes ?? {},
+        spec.jsonParts ?? [],
+        multipartSubtype(spec.mediaType)
+      );
       if (form instanceof FormData)
         // No type: fetch writes FormData's with the boundary.
         return { body: form, ownType: setType(undefined) };
@@ -50,6 +55,16 @@ async function encodeBody(spec) {
   }
 }
 
+/**
+ * The multipart type a body declares (multipart/mixed, multipart/related…) is the one sent, in the
+ * same boundary format; a wildcard or anything else is form-data, the type fetch writes for FormData.
+ */
+const FORM_DATA = 'multipart/form-data';
+const multipartSubtype = (mediaType) =>
+  mediaType !== undefined && /^multipart\/[a-z0-9][a-z0-9.+-]*$/i.test(mediaType)
+    ? mediaType.toLowerCase()
+    : FORM_DATA;
+
 /** FormData's type is left to fetch, which writes it with the boundary. */
 const setType = (contentType) => (headers) => {
   headers.delete('content-type');
@@ -59,11 +74,14 @@ const setType = (contentType) => (headers) => {
 /**
  * A multipart body's parts in field order. A non-file part with a declared type (the IR's
  * `partType`: application/json for an object part) is sent as text labelled so; FormData cannot
- * label a text part, so such a body is written by hand (multipartBlob) and the rest as FormData.
+ * label a text part, so such a body is written by hand (multipartBlob), as is one of another
+ * multipart type than form-data (FormData is only that), and the rest as FormData.
  */
 async function toFormData(
   value,
-  partTypes
+  partTypes,
+  jsonParts = [],
+  mediaType = FORM_DATA
 ) {
   if (value === null || typeof value !== 'object')
     throw new errors_js_1.ShellApiError('A multipart body must be an object of fields.');
@@ -79,11 +97,18 @@ async function toFormData(
           declaredType: partTypes[name],
         });
         parts.push([name, blob, filename, undefined]);
-      } else parts.push([name, (0, query_js_1.scalar)(item), undefined, partTypes[name]]);
+      } else {
+        // A JSON part's value is JSON text: a string is quoted, as the receiver parses it.
+        const text = jsonParts.includes(name) ? JSON.stringify(item) : (0, query_js_1.scalar)(item);
+        parts.push([name, text, undefined, partTypes[name]]);
+      }
     }
   }
-  if (parts.some(([, v, , type]) => typeof v === 'string' && type !== undefined))
-    return multipartBlob(parts);
+  if (
+    mediaType !== FORM_DATA ||
+    parts.some(([, v, , type]) => typeof v === 'string' && type !== undefined)
+  )
+    return multipartBlob(parts, mediaType);
   const form = new FormData();
   for (const [name, v, filename] of parts)
     if (typeof v === 'string') form.append(name, v);
@@ -92,7 +117,7 @@ async function toFormData(
 }
 
 /** RFC 7578 parts, names escaped as browsers do (`"` and line breaks percent-encoded). */
-function multipartBlob(parts) {
+function multipartBlob(parts, mediaType) {
   const boundary = `----shellapi${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
   const quote = (s) =>
     `"${s.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22')}"`;
@@ -104,7 +129,7 @@ function multipartBlob(parts) {
     chunks.push(type ? `Content-Type: ${type}\r\n\r\n` : '\r\n', v, '\r\n');
   }
   chunks.push(`--${boundary}--\r\n`);
-  return { body: new Blob(chunks), type: `multipart/form-data; boundary=${boundary}` };
+  return { body: new Blob(chunks), type: `${mediaType}; boundary=${boundary}` };
 }
 
 /** A urlencoded body's text (formBodyText, shared with the docs console), from an object of fields. */

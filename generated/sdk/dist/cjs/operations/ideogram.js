@@ -77,7 +77,7 @@ function ideogramImagesRemix(client, params, options) {
   return client.request({
     method: 'post',
     path: '/ideogram/remix',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg' }, jsonParts: ['image_request'] },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',
@@ -114,7 +114,7 @@ function ideogramImagesUpscale(client, params, options) {
   return client.request({
     method: 'post',
     path: '/ideogram/upscale',
-    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg' } },
+    body: { kind: 'multipart', mediaType: 'multipart/form-data', value: params, encode: index_js_1.encodeBody, partTypes: { image_request: 'application/json', image_file: 'image/jpeg' }, jsonParts: ['image_request'] },
     retry: 'unsafe',
     auth: 'bearerAuth',
     as: 'json',

@@ -115,7 +115,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: a multipart list field in the sam
     const hook = `.try[data-try="uploadFile"]`;
     await page.locator(`${hook} > .try-toggle`).click();
     await page.locator(`${hook} form`).waitFor();
-    const op = ir.operations.find((o) => o.operationId === 'uploadFile')!;
+    const op = site.ir.operations.find((o) => o.operationId === 'uploadFile')!;
     await page.locator(`${hook} [data-field="tags"]`).fill('[]');
     await page.locator(`${hook} [data-field="file"]`).setInputFiles({
       name: 'a.bin',

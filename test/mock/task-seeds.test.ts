@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr } from '../../generator/ir/types.js';
-import { buildSamples } from '../../generator/emit/docs/samples.js';
+import { buildSamples, requestExample } from '../../generator/emit/docs/samples.js';
 import type { MockServer } from '../../templates/mock/server.js';
 import { call, irOf, SHELL, startFor } from './helpers.js';
 
@@ -79,6 +79,19 @@ describe('task ids of the Shell spec examples', () => {
       expect(ops.length).toBeGreaterThanOrEqual(11);
     },
   );
+
+  it("the console's default request of each poll and cancel passes a seeded id", () => {
+    for (const op of pollsAndCancels()) {
+      const start = requestExample(ir, op);
+      const sent = [...Object.values(start.params), ...Object.values(Object(start.body))];
+      const seeded = op.taskRole!.exampleIds ?? [];
+      expect(
+        sent.some((v) => seeded.includes(v as string)),
+        `${op.operationId}: ${JSON.stringify(start)} vs ${JSON.stringify(seeded)}`,
+      ).toBe(true);
+      for (const id of seeded) expect(mock.tasks.get(String(id))).toBeDefined();
+    }
+  });
 
   it('a seeded Midjourney task is finished, listed, cancellable, and back after a reset', async () => {
     await call(mock.url, 'POST', '/__mock/reset');

@@ -458,6 +458,12 @@ export interface TaskRoleIr {
    * shows when no example is in the succeeded state. Decided on first read (`ir/examples`).
    */
   resultSamples?: { pointer: string; values: Json[] }[];
+  /**
+   * A poll's or cancel's task ids its example calls pass (docs samples, the console's defaults,
+   * SDK `@example`s); the mock starts with a finished task for each. Decided on first read
+   * (`ir/task-seeds.ts`).
+   */
+  exampleIds?: (string | number)[];
 }
 
 /** One documented page of the original docs that this operation (or one of its examples) represents. */

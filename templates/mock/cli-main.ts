@@ -17,7 +17,9 @@ Serves every operation of the API from its spec examples, validating requests st
   --keys: accept only these credentials (bearer tokens, API keys; default: any well-formed one)
   Prefer: example=NAME | code=404 | delay=2000 (ms, at most 60000) | retry-after=5 | drop | stall | task=fail | task=cancel
   (any other Prefer token or value is answered with 400)
-  POST /__mock/reset, GET|POST /__mock/clock {"advanceMs": 1000, "speed": 10}, GET /__mock/tasks`;
+  Tasks: it starts with a finished task for each id the spec's poll and cancel examples pass, so the
+  docs' samples answer (polls first, then cancels, in operation order; an id of two families is the first's)
+  POST /__mock/reset (the starting tasks alone again), GET|POST /__mock/clock {"advanceMs": 1000, "speed": 10}, GET /__mock/tasks`;
 }
 
 /** The help under the command's generic name (a public export of the package's mock). */

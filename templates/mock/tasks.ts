@@ -4,6 +4,10 @@
  * so polls, lists, cancels and callbacks all see one consistent story. Each task's poll body is
  * fixed when it is created (`task-body.ts`); a state rewrites only its status, progress, result
  * and error fields.
+ *
+ * The store starts (and restarts on reset) with one finished task for each id a poll's or cancel's
+ * example calls pass (`MockTaskRole.seeds`, decided by the IR), so the docs' samples answer:
+ * polls first, then cancels, in operation order; an id another family already holds is skipped.
  */
 import type {
   ErrorDetail,
@@ -40,6 +44,7 @@ export interface MockTaskSnapshot {
   state: TaskState;
   /** 0..100. */
   progress: number;
+  /** '' for a task the store started with (no submit made it). */
   submitOperationId: string;
   createdAt: number;
 }
@@ -52,7 +57,8 @@ interface TaskRecord {
   id: JsonValue;
   family: MockTaskFamily;
   submitOperationId: string;
-  pollOperationId: string;
+  /** The poll operations that find it (a submit's poll; for a seeded task, each poll that shows its id). */
+  polls: string[];
   createdAt: number;
   queuedMs: number;
   runningMs: number;
@@ -118,6 +124,65 @@ export class TaskStore {
       if (op.pollTemplate && schema !== undefined)
         this.validators.set(op.operationId, compiler.compile(schema));
     }
+    this.seed();
+  }
+
+  /** Adds a finished task for each example id of a poll or cancel (see the module comment). */
+  private seed(): void {
+    const roles = [...this.ops.values()].filter((op) => op.taskRole?.seeds);
+    const ordered = [
+      ...roles.filter((op) => op.taskRole!.role === 'poll'),
+      ...roles.filter((op) => op.taskRole!.role !== 'poll'),
+    ];
+    for (const op of ordered) {
+      const family = this.families.get(op.taskRole!.family);
+      if (!family) continue;
+      const polls =
+        op.taskRole!.role === 'poll'
+          ? [op.operationId]
+          : [...this.ops.values()]
+              .filter((o) => o.taskRole?.family === family.name && o.taskRole.role === 'poll')
+              .map((o) => o.operationId);
+      for (const id of op.taskRole!.seeds!) {
+        const known = this.tasks.get(String(id));
+        if (known) {
+          if (known.family === family && known.submitOperationId === '')
+            for (const p of polls) if (!known.polls.includes(p)) known.polls.push(p);
+          continue;
+        }
+        const pollId = polls.find((p) => this.ops.get(p)?.pollTemplate) ?? polls[0];
+        const template = (pollId && this.ops.get(pollId)?.pollTemplate) || EMPTY_TEMPLATE;
+        const validate = pollId === undefined ? undefined : this.validators.get(pollId);
+        const timing = this.timing(family);
+        this.tasks.set(String(id), {
+          key: String(id),
+          id,
+          family,
+          submitOperationId: '',
+          polls: [...polls],
+          // Created long enough ago to have succeeded.
+          createdAt: this.clock.now() - timing.queuedMs - timing.runningMs,
+          ...timing,
+          plan: 'succeed',
+          body: taskBody(template, validate, family, undefined, family.exampleIds ?? [], id),
+          notified: 'succeeded',
+          timers: [],
+        });
+      }
+    }
+    this.trim();
+  }
+
+  private timing(family: MockTaskFamily): { queuedMs: number; runningMs: number } {
+    return {
+      queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
+      runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
+    };
+  }
+
+  /** Keeps at most `limit` tasks, dropping the oldest. */
+  private trim(): void {
+    while (this.tasks.size > this.options.limit) this.remove(this.tasks.keys().next().value!);
   }
 
   get size(): number {
@@ -140,7 +205,7 @@ export class TaskStore {
     const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
     const task = id === undefined ? undefined : this.tasks.get(id);
     const visible =
-      task?.family === family && (role.role !== 'poll' || task.pollOperationId === op.operationId);
+      task?.family === family && (role.role !== 'poll' || task.polls.includes(op.operationId));
     if (!task || !visible) {
       const message = `Task ${id ?? '(no id)'} not found.`;
       return { reject: { status: 404, message, param: input?.name ?? null, code: null } };
@@ -159,7 +224,10 @@ export class TaskStore {
   private create(op: MockOperation, example: JsonValue, req: TaskRequest): JsonValue {
     const submit = op.submit!;
     const family = this.families.get(submit.family)!;
-    const id = makeTaskId(getAtPointer(example, submit.idPointer) as JsonValue, ++this.counter);
+    const shape = getAtPointer(example, submit.idPointer) as JsonValue;
+    let id = makeTaskId(shape, ++this.counter);
+    // A made id never takes over a live task (a seeded one may look like it).
+    while (this.tasks.has(String(id))) id = makeTaskId(shape, ++this.counter);
     const now = this.clock.now();
     const candidates = family.exampleIds ?? [];
     const template = this.ops.get(submit.pollOperationId)?.pollTemplate ?? EMPTY_TEMPLATE;
@@ -170,10 +238,9 @@ export class TaskStore {
       id,
       family,
       submitOperationId: op.operationId,
-      pollOperationId: submit.pollOperationId,
+      polls: [submit.pollOperationId],
       createdAt: now,
-      queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
-      runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
+      ...this.timing(family),
       plan,
       body: taskBody(template, validate, family, req.body, candidates, id),
       notified: 'queued',
@@ -191,7 +258,7 @@ export class TaskStore {
       break;
     }
     this.tasks.set(task.key, task);
-    while (this.tasks.size > this.options.limit) this.remove(this.tasks.keys().next().value!);
+    this.trim();
     return setAtPointer(replaceIds(cloneJson(example), candidates, id), submit.idPointer, id);
   }
 
@@ -266,7 +333,14 @@ export class TaskStore {
     return task && this.snapshot(task);
   }
 
+  /** Back to the start: the seeded tasks alone. */
   reset(): void {
+    this.clear();
+    this.seed();
+  }
+
+  /** No tasks, no timers (the engine is being disposed). */
+  clear(): void {
     for (const key of [...this.tasks.keys()]) this.remove(key);
     this.counter = 0;
   }

@@ -18,6 +18,21 @@ afterAll(async () => {
   await mock?.close();
 });
 
+/** The Midjourney tasks the mock holds. */
+const held = () => mock.tasks.list().filter((t) => t.family === 'midjourney');
+
+/** The Midjourney tasks the mock starts with (the ids the docs' poll and cancel samples pass). */
+const seeded = (): string[] =>
+  held()
+    .filter((t) => t.submitOperationId === '')
+    .map((t) => t.id);
+
+/** Submits Imagine tasks until the mock holds `total` Midjourney tasks; their ids in submit order. */
+async function fillTo(total: number): Promise<string[]> {
+  expect(seeded().length).toBeGreaterThan(0);
+  return submitTasks(total - held().length);
+}
+
 /** Submits `count` Imagine tasks; their ids in submit order. */
 async function submitTasks(count: number): Promise<string[]> {
   const ids: string[] = [];
@@ -30,10 +45,10 @@ async function submitTasks(count: number): Promise<string[]> {
 
 describe('mock paging through the generated SDK', () => {
   it('for await over midjourney.tasks.query ends after every task, pageSize at a time', async () => {
-    const submitted = await submitTasks(7);
+    const submitted = await fillTo(7);
     const seen: string[] = [];
     for await (const task of client.midjourney.tasks.query({ pageSize: 3 })) seen.push(task.id!);
-    expect([...seen].sort()).toEqual([...submitted].sort());
+    expect([...seen].sort()).toEqual([...submitted, ...seeded()].sort());
     const sizes: number[] = [];
     const lasts: unknown[] = [];
     for await (const page of client.midjourney.tasks.query({ pageSize: 3 }).pages()) {
@@ -45,7 +60,7 @@ describe('mock paging through the generated SDK', () => {
   });
 
   it("without a page size, pages hold the schema's default size (10)", async () => {
-    await submitTasks(12);
+    await fillTo(12);
     const sizes: number[] = [];
     for await (const page of client.midjourney.tasks.query({}).pages())
       sizes.push(page.content.length);
@@ -53,7 +68,7 @@ describe('mock paging through the generated SDK', () => {
   });
 
   it('a page past the end is empty and last; an exact multiple stops without an extra request', async () => {
-    await submitTasks(4);
+    await fillTo(4);
     const beyond = await client.midjourney.tasks.query({ pageSize: 2, pageNumber: 5 });
     expect(beyond.content).toEqual([]);
     expect(beyond.last).toBe(true);
@@ -76,20 +91,24 @@ describe('mock paging through the generated SDK', () => {
       expect(res.status).toBe(200);
       return (await res.json()) as Record<string, unknown>;
     };
-    const none = await page({});
-    expect(none).toMatchObject({
-      content: [],
+    // At the start only the seeded tasks are there.
+    const start = await page({});
+    const count = seeded().length;
+    expect(start).toMatchObject({
       number: 0,
       size: 10,
-      numberOfElements: 0,
-      totalElements: 0,
-      totalPages: 0,
+      numberOfElements: count,
+      totalElements: count,
+      totalPages: 1,
       first: true,
       last: true,
-      empty: true,
+      empty: false,
       pageable: { offset: 0, pageNumber: 0, pageSize: 10 },
     });
-    await submitTasks(25);
+    expect((start.content as { id: string }[]).map((t) => t.id).sort()).toEqual(seeded().sort());
+    const none = await page({ pageSize: 10, pageNumber: 1 });
+    expect(none).toMatchObject({ content: [], numberOfElements: 0, last: true, empty: true });
+    await fillTo(25);
     const third = await page({ pageSize: 10, pageNumber: 2 });
     expect(third.content).toHaveLength(5);
     expect(third).toMatchObject({

@@ -66,7 +66,12 @@ describe('features fixture', () => {
     expect(family.submits).toEqual(['submitRender']);
     expect(family.progress).toEqual({ pointer: '/progress', scale: 'percent' });
     expect(op('submitRender').task).toEqual({ family: 'render', id: '/id', poll: family.poll });
-    expect(op('cancelRenderTask').taskRole).toEqual({ family: 'render', role: 'cancel' });
+    // The path parameter has no example: the id the submit's example returns (what samples pass).
+    expect(op('cancelRenderTask').taskRole).toEqual({
+      family: 'render',
+      role: 'cancel',
+      exampleIds: ['task_123'],
+    });
     expect(op('listRenderTasks').taskRole).toEqual({ family: 'render', role: 'list' });
   });
 
@@ -402,7 +407,7 @@ x-task-families:
     const byId = (id: string) => narrowed.ir.operations.find((o) => o.operationId === id)!;
     // The role without its generated result values (the mock's, tested in test/e2e/task-result-sample.test.ts).
     const roleOf = (op: OperationIr) => {
-      const { resultSamples: _, ...role } = op.taskRole!;
+      const { resultSamples: _, exampleIds: _ids, ...role } = op.taskRole!;
       return role;
     };
     expect(byId('submitImage').task?.result).toEqual(['/images']);

@@ -130,9 +130,16 @@ describe('render family (features fixture)', () => {
     features.clock.advance(2000);
     const second = await submitRender();
     const all = await call(features.url, 'GET', '/render/tasks');
+    // After them, the tasks the mock starts with (the examples' ids, finished).
+    const seeded = features.tasks
+      .list()
+      .filter((t) => t.submitOperationId === '')
+      .map((t) => [t.id, 'done']);
+    expect(seeded.length).toBeGreaterThan(0);
     expect((all.json as RenderTask[]).map((t) => [t.id, t.status])).toEqual([
       [second, 'waiting'],
       [first, 'working'],
+      ...seeded.reverse(),
     ]);
     const working = await call(features.url, 'GET', '/render/tasks?status=working');
     expect((working.json as RenderTask[]).map((t) => t.id)).toEqual([first]);
@@ -202,11 +209,21 @@ describe('render family (features fixture)', () => {
     expect(clock.json).toMatchObject({ mode: 'manual', speed: 1 });
     expect((await poll(id)).status).toBe('working');
     const tasks = await call(features.url, 'GET', '/__mock/tasks');
-    expect(tasks.json).toEqual({
-      tasks: [expect.objectContaining({ id, state: 'running', family: 'render' })],
-    });
+    const listed = (tasks.json as { tasks: { submitOperationId: string }[] }).tasks;
+    const seeded = listed.filter((t) => t.submitOperationId === '');
+    expect(seeded).toEqual(
+      seeded.map(() => expect.objectContaining({ state: 'succeeded', family: 'render' })),
+    );
+    expect(listed.filter((t) => t.submitOperationId !== '')).toEqual([
+      expect.objectContaining({ id, state: 'running', family: 'render' }),
+    ]);
     expect((await call(features.url, 'POST', '/__mock/reset')).status).toBe(200);
     expect((await call(features.url, 'GET', `/render/tasks/${id}`)).status).toBe(404);
+    // Back to the seeded tasks alone (made finished again, at the clock's time now).
+    const after = (await call(features.url, 'GET', '/__mock/tasks')).json as { tasks: object[] };
+    expect(after.tasks).toEqual(
+      seeded.map((t) => ({ ...t, createdAt: expect.any(Number) as number })),
+    );
     expect(await submitRender()).toBe(id); // ids restart after a reset
   });
 });

@@ -15,6 +15,7 @@ const FIXTURE = fileURLToPath(new URL('../mock/fixtures/render-farm.yaml', impor
 
 let outputs: SpecOutputs;
 let mock: MockServer;
+/** The five tasks the mock lists: its seeded ones and the submitted ones. */
 const submitted: string[] = [];
 /** The order the TypeScript SDK walks them in (the mock lists the newest first). */
 let walked: string[] = [];
@@ -26,7 +27,11 @@ beforeAll(async () => {
   });
   expect(outputs.stderr).toBe('');
   mock = outputs.mock;
-  for (let i = 0; i < 5; i++) {
+  // The mock starts with the task the docs' poll sample names; submits make up the five.
+  const seeded = mock.tasks.list().filter((t) => t.submitOperationId === '');
+  expect(seeded.length).toBeGreaterThan(0);
+  submitted.push(...seeded.map((t) => t.id));
+  for (let i = seeded.length; i < 5; i++) {
     const a = await call(mock.url, 'POST', '/jobs', { json: { scene: `s${i}` } });
     expect(a.status).toBe(202);
     submitted.push((a.json as { id: string }).id);

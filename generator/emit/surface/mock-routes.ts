@@ -167,6 +167,7 @@ function taskRoleOf(op: OperationIr, ir: ApiIr): MockTaskRole | undefined {
   for (const submit of ir.operations) if (submit.task) inputs.push(submit.task.poll);
   const input = inputs.find((i) => i.operationId === op.operationId);
   if (input) out.input = { in: input.in, name: input.name };
+  if (role.exampleIds?.length) out.seeds = [...role.exampleIds];
   if (role.role === 'list') {
     const list = family.lists.find((l) => l.operationId === op.operationId);
     if (list) {

@@ -279,6 +279,12 @@ export function addTaskTemplates(
     if (family && !polled.has(op.submit!.pollOperationId))
       polled.set(op.submit!.pollOperationId, family);
   }
+  // A poll no submit uses still answers for the tasks the mock starts with (its example ids).
+  for (const op of table.operations) {
+    const family =
+      op.taskRole?.role === 'poll' && op.taskRole.seeds && families.get(op.taskRole.family);
+    if (family && !polled.has(op.operationId)) polled.set(op.operationId, family);
+  }
   for (const op of table.operations) {
     const family = polled.get(op.operationId);
     if (family)

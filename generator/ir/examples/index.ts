@@ -39,6 +39,7 @@ import { schemasAtPointer } from '../schema-path.js';
 import { successSchema } from '../operations.js';
 import type { TaskDecisions } from '../tasks.js';
 import { schemasWithDefaults } from './defaults.js';
+import { exampleTaskIds, taskIdInputOf } from '../task-seeds.js';
 import { HiddenProperties } from './hidden.js';
 import type { IrReuse } from '../reuse.js';
 import type { ExampleState, Generation } from './state.js';
@@ -413,6 +414,11 @@ class ExamplePolicy {
       });
     });
   }
+
+  /** A poll's or cancel's example task ids (`task-seeds.ts`): read from examples, so decided with them. */
+  taskExampleIds(role: TaskRoleIr, compute: () => (string | number)[]): void {
+    this.decide(role, 'exampleIds', compute);
+  }
 }
 
 export interface ExampleDecisions {
@@ -432,9 +438,10 @@ export function decideExamples(
   operations: Draft[],
   webhooks: Pick<CallbackIr, 'body'>[],
   reuse?: IrReuse,
-  tasks?: Pick<TaskDecisions, 'families' | 'roles'>,
+  tasks?: Pick<TaskDecisions, 'families' | 'roles' | 'submits'>,
 ): ExampleDecisions {
   const policy = new ExamplePolicy(ctx, exampleState(schemas, reuse));
+  const drafts = new Map(operations.map((op) => [op.operationId, op]));
   for (const op of operations) {
     op.parameters.forEach((p) => policy.parameter(p));
     policy.body(op.requestBody, 'request');
@@ -446,6 +453,11 @@ export function decideExamples(
     const family = role?.role === 'poll' && tasks!.families.find((f) => f.name === role.family);
     const schema = successSchema(op);
     if (role && family && schema) policy.taskResults(role, family, schema);
+    const input = tasks && taskIdInputOf(tasks, op.operationId);
+    if (role && input)
+      policy.taskExampleIds(role, () =>
+        exampleTaskIds(op, input, role.family, tasks!.submits, drafts),
+      );
   }
   for (const w of webhooks) policy.body(w.body, 'response');
   policy.defaults(function* () {

@@ -236,7 +236,7 @@ export function createMockEngine(options) {
     idle: () => callbacks.idle(),
     dispose() {
       clock.dispose();
-      tasks.reset();
+      tasks.clear();
     },
   };
   return engine;

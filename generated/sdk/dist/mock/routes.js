@@ -10382,7 +10382,10 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "1730622588310467"
+    ]
    },
    "errorShape": "mjCancelTask"
   },
@@ -10682,7 +10685,10 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "1730621718151844"
+    ]
    },
    "errorShape": "mjFetchTask",
    "pollTemplate": {
@@ -11521,7 +11527,10 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "6f0e3c2a-9b1d-4c8e-8a47-2d5f1e9b7c31"
+    ]
    },
    "errorShape": "sunoV30GetMusic",
    "pollTemplate": {
@@ -12349,7 +12358,10 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "b7d2e4f1-3a5c-4e9b-8f12-7c6a5d4e3b21"
+    ]
    },
    "errorShape": "sunoV35GetMusic",
    "pollTemplate": {
@@ -12953,7 +12965,11 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d",
+     "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d"
+    ]
    },
    "errorShape": "lumaGetGeneration",
    "pollTemplate": {
@@ -16867,7 +16883,10 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "17f20503-6c24-4c16-946b-35dbbce2af2f"
+    ]
    },
    "errorShape": "runwayGetTask",
    "pollTemplate": {
@@ -17873,7 +17892,10 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "query",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60"
+    ]
    },
    "errorShape": "fluxGetResult",
    "pollTemplate": {
@@ -19154,7 +19176,10 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "body",
      "name": "request_id"
-    }
+    },
+    "seeds": [
+     "QGvBNC-SReSCnZ7y-hnYbg"
+    ]
    },
    "errorShape": "ideogramWebGetTask",
    "pollTemplate": {
@@ -20643,7 +20668,10 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "CjhR7WdVRdkAAAAAA7Hm5Q"
+    ]
    },
    "errorShape": "klingGetImageGenerationTask",
    "pollTemplate": {
@@ -21149,7 +21177,10 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "CjMKo2dVRdkAAAAAA5QPcQ"
+    ]
    },
    "errorShape": "klingGetText2VideoTask",
    "pollTemplate": {
@@ -21662,7 +21693,10 @@ export const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "CjikY2dVRdkAAAAAA6Wy1g"
+    ]
    },
    "errorShape": "klingGetImage2VideoTask",
    "pollTemplate": {

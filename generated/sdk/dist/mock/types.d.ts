@@ -115,6 +115,8 @@ export interface MockTaskRole {
   items?: string;
   /** For lists: pointer to the id filter in the request body. */
   ids?: string;
+  /** For polls and cancels: the task ids their example calls pass, which the mock starts with (`tasks.ts`). */
+  seeds?: (string | number)[];
 }
 export interface MockSubmit {
   family: string;

@@ -325,7 +325,7 @@ export function createMockEngine(options: MockEngineOptions): MockEngine {
     idle: () => callbacks.idle(),
     dispose(): void {
       clock.dispose();
-      tasks.reset();
+      tasks.clear();
     },
   };
   return engine;

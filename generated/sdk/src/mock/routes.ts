@@ -10384,7 +10384,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "1730622588310467"
+    ]
    },
    "errorShape": "mjCancelTask"
   },
@@ -10684,7 +10687,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "1730621718151844"
+    ]
    },
    "errorShape": "mjFetchTask",
    "pollTemplate": {
@@ -11523,7 +11529,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "6f0e3c2a-9b1d-4c8e-8a47-2d5f1e9b7c31"
+    ]
    },
    "errorShape": "sunoV30GetMusic",
    "pollTemplate": {
@@ -12351,7 +12360,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "b7d2e4f1-3a5c-4e9b-8f12-7c6a5d4e3b21"
+    ]
    },
    "errorShape": "sunoV35GetMusic",
    "pollTemplate": {
@@ -12955,7 +12967,11 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d",
+     "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d"
+    ]
    },
    "errorShape": "lumaGetGeneration",
    "pollTemplate": {
@@ -16869,7 +16885,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "17f20503-6c24-4c16-946b-35dbbce2af2f"
+    ]
    },
    "errorShape": "runwayGetTask",
    "pollTemplate": {
@@ -17875,7 +17894,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "query",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60"
+    ]
    },
    "errorShape": "fluxGetResult",
    "pollTemplate": {
@@ -19156,7 +19178,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "body",
      "name": "request_id"
-    }
+    },
+    "seeds": [
+     "QGvBNC-SReSCnZ7y-hnYbg"
+    ]
    },
    "errorShape": "ideogramWebGetTask",
    "pollTemplate": {
@@ -20645,7 +20670,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "CjhR7WdVRdkAAAAAA7Hm5Q"
+    ]
    },
    "errorShape": "klingGetImageGenerationTask",
    "pollTemplate": {
@@ -21151,7 +21179,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "CjMKo2dVRdkAAAAAA5QPcQ"
+    ]
    },
    "errorShape": "klingGetText2VideoTask",
    "pollTemplate": {
@@ -21664,7 +21695,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "CjikY2dVRdkAAAAAA6Wy1g"
+    ]
    },
    "errorShape": "klingGetImage2VideoTask",
    "pollTemplate": {

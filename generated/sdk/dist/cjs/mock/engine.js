@@ -239,7 +239,7 @@ function createMockEngine(options) {
     idle: () => callbacks.idle(),
     dispose() {
       clock.dispose();
-      tasks.reset();
+      tasks.clear();
     },
   };
   return engine;

@@ -10385,7 +10385,10 @@ const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "1730622588310467"
+    ]
    },
    "errorShape": "mjCancelTask"
   },
@@ -10685,7 +10688,10 @@ const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "1730621718151844"
+    ]
    },
    "errorShape": "mjFetchTask",
    "pollTemplate": {
@@ -11524,7 +11530,10 @@ const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "6f0e3c2a-9b1d-4c8e-8a47-2d5f1e9b7c31"
+    ]
    },
    "errorShape": "sunoV30GetMusic",
    "pollTemplate": {
@@ -12352,7 +12361,10 @@ const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "b7d2e4f1-3a5c-4e9b-8f12-7c6a5d4e3b21"
+    ]
    },
    "errorShape": "sunoV35GetMusic",
    "pollTemplate": {
@@ -12956,7 +12968,11 @@ const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "4d3c2b1a-8f7e-4a6b-9c5d-1e2f3a4b5c6d",
+     "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d"
+    ]
    },
    "errorShape": "lumaGetGeneration",
    "pollTemplate": {
@@ -16870,7 +16886,10 @@ const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "17f20503-6c24-4c16-946b-35dbbce2af2f"
+    ]
    },
    "errorShape": "runwayGetTask",
    "pollTemplate": {
@@ -17876,7 +17895,10 @@ const routes = JSON.parse(`{
     "input": {
      "in": "query",
      "name": "id"
-    }
+    },
+    "seeds": [
+     "3c6f2b8e-9a41-4d7b-8f5e-1b2c3d4e5f60"
+    ]
    },
    "errorShape": "fluxGetResult",
    "pollTemplate": {
@@ -19157,7 +19179,10 @@ const routes = JSON.parse(`{
     "input": {
      "in": "body",
      "name": "request_id"
-    }
+    },
+    "seeds": [
+     "QGvBNC-SReSCnZ7y-hnYbg"
+    ]
    },
    "errorShape": "ideogramWebGetTask",
    "pollTemplate": {
@@ -20646,7 +20671,10 @@ const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "CjhR7WdVRdkAAAAAA7Hm5Q"
+    ]
    },
    "errorShape": "klingGetImageGenerationTask",
    "pollTemplate": {
@@ -21152,7 +21180,10 @@ const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "CjMKo2dVRdkAAAAAA5QPcQ"
+    ]
    },
    "errorShape": "klingGetText2VideoTask",
    "pollTemplate": {
@@ -21665,7 +21696,10 @@ const routes = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "CjikY2dVRdkAAAAAA6Wy1g"
+    ]
    },
    "errorShape": "klingGetImage2VideoTask",
    "pollTemplate": {

@@ -4,6 +4,10 @@
  * so polls, lists, cancels and callbacks all see one consistent story. Each task's poll body is
  * fixed when it is created (`task-body.ts`); a state rewrites only its status, progress, result
  * and error fields.
+ *
+ * The store starts (and restarts on reset) with one finished task for each id a poll's or cancel's
+ * example calls pass (`MockTaskRole.seeds`, decided by the IR), so the docs' samples answer:
+ * polls first, then cancels, in operation order; an id another family already holds is skipped.
  */
 import type { ErrorDetail, JsonValue, MockOperation, MockRouteTable, TaskState } from './types.js';
 import type { MockClock } from './clock.js';
@@ -27,6 +31,7 @@ export interface MockTaskSnapshot {
     state: TaskState;
     /** 0..100. */
     progress: number;
+    /** '' for a task the store started with (no submit made it). */
     submitOperationId: string;
     createdAt: number;
 }
@@ -54,6 +59,11 @@ export declare class TaskStore {
     private readonly validators;
     private counter;
     constructor(routes: MockRouteTable, clock: MockClock, compiler: SchemaCompiler, options: TaskStoreOptions);
+    /** Adds a finished task for each example id of a poll or cancel (see the module comment). */
+    private seed;
+    private timing;
+    /** Keeps at most `limit` tasks, dropping the oldest. */
+    private trim;
     get size(): number;
     /**
      * The body a task operation answers with, built around `example`: a submit creates the task (and
@@ -73,5 +83,8 @@ export declare class TaskStore {
     private snapshot;
     list(): MockTaskSnapshot[];
     get(id: string): MockTaskSnapshot | undefined;
+    /** Back to the start: the seeded tasks alone. */
     reset(): void;
+    /** No tasks, no timers (the engine is being disposed). */
+    clear(): void;
 }

@@ -50,6 +50,65 @@ class TaskStore {
             if (op.pollTemplate && schema !== undefined)
                 this.validators.set(op.operationId, compiler.compile(schema));
         }
+        this.seed();
+    }
+    /** Adds a finished task for each example id of a poll or cancel (see the module comment). */
+    seed() {
+        const roles = [...this.ops.values()].filter((op) => op.taskRole?.seeds);
+        const ordered = [
+            ...roles.filter((op) => op.taskRole.role === 'poll'),
+            ...roles.filter((op) => op.taskRole.role !== 'poll'),
+        ];
+        for (const op of ordered) {
+            const family = this.families.get(op.taskRole.family);
+            if (!family)
+                continue;
+            const polls = op.taskRole.role === 'poll'
+                ? [op.operationId]
+                : [...this.ops.values()]
+                    .filter((o) => o.taskRole?.family === family.name && o.taskRole.role === 'poll')
+                    .map((o) => o.operationId);
+            for (const id of op.taskRole.seeds) {
+                const known = this.tasks.get(String(id));
+                if (known) {
+                    if (known.family === family && known.submitOperationId === '')
+                        for (const p of polls)
+                            if (!known.polls.includes(p))
+                                known.polls.push(p);
+                    continue;
+                }
+                const pollId = polls.find((p) => this.ops.get(p)?.pollTemplate) ?? polls[0];
+                const template = (pollId && this.ops.get(pollId)?.pollTemplate) || EMPTY_TEMPLATE;
+                const validate = pollId === undefined ? undefined : this.validators.get(pollId);
+                const timing = this.timing(family);
+                this.tasks.set(String(id), {
+                    key: String(id),
+                    id,
+                    family,
+                    submitOperationId: '',
+                    polls: [...polls],
+                    // Created long enough ago to have succeeded.
+                    createdAt: this.clock.now() - timing.queuedMs - timing.runningMs,
+                    ...timing,
+                    plan: 'succeed',
+                    body: (0, task_body_js_1.taskBody)(template, validate, family, undefined, family.exampleIds ?? [], id),
+                    notified: 'succeeded',
+                    timers: [],
+                });
+            }
+        }
+        this.trim();
+    }
+    timing(family) {
+        return {
+            queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
+            runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
+        };
+    }
+    /** Keeps at most `limit` tasks, dropping the oldest. */
+    trim() {
+        while (this.tasks.size > this.options.limit)
+            this.remove(this.tasks.keys().next().value);
     }
     get size() {
         return this.tasks.size;
@@ -72,7 +131,7 @@ class TaskStore {
         const raw = input && (0, coerce_js_1.requestField)(req, input);
         const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
         const task = id === undefined ? undefined : this.tasks.get(id);
-        const visible = task?.family === family && (role.role !== 'poll' || task.pollOperationId === op.operationId);
+        const visible = task?.family === family && (role.role !== 'poll' || task.polls.includes(op.operationId));
         if (!task || !visible) {
             const message = `Task ${id ?? '(no id)'} not found.`;
             return { reject: { status: 404, message, param: input?.name ?? null, code: null } };
@@ -90,7 +149,11 @@ class TaskStore {
     create(op, example, req) {
         const submit = op.submit;
         const family = this.families.get(submit.family);
-        const id = makeTaskId((0, pointer_js_1.getAtPointer)(example, submit.idPointer), ++this.counter);
+        const shape = (0, pointer_js_1.getAtPointer)(example, submit.idPointer);
+        let id = makeTaskId(shape, ++this.counter);
+        // A made id never takes over a live task (a seeded one may look like it).
+        while (this.tasks.has(String(id)))
+            id = makeTaskId(shape, ++this.counter);
         const now = this.clock.now();
         const candidates = family.exampleIds ?? [];
         const template = this.ops.get(submit.pollOperationId)?.pollTemplate ?? EMPTY_TEMPLATE;
@@ -101,10 +164,9 @@ class TaskStore {
             id,
             family,
             submitOperationId: op.operationId,
-            pollOperationId: submit.pollOperationId,
+            polls: [submit.pollOperationId],
             createdAt: now,
-            queuedMs: this.options.timing.queuedMs ?? family.intervalMs,
-            runningMs: this.options.timing.runningMs ?? family.intervalMs * 4,
+            ...this.timing(family),
             plan,
             body: (0, task_body_js_1.taskBody)(template, validate, family, req.body, candidates, id),
             notified: 'queued',
@@ -124,8 +186,7 @@ class TaskStore {
             break;
         }
         this.tasks.set(task.key, task);
-        while (this.tasks.size > this.options.limit)
-            this.remove(this.tasks.keys().next().value);
+        this.trim();
         return (0, pointer_js_1.setAtPointer)((0, task_body_js_1.replaceIds)((0, pointer_js_1.cloneJson)(example), candidates, id), submit.idPointer, id);
     }
     remove(key) {
@@ -190,7 +251,13 @@ class TaskStore {
         const task = this.tasks.get(id);
         return task && this.snapshot(task);
     }
+    /** Back to the start: the seeded tasks alone. */
     reset() {
+        this.clear();
+        this.seed();
+    }
+    /** No tasks, no timers (the engine is being disposed). */
+    clear() {
         for (const key of [...this.tasks.keys()])
             this.remove(key);
         this.counter = 0;

@@ -1031,7 +1031,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "task_123"
+    ]
    },
    "errorShape": "getRenderTask",
    "pollTemplate": {
@@ -1119,7 +1122,10 @@ export const routes: MockRouteTable = JSON.parse(`{
     "input": {
      "in": "path",
      "name": "task_id"
-    }
+    },
+    "seeds": [
+     "task_123"
+    ]
    },
    "errorShape": "getRenderTask"
   },

@@ -11,12 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RUN_BROWSER } from './chromium.js';
 import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
-import type { Json, OperationIr } from '../../generator/ir/types.js';
+import type { OperationIr } from '../../generator/ir/types.js';
 import {
   printedSamples,
   runCurl as runSample,
   shownSamples,
   startConsoleSite,
+  withBody,
   type ConsoleSite,
 } from './console-site.js';
 
@@ -46,20 +47,6 @@ paths:
           description: ok
           content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
 `;
-
-/** The operation whose body example is `body`. */
-function withBody(op: OperationIr, body: Json): OperationIr {
-  return {
-    ...op,
-    requestBody: {
-      ...op.requestBody!,
-      contents: op.requestBody!.contents.map((c) => {
-        const example = { name: 'default', origin: 'spec', source: c.source, value: body } as const;
-        return { ...c, examples: [example], example };
-      }),
-    },
-  };
-}
 
 describe.skipIf(!RUN_BROWSER)('try-it console: a multipart list field in the samples', () => {
   let site: ConsoleSite;

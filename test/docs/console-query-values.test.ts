@@ -6,15 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { RUN_BROWSER } from './chromium.js';
 import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
-import { buildSamples } from '../../generator/emit/docs/samples.js';
-import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
-import { startConsoleSite, type ConsoleSite } from './console-site.js';
-import { irFor } from './helpers.js';
+import type { Json, OperationIr } from '../../generator/ir/types.js';
+import {
+  printedSamples,
+  shownSamples,
+  startConsoleSite,
+  type ConsoleSite,
+} from './console-site.js';
 
 const object = `{ type: object, properties: { a: { type: string }, b: { type: integer } } }`;
 const spec = `openapi: 3.1.0
@@ -58,43 +58,19 @@ describe.skipIf(!RUN_BROWSER)(
   'try-it console: object and boolean-list query values in the samples',
   () => {
     let site: ConsoleSite;
-    let ir: ApiIr;
-    let dir: string;
 
     beforeAll(async () => {
       site = await startConsoleSite(spec);
-      dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-query-values-'));
-      await writeFile(path.join(dir, 'openapi.yaml'), spec);
-      ir = await irFor(path.join(dir, 'openapi.yaml'));
     });
 
     afterAll(async () => {
       await site?.close();
-      if (dir) await rm(dir, { recursive: true, force: true });
     });
 
     const origin = () => new URL(site.server.url).origin;
 
-    async function shown(page: Page) {
-      const text = (lang: string) => page.locator(`#search-samples-${lang} pre`).textContent();
-      return {
-        curl: await text('curl'),
-        typescript: await text('typescript'),
-        python: await text('python'),
-        pythonHttp: await text('pythonHttp'),
-      };
-    }
-
-    function printed(o: OperationIr) {
-      const http = buildSamples(ir, o, { baseUrl: origin() });
-      const sdk = buildSamples(ir, o);
-      return {
-        curl: http.curl,
-        typescript: sdk.typescript,
-        python: sdk.python,
-        pythonHttp: http.pythonHttp,
-      };
-    }
+    const shown = (page: Page) => shownSamples(page, 'search');
+    const printed = (o: OperationIr) => printedSamples(site.ir, o, origin());
 
     it('edits show in every sample, and curl sends the query Send sends', async () => {
       const page = await site.browser.newPage();
@@ -102,7 +78,7 @@ describe.skipIf(!RUN_BROWSER)(
       const hook = '.try[data-try="search"]';
       await page.locator(`${hook} > .try-toggle`).click();
       await page.locator(`${hook} form`).waitFor();
-      const op = ir.operations.find((o) => o.operationId === 'search')!;
+      const op = site.ir.operations.find((o) => o.operationId === 'search')!;
       expect(await shown(page)).toEqual(printed(op));
       const values: Record<string, Json> = {
         f: { a: 'x y', b: 7 },

@@ -12,7 +12,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
 import { mockDocsSite } from '../../generator/emit/docs/mock-site.js';
 import { buildSamples } from '../../generator/emit/docs/samples.js';
-import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
+import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
 import { emitContext, irFor } from './helpers.js';
 
 export interface ConsoleSite {
@@ -45,6 +45,20 @@ export async function startConsoleSite(specYaml: string): Promise<ConsoleSite> {
   };
 }
 
+/** The operation whose body example (every media type's) is `body`. */
+export function withBody(op: OperationIr, body: Json): OperationIr {
+  return {
+    ...op,
+    requestBody: {
+      ...op.requestBody!,
+      contents: op.requestBody!.contents.map((c) => {
+        const example = { name: 'default', origin: 'spec', source: c.source, value: body } as const;
+        return { ...c, examples: [example], example };
+      }),
+    },
+  };
+}
+
 type Samples = Record<'curl' | 'typescript' | 'python' | 'pythonHttp', string | null>;
 
 /** The samples an operation's section shows now, by language. */
@@ -58,10 +72,21 @@ export async function shownSamples(page: Page, operationId: string): Promise<Sam
   };
 }
 
-/** What the printers write for that request: curl and Python (HTTP) at `origin`, the SDKs as the page prints them. */
-export function printedSamples(ir: ApiIr, op: OperationIr, origin: string): Samples {
-  const http = buildSamples(ir, op, { baseUrl: origin });
-  const sdk = buildSamples(ir, op);
+/**
+ * What the printers write for that request: curl and Python (HTTP) at `origin`, the SDKs as the
+ * page prints them (the streaming call when `stream`).
+ */
+export function printedSamples(
+  ir: ApiIr,
+  op: OperationIr,
+  origin: string,
+  stream?: boolean,
+): Samples {
+  const http = buildSamples(ir, op, {
+    baseUrl: origin,
+    ...(stream === undefined ? {} : { stream }),
+  });
+  const sdk = buildSamples(ir, op, stream === undefined ? {} : { stream });
   return {
     curl: http.curl,
     typescript: sdk.typescript,

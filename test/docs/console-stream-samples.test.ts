@@ -8,15 +8,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { RUN_BROWSER } from './chromium.js';
 import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
-import { buildSamples } from '../../generator/emit/docs/samples.js';
-import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
-import { startConsoleSite, type ConsoleSite } from './console-site.js';
-import { irFor } from './helpers.js';
+import type { OperationIr } from '../../generator/ir/types.js';
+import {
+  printedSamples,
+  shownSamples,
+  startConsoleSite,
+  withBody,
+  type ConsoleSite,
+} from './console-site.js';
 
 const answer = `'200':
           description: The answer, or its events
@@ -73,59 +74,21 @@ paths:
         ${answer}
 `;
 
-/** The operation whose body example is `body`. */
-function withBody(op: OperationIr, body: Json): OperationIr {
-  return {
-    ...op,
-    requestBody: {
-      ...op.requestBody!,
-      contents: op.requestBody!.contents.map((c) => {
-        const example = { name: 'default', origin: 'spec', source: c.source, value: body } as const;
-        return { ...c, examples: [example], example };
-      }),
-    },
-  };
-}
-
 describe.skipIf(!RUN_BROWSER)('try-it console: the stream flag in the samples', () => {
   let site: ConsoleSite;
-  let ir: ApiIr;
-  let dir: string;
 
   beforeAll(async () => {
     site = await startConsoleSite(spec);
-    dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-stream-samples-'));
-    await writeFile(path.join(dir, 'openapi.yaml'), spec);
-    ir = await irFor(path.join(dir, 'openapi.yaml'));
   });
 
   afterAll(async () => {
     await site?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const origin = () => new URL(site.server.url).origin;
 
-  async function shown(page: Page, id: string) {
-    const text = (lang: string) => page.locator(`#${id}-samples-${lang} pre`).textContent();
-    return {
-      curl: await text('curl'),
-      typescript: await text('typescript'),
-      python: await text('python'),
-      pythonHttp: await text('pythonHttp'),
-    };
-  }
-
-  function printed(o: OperationIr, stream: boolean) {
-    const http = buildSamples(ir, o, { baseUrl: origin(), stream });
-    const sdk = buildSamples(ir, o, { stream });
-    return {
-      curl: http.curl,
-      typescript: sdk.typescript,
-      python: sdk.python,
-      pythonHttp: http.pythonHttp,
-    };
-  }
+  const shown = shownSamples;
+  const printed = (o: OperationIr, stream: boolean) => printedSamples(site.ir, o, origin(), stream);
 
   async function open(id: string): Promise<{ page: Page; hook: string; op: OperationIr }> {
     const page = await site.browser.newPage();
@@ -133,7 +96,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: the stream flag in the samples', 
     const hook = `.try[data-try="${id}"]`;
     await page.locator(`${hook} > .try-toggle`).click();
     await page.locator(`${hook} form`).waitFor();
-    return { page, hook, op: ir.operations.find((o) => o.operationId === id)! };
+    return { page, hook, op: site.ir.operations.find((o) => o.operationId === id)! };
   }
 
   it('the flag turned on shows the streaming call in every language, with the fields filled in', async () => {

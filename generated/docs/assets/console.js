@@ -744,20 +744,28 @@
     }
   }
 
-  /** Whether the form holds a value for an optional field (`param:in:name`, `body:/name`). */
+  /**
+   * Whether the form sends something for an optional field (`param:in:name`, `body:/name`): read
+   * from what Send writes, so an empty list or object query parameter (no pair), urlencoded field
+   * (no pair) or multipart field (no part) leaves the samples as it leaves the request.
+   */
   function isFilled(key, values, state) {
     if (key.indexOf('param:') === 0)
       return values.params.some(function (v) {
-        return 'param:' + v.param.in + ':' + v.param.name === key;
+        if ('param:' + v.param.in + ':' + v.param.name !== key) return false;
+        return v.param.in !== 'query' || queryPairs(state.d, v.param, v).length > 0;
       });
     var body = values.body;
     if (key.indexOf('body:/') !== 0 || !body || typeof body !== 'object' || body instanceof Blob) return false;
     var name = key.slice(6).replace(/~1/g, '/').replace(/~0/g, '~');
-    if (state.content && state.content.kind === 'multipart')
+    if (!Object.prototype.hasOwnProperty.call(body, name)) return false;
+    var kind = state.content && state.content.kind;
+    if (kind === 'multipart')
       return multipartParts(body).some(function (part) {
         return part[0] === name;
       });
-    return Object.prototype.hasOwnProperty.call(body, name);
+    if (kind === 'urlencoded') return formText(state, oneField(name, body[name])) !== '';
+    return true;
   }
 
   /**
@@ -825,6 +833,42 @@
       var text = value === undefined || !encode ? undefined : encode(value, key);
       span.textContent = text === undefined ? span.exampleText : text;
     }
+    var codes = section.querySelectorAll('.samples code[data-sample]');
+    for (var c = 0; c < codes.length; c++) templateTexts(codes[c]);
+    for (var j = 0; j < slots.length; j++) if (/^q:/.test(slots[j].getAttribute('data-enc'))) tidyQuery(slots[j]);
+  }
+
+  // A sample's texts as the template gives them (a static sample keeps its nodes between refills).
+  function templateTexts(code) {
+    for (var n = code.firstChild; n; n = n.nextSibling)
+      if (n.nodeType === 3) {
+        if (n.templateText === undefined) n.templateText = n.data;
+        else n.data = n.templateText;
+      }
+  }
+
+  /**
+   * A query slot that sends no pair (an empty list or object) takes its separator along, as Send's
+   * URL does: the `&` before it, else (opening the query) the `&` after it, else the `?` of a query
+   * it is all of.
+   */
+  function tidyQuery(span) {
+    if (span.textContent !== '') return;
+    var before = textNear(span, 'previousSibling');
+    var after = textNear(span, 'nextSibling');
+    if (before && /&$/.test(before.data)) before.data = before.data.slice(0, -1);
+    else if (before && /\?$/.test(before.data)) {
+      if (after && /^&/.test(after.data)) after.data = after.data.slice(1);
+      else before.data = before.data.slice(0, -1);
+    }
+  }
+  // The nearest text beside `node` that is not empty (skipping empty text and empty query slots).
+  function textNear(node, dir) {
+    for (var n = node[dir]; n; n = n[dir]) {
+      if (n.textContent === '') continue;
+      return n.nodeType === 3 ? n : undefined;
+    }
+    return undefined;
   }
 
   // ───────────── building and sending the request ─────────────
@@ -843,16 +887,21 @@
     return parts;
   }
 
+  /** A urlencoded body's text (the client's own), each field in the style the IR decided (the route's `styles`). */
+  function formText(state, fields) {
+    return state.d.mock.formBodyText(fields, state.content.styles || {});
+  }
+
   /**
    * Browsers do not let fetch set a Cookie header: a cookie parameter becomes a page cookie (the
    * mock serves the page, so fetch sends it along), encoded as the SDKs send it; `v` undefined
    * (left empty) removes it.
    */
   function setCookie(d, name, v) {
-    var pair = v === undefined ? '' : d.mock.cookieHeader(cookieValues(name, wireValue(v)));
+    var pair = v === undefined ? '' : d.mock.cookieHeader(oneField(name, wireValue(v)));
     document.cookie = (pair || name + '=') + '; path=/; SameSite=Strict' + (v === undefined ? '; Max-Age=0' : '');
   }
-  function cookieValues(name, value) {
+  function oneField(name, value) {
     var out = {};
     out[name] = value;
     return out;
@@ -913,8 +962,7 @@
           else body.append(part[0], typeof item === 'string' ? item : JSON.stringify(item));
         });
       } else if (c.kind === 'urlencoded') {
-        // The client's own form text, each field in the style the IR decided (the route's `styles`).
-        body = d.mock.formBodyText(values.body, c.styles || {});
+        body = formText(state, values.body);
         headers['Content-Type'] = c.mediaType;
       } else if (c.kind === 'binary') {
         body = values.body;

@@ -1,7 +1,8 @@
 /**
  * Part names as FormData's encoding writes them: a `"` in a property name goes as %22 (WHATWG
  * HTML, as browsers write it; the TypeScript SDK's hand-written body and httpx in the Python SDK
- * do the same). The mock reads the name back, so both SDKs' calls are accepted.
+ * do the same). The mock reads the name back, so both SDKs' calls are accepted; a property
+ * declared with a literal `%22` is kept as written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
@@ -20,11 +21,13 @@ paths:
           multipart/form-data:
             schema:
               type: object
-              required: ['say"hi"', naïve, file]
+              required: ['say"hi"', naïve, file, 'n%22m']
               additionalProperties: false
               properties:
                 'say"hi"': { type: string }
                 naïve: { type: integer }
+                # Declared with a literal %22: FormData leaves % alone, so this name is sent as written.
+                'n%22m': { type: string }
                 file: { type: string, format: binary }
                 meta: { type: object, properties: { a: { type: string } } }
       responses:
@@ -58,6 +61,7 @@ describe('multipart part names with a quote', () => {
       naïve: 2,
       file,
       meta: { a: 'b' },
+      'n%22m': 'v',
     });
     expect(answer).toEqual({ ok: true });
     expect(sent[0]).toContain('name="say%22hi%22"');
@@ -69,7 +73,7 @@ describe('multipart part names with a quote', () => {
       'sent = []',
       'http = httpx.Client(event_hooks={"request": [lambda r: sent.append(r.read().decode())]})',
       `client = shellapi.QuotedNames(api_key="k", base_url=${JSON.stringify(outputs.mock.url)}, http_client=http, max_retries=0)`,
-      'answer = client.forms.send(say_hi="x", naïve=2, file=("a\\"b.bin", b"\\x01\\x02"), meta={"a": "b"})',
+      'answer = client.forms.send(say_hi="x", naïve=2, file=("a\\"b.bin", b"\\x01\\x02"), meta={"a": "b"}, n_22m="v")',
       'print(json.dumps({"ok": answer.ok, "sent": sent[0]}))',
     ].join('\n');
     const run = await outputs.pythonAsync(probe);

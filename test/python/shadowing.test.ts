@@ -1,10 +1,14 @@
 /**
  * Schema names the generated Python modules already use (typing and pydantic imports, keywords
- * PascalCase can spell): the package still imports, the classes take `_` (`Field` → `Field_`),
+ * PascalCase can spell): the package still imports, the classes take `_` (`Field` → `Field_`)
+ * and `types` exports them under the spec name too (`from <pkg>.types import List` is the model),
  * and the TypeScript names stay the spec's.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
+import { mypyStrict } from './helpers.js';
 
 // Each named schema comes before another one, and `Thing` uses `Field(...)`, `List[...]` and
 // `Optional[...]` after the classes that would shadow them.
@@ -78,6 +82,36 @@ describe('schemas named like what the Python modules use', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe("['Field_', 'List_', 'None_', 'Optional_', 'TypedDict_']");
   }, 120_000);
+
+  it('`from <pkg>.types import List` is the model (not typing.List), at run time and for mypy', () => {
+    const probe = [
+      'from shellapi.types import Field, List, Optional, List_',
+      'from shellapi import types',
+      'assert List is List_ and Field is types.Field_ and Optional is types.Optional_',
+      'assert "List" in dir(types) and "List" in types.__all__',
+      'print(List.model_validate({"size": 2}).size)',
+    ].join('\n');
+    const run = outputs.python(probe);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('2');
+    const consumer = [
+      'from typing import Optional',
+      'from shellapi.types import List',
+      '',
+      'def size(item: List) -> Optional[int]:',
+      '    return item.size',
+      '',
+      'print(size(List.model_validate({"size": 2})))',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(outputs.dir, 'consumer.py'), consumer);
+    const checked = mypyStrict(['consumer.py'], {
+      cwd: outputs.dir,
+      root: path.join(outputs.out, 'python'),
+    });
+    expect(checked.output).toBe('');
+    expect(checked.status).toBe(0);
+  }, 240_000);
 
   it('the TypeScript SDK keeps the spec names', async () => {
     const schema = await outputs.read('sdk/src/schema.ts');

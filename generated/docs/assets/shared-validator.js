@@ -718,6 +718,11 @@ const decoder = new TextDecoder();
 const propertyOf = (c, name) =>
   c?.properties && Object.hasOwn(c.properties, name) ? c.properties[name] : undefined;
 
+/** Whether a form part's name, as sent, is a declared property (or one's `name[]` spelling). */
+const declaresPart = (c, name) =>
+  propertyOf(c, name) !== undefined ||
+  (name.endsWith('[]') && propertyOf(c, name.slice(0, -2)) !== undefined);
+
 function coerceText(text, c) {
   const types = c?.types;
   if (types === undefined) return text;
@@ -985,5 +990,5 @@ function orText(text, read) {
   }
 }
 
-window.ShellMock = { serializeQuery, formPairs, pair, present, presentEntries, isRecord, scalar, styledPairs, formBodyText, cookieHeader, cookieText, withCookies, expandStyled, styledPath, headerText, isJsonObject, escapePointerToken, pointerTokens, appendPointer, childAt, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, contentFor, formatHints, chooseContent, streamFlagged, chooseStream, MockFile, createSchemaCompiler, coerceText, requestField, readParameter, simplePathText, readStyledFields, styledFields, formObject, parseCookies, decodeText, orText };
+window.ShellMock = { serializeQuery, formPairs, pair, present, presentEntries, isRecord, scalar, styledPairs, formBodyText, cookieHeader, cookieText, withCookies, expandStyled, styledPath, headerText, isJsonObject, escapePointerToken, pointerTokens, appendPointer, childAt, getAtPointer, setAtPointer, cloneJson, mediaTypeMatches, contentFor, formatHints, chooseContent, streamFlagged, chooseStream, MockFile, createSchemaCompiler, declaresPart, coerceText, requestField, readParameter, simplePathText, readStyledFields, styledFields, formObject, parseCookies, decodeText, orText };
 })();

@@ -59,6 +59,18 @@ export function pythonTypeName(typeName: string): string {
   return MODULE_NAMES.has(typeName) ? `${typeName}_` : typeName;
 }
 
+/**
+ * The schema's own name of a class `pythonTypeName` renamed (`List_` → `List`), which `types`
+ * re-exports too so `from <pkg>.types import List` is the model, not typing's; undefined otherwise
+ * (keywords cannot be imported by name).
+ */
+export function renamedTypeName(pythonName: string): string | undefined {
+  const base = pythonName.slice(0, -1);
+  return pythonName.endsWith('_') && MODULE_NAMES.has(base) && !KEYWORDS.has(base)
+    ? base
+    : undefined;
+}
+
 /** Gives each name a unique identifier: the preferred one, else with `_` appended (Python's own convention for a taken name). */
 export function uniqueIdentifier(preferred: string, taken: Set<string>): string {
   let name = preferred;

@@ -15,7 +15,7 @@ import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { PythonTypes } from './models.js';
 import type { MethodPlan } from './operations.js';
-import { pythonTypeName, pyString, snakeCase } from './naming.js';
+import { pythonTypeName, pyString, renamedTypeName, snakeCase } from './naming.js';
 
 const MODEL_MARKER = /\u0001model:([A-Za-z0-9_]+)\u0002/g;
 
@@ -174,31 +174,45 @@ export function typeModuleCode(
  */
 export function typeIndexCode(header: string, split: TypeModules): string {
   const byModule = [...split.modules].sort(([a], [b]) => cmp(a, b));
-  const names = [...split.moduleOf.keys()].sort(cmp);
+  // A class renamed off a typing name is importable by the schema's name too (unless a model has it).
+  const renamed = new Map<string, string>();
+  for (const n of split.moduleOf.keys()) {
+    const base = renamedTypeName(n);
+    if (base !== undefined && !split.moduleOf.has(base)) renamed.set(base, n);
+  }
+  const exported = (n: string) => [n, ...[...renamed].filter(([, c]) => c === n).map(([b]) => b)];
+  const modules = new Map([...split.moduleOf].flatMap(([n, m]) => exported(n).map((e) => [e, m])));
+  const names = [...modules.keys()].sort(cmp);
   return [
     `${header}\n"""Response models (pydantic v2, extra fields kept), named like the TypeScript types.\n\nEach is defined in a module of the resources using it, imported at its first use: a large spec\nhas thousands of models, and a call needs only its own."""\n`,
     'from __future__ import annotations\n',
     'import importlib',
-    'from typing import TYPE_CHECKING, Any, List\n',
+    // Only TYPE_CHECKING: any other typing name here could be a model's (`Any`, `List`).
+    'from typing import TYPE_CHECKING\n',
     'if TYPE_CHECKING:',
     ...byModule.map(
-      ([m, ns]) => `    from .${m} import ${ns.map((n) => `${n} as ${n}`).join(', ')}`,
+      ([m, ns]) =>
+        `    from .${m} import ${ns.flatMap((n) => exported(n).map((e) => `${n} as ${e}`)).join(', ')}`,
     ),
     ...(byModule.length === 0 ? ['    pass'] : []),
     '',
-    `_MODULES = {${names.map((n) => `${pyString(n)}: ${pyString(split.moduleOf.get(n)!)}`).join(', ')}}\n`,
+    `_MODULES = {${names.map((n) => `${pyString(n)}: ${pyString(modules.get(n)!)}`).join(', ')}}`,
+    `_CLASSES: dict[str, str] = {${[...renamed]
+      .sort(([a], [b]) => cmp(a, b))
+      .map(([b, c]) => `${pyString(b)}: ${pyString(c)}`)
+      .join(', ')}}\n`,
     '',
     'if not TYPE_CHECKING:',
     '    # Hidden from type checkers: a misspelt name stays an error there.',
-    '    def __getattr__(name: str) -> Any:',
+    '    def __getattr__(name: str) -> object:',
     '        module = _MODULES.get(name)',
     '        if module is None:',
     '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
-    '        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)',
+    '        value = getattr(importlib.import_module(f"{__name__}.{module}"), _CLASSES.get(name, name))',
     '        globals()[name] = value',
     '        return value\n',
     '',
-    'def __dir__() -> List[str]:',
+    'def __dir__() -> list[str]:',
     '    return sorted(_MODULES)\n',
     '',
     `__all__ = [${names.map(pyString).join(', ')}]\n`,

@@ -17,6 +17,9 @@ export type FormResult = {
     status: number;
     message: string;
 };
-/** Parts of a multipart body; more than `maxParts` stops the parse. */
-export declare function parseMultipart(body: Uint8Array, contentTypeHeader: string, maxParts?: number): FormResult;
+/**
+ * Parts of a multipart body; more than `maxParts` stops the parse. `declared` tells a property's
+ * name as written, which is read as it is rather than unescaped.
+ */
+export declare function parseMultipart(body: Uint8Array, contentTypeHeader: string, maxParts?: number, declared?: (name: string) => boolean): FormResult;
 export declare function parseUrlEncoded(body: Uint8Array, maxFields: number): FormResult;

@@ -17,6 +17,11 @@ const decoder = new TextDecoder();
 const propertyOf = (c: MockCoercion | undefined, name: string): MockCoercion | undefined =>
   c?.properties && Object.hasOwn(c.properties, name) ? c.properties[name] : undefined;
 
+/** Whether a form part's name, as sent, is a declared property (or one's `name[]` spelling). */
+export const declaresPart = (c: MockCoercion | undefined, name: string): boolean =>
+  propertyOf(c, name) !== undefined ||
+  (name.endsWith('[]') && propertyOf(c, name.slice(0, -2)) !== undefined);
+
 export function coerceText(text: string, c: MockCoercion | undefined): unknown {
   const types = c?.types;
   if (types === undefined) return text;

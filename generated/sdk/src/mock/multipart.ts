@@ -109,7 +109,11 @@ const PARAM = /((?:^|;)\s*)([^=;\s]+)((?:\s*=\s*(?:"(?:[^"\\]|\\.)*"|(?:[^;]|\\;
  * A part's name and filename. The parser's getters only know lower-case parameter names (RFC 7578:
  * case-insensitive), so another header names them in lower case, its quoted values untouched.
  */
-function nameAndFile(p: Parser, read: InstanceType<Parser['MultipartPart']>): Partial<FormPart> {
+function nameAndFile(
+  p: Parser,
+  read: InstanceType<Parser['MultipartPart']>,
+  declared: (name: string) => boolean,
+): Partial<FormPart> {
   const header = read.headers['content-disposition'];
   if (header === undefined) return {};
   const lower = header.replace(
@@ -121,7 +125,9 @@ function nameAndFile(p: Parser, read: InstanceType<Parser['MultipartPart']>): Pa
       ? read
       : new p.MultipartPart(encoder.encode(`content-disposition: ${lower}`), []);
   // Each getter parses its header again: skip the filename of a text field.
-  const name = unescapeName(part.name);
+  // FormData leaves `%` alone, so `%22` is ambiguous: a declared property spelled so is kept.
+  const raw = part.name;
+  const name = raw === undefined || declared(raw) ? raw : unescapeName(raw);
   return lower.includes('filename') ? { name, filename: unescapeName(part.filename) } : { name };
 }
 
@@ -135,11 +141,15 @@ function unescapeName<T extends string | undefined>(text: T): T {
   ) as T;
 }
 
-/** Parts of a multipart body; more than `maxParts` stops the parse. */
+/**
+ * Parts of a multipart body; more than `maxParts` stops the parse. `declared` tells a property's
+ * name as written, which is read as it is rather than unescaped.
+ */
 export function parseMultipart(
   body: Uint8Array,
   contentTypeHeader: string,
   maxParts: number = Infinity,
+  declared: (name: string) => boolean = () => false,
 ): FormResult {
   const p = parser;
   if (!p) return { ok: false, status: 500, message: missing ?? `${PACKAGE} is still loading` };
@@ -158,7 +168,7 @@ export function parseMultipart(
   };
   try {
     for (const read of p.parseMultipart(from, options)) {
-      const { name, filename } = nameAndFile(p, read);
+      const { name, filename } = nameAndFile(p, read, declared);
       if (name === undefined)
         return malformed(`multipart part ${parts.length + 1} has no Content-Disposition name`);
       const part: FormPart = { name, bytes: read.bytes };

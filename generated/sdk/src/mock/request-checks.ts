@@ -9,6 +9,7 @@ import type { SchemaCompiler, ValidateFn } from './validate.js';
 import { parseJson } from './json.js';
 import { parseMultipart, parseUrlEncoded, type FormPart } from './multipart.js';
 import {
+  declaresPart,
   formObject,
   readParameter,
   readStyledFields,
@@ -121,7 +122,9 @@ export function compileRequestCheck(
     } else if (content.kind === 'multipart' || content.kind === 'urlencoded') {
       const parsed =
         content.kind === 'multipart'
-          ? parseMultipart(body, contentType, limits.maxFields)
+          ? parseMultipart(body, contentType, limits.maxFields, (name) =>
+              declaresPart(content.coerce, name),
+            )
           : parseUrlEncoded(body, limits.maxFields);
       if (!parsed.ok) return reject(parsed.status, parsed.message);
       const form = formObject(parsed.parts, content.coerce, content.jsonParts, content.fileParts);

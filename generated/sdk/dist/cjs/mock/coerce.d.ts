@@ -7,6 +7,8 @@
  */
 import type { MockCoercion, MockParameter, MockRequestField } from './types.js';
 import type { FormPart } from './multipart.js';
+/** Whether a form part's name, as sent, is a declared property (or one's `name[]` spelling). */
+export declare const declaresPart: (c: MockCoercion | undefined, name: string) => boolean;
 export declare function coerceText(text: string, c: MockCoercion | undefined): unknown;
 /** The parts of a request its stages read fields from. */
 export interface RequestParts {

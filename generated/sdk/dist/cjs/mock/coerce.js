@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.decodeText = void 0;
+exports.declaresPart = exports.decodeText = void 0;
 exports.coerceText = coerceText;
 exports.requestField = requestField;
 exports.readParameter = readParameter;
@@ -19,6 +19,12 @@ const decoder = new TextDecoder();
 /** A declared property's coercion (an own key: a property may be called `constructor`). */
 const propertyOf = (c, name) =>
   c?.properties && Object.hasOwn(c.properties, name) ? c.properties[name] : undefined;
+
+/** Whether a form part's name, as sent, is a declared property (or one's `name[]` spelling). */
+const declaresPart = (c, name) =>
+  propertyOf(c, name) !== undefined ||
+  (name.endsWith('[]') && propertyOf(c, name.slice(0, -2)) !== undefined);
+exports.declaresPart = declaresPart;
 
 function coerceText(text, c) {
   const types = c?.types;

@@ -99,7 +99,9 @@ function compileRequestCheck(
     } else if (content.kind === 'multipart' || content.kind === 'urlencoded') {
       const parsed =
         content.kind === 'multipart'
-          ? (0, multipart_js_1.parseMultipart)(body, contentType, limits.maxFields)
+          ? (0, multipart_js_1.parseMultipart)(body, contentType, limits.maxFields, (name) =>
+              (0, coerce_js_1.declaresPart)(content.coerce, name)
+            )
           : (0, multipart_js_1.parseUrlEncoded)(body, limits.maxFields);
       if (!parsed.ok) return reject(parsed.status, parsed.message);
       const form = (0, coerce_js_1.formObject)(parsed.parts, content.coerce, content.jsonParts, content.fileParts);

@@ -7,7 +7,7 @@ has thousands of models, and a call needs only its own."""
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, List
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._chat import AssistantMessage as AssistantMessage, ChatChunk as ChatChunk, ChatChunkChoicesItem as ChatChunkChoicesItem, ChatChunkChoicesItemDelta as ChatChunkChoicesItemDelta, ChatCompletion as ChatCompletion, ChatCompletionChoicesItem as ChatCompletionChoicesItem, ChatCompletionsCreateChunk as ChatCompletionsCreateChunk, ChatCompletionsCreateErrorBody as ChatCompletionsCreateErrorBody, ChatCompletionsCreateResponse as ChatCompletionsCreateResponse, ChatMessage as ChatMessage, ChatRequest as ChatRequest, ContentPart as ContentPart, ContentPartVariant1 as ContentPartVariant1, ContentPartVariant2 as ContentPartVariant2, ContentPartVariant2ImageUrl as ContentPartVariant2ImageUrl, SystemMessage as SystemMessage, UserMessage as UserMessage
@@ -16,20 +16,21 @@ if TYPE_CHECKING:
     from ._shared_error_envelope import ErrorEnvelope as ErrorEnvelope, ErrorEnvelopeError as ErrorEnvelopeError
 
 _MODULES = {"AssistantMessage": "_chat", "ChatChunk": "_chat", "ChatChunkChoicesItem": "_chat", "ChatChunkChoicesItemDelta": "_chat", "ChatCompletion": "_chat", "ChatCompletionChoicesItem": "_chat", "ChatCompletionsCreateChunk": "_chat", "ChatCompletionsCreateErrorBody": "_chat", "ChatCompletionsCreateResponse": "_chat", "ChatMessage": "_chat", "ChatRequest": "_chat", "ContentPart": "_chat", "ContentPartVariant1": "_chat", "ContentPartVariant2": "_chat", "ContentPartVariant2ImageUrl": "_chat", "ErrorEnvelope": "_shared_error_envelope", "ErrorEnvelopeError": "_shared_error_envelope", "FileObject": "_files", "FilesContentErrorBody": "_files", "FilesUploadResponse": "_files", "RenderTask": "_render", "RenderTasksCancelResponse": "_render", "RenderTasksCreateErrorBody": "_render", "RenderTasksCreateResponse": "_render", "RenderTasksListResponse": "_render", "RenderTasksRetrieveErrorBody": "_render", "RenderTasksRetrieveResponse": "_render", "SystemMessage": "_chat", "UserMessage": "_chat"}
+_CLASSES: dict[str, str] = {}
 
 
 if not TYPE_CHECKING:
     # Hidden from type checkers: a misspelt name stays an error there.
-    def __getattr__(name: str) -> Any:
+    def __getattr__(name: str) -> object:
         module = _MODULES.get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), _CLASSES.get(name, name))
         globals()[name] = value
         return value
 
 
-def __dir__() -> List[str]:
+def __dir__() -> list[str]:
     return sorted(_MODULES)
 
 

@@ -7,26 +7,27 @@ has thousands of models, and a call needs only its own."""
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, List
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._default import DefaultGetItemsErrorBody as DefaultGetItemsErrorBody, DefaultGetItemsItemIdErrorBody as DefaultGetItemsItemIdErrorBody, DefaultGetItemsItemIdResponse as DefaultGetItemsItemIdResponse, DefaultGetItemsResponse as DefaultGetItemsResponse, DefaultPostItemsResponse as DefaultPostItemsResponse, DefaultPutItemsItemIdResponse as DefaultPutItemsItemIdResponse, Item as Item, Maker as Maker, Problem as Problem
 
 _MODULES = {"DefaultGetItemsErrorBody": "_default", "DefaultGetItemsItemIdErrorBody": "_default", "DefaultGetItemsItemIdResponse": "_default", "DefaultGetItemsResponse": "_default", "DefaultPostItemsResponse": "_default", "DefaultPutItemsItemIdResponse": "_default", "Item": "_default", "Maker": "_default", "Problem": "_default"}
+_CLASSES: dict[str, str] = {}
 
 
 if not TYPE_CHECKING:
     # Hidden from type checkers: a misspelt name stays an error there.
-    def __getattr__(name: str) -> Any:
+    def __getattr__(name: str) -> object:
         module = _MODULES.get(name)
         if module is None:
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), _CLASSES.get(name, name))
         globals()[name] = value
         return value
 
 
-def __dir__() -> List[str]:
+def __dir__() -> list[str]:
     return sorted(_MODULES)
 
 

@@ -20,6 +20,8 @@ import { join } from '../util/json-pointer.js';
 import { compareSchemas, type SchemaPair } from './schema.js';
 import { levelOf, type Direction } from './types.js';
 import { matchByKey } from './match.js';
+import { demandedBodies } from './answer-body.js';
+import { listed } from './listed.js';
 import { schemeWire } from './security.js';
 import type { FoundChange } from './types.js';
 
@@ -676,6 +678,34 @@ function compareAnswers(
         pointer: hr.source,
         category: 'fixed',
       });
-    compareContents(pair, br, hr, 'request', where(hr.status), report);
+    if (br.contents.length === 0 && hr.contents.length > 0)
+      answerBodyAdded(pair, hr, kind, where(hr.status), report);
+    else compareContents(pair, br, hr, 'request', where(hr.status), report);
   }
+}
+
+/**
+ * An answer that gains a body where none was declared. Receivers still answer empty, so it breaks
+ * them when every media type demands members; worded for the receiver, who writes the answer.
+ */
+function answerBodyAdded(
+  pair: SchemaPair,
+  hr: ResponseIr,
+  kind: 'callback' | 'webhook',
+  where: string,
+  report: Report,
+): void {
+  const schemas = new Map(pair.head.schemas.map((s) => [s.name, s.schema]));
+  const demanded = demandedBodies(hr, schemas);
+  const media = hr.contents.map((c) => c.mediaType).join(' or ');
+  const required = demanded.length === hr.contents.length;
+  report({
+    code: `${kind}-answer-body-added${required ? '-required' : ''}`,
+    level: required ? 'breaking' : 'non-breaking',
+    message: required
+      ? `${where}: your ${kind} handler must now answer with a body (${demanded.map((d) => `${d.mediaType} with ${listed(d.members)}`).join(' or ')})`
+      : `${where}: receivers may now answer with a body (${media})`,
+    side: 'head',
+    pointer: hr.source,
+  });
 }

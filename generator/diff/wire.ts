@@ -401,7 +401,13 @@ function compareContents(
   report: Report,
   /** The SDK type a JSON body is read as (schema.ts `compareSchemas`). */
   reading?: { ts: string; py?: string },
+  /** A callback's or webhook's answer: worded for its receiver, who writes it. */
+  answer = false,
 ): void {
+  const takes = (how: 'now' | 'no longer', mediaType: string) =>
+    answer
+      ? `${where}: receivers may ${how} answer with ${mediaType}`
+      : `${where} ${how} accepts ${mediaType}`;
   const { pairs, removed, added } = matchByKey(b.contents, h.contents, (c: ContentIr) =>
     c.mediaType.toLowerCase(),
   );
@@ -410,7 +416,10 @@ function compareContents(
     report({
       code: `${direction}-media-type-removed`,
       level: levelOf(direction, direction === 'request'),
-      message: `${where} no longer ${direction === 'request' ? 'accepts' : 'returns'} ${bc.mediaType}`,
+      message:
+        direction === 'request'
+          ? takes('no longer', bc.mediaType)
+          : `${where} no longer returns ${bc.mediaType}`,
       side: 'base',
       pointer: bc.source,
     });
@@ -445,7 +454,10 @@ function compareContents(
     report({
       code: `${direction}-media-type-added`,
       level: 'non-breaking',
-      message: `${where} now ${direction === 'request' ? 'accepts' : 'may return'} ${hc.mediaType}`,
+      message:
+        direction === 'request'
+          ? takes('now', hc.mediaType)
+          : `${where} now may return ${hc.mediaType}`,
       side: 'head',
       pointer: hc.source,
     });
@@ -680,7 +692,7 @@ function compareAnswers(
       });
     if (br.contents.length === 0 && hr.contents.length > 0)
       answerBodyAdded(pair, hr, kind, where(hr.status), report);
-    else compareContents(pair, br, hr, 'request', where(hr.status), report);
+    else compareContents(pair, br, hr, 'request', where(hr.status), report, undefined, true);
   }
 }
 

@@ -1758,6 +1758,24 @@ const rows: Row[] = [
     message: /^webhook petBorn answer 200: your webhook handler must now answer with a body/,
   },
   {
+    name: 'callback answer body gains a media type (worded for the receiver)',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['200'].content = ackBody())
+    ),
+    edit: (s) => {
+      s.paths['/tasks'].post.callbacks = callback();
+      callbackPost(s).responses['200'].content = {
+        ...ackBody(),
+        'text/plain': { schema: { type: 'string' } },
+      };
+    },
+    code: 'request-media-type-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /^callback done answer 200: receivers may now answer with text\/plain$/,
+  },
+  {
     name: 'callback answer body may leave out a property',
     base: (s) => (
       (s.paths['/tasks'].post.callbacks = callback()),

@@ -154,7 +154,9 @@ function merge(changes: Change[]): Change[] {
   for (const c of changes) {
     // A component schema, or the document's tags whose order names several operations' resources.
     const shared = c.pointer.startsWith('/components/schemas/') || c.pointer === '/tags';
-    const key = `${c.code}\u0000${c.level}\u0000${c.location}\u0000${c.pointer}\u0000${shared ? '' : c.message}`;
+    // A callback in its own file is bundled under each operation that references it: one source, one entry.
+    const at = c.pointer.includes('/callbacks/') ? '' : c.pointer;
+    const key = `${c.code}\u0000${c.level}\u0000${c.location}\u0000${at}\u0000${shared ? '' : c.message}`;
     const prior = byKey.get(key);
     if (!prior) {
       byKey.set(key, {

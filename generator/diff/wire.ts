@@ -20,6 +20,8 @@ import { join } from '../util/json-pointer.js';
 import { compareSchemas, type SchemaPair } from './schema.js';
 import { levelOf, type Direction } from './types.js';
 import { matchByKey } from './match.js';
+import { demandedBodies } from './answer-body.js';
+import { listed } from './listed.js';
 import { schemeWire } from './security.js';
 import type { FoundChange } from './types.js';
 
@@ -399,7 +401,13 @@ function compareContents(
   report: Report,
   /** The SDK type a JSON body is read as (schema.ts `compareSchemas`). */
   reading?: { ts: string; py?: string },
+  /** A callback's or webhook's answer: worded for its receiver, who writes it. */
+  answer = false,
 ): void {
+  const takes = (how: 'now' | 'no longer', mediaType: string) =>
+    answer
+      ? `${where}: receivers may ${how} answer with ${mediaType}`
+      : `${where} ${how} accepts ${mediaType}`;
   const { pairs, removed, added } = matchByKey(b.contents, h.contents, (c: ContentIr) =>
     c.mediaType.toLowerCase(),
   );
@@ -408,7 +416,10 @@ function compareContents(
     report({
       code: `${direction}-media-type-removed`,
       level: levelOf(direction, direction === 'request'),
-      message: `${where} no longer ${direction === 'request' ? 'accepts' : 'returns'} ${bc.mediaType}`,
+      message:
+        direction === 'request'
+          ? takes('no longer', bc.mediaType)
+          : `${where} no longer returns ${bc.mediaType}`,
       side: 'base',
       pointer: bc.source,
     });
@@ -443,7 +454,10 @@ function compareContents(
     report({
       code: `${direction}-media-type-added`,
       level: 'non-breaking',
-      message: `${where} now ${direction === 'request' ? 'accepts' : 'may return'} ${hc.mediaType}`,
+      message:
+        direction === 'request'
+          ? takes('now', hc.mediaType)
+          : `${where} now may return ${hc.mediaType}`,
       side: 'head',
       pointer: hc.source,
     });
@@ -676,6 +690,34 @@ function compareAnswers(
         pointer: hr.source,
         category: 'fixed',
       });
-    compareContents(pair, br, hr, 'request', where(hr.status), report);
+    if (br.contents.length === 0 && hr.contents.length > 0)
+      answerBodyAdded(pair, hr, kind, where(hr.status), report);
+    else compareContents(pair, br, hr, 'request', where(hr.status), report, undefined, true);
   }
+}
+
+/**
+ * An answer that gains a body where none was declared. Receivers still answer empty, so it breaks
+ * them when every media type demands members; worded for the receiver, who writes the answer.
+ */
+function answerBodyAdded(
+  pair: SchemaPair,
+  hr: ResponseIr,
+  kind: 'callback' | 'webhook',
+  where: string,
+  report: Report,
+): void {
+  const schemas = new Map(pair.head.schemas.map((s) => [s.name, s.schema]));
+  const demanded = demandedBodies(hr, schemas);
+  const media = hr.contents.map((c) => c.mediaType).join(' or ');
+  const required = demanded.length === hr.contents.length;
+  report({
+    code: `${kind}-answer-body-added${required ? '-required' : ''}`,
+    level: required ? 'breaking' : 'non-breaking',
+    message: required
+      ? `${where}: your ${kind} handler must now answer with a body (${demanded.map((d) => `${d.mediaType} with ${listed(d.members)}`).join(' or ')})`
+      : `${where}: receivers may now answer with a body (${media})`,
+    side: 'head',
+    pointer: hr.source,
+  });
 }

@@ -1702,6 +1702,80 @@ const rows: Row[] = [
     message: /^new required property callback done answer 200\.id$/,
   },
   {
+    name: 'callback answer gains a body with required members (receivers must now send it)',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['200'].content = ackBody())
+    ),
+    code: 'callback-answer-body-added-required',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^callback done answer 200: your callback handler must now answer with a body \(application\/json with ack\)$/,
+    absent: ['request-media-type-added'],
+  },
+  {
+    name: 'callback answer 2XX narrowed to 200 with a required body',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = { '2XX': { description: 'Any 2xx' } })
+    ),
+    edit: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses = { '200': { description: 'OK', content: ackBody() } })
+    ),
+    code: 'callback-answer-body-added-required',
+    level: 'breaking',
+    bump: 'major',
+    absent: ['request-media-type-added'],
+  },
+  {
+    name: 'callback answer gains a body that demands nothing',
+    base: (s) => (s.paths['/tasks'].post.callbacks = callback()),
+    edit: (s) => {
+      s.paths['/tasks'].post.callbacks = callback();
+      callbackPost(s).responses['200'].content = ackBody();
+      callbackPost(s).responses['200'].content['application/json'].schema.required = [];
+    },
+    code: 'callback-answer-body-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    message:
+      /^callback done answer 200: receivers may now answer with a body \(application\/json\)$/,
+    absent: ['request-media-type-added'],
+  },
+  {
+    name: 'webhook answer gains a body with required members',
+    base: (s) => (s.webhooks = webhook()),
+    edit: (s) => (
+      (s.webhooks = webhook()),
+      (s.webhooks.petBorn.post.responses['200'].content = ackBody())
+    ),
+    code: 'webhook-answer-body-added-required',
+    level: 'breaking',
+    bump: 'major',
+    message: /^webhook petBorn answer 200: your webhook handler must now answer with a body/,
+  },
+  {
+    name: 'callback answer body gains a media type (worded for the receiver)',
+    base: (s) => (
+      (s.paths['/tasks'].post.callbacks = callback()),
+      (callbackPost(s).responses['200'].content = ackBody())
+    ),
+    edit: (s) => {
+      s.paths['/tasks'].post.callbacks = callback();
+      callbackPost(s).responses['200'].content = {
+        ...ackBody(),
+        'text/plain': { schema: { type: 'string' } },
+      };
+    },
+    code: 'request-media-type-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /^callback done answer 200: receivers may now answer with text\/plain$/,
+  },
+  {
     name: 'callback answer body may leave out a property',
     base: (s) => (
       (s.paths['/tasks'].post.callbacks = callback()),

@@ -3,9 +3,8 @@
  * operation never loads it, and one that has them but cannot load it keeps answering, with a 500
  * naming the package for each multipart request.
  */
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
-import { BEARER, FEATURES, JOB_ID, call, startFor } from './helpers.js';
 
 const loads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@remix-run/multipart-parser', () => {
@@ -16,8 +15,17 @@ vi.mock('@remix-run/multipart-parser', () => {
 const servers: MockServer[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.close())));
 
+// Test files share a worker's modules (isolate: false): a mock module that already loaded the
+// parser for another file would keep it, so this file imports the mock afresh.
+let mod: typeof import('./helpers.js');
+beforeAll(async () => {
+  vi.resetModules();
+  mod = await import('./helpers.js');
+});
+
 describe('mock without @remix-run/multipart-parser', () => {
   it('a spec without multipart operations never loads it', async () => {
+    const { BEARER, JOB_ID, call, startFor } = mod;
     const mock = await startFor(JOB_ID);
     servers.push(mock);
     const a = await call(mock.url, 'POST', '/jobs', { headers: BEARER, json: { prompt: 'x' } });
@@ -26,6 +34,7 @@ describe('mock without @remix-run/multipart-parser', () => {
   });
 
   it('a multipart request is a 500 naming the package; other requests are answered', async () => {
+    const { BEARER, FEATURES, call, startFor } = mod;
     const mock = await startFor(FEATURES);
     servers.push(mock);
     const a = await call(mock.url, 'POST', '/files', {

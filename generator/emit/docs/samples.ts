@@ -17,7 +17,6 @@ import type {
   SchemaIr,
   SecuritySchemeIr,
   TaskFamilyIr,
-  TaskIdInputIr,
 } from '../../ir/types.js';
 import {
   isSentCookie,
@@ -41,9 +40,16 @@ import { pythonCallPlans } from '../python/plans.js';
 import { pythonPackageName } from '../surface/client-identity.js';
 import { compareCodePoints } from '../../util/compare.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
-import { get } from '../../util/json-pointer.js';
 import { SchemaIndex } from './schema-info.js';
 import { downloadFileName, uploadFileName } from '../surface/file-names.js';
+import {
+  examplesCopy,
+  examplesSource,
+  exampleTaskId,
+  taskIdInput,
+} from '../surface/task-example-id.js';
+
+export { examplesCopy };
 
 export { envPrefix };
 
@@ -134,53 +140,9 @@ function firstExample(examples: ExampleIr[], name?: string): ExampleIr | undefin
   return (name ? examples.find((e) => e.name === name) : undefined) ?? examples[0];
 }
 
-/** A value for a parameter: its named example, the task id, else the IR's example (the client's rules). */
-function paramValue(
-  param: ParameterIr,
-  fromTask: Json | undefined,
-  example: string | undefined,
-): Json {
-  const ex = firstExample(param.examples, example);
-  if (ex) return ex.value;
-  if (fromTask !== undefined) return fromTask;
-  return param.example?.value ?? null;
-}
-
-/** Per IR, operationId → where it takes a task id: built once (a scan per operation was quadratic). */
-const taskIdInputs = new WeakMap<ApiIr, Map<string, TaskIdInputIr>>();
-
-/** Where a poll or cancel operation takes the task id (from its family, or a submit that overrides the poll). */
-function taskIdInput(ir: ApiIr, op: OperationIr): TaskIdInputIr | undefined {
-  let inputs = taskIdInputs.get(ir);
-  if (!inputs) {
-    inputs = new Map();
-    const add = (input: TaskIdInputIr | undefined) => {
-      if (input && !inputs!.has(input.operationId)) inputs!.set(input.operationId, input);
-    };
-    for (const f of ir.taskFamilies) {
-      add(f.poll);
-      add(f.cancel);
-    }
-    for (const o of ir.operations) add(o.task?.poll);
-    taskIdInputs.set(ir, inputs);
-  }
-  return inputs.get(op.operationId);
-}
-
-/** The id a poll would receive: the value at the submit example's id pointer (keeps samples telling one story). */
-function taskIdFromSubmit(ir: ApiIr, op: OperationIr): Json | undefined {
-  const role = op.taskRole;
-  if (!role || role.role === 'list') return undefined;
-  const submit =
-    ir.operations.find(
-      (o) =>
-        o.task?.family === role.family &&
-        (o.task.poll.operationId === op.operationId || role.role !== 'poll'),
-    ) ?? ir.operations.find((o) => o.task?.family === role.family);
-  if (!submit?.task) return undefined;
-  const ok = submit.responses.find((r) => !r.isError);
-  const ex = ok?.contents[0]?.examples[0];
-  return ex ? (get(ex.value, submit.task.id) as Json | undefined) : undefined;
+/** A value for a parameter other than a task id: its named example, else the first, else the IR's example. */
+function paramValue(param: ParameterIr, example: string | undefined): Json {
+  return firstExample(param.examples, example)?.value ?? param.example?.value ?? null;
 }
 
 function isFileSchema(schema: SchemaIr, index: SchemaIndex): boolean {
@@ -222,20 +184,15 @@ const envKeyOf = (opts: SampleOptions): string =>
 
 function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIndex): RequestPlan {
   const idInput = taskIdInput(ir, op);
-  const taskId = opts.taskId ?? taskIdFromSubmit(ir, op);
   const isIdParam = (p: ParameterIr): boolean =>
     idInput !== undefined && idInput.in === p.in && idInput.name === p.name;
   const values = op.parameters.map((p) => ({
     param: p,
-    // An explicit task id beats the spec's example; otherwise the example comes first.
+    // An explicit task id beats the seeded one (the mock's, surface/task-example-id.ts).
     value:
-      opts.taskId !== undefined && isIdParam(p)
-        ? opts.taskId
-        : paramValue(
-            p,
-            isIdParam(p) || (!idInput && p.in === 'path') ? taskId : undefined,
-            opts.example,
-          ),
+      (opts.taskId !== undefined && isIdParam(p) ? opts.taskId : undefined) ??
+      exampleTaskId(ir, op, p, opts.example) ??
+      paramValue(p, opts.example),
   }));
   const pathParams = values.filter((v) => v.param.in === 'path');
   // Optional query and header parameters are left out unless the spec gives them an example.
@@ -814,25 +771,13 @@ function tsSetup(
   ];
 }
 
-/** Copies of an operation with other examples (sample-slots.ts, sample-fields.ts) → the IR's operation. */
-const exampleCopies = new WeakMap<OperationIr, OperationIr>();
-
-/**
- * Marks `copy` as `op` with other examples only (its parameters and body contents the same, in the
- * same order, each with other examples): its samples then reuse `op`'s client plan.
- */
-export function examplesCopy(copy: OperationIr, op: OperationIr): OperationIr {
-  exampleCopies.set(copy, exampleCopies.get(op) ?? op);
-  return copy;
-}
-
 /**
  * The client's plan of `op`. A plan reads no examples, so an examples copy takes its operation's
  * plan re-pointed at the copy's parameters and body (planning again is most of a variant's print).
  */
 function clientPlan(ir: ApiIr, op: OperationIr): OperationPlan {
-  const source = exampleCopies.get(op);
-  if (!source) return operationPlan(ir, op);
+  const source = examplesSource(op);
+  if (source === op) return operationPlan(ir, op);
   const plan = operationPlan(ir, source);
   const param = (p: ParameterIr): ParameterIr => op.parameters[source.parameters.indexOf(p)]!;
   const contents = source.requestBody?.contents ?? [];

@@ -14,7 +14,6 @@ import type {
   Json,
   OperationIr,
   ParameterIr,
-  SchemaIr,
   SecuritySchemeIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
@@ -33,7 +32,7 @@ import { callbackReceivers, receiverExample } from '../surface/callback-receiver
 import { exampleCall } from '../surface/example.js';
 import { exampleBody } from '../surface/example-body.js';
 import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../surface/client-identity.js';
-import { operationPlan, type OperationPlan } from '../surface/plan.js';
+import { fileFieldsOf, operationPlan, type OperationPlan } from '../surface/plan.js';
 import { PythonTypes } from '../python/models.js';
 import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
 import { pythonCallPlans } from '../python/plans.js';
@@ -145,15 +144,6 @@ function paramValue(param: ParameterIr, example: string | undefined): Json {
   return firstExample(param.examples, example)?.value ?? param.example?.value ?? null;
 }
 
-function isFileSchema(schema: SchemaIr, index: SchemaIndex): boolean {
-  const s = index.resolve(schema);
-  if (s.kind === 'array') return isFileSchema(s.items, index);
-  return (
-    (s.kind === 'string' && s.binary) ||
-    (s.kind === 'union' && s.variants.some((v) => isFileSchema(v, index)))
-  );
-}
-
 /** Per IR and operation, the plans by options (all but the package name, which names only `envKey`). */
 const planCache = new WeakMap<ApiIr, WeakMap<OperationIr, Map<string, RequestPlan>>>();
 
@@ -161,7 +151,7 @@ const planCache = new WeakMap<ApiIr, WeakMap<OperationIr, Map<string, RequestPla
  * The request of `op` as `opts` asks, made once: the page's samples, the console's start request
  * and its optional fields (sample-fields.ts) all read the same operation's plan.
  */
-function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIndex): RequestPlan {
+function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
   const key = JSON.stringify([
     opts.baseUrl,
     opts.example,
@@ -174,7 +164,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
   let byOptions = byOp.get(op);
   if (!byOptions) byOp.set(op, (byOptions = new Map()));
   let made = byOptions.get(key);
-  if (!made) byOptions.set(key, (made = planOf(ir, op, opts, index)));
+  if (!made) byOptions.set(key, (made = planOf(ir, op, opts)));
   const envKey = envKeyOf(opts);
   return made.envKey === envKey ? made : { ...made, envKey };
 }
@@ -182,7 +172,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
 const envKeyOf = (opts: SampleOptions): string =>
   `${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_API_KEY`;
 
-function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIndex): RequestPlan {
+function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
   const idInput = taskIdInput(ir, op);
   const isIdParam = (p: ParameterIr): boolean =>
     idInput !== undefined && idInput.in === p.in && idInput.name === p.name;
@@ -238,13 +228,9 @@ function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIn
       else delete copy[flag];
       body = copy;
     }
-    const schema = content.schema ? index.resolve(content.schema) : undefined;
-    if (
-      (content.kind === 'multipart' || content.kind === 'urlencoded') &&
-      schema?.kind === 'object'
-    ) {
-      for (const p of schema.properties) if (isFileSchema(p.schema, index)) fileFields.add(p.name);
-    }
+    // The IR's file parts (ir/file-parts.ts): what the SDKs send as files and the mock reads as such.
+    if (content.kind === 'multipart')
+      for (const f of fileFieldsOf(ir, content)) fileFields.add(f.name);
     // The fields every language's sample sends (the client's JSDoc example reads the same rule).
     body = exampleBody(ir, content, body);
   }
@@ -851,10 +837,7 @@ export function typescriptCallbackSample(
   const receiver = callbackReceivers(ir).get(callback.source);
   const ex = receiverExample(callback, receiver);
   if (ex.needsClient)
-    return [
-      ...tsSetup(ir, plan(ir, op, opts, indexFor(ir)), opts, false, ex.imports),
-      ex.handler,
-    ].join('\n');
+    return [...tsSetup(ir, plan(ir, op, opts), opts, false, ex.imports), ex.handler].join('\n');
   if (ex.imports.length === 0) return ex.handler;
   const names = [...ex.imports].sort((a, b) =>
     compareCodePoints(a.replace(/^type /, ''), b.replace(/^type /, '')),
@@ -912,14 +895,13 @@ export function printSamples(
   opts: SampleOptions,
   langs?: ReadonlySet<SampleLang>,
 ): OperationSamples {
-  const index = indexFor(ir);
-  const p = plan(ir, op, opts, index);
+  const p = plan(ir, op, opts);
   // The SDKs send the first media type only: their samples send it whatever `mediaType` asks.
   const sdkContent = requestContents(op)[0];
   const other = p.content !== undefined && p.content !== sdkContent;
   const wants = (lang: SampleLang): boolean => langs === undefined || langs.has(lang);
   const sdkWanted = wants('typescript') || wants('python');
-  const sdk = other && sdkWanted ? plan(ir, op, { ...opts, mediaType: undefined }, index) : p;
+  const sdk = other && sdkWanted ? plan(ir, op, { ...opts, mediaType: undefined }) : p;
   const family = op.task ? ir.taskFamilies.find((f) => f.name === op.task!.family) : undefined;
   const samples: OperationSamples = {
     curl: wants('curl') ? curlSample(p) : '',
@@ -943,7 +925,7 @@ export function printSamples(
 
 /** Local files a sample reads (multipart parts, binary bodies), so a test can create them first. */
 export function sampleInputFiles(ir: ApiIr, op: OperationIr, opts: SampleOptions = {}): string[] {
-  const p = plan(ir, op, opts, indexFor(ir));
+  const p = plan(ir, op, opts);
   const files = [...p.fileFields].map((f) => uploadFileName(f, p.content));
   if (p.content?.kind === 'binary') files.push(uploadFileName('body', p.content));
   return files.sort();
@@ -958,7 +940,7 @@ export function requestExample(
   op: OperationIr,
   opts: SampleOptions = {},
 ): { params: Record<string, Json>; body?: Json } {
-  const p = plan(ir, op, opts, indexFor(ir));
+  const p = plan(ir, op, opts);
   const params: Record<string, Json> = {};
   for (const { param, value } of [...p.pathParams, ...p.query, ...p.headers, ...p.cookies])
     if (value !== null) params[`${param.in}:${param.name}`] = value;

@@ -14,10 +14,8 @@ import type {
   Json,
   OperationIr,
   ParameterIr,
-  SchemaIr,
   SecuritySchemeIr,
   TaskFamilyIr,
-  TaskIdInputIr,
 } from '../../ir/types.js';
 import {
   isSentCookie,
@@ -34,16 +32,23 @@ import { callbackReceivers, receiverExample } from '../surface/callback-receiver
 import { exampleCall } from '../surface/example.js';
 import { exampleBody } from '../surface/example-body.js';
 import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../surface/client-identity.js';
-import { operationPlan, type OperationPlan } from '../surface/plan.js';
+import { fileFieldsOf, operationPlan, type OperationPlan } from '../surface/plan.js';
 import { PythonTypes } from '../python/models.js';
 import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
 import { pythonCallPlans } from '../python/plans.js';
 import { pythonPackageName } from '../surface/client-identity.js';
 import { compareCodePoints } from '../../util/compare.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
-import { get } from '../../util/json-pointer.js';
 import { SchemaIndex } from './schema-info.js';
 import { downloadFileName, uploadFileName } from '../surface/file-names.js';
+import {
+  examplesCopy,
+  examplesSource,
+  exampleTaskId,
+  taskIdInput,
+} from '../surface/task-example-id.js';
+
+export { examplesCopy };
 
 export { envPrefix };
 
@@ -134,62 +139,9 @@ function firstExample(examples: ExampleIr[], name?: string): ExampleIr | undefin
   return (name ? examples.find((e) => e.name === name) : undefined) ?? examples[0];
 }
 
-/** A value for a parameter: its named example, the task id, else the IR's example (the client's rules). */
-function paramValue(
-  param: ParameterIr,
-  fromTask: Json | undefined,
-  example: string | undefined,
-): Json {
-  const ex = firstExample(param.examples, example);
-  if (ex) return ex.value;
-  if (fromTask !== undefined) return fromTask;
-  return param.example?.value ?? null;
-}
-
-/** Per IR, operationId → where it takes a task id: built once (a scan per operation was quadratic). */
-const taskIdInputs = new WeakMap<ApiIr, Map<string, TaskIdInputIr>>();
-
-/** Where a poll or cancel operation takes the task id (from its family, or a submit that overrides the poll). */
-function taskIdInput(ir: ApiIr, op: OperationIr): TaskIdInputIr | undefined {
-  let inputs = taskIdInputs.get(ir);
-  if (!inputs) {
-    inputs = new Map();
-    const add = (input: TaskIdInputIr | undefined) => {
-      if (input && !inputs!.has(input.operationId)) inputs!.set(input.operationId, input);
-    };
-    for (const f of ir.taskFamilies) {
-      add(f.poll);
-      add(f.cancel);
-    }
-    for (const o of ir.operations) add(o.task?.poll);
-    taskIdInputs.set(ir, inputs);
-  }
-  return inputs.get(op.operationId);
-}
-
-/** The id a poll would receive: the value at the submit example's id pointer (keeps samples telling one story). */
-function taskIdFromSubmit(ir: ApiIr, op: OperationIr): Json | undefined {
-  const role = op.taskRole;
-  if (!role || role.role === 'list') return undefined;
-  const submit =
-    ir.operations.find(
-      (o) =>
-        o.task?.family === role.family &&
-        (o.task.poll.operationId === op.operationId || role.role !== 'poll'),
-    ) ?? ir.operations.find((o) => o.task?.family === role.family);
-  if (!submit?.task) return undefined;
-  const ok = submit.responses.find((r) => !r.isError);
-  const ex = ok?.contents[0]?.examples[0];
-  return ex ? (get(ex.value, submit.task.id) as Json | undefined) : undefined;
-}
-
-function isFileSchema(schema: SchemaIr, index: SchemaIndex): boolean {
-  const s = index.resolve(schema);
-  if (s.kind === 'array') return isFileSchema(s.items, index);
-  return (
-    (s.kind === 'string' && s.binary) ||
-    (s.kind === 'union' && s.variants.some((v) => isFileSchema(v, index)))
-  );
+/** A value for a parameter other than a task id: its named example, else the first, else the IR's example. */
+function paramValue(param: ParameterIr, example: string | undefined): Json {
+  return firstExample(param.examples, example)?.value ?? param.example?.value ?? null;
 }
 
 /** Per IR and operation, the plans by options (all but the package name, which names only `envKey`). */
@@ -199,7 +151,7 @@ const planCache = new WeakMap<ApiIr, WeakMap<OperationIr, Map<string, RequestPla
  * The request of `op` as `opts` asks, made once: the page's samples, the console's start request
  * and its optional fields (sample-fields.ts) all read the same operation's plan.
  */
-function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIndex): RequestPlan {
+function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
   const key = JSON.stringify([
     opts.baseUrl,
     opts.example,
@@ -212,7 +164,7 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
   let byOptions = byOp.get(op);
   if (!byOptions) byOp.set(op, (byOptions = new Map()));
   let made = byOptions.get(key);
-  if (!made) byOptions.set(key, (made = planOf(ir, op, opts, index)));
+  if (!made) byOptions.set(key, (made = planOf(ir, op, opts)));
   const envKey = envKeyOf(opts);
   return made.envKey === envKey ? made : { ...made, envKey };
 }
@@ -220,22 +172,17 @@ function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaInde
 const envKeyOf = (opts: SampleOptions): string =>
   `${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_API_KEY`;
 
-function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIndex): RequestPlan {
+function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
   const idInput = taskIdInput(ir, op);
-  const taskId = opts.taskId ?? taskIdFromSubmit(ir, op);
   const isIdParam = (p: ParameterIr): boolean =>
     idInput !== undefined && idInput.in === p.in && idInput.name === p.name;
   const values = op.parameters.map((p) => ({
     param: p,
-    // An explicit task id beats the spec's example; otherwise the example comes first.
+    // An explicit task id beats the seeded one (the mock's, surface/task-example-id.ts).
     value:
-      opts.taskId !== undefined && isIdParam(p)
-        ? opts.taskId
-        : paramValue(
-            p,
-            isIdParam(p) || (!idInput && p.in === 'path') ? taskId : undefined,
-            opts.example,
-          ),
+      (opts.taskId !== undefined && isIdParam(p) ? opts.taskId : undefined) ??
+      exampleTaskId(ir, op, p, opts.example) ??
+      paramValue(p, opts.example),
   }));
   const pathParams = values.filter((v) => v.param.in === 'path');
   // Optional query and header parameters are left out unless the spec gives them an example.
@@ -281,13 +228,9 @@ function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions, index: SchemaIn
       else delete copy[flag];
       body = copy;
     }
-    const schema = content.schema ? index.resolve(content.schema) : undefined;
-    if (
-      (content.kind === 'multipart' || content.kind === 'urlencoded') &&
-      schema?.kind === 'object'
-    ) {
-      for (const p of schema.properties) if (isFileSchema(p.schema, index)) fileFields.add(p.name);
-    }
+    // The IR's file parts (ir/file-parts.ts): what the SDKs send as files and the mock reads as such.
+    if (content.kind === 'multipart')
+      for (const f of fileFieldsOf(ir, content)) fileFields.add(f.name);
     // The fields every language's sample sends (the client's JSDoc example reads the same rule).
     body = exampleBody(ir, content, body);
   }
@@ -814,25 +757,13 @@ function tsSetup(
   ];
 }
 
-/** Copies of an operation with other examples (sample-slots.ts, sample-fields.ts) → the IR's operation. */
-const exampleCopies = new WeakMap<OperationIr, OperationIr>();
-
-/**
- * Marks `copy` as `op` with other examples only (its parameters and body contents the same, in the
- * same order, each with other examples): its samples then reuse `op`'s client plan.
- */
-export function examplesCopy(copy: OperationIr, op: OperationIr): OperationIr {
-  exampleCopies.set(copy, exampleCopies.get(op) ?? op);
-  return copy;
-}
-
 /**
  * The client's plan of `op`. A plan reads no examples, so an examples copy takes its operation's
  * plan re-pointed at the copy's parameters and body (planning again is most of a variant's print).
  */
 function clientPlan(ir: ApiIr, op: OperationIr): OperationPlan {
-  const source = exampleCopies.get(op);
-  if (!source) return operationPlan(ir, op);
+  const source = examplesSource(op);
+  if (source === op) return operationPlan(ir, op);
   const plan = operationPlan(ir, source);
   const param = (p: ParameterIr): ParameterIr => op.parameters[source.parameters.indexOf(p)]!;
   const contents = source.requestBody?.contents ?? [];
@@ -906,10 +837,7 @@ export function typescriptCallbackSample(
   const receiver = callbackReceivers(ir).get(callback.source);
   const ex = receiverExample(callback, receiver);
   if (ex.needsClient)
-    return [
-      ...tsSetup(ir, plan(ir, op, opts, indexFor(ir)), opts, false, ex.imports),
-      ex.handler,
-    ].join('\n');
+    return [...tsSetup(ir, plan(ir, op, opts), opts, false, ex.imports), ex.handler].join('\n');
   if (ex.imports.length === 0) return ex.handler;
   const names = [...ex.imports].sort((a, b) =>
     compareCodePoints(a.replace(/^type /, ''), b.replace(/^type /, '')),
@@ -967,14 +895,13 @@ export function printSamples(
   opts: SampleOptions,
   langs?: ReadonlySet<SampleLang>,
 ): OperationSamples {
-  const index = indexFor(ir);
-  const p = plan(ir, op, opts, index);
+  const p = plan(ir, op, opts);
   // The SDKs send the first media type only: their samples send it whatever `mediaType` asks.
   const sdkContent = requestContents(op)[0];
   const other = p.content !== undefined && p.content !== sdkContent;
   const wants = (lang: SampleLang): boolean => langs === undefined || langs.has(lang);
   const sdkWanted = wants('typescript') || wants('python');
-  const sdk = other && sdkWanted ? plan(ir, op, { ...opts, mediaType: undefined }, index) : p;
+  const sdk = other && sdkWanted ? plan(ir, op, { ...opts, mediaType: undefined }) : p;
   const family = op.task ? ir.taskFamilies.find((f) => f.name === op.task!.family) : undefined;
   const samples: OperationSamples = {
     curl: wants('curl') ? curlSample(p) : '',
@@ -998,7 +925,7 @@ export function printSamples(
 
 /** Local files a sample reads (multipart parts, binary bodies), so a test can create them first. */
 export function sampleInputFiles(ir: ApiIr, op: OperationIr, opts: SampleOptions = {}): string[] {
-  const p = plan(ir, op, opts, indexFor(ir));
+  const p = plan(ir, op, opts);
   const files = [...p.fileFields].map((f) => uploadFileName(f, p.content));
   if (p.content?.kind === 'binary') files.push(uploadFileName('body', p.content));
   return files.sort();
@@ -1013,7 +940,7 @@ export function requestExample(
   op: OperationIr,
   opts: SampleOptions = {},
 ): { params: Record<string, Json>; body?: Json } {
-  const p = plan(ir, op, opts, indexFor(ir));
+  const p = plan(ir, op, opts);
   const params: Record<string, Json> = {};
   for (const { param, value } of [...p.pathParams, ...p.query, ...p.headers, ...p.cookies])
     if (value !== null) params[`${param.in}:${param.name}`] = value;

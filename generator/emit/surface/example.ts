@@ -3,11 +3,11 @@
  * IR's examples (`ir/examples`): path arguments, then the params object; file fields become read streams.
  */
 import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/types.js';
-import { get } from '../../util/json-pointer.js';
 import { acceptsEmptyObject, type OperationPlan } from './plan.js';
 import { propertyKey, quote } from './type-refs.js';
 import { uploadFileName } from './file-names.js';
 import { exampleBody } from './example-body.js';
+import { exampleTaskId } from './task-example-id.js';
 
 export interface ExampleCall {
   /** `client.a.b(…)` without `await`. */
@@ -18,21 +18,12 @@ export interface ExampleCall {
   streams: boolean;
 }
 
-/** For a poll/cancel of a task family: the id the family's first submit example returns. */
-function taskIdExample(ir: ApiIr, op: OperationIr): Json | undefined {
-  const role = op.taskRole;
-  if (!role || role.role === 'list') return undefined;
-  const submit = ir.operations.find((o) => o.task?.family === role.family);
-  if (!submit?.task) return undefined;
-  const ok = submit.responses.find((r) => /^2/.test(r.status));
-  return get(ok?.contents[0]?.examples[0]?.value, submit.task.id) as Json | undefined;
-}
-
-/** A parameter's value: its example named `name`, the task id for a poll's id, else the IR's example for it. */
-function paramExample(param: ParameterIr, taskId: Json | undefined, name?: string): Json {
+/** A parameter's value: the seeded task id for a poll's or cancel's id, else its example named `name`, else the IR's. */
+function paramExample(ir: ApiIr, op: OperationIr, param: ParameterIr, name?: string): Json {
+  const taskId = exampleTaskId(ir, op, param, name);
+  if (taskId !== undefined) return taskId;
   const named = name === undefined ? undefined : param.examples.find((e) => e.name === name);
   if (named) return named.value;
-  if (param.examples.length === 0 && taskId !== undefined) return taskId;
   return param.example?.value ?? null;
 }
 
@@ -88,14 +79,13 @@ export function exampleCall(
   } = {},
 ): ExampleCall {
   const op = plan.op;
-  const taskId = taskIdExample(ir, op);
-  const args = plan.pathArgs.map((a) => literal(paramExample(a.param, taskId, options.example), 0));
+  const args = plan.pathArgs.map((a) => literal(paramExample(ir, op, a.param, options.example), 0));
   const fields: string[] = [];
   let needsFs = false;
   for (const f of plan.fields) {
     if (!f.required && f.examples.length === 0) continue;
     fields.push(
-      `  ${propertyKey(f.propertyName)}: ${literal(paramExample(f, undefined, options.example), 1)},`,
+      `  ${propertyKey(f.propertyName)}: ${literal(paramExample(ir, op, f, options.example), 1)},`,
     );
   }
   let streams = false;

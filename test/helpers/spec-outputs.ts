@@ -39,6 +39,8 @@ export interface SpecOutputs {
   readonly mock: MockServer;
   /** The generated TypeScript SDK (`out/sdk/dist/index.js`), imported. */
   importTs(): Promise<any>;
+  /** The TypeScript SDK's client class `name` against the mock (no retries), each request body's text in `sent`. */
+  recordingClient(name: string): Promise<{ client: any; sent: string[] }>;
   /** `python -c code`, the generated package importable. */
   python(code: string): PythonRun;
   /** The same, not blocking this process (needed when the mock here answers it). */
@@ -73,6 +75,7 @@ export async function specOutputs(text: string, options: SpecOutputsOptions): Pr
     }
     if (options.mock) mock = await startFor(spec);
     const env = { PYTHONPATH: path.join(out, 'python') };
+    const importTs = () => import(pathToFileURL(path.join(out, 'sdk/dist/index.js')).href);
     return {
       dir,
       spec,
@@ -82,7 +85,21 @@ export async function specOutputs(text: string, options: SpecOutputsOptions): Pr
         if (!mock) throw new Error('specOutputs: started without `mock: true`');
         return mock;
       },
-      importTs: () => import(pathToFileURL(path.join(out, 'sdk/dist/index.js')).href),
+      importTs,
+      async recordingClient(name) {
+        const sent: string[] = [];
+        const Client = (await importTs())[name];
+        const client = new Client({
+          apiKey: 'k',
+          baseUrl: mock!.url,
+          maxRetries: 0,
+          fetch: async (url: string, init: RequestInit) => {
+            sent.push(await new Response(init.body).text());
+            return fetch(url, init);
+          },
+        });
+        return { client, sent };
+      },
       python: (code) => runPython(['-c', code], { cwd: dir, env }),
       pythonAsync: (code) => runPythonAsync(['-c', code], { cwd: dir, env }),
       read: (rel) => readFile(path.join(out, rel), 'utf8'),

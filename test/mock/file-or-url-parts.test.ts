@@ -51,17 +51,7 @@ afterAll(async () => {
 
 describe('a multipart field taking a file or a URL', () => {
   it('the TypeScript SDK sends a string as text and a Blob as a file', async () => {
-    const sdk = await outputs.importTs();
-    const sent: string[] = [];
-    const client = new sdk.FileOrUrl({
-      apiKey: 'k',
-      baseUrl: outputs.mock.url,
-      maxRetries: 0,
-      fetch: async (url: string, init: RequestInit) => {
-        sent.push(await new Response(init.body).text());
-        return fetch(url, init);
-      },
-    });
+    const { client, sent } = await outputs.recordingClient('FileOrUrl');
     expect(await client.edits.editImage({ image: URL_TEXT })).toEqual({ ok: true });
     expect(sent[0]).toContain(`name="image"\r\n\r\n${URL_TEXT}\r\n`);
     const file = new File(['PNGDATA'], 'cat.png', { type: 'image/png' });

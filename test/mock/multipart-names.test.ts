@@ -44,17 +44,7 @@ afterAll(() => outputs?.close());
 
 describe('multipart part names with a quote', () => {
   it('the TypeScript SDK escapes it as %22, and the mock reads the name back', async () => {
-    const sdk = await outputs.importTs();
-    const sent: string[] = [];
-    const client = new sdk.QuotedNames({
-      apiKey: 'k',
-      baseUrl: outputs.mock.url,
-      maxRetries: 0,
-      fetch: async (url: string, init: RequestInit) => {
-        sent.push(await new Response(init.body).text());
-        return fetch(url, init);
-      },
-    });
+    const { client, sent } = await outputs.recordingClient('QuotedNames');
     const file = new File([new Uint8Array([1, 2])], 'a"b.bin');
     const answer = await client.forms.send({
       'say"hi"': 'x',

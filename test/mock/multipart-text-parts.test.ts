@@ -87,17 +87,7 @@ async function post(
 
 describe('a multipart text part with a declared content type', () => {
   it('the TypeScript SDK sends it labelled, without a filename, and the mock accepts it', async () => {
-    const sdk = await outputs.importTs();
-    const sent: string[] = [];
-    const client = new sdk.RealtimeCalls({
-      apiKey: 'k',
-      baseUrl: outputs.mock.url,
-      maxRetries: 0,
-      fetch: async (url: string, init: RequestInit) => {
-        sent.push(await new Response(init.body).text());
-        return fetch(url, init);
-      },
-    });
+    const { client, sent } = await outputs.recordingClient('RealtimeCalls');
     const answer = await client.calls.createCall({
       sdp: SDP,
       session: { model: 'm' },

@@ -44,17 +44,7 @@ afterAll(() => outputs?.close());
 
 describe('a multipart string part declared JSON', () => {
   it('the TypeScript SDK sends it as JSON text and the mock accepts it', async () => {
-    const sdk = await outputs.importTs();
-    const sent: string[] = [];
-    const client = new sdk.JsonParts({
-      apiKey: 'k',
-      baseUrl: outputs.mock.url,
-      maxRetries: 0,
-      fetch: async (url: string, init: RequestInit) => {
-        sent.push(await new Response(init.body).text());
-        return fetch(url, init);
-      },
-    });
+    const { client, sent } = await outputs.recordingClient('JsonParts');
     const answer = await client.notes.addNote({ code: '123', label: 'hi', meta: { n: 1 } });
     expect(answer).toEqual({ ok: true });
     expect(sent[0]).toContain('name="code"\r\nContent-Type: application/json\r\n\r\n"123"\r\n');

@@ -14,21 +14,16 @@ import type { ApiIr, ContentIr, ObjectSchema, SchemaIr } from './types.js';
 
 type Schemas = Pick<ApiIr, 'schemas'>;
 
-function isFileSchema(ir: Schemas, schema: SchemaIr, depth = 0): boolean {
+/**
+ * Whether the schema, through arrays and union variants, has a string leaf that is binary (a file)
+ * or, with `binary` false, a text string (a URL beside a file).
+ */
+function hasString(ir: Schemas, schema: SchemaIr, binary: boolean, depth = 0): boolean {
   const s = resolveSchema(ir, schema);
   if (depth > 8) return false;
-  if (s.kind === 'array') return isFileSchema(ir, s.items, depth + 1);
-  if (s.kind === 'union') return s.variants.some((v) => isFileSchema(ir, v, depth + 1));
-  return s.kind === 'string' && s.binary;
-}
-
-/** Whether a file part's schema also takes text: a non-binary string variant (a URL beside a file). */
-function takesText(ir: Schemas, schema: SchemaIr, depth = 0): boolean {
-  const s = resolveSchema(ir, schema);
-  if (depth > 8) return false;
-  if (s.kind === 'array') return takesText(ir, s.items, depth + 1);
-  if (s.kind === 'union') return s.variants.some((v) => takesText(ir, v, depth + 1));
-  return s.kind === 'string' && !s.binary;
+  if (s.kind === 'array') return hasString(ir, s.items, binary, depth + 1);
+  if (s.kind === 'union') return s.variants.some((v) => hasString(ir, v, binary, depth + 1));
+  return s.kind === 'string' && s.binary === binary;
 }
 
 /** The properties of an object body, with those of its `allOf` parts (the first declaration wins). */
@@ -45,9 +40,9 @@ export function markFileParts(ir: Schemas, content: ContentIr): void {
   if (content.kind !== 'multipart' || !content.schema) return;
   for (const p of properties(ir, content.schema)) {
     // A readOnly property is not sent: no file input for it.
-    if (!isFileSchema(ir, p.schema) || hiddenIn(p.schema, 'request')) continue;
+    if (!hasString(ir, p.schema, true) || hiddenIn(p.schema, 'request')) continue;
     const declared = Object.hasOwn(content.encoding, p.name) ? content.encoding[p.name] : undefined;
-    const text = takesText(ir, p.schema) ? { text: true as const } : {};
+    const text = hasString(ir, p.schema, false) ? { text: true as const } : {};
     setOwn(content.encoding, p.name, { ...(declared ?? { headers: [] }), file: true, ...text });
   }
 }

@@ -20,6 +20,7 @@ import {
   schemaTypeName,
 } from './names.js';
 import { inferTaskIds } from './task-id.js';
+import { taskIdInputOf } from './task-seeds.js';
 import { tagResources } from './tag-resources.js';
 import { compareCodePoints as cmp } from '../util/compare.js';
 import { decideTasks, type TaskLookup } from './tasks.js';
@@ -196,7 +197,11 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     const task = tasks.submits.get(d.operationId);
     if (task) op.task = task;
     const role = tasks.roles.get(d.operationId);
-    if (role) op.taskRole = role;
+    if (role) {
+      const input = taskIdInputOf(tasks, d.operationId);
+      if (input) role.idInput = input;
+      op.taskRole = role;
+    }
     return op;
   });
   const resources = buildResources(ctx, operations);

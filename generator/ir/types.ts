@@ -464,6 +464,8 @@ export interface TaskRoleIr {
    * (`ir/task-seeds.ts`).
    */
   exampleIds?: (string | number)[];
+  /** Where a poll or cancel takes the task id (its family's, or a submit's own poll): `taskIdInputOf`. */
+  idInput?: TaskIdInputIr;
 }
 
 /** One documented page of the original docs that this operation (or one of its examples) represents. */

@@ -11,7 +11,6 @@ import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
 import { buildSamples, requestExample } from '../../generator/emit/docs/samples.js';
 import { exampleCall } from '../../generator/emit/surface/example.js';
 import { operationPlan } from '../../generator/emit/surface/plan.js';
-import { taskIdInput } from '../../generator/emit/surface/task-example-id.js';
 import { irFor, SHELL_SPEC } from './helpers.js';
 
 /**
@@ -100,7 +99,7 @@ function idsShown(ir: ApiIr, op: OperationIr): Record<string, (string | number)[
   const seeds = op.taskRole?.exampleIds ?? [];
   const s = buildSamples(ir, op);
   const start = requestExample(ir, op);
-  const input = taskIdInput(ir, op)!;
+  const input = op.taskRole!.idInput!;
   const texts: Record<string, string> = {
     curl: s.curl,
     typescript: s.typescript,
@@ -116,7 +115,7 @@ function idsShown(ir: ApiIr, op: OperationIr): Record<string, (string | number)[
 /** The poll and cancel operations taking the id in a path or query parameter. */
 function idOperations(ir: ApiIr): OperationIr[] {
   return ir.operations.filter((op) => {
-    const input = op.taskRole && op.taskRole.role !== 'list' && taskIdInput(ir, op);
+    const input = op.taskRole?.idInput;
     return input && input.in !== 'body';
   });
 }

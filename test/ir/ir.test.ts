@@ -71,6 +71,7 @@ describe('features fixture', () => {
       family: 'render',
       role: 'cancel',
       exampleIds: ['task_123'],
+      idInput: family.cancel,
     });
     expect(op('listRenderTasks').taskRole).toEqual({ family: 'render', role: 'list' });
   });
@@ -407,7 +408,7 @@ x-task-families:
     const byId = (id: string) => narrowed.ir.operations.find((o) => o.operationId === id)!;
     // The role without its generated result values (the mock's, tested in test/e2e/task-result-sample.test.ts).
     const roleOf = (op: OperationIr) => {
-      const { resultSamples: _, exampleIds: _ids, ...role } = op.taskRole!;
+      const { resultSamples: _, exampleIds: _ids, idInput: _input, ...role } = op.taskRole!;
       return role;
     };
     expect(byId('submitImage').task?.result).toEqual(['/images']);

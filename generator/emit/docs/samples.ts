@@ -41,12 +41,7 @@ import { compareCodePoints } from '../../util/compare.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
 import { SchemaIndex } from './schema-info.js';
 import { downloadFileName, uploadFileName } from '../surface/file-names.js';
-import {
-  examplesCopy,
-  examplesSource,
-  exampleTaskId,
-  taskIdInput,
-} from '../surface/task-example-id.js';
+import { examplesCopy, examplesSource, exampleTaskId } from '../surface/task-example-id.js';
 
 export { examplesCopy };
 
@@ -173,7 +168,7 @@ const envKeyOf = (opts: SampleOptions): string =>
   `${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_API_KEY`;
 
 function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
-  const idInput = taskIdInput(ir, op);
+  const idInput = op.taskRole?.idInput;
   const isIdParam = (p: ParameterIr): boolean =>
     idInput !== undefined && idInput.in === p.in && idInput.name === p.name;
   const values = op.parameters.map((p) => ({
@@ -181,7 +176,7 @@ function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
     // An explicit task id beats the seeded one (the mock's, surface/task-example-id.ts).
     value:
       (opts.taskId !== undefined && isIdParam(p) ? opts.taskId : undefined) ??
-      exampleTaskId(ir, op, p, opts.example) ??
+      exampleTaskId(op, p, opts.example) ??
       paramValue(p, opts.example),
   }));
   const pathParams = values.filter((v) => v.param.in === 'path');

@@ -20,7 +20,7 @@ export interface ExampleCall {
 
 /** A parameter's value: the seeded task id for a poll's or cancel's id, else its example named `name`, else the IR's. */
 function paramExample(ir: ApiIr, op: OperationIr, param: ParameterIr, name?: string): Json {
-  const taskId = exampleTaskId(ir, op, param, name);
+  const taskId = exampleTaskId(op, param, name);
   if (taskId !== undefined) return taskId;
   const named = name === undefined ? undefined : param.examples.find((e) => e.name === name);
   if (named) return named.value;

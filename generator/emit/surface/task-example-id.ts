@@ -3,28 +3,7 @@
  * request, the SDK's `@example`): one of the IR's `TaskRoleIr.exampleIds` (ir/task-seeds.ts), the
  * ids the mock starts with, so every printer shows the same id and the call answers instead of 404.
  */
-import type { ApiIr, Json, OperationIr, ParameterIr, TaskIdInputIr } from '../../ir/types.js';
-
-/** Per IR, operationId → where it takes a task id: built once (a scan per operation was quadratic). */
-const taskIdInputs = new WeakMap<ApiIr, Map<string, TaskIdInputIr>>();
-
-/** Where a poll or cancel operation takes the task id (from its family, or a submit that overrides the poll). */
-export function taskIdInput(ir: ApiIr, op: OperationIr): TaskIdInputIr | undefined {
-  let inputs = taskIdInputs.get(ir);
-  if (!inputs) {
-    inputs = new Map();
-    const add = (input: TaskIdInputIr | undefined) => {
-      if (input && !inputs!.has(input.operationId)) inputs!.set(input.operationId, input);
-    };
-    for (const f of ir.taskFamilies) {
-      add(f.poll);
-      add(f.cancel);
-    }
-    for (const o of ir.operations) add(o.task?.poll);
-    taskIdInputs.set(ir, inputs);
-  }
-  return inputs.get(op.operationId);
-}
+import type { Json, OperationIr, ParameterIr } from '../../ir/types.js';
 
 /** Copies of an operation with other examples (docs sample slots) → the IR's operation. */
 const exampleCopies = new WeakMap<OperationIr, OperationIr>();
@@ -49,14 +28,13 @@ export function examplesSource(op: OperationIr): OperationIr {
  * id. On an examples copy, the copy's value at the seeded example's place (a docs slot marker).
  */
 export function exampleTaskId(
-  ir: ApiIr,
   op: OperationIr,
   param: ParameterIr,
   example?: string,
 ): Json | undefined {
   const source = examplesSource(op);
   const ids = source.taskRole?.exampleIds;
-  const input = ids?.length ? taskIdInput(ir, source) : undefined;
+  const input = ids?.length ? source.taskRole?.idInput : undefined;
   if (!input || input.in !== param.in || input.name !== param.name) return undefined;
   const own = source.parameters[op.parameters.indexOf(param)] ?? param;
   const named = example === undefined ? undefined : own.examples.find((e) => e.name === example);

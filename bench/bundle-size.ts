@@ -96,7 +96,12 @@ export async function moduleShares(
     return [result.outputFiles[0]!.text, Object.fromEntries(bytes)];
   };
   const [, exact] = await inputsOf({ minify: true });
-  const [code] = await inputsOf({ minifySyntax: true, minifyIdentifiers: true });
+  // `minify` makes esbuild's browser builds production ones (`process.env.NODE_ENV`); so here too.
+  const [code] = await inputsOf({
+    minifySyntax: true,
+    minifyIdentifiers: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
   // Each module's code starts with a `// path` line; whitespace (and comments) go per module.
   const sections = await Promise.all(
     code.split(/^(?=\/\/ \S+\n)/m).map(async (section) => ({

@@ -5,6 +5,7 @@
  */
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { encodeJsonBody, type BodySpec, type EncodedBody } from './body.js';
+import { checkOptions } from './check-options.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -369,7 +370,10 @@ export class BaseClient {
         `The API key contains a control character (often a pasted newline); check apiKey or ${env}_API_KEY.`,
       );
     this.#scrub = config.scrubbing?.(apiKey, options.defaultHeaders, config) ?? keepText;
-    checkOptions(options, config);
+    const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
+    // Mistakes in the calling code (browser production bundles skip these: check-options.browser.ts).
+    checkOptions(options, config, fetchImpl);
+    this.#fetch = fetchImpl!;
     this.#log = config.logging?.(options, env, this.#scrub);
     const baseUrl = options.baseUrl ?? readEnv(`${env}_BASE_URL`) ?? config.defaultBaseUrl;
     if (!baseUrl) throw new ShellApiError(`No base URL: pass baseUrl or set ${env}_BASE_URL.`);
@@ -388,10 +392,6 @@ export class BaseClient {
     this.maxResponseBytes = Infinity;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
-    const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
-    if (!fetchImpl)
-      throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
-    this.#fetch = fetchImpl;
     let run: Attempt = (call) => this.#attempt(call);
     for (const plugIn of [config.reading, config.retrying, this.#log])
       if (plugIn) run = plugIn.wrap(run, this, options);
@@ -437,14 +437,12 @@ export class BaseClient {
         operation.auth === null || (operation.authOptional && !apiKey)
           ? undefined
           : this.#config.authSchemes[operation.auth];
-      let key = '';
-      if (scheme) {
-        if (!apiKey)
-          throw new ShellApiError(
-            `No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`,
-          );
-        key = apiKey;
-      }
+      if (scheme && !apiKey)
+        throw new ShellApiError(
+          `No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`,
+        );
+      // Defined wherever a scheme applies (refused above otherwise).
+      const key = apiKey!;
       const { expandPath } = operation;
       const path = expandPath
         ? expandPath(operation.path, operation.pathParams ?? {})
@@ -499,7 +497,7 @@ export class BaseClient {
       });
     }
     // A per-call `maxResponseBytes` is ignored without guarded reads, as documented; not refused.
-    checkOptions({ ...options, maxResponseBytes: undefined }, this.#config);
+    checkOptions({ ...options, maxResponseBytes: undefined }, this.#config, this.#fetch);
     return this.#run({
       operation,
       options,
@@ -627,39 +625,5 @@ export class APIResource {
 
   constructor(client: BaseClient) {
     this._client = client;
-  }
-}
-
-/**
- * Options a client honours only with a plug-in in its config, and the entries to add (the first
- * word is the plug-in's config key).
- */
-const PLUG_IN_OPTIONS: Readonly<Record<string, string>> = {
-  logger: 'logging: safeLogging, scrubbing: scrubSecrets',
-  logLevel: 'logging: safeLogging, scrubbing: scrubSecrets',
-  maxRetries: 'retrying, retryPolicy: RETRY_POLICY',
-  backoff: 'retrying, retryPolicy: RETRY_POLICY',
-  maxResponseBytes: 'reading: guardedReading',
-};
-
-/** The values that ask a plug-in for nothing, allowed without it. */
-const NOTHING: Readonly<Record<string, unknown>> = { logLevel: 'off', maxRetries: 0 };
-
-/**
- * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
- * an `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore
- * (its plug-in is not in the config), naming the entry to add.
- */
-function checkOptions(options: object, config: ClientConfig): void {
-  for (const [option, value] of Object.entries(options)) {
-    if (value === undefined) continue;
-    if (option === 'timeout' && !((value as number) > 0))
-      throw new ShellApiError(
-        `\`${option}\` must be more than 0 milliseconds (Infinity for no limit), not ${value}.`,
-      );
-    const entry = PLUG_IN_OPTIONS[option];
-    const plugIn = entry?.split(/\W/)[0] as keyof ClientConfig;
-    if (entry && !config[plugIn] && value !== NOTHING[option])
-      throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
   }
 }

@@ -52,6 +52,8 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     files: ['dist', 'src', 'mock', 'msw', 'README.md'],
     // Browser bundlers swap in the browser build of modules whose work a browser cannot do.
     browser: {
+      './dist/core/check-options.js': './dist/core/check-options.browser.js',
+      './dist/cjs/core/check-options.js': './dist/cjs/core/check-options.browser.js',
       './dist/core/not-sent.js': './dist/core/not-sent.browser.js',
       './dist/cjs/core/not-sent.js': './dist/cjs/core/not-sent.browser.js',
       './dist/core/user-agent.js': './dist/core/user-agent.browser.js',
@@ -203,7 +205,7 @@ export function readme(
   }
   parts.push(
     '',
-    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, more than 0, 10 min; \`Infinity\`: none), \`idleTimeout\` (ms between stream chunks, 5 min; 0: none), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\` (a \`user-agent\` there replaces the client class's \`${userAgent(ir, ctx, 'typescript')}\`, which browsers never get), \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key.${pathPrefixDoc(ir, '`baseUrl`')} Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
+    `Options: \`apiKey\` (default \`${prefix}_API_KEY\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, more than 0, 10 min; \`Infinity\`: none), \`idleTimeout\` (ms between stream chunks, 5 min; 0: none), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\` (a \`user-agent\` there replaces the client class's \`${userAgent(ir, ctx, 'typescript')}\`, which browsers never get), \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key. A mistaken option (a \`timeout\` of 0 or less, an option whose plug-in a bare client lacks, no \`fetch\` anywhere) throws when the client is made or the call sent; browser production bundles (the bundler replaces \`process.env.NODE_ENV\` with \`"production"\`) leave these checks out to stay small, while development builds, unbundled code and Node, Deno and Bun keep them.${pathPrefixDoc(ir, '`baseUrl`')} Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
     '',
     'Module formats: ES modules and CommonJS (\`require\`), each with its declarations. The declarations need no DOM lib: the fetch types they name (\`Response\`, \`AbortSignal\`, \`ReadableStream\`) come from \`@types/node\` in a Node project, or from the DOM lib in a browser one.',
   );

@@ -9,6 +9,7 @@ exports.BaseClient = exports.APIResource = void 0;
  */
 const api_promise_js_1 = require("./api-promise.js");
 const body_js_1 = require("./body.js");
+const check_options_js_1 = require("./check-options.js");
 const env_js_1 = require("./env.js");
 const errors_js_1 = require("./errors.js");
 const query_js_1 = require("./query.js");
@@ -50,7 +51,10 @@ class BaseClient {
         `The API key contains a control character (often a pasted newline); check apiKey or ${env}_API_KEY.`
       );
     this.#scrub = config.scrubbing?.(apiKey, options.defaultHeaders, config) ?? redact_js_1.keepText;
-    checkOptions(options, config);
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    // Mistakes in the calling code (browser production bundles skip these: check-options.browser.ts).
+    (0, check_options_js_1.checkOptions)(options, config, fetchImpl);
+    this.#fetch = fetchImpl;
     this.#log = config.logging?.(options, env, this.#scrub);
     const baseUrl = options.baseUrl ?? (0, env_js_1.readEnv)(`${env}_BASE_URL`) ?? config.defaultBaseUrl;
     if (!baseUrl) throw new errors_js_1.ShellApiError(`No base URL: pass baseUrl or set ${env}_BASE_URL.`);
@@ -69,10 +73,6 @@ class BaseClient {
     this.maxResponseBytes = Infinity;
     this.timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.idleTimeout = options.idleTimeout ?? DEFAULT_IDLE_TIMEOUT_MS;
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    if (!fetchImpl)
-      throw new errors_js_1.ShellApiError('No fetch implementation: pass `fetch` in the client options.');
-    this.#fetch = fetchImpl;
     let run = (call) => this.#attempt(call);
     for (const plugIn of [config.reading, config.retrying, this.#log])
       if (plugIn) run = plugIn.wrap(run, this, options);
@@ -118,14 +118,12 @@ class BaseClient {
         operation.auth === null || (operation.authOptional && !apiKey)
           ? undefined
           : this.#config.authSchemes[operation.auth];
-      let key = '';
-      if (scheme) {
-        if (!apiKey)
-          throw new errors_js_1.ShellApiError(
-            `No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`
-          );
-        key = apiKey;
-      }
+      if (scheme && !apiKey)
+        throw new errors_js_1.ShellApiError(
+          `No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`
+        );
+      // Defined wherever a scheme applies (refused above otherwise).
+      const key = apiKey;
       const { expandPath } = operation;
       const path = expandPath
         ? expandPath(operation.path, operation.pathParams ?? {})
@@ -180,7 +178,7 @@ class BaseClient {
       });
     }
     // A per-call `maxResponseBytes` is ignored without guarded reads, as documented; not refused.
-    checkOptions({ ...options, maxResponseBytes: undefined }, this.#config);
+    (0, check_options_js_1.checkOptions)({ ...options, maxResponseBytes: undefined }, this.#config, this.#fetch);
     return this.#run({
       operation,
       options,
@@ -307,37 +305,3 @@ class APIResource {
   }
 }
 exports.APIResource = APIResource;
-
-/**
- * Options a client honours only with a plug-in in its config, and the entries to add (the first
- * word is the plug-in's config key).
- */
-const PLUG_IN_OPTIONS = {
-  logger: 'logging: safeLogging, scrubbing: scrubSecrets',
-  logLevel: 'logging: safeLogging, scrubbing: scrubSecrets',
-  maxRetries: 'retrying, retryPolicy: RETRY_POLICY',
-  backoff: 'retrying, retryPolicy: RETRY_POLICY',
-  maxResponseBytes: 'reading: guardedReading',
-};
-
-/** The values that ask a plug-in for nothing, allowed without it. */
-const NOTHING = { logLevel: 'off', maxRetries: 0 };
-
-/**
- * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
- * an `idleTimeout` of that kind means none, as 0 does), and an option its client would ignore
- * (its plug-in is not in the config), naming the entry to add.
- */
-function checkOptions(options, config) {
-  for (const [option, value] of Object.entries(options)) {
-    if (value === undefined) continue;
-    if (option === 'timeout' && !(value > 0))
-      throw new errors_js_1.ShellApiError(
-        `\`${option}\` must be more than 0 milliseconds (Infinity for no limit), not ${value}.`
-      );
-    const entry = PLUG_IN_OPTIONS[option];
-    const plugIn = entry?.split(/\W/)[0];
-    if (entry && !config[plugIn] && value !== NOTHING[option])
-      throw new errors_js_1.ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
-  }
-}

@@ -64,9 +64,9 @@ function parseErrorBody(bytes) {
 
 /** A fresh Response over bytes already read, so `asResponse()` still gives a readable body. */
 function rebuildResponse(original, bytes) {
-  // A null-body status refuses a body; the original gives status, statusText and headers.
-  const nullBody = [204, 205, 304].includes(original.status);
-  const rebuilt = new Response(nullBody ? null : bytes, original);
+  // A bodiless answer (204, 205, 304, HEAD) stays bodiless (a null-body status refuses a body);
+  // the original gives status, statusText and headers.
+  const rebuilt = new Response(original.body && bytes, original);
   // `url` is read-only on Response; keep it visible for callers that log it.
   Object.defineProperty(rebuilt, 'url', { value: original.url });
   return rebuilt;

@@ -1,0 +1,9 @@
+/**
+ * check-options.ts as browser bundles get it (the package's `browser` field maps one to the other):
+ * a production build (esbuild, Vite and webpack replace `process.env.NODE_ENV` by "production")
+ * folds the test to false and drops the checks with their messages; a development build keeps
+ * them, and so does a bundle where nothing replaced `process` (its absence is caught). Node, Deno
+ * and Bun always check.
+ */
+import type { ClientConfig } from './client.js';
+export declare function checkOptions(options: object, config: ClientConfig, fetch: unknown): void;

@@ -188,4 +188,21 @@ describe('binary responses', () => {
       .asResponse();
     expect(await raw.json()).toEqual({ id: 'x' });
   });
+
+  it('asResponse of a bodiless answer (204, HEAD) is bodiless; an empty 200 keeps an empty body', async () => {
+    const server = await startServer((req, res) => {
+      if (req.url === '/none') res.writeHead(204).end();
+      else res.writeHead(200, { 'content-length': '0' }).end();
+    });
+    const client = new TestClient({ baseUrl: server.url });
+    const answer = (method: string, path: string): Promise<Response> =>
+      client.request({ method, path, retry: 'safe', auth: 'bearer' }).asResponse();
+    const noContent = await answer('get', '/none');
+    expect([noContent.status, noContent.body]).toEqual([204, null]);
+    const head = await answer('head', '/empty');
+    expect([head.status, head.body]).toEqual([200, null]);
+    const empty = await answer('get', '/empty');
+    expect(empty.body).not.toBeNull();
+    expect(await empty.text()).toBe('');
+  });
 });

@@ -78,11 +78,12 @@ const FEATURE_MODULES = [
  * 4,345 with the missing key refused in one test, 4,319 with a bodiless answer rebuilt from the
  * original's null body (no null-body status list), 4,030 once browser production bundles left out
  * the checks of mistaken options (a `timeout` of 0 or less, options of absent plug-ins, no fetch:
- * check-options.browser.ts; Node and development builds keep them). Issue 17 targets 4,096
- * (hey-api's size, without timeouts, size caps, redaction or error classes); this bound keeps what
- * was won.
+ * check-options.browser.ts; Node and development builds keep them), 4,021 with the constructor's and
+ * a call's check apart (a call passes no spread copy of its options, whose building a production
+ * bundle kept). Issue 17 targets 4,096 (hey-api's size, without timeouts, size caps, redaction or
+ * error classes); this bound keeps what was won.
  */
-const JSON_OPERATION_MAX_GZIP = 4_030;
+const JSON_OPERATION_MAX_GZIP = 4_021;
 
 const consumer = (fn: string): Promise<BundleSize> =>
   bundle(fn, oneOperationConsumer('./dist/index.js', fn), SDK);

@@ -5,5 +5,6 @@
  * them, and so does a bundle where nothing replaced `process` (its absence is caught). Node, Deno
  * and Bun always check.
  */
-import type { ClientConfig } from './client.js';
-export declare function checkOptions(options: object, config: ClientConfig, fetch: unknown): void;
+import type { ClientConfig, ClientOptions, RequestOptions } from './client.js';
+export declare function checkClientOptions(options: ClientOptions, config: ClientConfig, fetch: unknown): void;
+export declare function checkCallOptions(options: RequestOptions, config: ClientConfig): void;

@@ -4,4 +4,4 @@
  * run them: always. Browser bundlers take check-options.browser.ts instead (the package's `browser`
  * field), which production builds empty.
  */
-export { refuseOptions as checkOptions } from './option-rules.js';
+export { checkCallOptions, checkClientOptions } from './option-rules.js';

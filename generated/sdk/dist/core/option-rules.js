@@ -18,10 +18,10 @@ const NOTHING = { logLevel: 'off', maxRetries: 0 };
 
 /**
  * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
- * an `idleTimeout` of that kind means none, as 0 does), an option its client would ignore (its
- * plug-in is not in the config), naming the entry to add, and a missing `fetch` (the one in force).
+ * an `idleTimeout` of that kind means none, as 0 does) and an option its client would ignore (its
+ * plug-in is not in the config), naming the entry to add.
  */
-export function refuseOptions(options, config, fetch) {
+function refuseOptions(options, config) {
   for (const [option, value] of Object.entries(options)) {
     if (value === undefined) continue;
     if (option === 'timeout' && !(value > 0))
@@ -33,6 +33,20 @@ export function refuseOptions(options, config, fetch) {
     if (entry && !config[plugIn] && value !== NOTHING[option])
       throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
   }
+}
+
+/** A new client's options, and the fetch it will send with (its option, else the global one). */
+export function checkClientOptions(
+  options,
+  config,
+  fetch
+) {
+  refuseOptions(options, config);
   if (!fetch)
     throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
+}
+
+/** A call's options: its `maxResponseBytes` is ignored without guarded reads, as documented, not refused. */
+export function checkCallOptions(options, config) {
+  refuseOptions({ ...options, maxResponseBytes: undefined }, config);
 }

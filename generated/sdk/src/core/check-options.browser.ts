@@ -6,20 +6,34 @@
  * them, and so does a bundle where nothing replaced `process` (its absence is caught). Node, Deno
  * and Bun always check.
  */
-import type { ClientConfig } from './client.js';
+import type { ClientConfig, ClientOptions, RequestOptions } from './client.js';
 import { ShellApiError } from './errors.js';
-import { refuseOptions } from './option-rules.js';
+import * as rules from './option-rules.js';
 
 // Replaced by the bundler; typed here so the SDK's types need no Node lib.
 declare const process: { env: Record<string, string | undefined> };
 
-export function checkOptions(options: object, config: ClientConfig, fetch: unknown): void {
-  // An empty `try` once folded: the bundler drops the whole statement and with it the checks.
+// Each `try` is empty once folded: the bundler drops the statement and with it the checks. Without
+// a `process` to read (the catch), they check as Node does.
+
+export function checkClientOptions(
+  options: ClientOptions,
+  config: ClientConfig,
+  fetch: unknown,
+): void {
   try {
-    if (process.env.NODE_ENV !== 'production') refuseOptions(options, config, fetch);
+    if (process.env.NODE_ENV !== 'production') rules.checkClientOptions(options, config, fetch);
   } catch (error) {
     if (error instanceof ShellApiError) throw error;
-    // No `process` to read: check, as Node does.
-    refuseOptions(options, config, fetch);
+    rules.checkClientOptions(options, config, fetch);
+  }
+}
+
+export function checkCallOptions(options: RequestOptions, config: ClientConfig): void {
+  try {
+    if (process.env.NODE_ENV !== 'production') rules.checkCallOptions(options, config);
+  } catch (error) {
+    if (error instanceof ShellApiError) throw error;
+    rules.checkCallOptions(options, config);
   }
 }

@@ -6,7 +6,7 @@
  */
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { encodeJsonBody, type BodySpec, type EncodedBody } from './body.js';
-import { checkOptions } from './check-options.js';
+import { checkCallOptions, checkClientOptions } from './check-options.js';
 import { readEnv } from './env.js';
 import {
   APIConnectionError,
@@ -373,7 +373,7 @@ export class BaseClient {
     this.#scrub = config.scrubbing?.(apiKey, options.defaultHeaders, config) ?? keepText;
     const fetchImpl = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
     // Mistakes in the calling code (browser production bundles skip these: check-options.browser.ts).
-    checkOptions(options, config, fetchImpl);
+    checkClientOptions(options, config, fetchImpl);
     this.#fetch = fetchImpl!;
     this.#log = config.logging?.(options, env, this.#scrub);
     const baseUrl = options.baseUrl ?? readEnv(`${env}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -428,6 +428,7 @@ export class BaseClient {
     options: RequestOptions,
   ): Promise<WithResponse<unknown>> {
     const scrub = this.#scrub;
+    const config = this.#config;
     let url: string;
     let encoded: EncodedBody;
     let headers: Headers;
@@ -437,11 +438,9 @@ export class BaseClient {
       const scheme =
         operation.auth === null || (operation.authOptional && !apiKey)
           ? undefined
-          : this.#config.authSchemes[operation.auth];
+          : config.authSchemes[operation.auth];
       if (scheme && !apiKey)
-        throw new ShellApiError(
-          `No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`,
-        );
+        throw new ShellApiError(`No API key: pass apiKey or set ${config.envPrefix}_API_KEY.`);
       // Defined wherever a scheme applies (refused above otherwise).
       const key = apiKey!;
       const { expandPath } = operation;
@@ -470,7 +469,7 @@ export class BaseClient {
         operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json'),
       );
       if (encoded.contentType) headers.set('content-type', encoded.contentType);
-      setUserAgent(headers, this.#config);
+      setUserAgent(headers, config);
       if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${key}`);
       else if (scheme?.type === 'basic')
         headers.set('authorization', `Basic ${scheme.encode(key)}`);
@@ -497,8 +496,7 @@ export class BaseClient {
         scrub,
       });
     }
-    // A per-call `maxResponseBytes` is ignored without guarded reads, as documented; not refused.
-    checkOptions({ ...options, maxResponseBytes: undefined }, this.#config, this.#fetch);
+    checkCallOptions(options, config);
     return this.#run({
       operation,
       options,

@@ -5,7 +5,7 @@
  * to send with. check-options.ts runs them always; its browser build drops them from production
  * bundles (check-options.browser.ts).
  */
-import type { ClientConfig } from './client.js';
+import type { ClientConfig, ClientOptions, RequestOptions } from './client.js';
 import { ShellApiError } from './errors.js';
 
 /**
@@ -25,10 +25,10 @@ const NOTHING: Readonly<Record<string, unknown>> = { logLevel: 'off', maxRetries
 
 /**
  * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
- * an `idleTimeout` of that kind means none, as 0 does), an option its client would ignore (its
- * plug-in is not in the config), naming the entry to add, and a missing `fetch` (the one in force).
+ * an `idleTimeout` of that kind means none, as 0 does) and an option its client would ignore (its
+ * plug-in is not in the config), naming the entry to add.
  */
-export function refuseOptions(options: object, config: ClientConfig, fetch: unknown): void {
+function refuseOptions(options: object, config: ClientConfig): void {
   for (const [option, value] of Object.entries(options)) {
     if (value === undefined) continue;
     if (option === 'timeout' && !((value as number) > 0))
@@ -40,6 +40,20 @@ export function refuseOptions(options: object, config: ClientConfig, fetch: unkn
     if (entry && !config[plugIn] && value !== NOTHING[option])
       throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
   }
+}
+
+/** A new client's options, and the fetch it will send with (its option, else the global one). */
+export function checkClientOptions(
+  options: ClientOptions,
+  config: ClientConfig,
+  fetch: unknown,
+): void {
+  refuseOptions(options, config);
   if (!fetch)
     throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
+}
+
+/** A call's options: its `maxResponseBytes` is ignored without guarded reads, as documented, not refused. */
+export function checkCallOptions(options: RequestOptions, config: ClientConfig): void {
+  refuseOptions({ ...options, maxResponseBytes: undefined }, config);
 }

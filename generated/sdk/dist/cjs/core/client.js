@@ -53,7 +53,7 @@ class BaseClient {
     this.#scrub = config.scrubbing?.(apiKey, options.defaultHeaders, config) ?? redact_js_1.keepText;
     const fetchImpl = options.fetch ?? globalThis.fetch;
     // Mistakes in the calling code (browser production bundles skip these: check-options.browser.ts).
-    (0, check_options_js_1.checkOptions)(options, config, fetchImpl);
+    (0, check_options_js_1.checkClientOptions)(options, config, fetchImpl);
     this.#fetch = fetchImpl;
     this.#log = config.logging?.(options, env, this.#scrub);
     const baseUrl = options.baseUrl ?? (0, env_js_1.readEnv)(`${env}_BASE_URL`) ?? config.defaultBaseUrl;
@@ -108,6 +108,7 @@ class BaseClient {
     options
   ) {
     const scrub = this.#scrub;
+    const config = this.#config;
     let url;
     let encoded;
     let headers;
@@ -117,11 +118,9 @@ class BaseClient {
       const scheme =
         operation.auth === null || (operation.authOptional && !apiKey)
           ? undefined
-          : this.#config.authSchemes[operation.auth];
+          : config.authSchemes[operation.auth];
       if (scheme && !apiKey)
-        throw new errors_js_1.ShellApiError(
-          `No API key: pass apiKey or set ${this.#config.envPrefix}_API_KEY.`
-        );
+        throw new errors_js_1.ShellApiError(`No API key: pass apiKey or set ${config.envPrefix}_API_KEY.`);
       // Defined wherever a scheme applies (refused above otherwise).
       const key = apiKey;
       const { expandPath } = operation;
@@ -150,7 +149,7 @@ class BaseClient {
         operation.accept ?? (operation.stream ? 'text/event-stream' : 'application/json')
       );
       if (encoded.contentType) headers.set('content-type', encoded.contentType);
-      (0, user_agent_js_1.setUserAgent)(headers, this.#config);
+      (0, user_agent_js_1.setUserAgent)(headers, config);
       if (scheme?.type === 'bearer') headers.set('authorization', `Bearer ${key}`);
       else if (scheme?.type === 'basic')
         headers.set('authorization', `Basic ${scheme.encode(key)}`);
@@ -177,8 +176,7 @@ class BaseClient {
         scrub,
       });
     }
-    // A per-call `maxResponseBytes` is ignored without guarded reads, as documented; not refused.
-    (0, check_options_js_1.checkOptions)({ ...options, maxResponseBytes: undefined }, this.#config, this.#fetch);
+    (0, check_options_js_1.checkCallOptions)(options, config);
     return this.#run({
       operation,
       options,

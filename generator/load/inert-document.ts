@@ -1,6 +1,7 @@
 /**
  * The copy of the bundled document that third-party code (openapi-typescript and the resolver it
- * brings) may see: nothing in it can make that code read a file or the network.
+ * brings) may see: nothing in it can make that code read a file or the network. Only what changes
+ * is copied: the rest is the document's own (read-only) objects.
  *
  * - Data (examples, defaults, enums, consts, extension values) that holds a `$ref` key anywhere is
  *   left out of the copy: third-party bundlers follow such keys wherever they stand, and the data
@@ -40,18 +41,25 @@ class InertCopy {
 
   constructor(private readonly document: JsonObject) {}
 
+  /**
+   * `value` itself where nothing in it changes (the IR's JSON Schemas, frozen and shared, mostly
+   * do not): a copy of the whole document was most of the cost of making it inert. Third-party
+   * code only reads it (its transform writes into none of the frozen schemas: it would throw).
+   */
   copy(value: JsonValue, mode: WalkMode): JsonValue {
     if (value === null || typeof value !== 'object') return value;
     const tokens = this.tokens;
     if (Array.isArray(value)) {
       const itemMode: WalkMode = mode === 'literal' ? 'literal' : 'keywords';
-      const out: JsonValue[] = [];
+      let out: JsonValue[] | undefined;
       for (let i = 0; i < value.length; i++) {
         tokens.push(String(i));
-        out.push(this.copy(value[i]!, itemMode));
+        const item = this.copy(value[i]!, itemMode);
         tokens.pop();
+        if (item !== value[i] && !out) out = value.slice(0, i);
+        out?.push(item);
       }
-      return out;
+      return out ?? value;
     }
     // A ref that only leads back to itself through bare aliases (an IR-simplified `allOf: [self]`)
     // constrains nothing: an empty schema says that without a cycle third-party resolvers reject.
@@ -62,11 +70,23 @@ class InertCopy {
       this.cyclic(value.$ref)
     )
       return {};
-    const out: JsonObject = {};
-    for (const key of Object.keys(value)) {
+    const keys = Object.keys(value);
+    /** The copy, begun at the first key that changes (the keys before it as they were). */
+    let out: JsonObject | undefined;
+    const begin = (upTo: number): JsonObject => {
+      const made: JsonObject = {};
+      // Keys before the first change are kept as they are, so none names a prototype member.
+      for (let k = 0; k < upTo; k++) made[keys[k]!] = value[keys[k]!]!;
+      return made;
+    };
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const child = value[key]!;
       const next = childMode(mode, key, child);
-      if (next === 'literal' && holdsRefKey(child)) continue;
+      if (next === 'literal' && holdsRefKey(child)) {
+        out ??= begin(i);
+        continue;
+      }
       let copied: JsonValue;
       if (key === '$ref' && mode !== 'names' && mode !== 'literal') {
         if (typeof child !== 'string' || !child.startsWith('#')) {
@@ -78,16 +98,18 @@ class InertCopy {
         copied = safeRef(this.chainEnd(child));
       } else if (key === 'operationId' && typeof child === 'string' && mode === 'keywords') {
         // openapi-typescript builds pointers from operationIds and percent-decodes them too.
-        copied = child.split('%').join(PERCENT_MARK);
+        copied = child.includes('%') ? child.split('%').join(PERCENT_MARK) : child;
       } else {
         tokens.push(key);
         copied = this.copy(child, next);
         tokens.pop();
       }
+      const safe = safeKey(key);
+      if (!out && (safe !== key || copied !== child)) out = begin(i);
       // A plain assignment is safe: `safeKey` renamed every key that names a prototype member.
-      out[safeKey(key)] = copied;
+      if (out) out[safe] = copied;
     }
-    return out;
+    return out ?? value;
   }
 
   /** Whether following bare `{$ref}` aliases from `ref` comes back to a ref already followed (memoised). */

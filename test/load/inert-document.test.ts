@@ -45,6 +45,34 @@ describe('inertDocument', () => {
     expect(restoreKeys(copy.paths['/a'].get.operationId)).toBe('get%a');
   });
 
+  it('copies only what changes: untouched subtrees are the input objects', () => {
+    const plain = Object.freeze({
+      type: 'object',
+      properties: Object.freeze({ id: Object.freeze({ type: 'string' }) }),
+    });
+    const document = {
+      components: {
+        schemas: {
+          Plain: plain,
+          Renamed: { type: 'object', properties: { constructor: { type: 'string' } } },
+        },
+      },
+    } as unknown as JsonObject;
+    const copy = inertDocument(document) as Record<string, any>;
+    expect(copy).not.toBe(document);
+    expect(copy.components.schemas.Plain).toBe(plain);
+    expect(Object.keys(copy.components.schemas)).toEqual(['Plain', 'Renamed']);
+    expect(Object.keys(copy.components.schemas.Renamed.properties).map(restoreKeys)).toEqual([
+      'constructor',
+    ]);
+    // The input is left as it was.
+    expect(Object.keys((document as any).components.schemas.Renamed.properties)).toEqual([
+      'constructor',
+    ]);
+    const untouched = { components: { schemas: { Plain: plain } } } as unknown as JsonObject;
+    expect(inertDocument(untouched)).toBe(untouched);
+  });
+
   it('refuses a ref that is not internal, naming where it stands', () => {
     const document = { paths: { '/a~b': { get: { parameters: [{ $ref: 'other.yaml#/P' }] } } } };
     expect(() => inertDocument(document as JsonObject)).toThrow(UnsafeReferenceError);

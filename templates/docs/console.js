@@ -793,11 +793,21 @@
       var parts = texts.none && !variant.fields.some(filled) ? texts.none : texts.all;
       code.textContent = '';
       // Text is `[text, field?]`, a slot `[key, enc, example text, field?]` (`field` indexes `fields`).
+      // A left-out query field leaves a mark where its piece was (its separator goes once the
+      // slots are filled, tidyQuery); texts either side of any other left-out field join up.
+      var gapOf;
       parts.forEach(function (part) {
         var field = part.length === 2 || part.length === 4 ? variant.fields[part[part.length - 1]] : '';
-        if (field && !filled(field)) return;
-        if (part.length < 3) code.appendChild(document.createTextNode(part[0]));
-        else code.appendChild(el('span', { class: 'slot', 'data-slot': part[0], 'data-enc': part[1], text: part[2] }));
+        if (field && !filled(field)) {
+          if (field.indexOf('param:query:') === 0 && gapOf !== field) code.appendChild(el('span', { class: 'query-gap' }));
+          gapOf = field;
+          return;
+        }
+        gapOf = undefined;
+        var last = code.lastChild;
+        if (part.length >= 3) code.appendChild(el('span', { class: 'slot', 'data-slot': part[0], 'data-enc': part[1], text: part[2] }));
+        else if (last && last.nodeType === 3) last.data += part[0];
+        else code.appendChild(document.createTextNode(part[0]));
       });
     }
   }
@@ -834,7 +844,8 @@
     }
     var codes = section.querySelectorAll('.samples code[data-sample]');
     for (var c = 0; c < codes.length; c++) templateTexts(codes[c]);
-    for (var j = 0; j < slots.length; j++) if (/^q:/.test(slots[j].getAttribute('data-enc'))) tidyQuery(slots[j]);
+    var gaps = section.querySelectorAll('.samples [data-slot][data-enc^="q:"], .samples .query-gap');
+    for (var j = 0; j < gaps.length; j++) tidyQuery(gaps[j]);
   }
 
   // A sample's texts as the template gives them (a static sample keeps its nodes between refills).
@@ -847,19 +858,17 @@
   }
 
   /**
-   * A query slot that sends no pair (an empty list or object) takes its separator along, as Send's
-   * URL does: the `&` before it, else (opening the query) the `&` after it, else the `?` of a query
-   * it is all of.
+   * A query piece left out (an empty query slot: a list or object that sends no pair; the mark of a
+   * query field left empty) takes its separator along, as Send's URL does, by the rule the
+   * generator checks the samples with (templates/docs/query-gap.ts, in shared-validator.js).
    */
-  function tidyQuery(span) {
-    if (span.textContent !== '') return;
-    var before = textNear(span, 'previousSibling');
-    var after = textNear(span, 'nextSibling');
-    if (before && /&$/.test(before.data)) before.data = before.data.slice(0, -1);
-    else if (before && /\?$/.test(before.data)) {
-      if (after && /^&/.test(after.data)) after.data = after.data.slice(1);
-      else before.data = before.data.slice(0, -1);
-    }
+  function tidyQuery(node) {
+    if (node.textContent !== '') return;
+    var before = textNear(node, 'previousSibling');
+    var after = textNear(node, 'nextSibling');
+    var tidy = runtime.tidyQueryGap(before && before.data, after && after.data);
+    if (before && tidy[0] !== before.data) before.data = tidy[0];
+    if (after && tidy[1] !== after.data) after.data = tidy[1];
   }
   // The nearest text beside `node` that is not empty (skipping empty text and empty query slots).
   function textNear(node, dir) {

@@ -16,6 +16,8 @@ import {
   runCurl,
   shownSamples,
   startConsoleSite,
+  withBody,
+  withParams,
   type ConsoleSite,
 } from './console-site.js';
 
@@ -63,30 +65,7 @@ paths:
 
 /** The operation whose parameters `params` (by name) have these examples, and whose body example is `body`. */
 function withValues(op: OperationIr, params: Record<string, Json>, body?: Json): OperationIr {
-  return {
-    ...op,
-    parameters: op.parameters.map((p) => {
-      if (!Object.hasOwn(params, p.name)) return p;
-      const example = {
-        name: 'default',
-        value: params[p.name]!,
-        origin: 'spec',
-        source: p.source,
-      } as const;
-      return { ...p, examples: [example], example };
-    }),
-    ...(op.requestBody && body !== undefined
-      ? {
-          requestBody: {
-            ...op.requestBody,
-            contents: op.requestBody.contents.map((c) => {
-              const example = { ...c.examples[0]!, value: body };
-              return { ...c, examples: [example], example };
-            }),
-          },
-        }
-      : {}),
-  };
+  return body === undefined ? withParams(op, params) : withBody(withParams(op, params), body);
 }
 
 describe.skipIf(!RUN_BROWSER)('try-it console: optional fields in the samples', () => {

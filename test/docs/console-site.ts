@@ -45,6 +45,23 @@ export async function startConsoleSite(specYaml: string): Promise<ConsoleSite> {
   };
 }
 
+/** The operation whose parameters `params` (by name) have these examples. */
+export function withParams(op: OperationIr, params: Record<string, Json>): OperationIr {
+  return {
+    ...op,
+    parameters: op.parameters.map((p) => {
+      if (!Object.hasOwn(params, p.name)) return p;
+      const example = {
+        name: 'default',
+        value: params[p.name]!,
+        origin: 'spec',
+        source: p.source,
+      } as const;
+      return { ...p, examples: [example], example };
+    }),
+  };
+}
+
 /** The operation whose body example (every media type's) is `body`. */
 export function withBody(op: OperationIr, body: Json): OperationIr {
   return {

@@ -10,12 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RUN_BROWSER } from './chromium.js';
 import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
-import type { Json, OperationIr } from '../../generator/ir/types.js';
+import type { OperationIr } from '../../generator/ir/types.js';
 import {
   printedSamples,
   runCurl,
   shownSamples,
   startConsoleSite,
+  withParams,
   type ConsoleSite,
 } from './console-site.js';
 
@@ -41,23 +42,6 @@ paths:
           description: ok
           content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
 `;
-
-/** The operation whose parameters `params` (by name) have these examples. */
-function withValues(op: OperationIr, params: Record<string, Json>): OperationIr {
-  return {
-    ...op,
-    parameters: op.parameters.map((p) => {
-      if (!Object.hasOwn(params, p.name)) return p;
-      const example = {
-        name: 'default',
-        value: params[p.name]!,
-        origin: 'spec',
-        source: p.source,
-      } as const;
-      return { ...p, examples: [example], example };
-    }),
-  };
-}
 
 describe.skipIf(!RUN_BROWSER)('try-it console: array and object parameters in the samples', () => {
   let site: ConsoleSite;
@@ -93,7 +77,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: array and object parameters in th
     const now = await shown(page);
     expect(now).toEqual(
       printed(
-        withValues(op, {
+        withParams(op, {
           ids: ['x y', 'z', 'w'],
           nums: [7, 8, 9],
           'X-Tags': ['u'],

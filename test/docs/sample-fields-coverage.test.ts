@@ -2,17 +2,25 @@
  * Which languages' optional-field samples fall back to their static template (sample-fields.ts
  * drops a language whose splice check fails, silently: the console then shows the page's sample
  * whatever the form holds). Review 7 F1: openai.yaml createChatCompletion's curl sample, the tab
- * shown first, fell back because its last body field owns the comma before it. The known gaps are
- * counted so a new one fails here instead of going unseen.
+ * shown first, fell back because its last body field owns the comma before it. List operations
+ * with two or more optional query parameters fell back in curl, TypeScript and Python (HTTP): a
+ * query piece's `?`/`&` (`, ` in requests' `params`) depends on which fields are there (now the
+ * shared rule of templates/docs/query-gap.ts). The known gaps (JSON bodies' commas in curl, a few
+ * union bodies in the SDK samples) are counted so a new one fails here instead of going unseen.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requestContents } from '../../generator/ir/operations.js';
 import { buildSamples } from '../../generator/emit/docs/samples.js';
 import {
+  drawnText,
   fieldSamples,
   fieldVariants,
-  type FieldPart,
+  optionalFieldKeys,
 } from '../../generator/emit/docs/sample-fields.js';
+import { stripeShapedSpec } from '../helpers/stripe-shaped.js';
 import { SHELL_SPEC, irFor } from './helpers.js';
 
 const OPENAI = new URL('../../../shared/specs/openai.yaml', import.meta.url).pathname;
@@ -21,30 +29,26 @@ let openaiIr: ReturnType<typeof irFor> | undefined;
 const openai = (): ReturnType<typeof irFor> => (openaiIr ??= irFor(OPENAI));
 const LANGS = ['curl', 'typescript', 'python', 'pythonHttp'] as const;
 
-async function fallbacks(ir: Awaited<ReturnType<typeof irFor>>): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
+/** The languages falling back, by operation (and media type), with the operation's optional fields. */
+async function fallbacks(
+  ir: Awaited<ReturnType<typeof irFor>>,
+): Promise<Map<string, { missing: string[]; fields: string[] }>> {
+  const out = new Map<string, { missing: string[]; fields: string[] }>();
   for (const op of ir.operations) {
     const contents = requestContents(op);
     const variants = contents.length < 2 ? [undefined] : contents.map((c) => c.mediaType);
     for (const mediaType of variants) {
       const opts = { packageName: 'pkg', ...(mediaType ? { mediaType } : {}) };
+      const fields = optionalFieldKeys(ir, op, opts);
+      if (fields.length === 0) continue;
+      // No texts at all (fieldSamples undefined) is every language falling back.
       const found = fieldSamples(ir, op, opts, buildSamples(ir, op, opts));
-      const missing = LANGS.filter((l) => found && !found.langs[l]);
-      if (missing.length) out.set(`${op.operationId} ${mediaType ?? ''}`.trim(), missing);
+      const missing = LANGS.filter((l) => !found?.langs[l]);
+      if (missing.length)
+        out.set(`${op.operationId} ${mediaType ?? ''}`.trim(), { missing, fields });
     }
   }
   return out;
-}
-
-/** The text the console draws when exactly `present` are filled (as sample-fields.test.ts reads it). */
-function drawn(parts: FieldPart[], fields: string[], present: ReadonlySet<string>): string {
-  return parts
-    .map((p) => {
-      const field = p.length === 2 || p.length === 4 ? fields[p[p.length - 1] as number]! : '';
-      if (field && !present.has(field)) return '';
-      return p.length >= 3 ? p[2]! : p[0];
-    })
-    .join('');
 }
 
 describe('optional-field samples per language', () => {
@@ -56,7 +60,7 @@ describe('optional-field samples per language', () => {
     const curl = found.langs.curl!;
     const variant = fieldVariants(ir, op, opts);
     for (const present of [...found.fields.map((f) => [f]), found.fields])
-      expect(drawn(curl.all, found.fields, new Set(present)), String(present)).toBe(
+      expect(drawnText(curl, found.fields, new Set(present)), String(present)).toBe(
         buildSamples(ir, variant(present), opts).curl,
       );
   }, 120_000);
@@ -64,12 +68,56 @@ describe('optional-field samples per language', () => {
   it('openai.yaml createChatCompletion has them in every language, curl included', async () => {
     const gaps = await fallbacks(await openai());
     expect(gaps.get('createChatCompletion')).toBeUndefined();
-    // Known gaps (list operations' query parameters outside Python, review 7 F1 follow-up): no more.
-    expect([...gaps].map(([k, v]) => `${k}: ${v.join(',')}`).length).toBeLessThanOrEqual(44);
+    // No operation with optional query parameters falls back (39 list operations did).
+    expect(withQueryFields(gaps)).toEqual([]);
+    // Known gaps (JSON bodies' commas in curl, union bodies in the SDK samples): no more.
+    expect(gaps.size).toBeLessThanOrEqual(17);
   }, 120_000);
 
   it('the Shell spec falls back no more than it did', async () => {
     const gaps = await fallbacks(await irFor(SHELL_SPEC));
-    expect([...gaps].map(([k, v]) => `${k}: ${v.join(',')}`)).toHaveLength(11);
+    expect(withQueryFields(gaps)).toEqual([]);
+    expect([...gaps.keys()]).toHaveLength(11);
+  }, 120_000);
+
+  it('a Stripe-shaped spec has them for every operation, each set of list query fields as printed', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-fields-'));
+    try {
+      const file = path.join(dir, 'openapi.json');
+      await writeFile(file, JSON.stringify(stripeShapedSpec(6)));
+      const ir = await irFor(file);
+      expect([...(await fallbacks(ir)).keys()]).toEqual([]);
+      const lists = ir.operations.filter(
+        (op) => op.parameters.filter((p) => p.in === 'query' && !p.required).length >= 2,
+      );
+      expect(lists.length).toBeGreaterThan(2);
+      const opts = { packageName: 'pkg' };
+      for (const op of lists) {
+        const found = fieldSamples(ir, op, opts, buildSamples(ir, op, opts))!;
+        const variant = fieldVariants(ir, op, opts);
+        // Every subset: the `?` and `&` of each.
+        const subsets = found.fields.reduce<string[][]>(
+          (sets, f) => [...sets, ...sets.map((set) => [...set, f])],
+          [[]],
+        );
+        for (const present of subsets) {
+          const printed = buildSamples(ir, variant(present), opts);
+          for (const lang of LANGS)
+            expect(
+              drawnText(found.langs[lang]!, found.fields, new Set(present)),
+              `${op.operationId} ${lang} ${present}`,
+            ).toBe(printed[lang]);
+        }
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });
+
+/** The gaps of operations offering an optional query field. */
+function withQueryFields(gaps: Awaited<ReturnType<typeof fallbacks>>): string[] {
+  return [...gaps]
+    .filter(([, g]) => g.fields.some((f) => f.startsWith('param:query:')))
+    .map(([k, g]) => `${k}: ${g.missing.join(',')}`);
+}

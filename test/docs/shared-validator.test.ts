@@ -46,18 +46,26 @@ describe('shared-validator.js', () => {
     const packages = sharedModulePackages(templates);
     expect(packages).toEqual(['ajv-formats', 'ajv/dist/2020.js']);
     precompiled.set(vendorKey(packages), `${bundleVendor(packages)}${mark('vendor')}`);
+    // And the console's own modules the generator shares (the query-gap rule).
+    const { DOCS_MODULES, docsModuleSources } =
+      await import('../../generator/emit/docs/console-assets.js');
+    const { compiledJs, inputHash } = await import('../../generator/emit/compile.js');
+    for (const [name, text] of docsModuleSources(templates))
+      precompiled.set(inputHash('js', name, text), `${compiledJs(name, text)}${mark(name)}`);
 
     const ctx = { templates, generator: GENERATOR, packageName: '@shellapi/sdk' };
     const fromBuild = (await freshScript())({ ...ctx, precompiled });
     for (const name of SHARED_MODULES)
       expect(fromBuild).toContain(mark(`sdk/dist/${name.replace(/\.ts$/, '.js')}`));
     expect(fromBuild).toContain(mark('vendor'));
+    for (const name of DOCS_MODULES) expect(fromBuild).toContain(mark(name));
     // Without them (an unbuilt run), transpiling gives the same script.
     const transpiled = (await freshScript())(ctx);
     expect(transpiled).not.toContain('// precompiled');
     expect(fromBuild.replace(/\/\/ precompiled .*\n/g, '')).toBe(transpiled);
     expect(fromBuild).toMatch(/window\.ShellMock = \{ [^}]*createSchemaCompiler/);
     expect(fromBuild).toMatch(/window\.ShellMock = \{ [^}]*styledPairs/);
+    expect(fromBuild).toMatch(/window\.ShellMock = \{ [^}]*tidyQueryGap/);
     expect(fromBuild).not.toMatch(/^\s*(import|export)\s/m);
   });
 });

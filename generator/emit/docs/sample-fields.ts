@@ -9,11 +9,15 @@
  * none is filled; the pieces are checked against the printers here (the two prints they come from,
  * and the examples' own set, which must give the static text): a language where one part does not
  * is left to its static template. test/docs/sample-fields.test.ts checks each field alone too.
+ * A query field owns only its `name=value`: which `?`/`&` (`, ` in requests' `params`) stays
+ * depends on which fields are there, so a left-out piece takes its separator along by the rule the
+ * console redraws with (templates/docs/query-gap.ts), and the check here applies it the same way.
  * Each set of fields is printed once, and the set the examples hold is the page's own samples
  * (sample-slots.ts `ownTemplates`), so a one-field operation prints one variant besides them.
  */
 import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
 import { isSentCookie } from '../../ir/operations.js';
+import { tidyQueryGap } from '../../../templates/docs/query-gap.js';
 import { mergedProperties } from './schema-info.js';
 import {
   encodeSlot,
@@ -265,11 +269,17 @@ const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 const splitsPair = (text: string, i: number): boolean =>
   i > 0 && i < text.length && isLow(text.charCodeAt(i)) && isHigh(text.charCodeAt(i - 1));
 
+/** A run of tokens one print lacks: every start it may be read at, and its length. */
+interface Run {
+  starts: number[];
+  length: number;
+}
+
 /**
  * Where `less` lacks one run of `all`: every start it may be read at (the same text removed at any
  * of them), or undefined when it lacks more than one run.
  */
-function removedRuns(all: Tokens, less: Tokens): { starts: number[]; length: number } | undefined {
+function removedRuns(all: Tokens, less: Tokens): Run | undefined {
   const cut = all.length - less.length;
   if (cut <= 0) return undefined;
   let start = 0;
@@ -281,6 +291,26 @@ function removedRuns(all: Tokens, less: Tokens): { starts: number[]; length: num
   for (let s = start; s + cut < all.length && all[s] === all[s + cut]; s++) starts.push(s + 1);
   const whole = starts.filter((s) => !splitsPair(all, s) && !splitsPair(all, s + cut));
   return whole.length > 0 ? { starts: whole, length: cut } : undefined;
+}
+
+/**
+ * A query field's run less the separator it was read with (`&` or `?` before, `&` after; `, `
+ * in a `params={…}` dict): the `name=value` the field owns (query-gap.ts); undefined when no
+ * reading has one.
+ */
+function queryPiece(all: Tokens, run: Run): Run | undefined {
+  const trim = (s: number): [number, number] | undefined => {
+    const text = all.slice(s, s + run.length);
+    if (text.startsWith('&') || text.startsWith('?')) return [s + 1, run.length - 1];
+    if (text.startsWith(', ')) return [s + 2, run.length - 2];
+    if (text.endsWith('&')) return [s, run.length - 1];
+    if (text.endsWith(', ')) return [s, run.length - 2];
+    return undefined;
+  };
+  const pieces = run.starts.map(trim).filter((p) => p !== undefined && p[1] > 0);
+  const length = pieces[0]?.[1];
+  const starts = pieces.filter((p) => p![1] === length).map((p) => p![0]);
+  return length === undefined ? undefined : { starts, length };
 }
 
 /**
@@ -299,10 +329,7 @@ const PLACEMENTS: ((starts: number[], all: Tokens) => number)[] = [
  * before it, so each field before it must too): from the last run back, each run at its rightmost
  * reading that ends where the next one starts, or before.
  */
-function clearOfNext(
-  ranges: [number, number][],
-  runs: { starts: number[]; length: number }[],
-): [number, number][] {
+function clearOfNext(ranges: [number, number][], runs: Run[]): [number, number][] {
   const out = ranges.map((r): [number, number] => [r[0], r[1]]);
   const order = out.map((_r, i) => i).sort((a, b) => out[a]![0] - out[b]![0]);
   for (let k = order.length - 2; k >= 0; k--) {
@@ -314,17 +341,6 @@ function clearOfNext(
     if (start !== undefined) out[i] = [start, start + length];
   }
   return out;
-}
-
-/** `all` less the tokens in any of `ranges`. */
-function without(all: Tokens, ranges: readonly [number, number][]): Tokens {
-  let out = '';
-  let at = 0;
-  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    if (s > at) out += all.slice(at, s);
-    at = Math.max(at, e);
-  }
-  return out + all.slice(at);
 }
 
 function parts(all: Tokens, table: SlotTable, owners: Int32Array): FieldPart[] {
@@ -355,16 +371,100 @@ function ownersOf(length: number, ranges: readonly [number, number][]): Int32Arr
   return owners;
 }
 
-/** The text the console draws for exactly `present` of the fields: `full` less the others' runs. */
+/** A query parameter's field: its left-out piece takes a separator along (query-gap.ts). */
+const isQueryKey = (key: string): boolean => key.startsWith('param:query:');
+
+const isSlotCode = (code: number): boolean => code >= FIRST_SLOT && code <= LAST_SLOT;
+/** The text of `ts` after its last slot, or undefined when it ends with a slot. */
+const textEnd = (ts: Tokens): string | undefined => {
+  let at = ts.length;
+  while (at > 0 && !isSlotCode(ts.charCodeAt(at - 1))) at--;
+  return at === ts.length ? undefined : ts.slice(at);
+};
+/** The text of `ts` before its first slot, or undefined when it starts with one. */
+const textStart = (ts: Tokens): string | undefined => {
+  let at = 0;
+  while (at < ts.length && !isSlotCode(ts.charCodeAt(at))) at++;
+  return at === 0 ? undefined : ts.slice(0, at);
+};
+
+/**
+ * Texts joined where query pieces were left out, each gap taking its separator along as console.js
+ * does (query-gap.ts): gap by gap in order, between the nearest texts that are not empty.
+ */
+function joinTidied(texts: Tokens[]): Tokens {
+  for (let k = 0; k + 1 < texts.length; k++) {
+    let b = k;
+    while (b >= 0 && texts[b] === '') b--;
+    let a = k + 1;
+    while (a < texts.length && texts[a] === '') a++;
+    const before = b >= 0 ? textEnd(texts[b]!) : undefined;
+    const after = a < texts.length ? textStart(texts[a]!) : undefined;
+    const [tidyBefore, tidyAfter] = tidyQueryGap(before, after);
+    if (before !== undefined && tidyBefore !== before)
+      texts[b] = texts[b]!.slice(0, texts[b]!.length - before.length) + tidyBefore!;
+    if (after !== undefined && tidyAfter !== after)
+      texts[a] = tidyAfter! + texts[a]!.slice(after.length);
+  }
+  return texts.join('');
+}
+
+/**
+ * The text the console draws for exactly `present` of the fields: `full` less the others' runs,
+ * a query field's gap tidied (another field's is only left out: console.js joins the texts on
+ * each side of it into one text node).
+ */
 function restFor(
   full: Tokens,
-  ranges: [number, number][],
+  ranges: readonly [number, number][],
   fields: Field[],
   present: (f: Field) => boolean,
 ): Tokens {
-  return without(
-    full,
-    ranges.filter((_r, i) => !present(fields[i]!)),
+  const gone = ranges
+    .map((r, i) => ({ r, field: fields[i]! }))
+    .filter((g) => !present(g.field))
+    .sort((a, b) => a.r[0] - b.r[0]);
+  const texts: Tokens[] = [''];
+  let at = 0;
+  for (const { r, field } of gone) {
+    if (r[0] > at) texts[texts.length - 1] += full.slice(at, r[0]);
+    at = Math.max(at, r[1]);
+    if (isQueryKey(field.key)) texts.push('');
+  }
+  texts[texts.length - 1] += full.slice(at);
+  return joinTidied(texts);
+}
+
+/**
+ * The text console.js draws from a language's texts when exactly `present` of `fields` are filled
+ * (`none` when none is, where given): what test/docs checks against the printers.
+ */
+export function drawnText(
+  texts: { all: FieldPart[]; none?: FieldPart[] },
+  fields: readonly string[],
+  present: ReadonlySet<string>,
+): string {
+  const parts = texts.none && !fields.some((f) => present.has(f)) ? texts.none : texts.all;
+  const slots: string[] = [];
+  const segments: Tokens[] = [''];
+  let gapOf: string | undefined;
+  for (const p of parts) {
+    const field = p.length === 2 || p.length === 4 ? fields[p[p.length - 1] as number] : undefined;
+    if (field !== undefined && !present.has(field)) {
+      if (isQueryKey(field) && gapOf !== field) segments.push('');
+      gapOf = field;
+      continue;
+    }
+    gapOf = undefined;
+    if (p.length < 3) segments[segments.length - 1] += p[0];
+    else {
+      segments[segments.length - 1] += String.fromCharCode(FIRST_SLOT + slots.length);
+      slots.push(p[2]!);
+    }
+  }
+  return joinTidied(segments).replace(
+    PRIVATE_USE_ALL,
+    (ch) => slots[ch.charCodeAt(0) - FIRST_SLOT]!,
   );
 }
 
@@ -391,8 +491,10 @@ function fits(
   });
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   if (!owns || sorted.some((r, i) => i > 0 && r[0] < sorted[i - 1]![1])) return false;
+  // No field present: the console draws `none`, which is that print.
   return checks.every(
-    ([present, ts]) => restFor(full, ranges, fields, (f) => present.has(f.key)) === ts,
+    ([present, ts]) =>
+      present.size === 0 || restFor(full, ranges, fields, (f) => present.has(f.key)) === ts,
   );
 }
 
@@ -408,8 +510,8 @@ function runsFrom(
   table: SlotTable,
   fields: Field[],
   lacking: [ReadonlySet<string>, Tokens][],
-): ({ starts: number[]; length: number } | undefined)[] {
-  const runs: ({ starts: number[]; length: number } | undefined)[] = fields.map(() => undefined);
+): (Run | undefined)[] {
+  const runs: (Run | undefined)[] = fields.map(() => undefined);
   for (const [gone, less] of lacking) {
     // Slots no field owns, and the fields' this print keeps.
     const anchors = (ts: Tokens): number[] => {
@@ -446,6 +548,11 @@ function runsFrom(
     }
   }
   return runs;
+}
+
+/** The optional fields the console may offer (slot keys; the `fields` of fieldSamples when it has any). */
+export function optionalFieldKeys(ir: ApiIr, op: OperationIr, opts: SampleOptions): string[] {
+  return fieldsOf(ir, op, opts).map((f) => f.key);
 }
 
 /** The operation with exactly the given optional fields (by key), as the samples print it. */
@@ -558,24 +665,31 @@ export function fieldSamples(
       new Set(keys.filter((k) => !g.has(k))),
       ts,
     ]);
-    const placed = PLACEMENTS.map((place) =>
-      runs.map((r): [number, number] => {
-        const start = place(r!.starts, full);
-        return [start, start + r!.length];
-      }),
-    );
-    placed.push(clearOfNext(placed[0]!, runs as { starts: number[]; length: number }[]));
+    // A query field's run less its separator first (its `name=value` only), then as read.
+    const asRead = runs as Run[];
+    const pieces = asRead.map((r, i) => (isQueryKey(fields[i]!.key) && queryPiece(full, r)) || r);
+    const placed = [pieces, asRead].flatMap((set) => {
+      const each = PLACEMENTS.map((place) =>
+        set.map((r): [number, number] => {
+          const start = place(r.starts, full);
+          return [start, start + r.length];
+        }),
+      );
+      return [...each, clearOfNext(each[0]!, set)];
+    });
+    // With no field shown the console draws `none`, the page's own samples: nothing to check.
     const ranges = placed.find(
       (ranges) =>
         fits(full, table, ranges, fields, checks) &&
-        table.filled(restFor(full, ranges, fields, (f) => f.shown)) === plain[lang],
+        (shown.length === 0 ||
+          table.filled(restFor(full, ranges, fields, (f) => f.shown)) === plain[lang]),
     );
     const noneTokens = table.tokens(noneT);
     if (!ranges || noneTokens === undefined) continue;
     const owners = ownersOf(full.length, ranges);
     // `none` only where it is not `all` less every field's run (a `?` or `{}` left over).
     langs[lang] =
-      without(full, ranges) === noneTokens
+      restFor(full, ranges, fields, () => false) === noneTokens
         ? { all: parts(full, table, owners) }
         : {
             all: parts(full, table, owners),

@@ -775,15 +775,17 @@
   function redrawFieldSamples(state, section, values) {
     var codes = section.querySelectorAll('.samples code[data-sample]');
     // With the stream flag on (as the mock reads it), the streaming call's samples.
-    var streaming = state.streamSamples && state.d.mock.streamFlagged(state.op.stream, values.body);
-    var samples = (streaming ? state.streamSamples : state.samples) || {};
+    var stream = state.op.stream;
+    var streaming = stream && stream.requestFlag !== undefined && state.d.mock.streamFlagged(stream, values.body);
     for (var i = 0; i < codes.length; i++) {
       var code = codes[i];
       if (code.staticHtml === undefined) code.staticHtml = code.innerHTML;
-      var media = code.closest('[data-media]');
-      var variant = samples[media ? media.getAttribute('data-media') : ''];
+      // The streaming block draws the streaming call's samples whatever the flag says.
+      var samples = (streaming || code.closest('[data-stream]') ? state.streamSamples : state.samples) || {};
+      var media = blockMedia(code);
+      var variant = samples[media];
       var texts = variant && variant.langs[code.getAttribute('data-sample')];
-      if (!texts || (media && state.content && media.getAttribute('data-media') !== state.content.mediaType)) {
+      if (!texts || otherMedia(state, media)) {
         if (code.innerHTML !== code.staticHtml) code.innerHTML = code.staticHtml;
         continue;
       }
@@ -821,8 +823,7 @@
       // The samples of another media type than the form's keep their example body (the base URL
       // and the parameters are the form's in every one).
       var key = span.getAttribute('data-slot');
-      var media = span.closest('[data-media]');
-      if (key.indexOf('body:') === 0 && media && state.content && media.getAttribute('data-media') !== state.content.mediaType) {
+      if (key.indexOf('body:') === 0 && otherMedia(state, blockMedia(span))) {
         span.textContent = span.exampleText;
         continue;
       }
@@ -835,6 +836,21 @@
     var codes = section.querySelectorAll('.samples code[data-sample]');
     for (var c = 0; c < codes.length; c++) templateTexts(codes[c]);
     for (var j = 0; j < slots.length; j++) if (/^q:/.test(slots[j].getAttribute('data-enc'))) tidyQuery(slots[j]);
+  }
+
+  /**
+   * The media type a sample block sends (its `data-media`, or the streaming block's
+   * `data-stream`), '' where the page shows one: the key of its samples in the console data.
+   */
+  function blockMedia(node) {
+    var media = node.closest('[data-media]');
+    if (media) return media.getAttribute('data-media');
+    var stream = node.closest('[data-stream]');
+    return stream ? stream.getAttribute('data-stream') : '';
+  }
+  // Whether a block sends another media type than the form (its body keeps the example's values).
+  function otherMedia(state, media) {
+    return Boolean(media && state.content && media !== state.content.mediaType);
   }
 
   // A sample's texts as the template gives them (a static sample keeps its nodes between refills).

@@ -125,8 +125,15 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
     if (props && content.kind !== 'binary' && content.kind !== 'text')
       for (const prop of props) {
         const s = index.resolve(prop.schema);
-        if (prop.required || s.readOnly || prop.name === flag) continue;
+        if (prop.required || s.readOnly) continue;
         const shown = Object.hasOwn(body, prop.name);
+        // The stream flag is the call's own in a print that streams or defaults to streaming; in
+        // another it is a field sent `false` when the reader sets it so (flaggedBody keeps that).
+        if (prop.name === flag && (opts.stream || op.stream?.flagDefaultOn)) continue;
+        if (prop.name === flag) {
+          fields.push(bodyField(prop.name, shown ? body[prop.name]! : false, shown));
+          continue;
+        }
         // A multipart or urlencoded list of plain values is one slot (sample-slots.ts): offered with one item.
         const item =
           (content.kind === 'multipart' || content.kind === 'urlencoded') && s.kind === 'array'
@@ -134,18 +141,23 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
             : undefined;
         const value = shown ? body[prop.name]! : item !== undefined ? [item] : valueOf(s);
         if (value === undefined) continue;
-        fields.push({
-          key: `body:/${escapeToken(prop.name)}`,
-          value,
-          shown,
-          apply: (v, present) => {
-            if (present) v.body![prop.name] = value;
-            else delete v.body![prop.name];
-          },
-        });
+        fields.push(bodyField(prop.name, value, shown));
       }
   }
   return fields.slice(0, MAX_FIELDS);
+}
+
+/** A body property as an optional field, `value` when present. */
+function bodyField(name: string, value: Json, shown: boolean): Field {
+  return {
+    key: `body:/${escapeToken(name)}`,
+    value,
+    shown,
+    apply: (v, present) => {
+      if (present) v.body![name] = value;
+      else delete v.body![name];
+    },
+  };
 }
 
 /** The operation with exactly `present` of the optional fields (the others as the examples give them). */

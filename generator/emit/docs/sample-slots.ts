@@ -332,14 +332,17 @@ function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): Op
   // A multipart list field goes as one part per item, a urlencoded list or styled object as its
   // form text: its slot is the whole value (for the HTTP samples an object's marker is an
   // object, so the form text prints it; deepObject prints no string).
+  const flag = op.stream?.requestFlag;
   const markBody = (c: ContentIr, value: Json): Json => {
-    if (
-      (c.kind !== 'multipart' && c.kind !== 'urlencoded') ||
-      value === null ||
-      typeof value !== 'object' ||
-      Array.isArray(value)
-    )
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
       return mark('body:', value);
+    if (c.kind !== 'multipart' && c.kind !== 'urlencoded') {
+      const out = mark('body:', value) as { [k: string]: Json };
+      // A `true` stream flag is no value to refill: a print that streams sends it, one that does
+      // not leaves it out (flaggedBody), so it stays `true` for the printers to see.
+      if (flag !== undefined && value[flag] === true) out[flag] = true;
+      return out;
+    }
     const styled = new Set(styledFields(c.encoding).map(([name]) => name));
     const out: { [k: string]: Json } = {};
     for (const [k, v] of Object.entries(value)) {

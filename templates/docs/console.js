@@ -525,8 +525,16 @@
 
   // ───────────── samples that follow the form (slots emitted by generator/emit/docs/sample-slots.ts) ─────────────
   var ENCODERS = {
+    // A `'` stays as the printers write it: as is in a URL, `'\''` inside curl's single quotes.
     url: function (v) {
-      return encodeURIComponent(v).replace(/'/g, '%27');
+      return encodeURIComponent(v);
+    },
+    'url-sh': function (v) {
+      return ENCODERS.sh(ENCODERS.url(v));
+    },
+    // A urlencoded field in Python (HTTP)'s body text, as URLSearchParams writes it (a space is `+`).
+    form: function (v) {
+      return new URLSearchParams([['', v]]).toString().slice(1);
     },
     sh: function (v) {
       return v.replace(/'/g, "'\\''");
@@ -614,15 +622,19 @@
     if (ENCODERS[enc]) return ENCODERS[enc];
     var parts = enc.split(':');
     if (!runtime) return undefined;
+    // `:sh`: inside curl's single-quoted URL.
+    var inWord = parts[3] === 'sh' ? ENCODERS.sh : function (text) {
+      return text;
+    };
     if (parts[0] === 'q')
       return function (v, key) {
         var name = key.split(':').slice(2).join(':');
-        return runtime.styledPairs(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }).join('&').replace(/'/g, '%27');
+        return inWord(runtime.styledPairs(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }).join('&'));
       };
     if (parts[0] === 'p')
       return function (v, key) {
         var name = key.split(':').slice(2).join(':');
-        return runtime.expandStyled(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }, encodeURIComponent).replace(/'/g, '%27');
+        return inWord(runtime.expandStyled(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }, encodeURIComponent));
       };
     // A urlencoded field's form text in its style ('' none), `name=` included.
     if (parts[0] === 'fsh' || parts[0] === 'fjson')

@@ -59,6 +59,23 @@ export function withBody(op: OperationIr, body: Json): OperationIr {
   };
 }
 
+/** The operation whose parameters (by name) have these examples. */
+export function withParams(op: OperationIr, params: Record<string, Json>): OperationIr {
+  return {
+    ...op,
+    parameters: op.parameters.map((p) => {
+      if (!Object.hasOwn(params, p.name)) return p;
+      const example = {
+        name: 'default',
+        value: params[p.name]!,
+        origin: 'spec',
+        source: p.source,
+      } as const;
+      return { ...p, examples: [example], example };
+    }),
+  };
+}
+
 type Samples = Record<'curl' | 'typescript' | 'python' | 'pythonHttp', string | null>;
 
 /** The samples an operation's section shows now, by language (`block` 'stream-samples': the streaming call's). */

@@ -31,7 +31,8 @@ import {
  * slots take the value as text; `lit` (JSON, TypeScript) and `py` (Python) take a number or a
  * boolean as its JSON text and write it as that language's literal.
  */
-export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'py' | WholeEncoding;
+export type SlotEncoding =
+  'url' | 'url-sh' | 'form' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'py' | WholeEncoding;
 
 /**
  * Slots that stand for a whole array or object (their value is its JSON text), written as the
@@ -58,11 +59,16 @@ export type FormEncoding = `fsh:${string}:${0 | 1}` | `fjson:${string}:${0 | 1}`
 /**
  * A whole list or object parameter as the SDKs' runtime serialises it: query pairs
  * (`q:<style>:<explode 0|1>`, the slot holding `name=` too), a path segment's expansion
- * (`p:<style>:<explode>`, its `.` or `;name=` too) or a header's text, shell- or
- * JSON-escaped (`h-sh:<explode>`, `h-json:<explode>`).
+ * (`p:<style>:<explode>`, its `.` or `;name=` too), each with `:sh` inside a single-quoted shell
+ * word (curl's URL), or a header's text, shell- or JSON-escaped (`h-sh:<explode>`, `h-json:<explode>`).
  */
 export type ParamEncoding =
-  `q:${string}:${0 | 1}` | `p:${string}:${0 | 1}` | `h-sh:${0 | 1}` | `h-json:${0 | 1}`;
+  | `q:${string}:${0 | 1}`
+  | `q:${string}:${0 | 1}:sh`
+  | `p:${string}:${0 | 1}`
+  | `p:${string}:${0 | 1}:sh`
+  | `h-sh:${0 | 1}`
+  | `h-json:${0 | 1}`;
 const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
   'parts-sh',
   'parts-py',
@@ -119,21 +125,25 @@ const paramName = (key: string): string => key.split(':').slice(2).join(':');
 
 /** A slot's text: its encoding applied to its value (`key` names the field or parameter). */
 export function encodeSlot(enc: SlotEncoding, value: string, key: string): string {
-  const [kind, a, b] = enc.split(':');
+  const [kind, a, b, quoted] = enc.split(':');
+  // In curl's single-quoted URL a `'` is written as the shell writes it (as the printer does).
+  const inWord = (text: string): string => (quoted === 'sh' ? ENCODERS.sh(text, key) : text);
   if (kind === 'q')
-    return styledPairs(paramName(key), JSON.parse(value), {
-      style: a as 'form',
-      explode: b === '1',
-    })
-      .join('&')
-      .replace(/'/g, '%27');
+    return inWord(
+      styledPairs(paramName(key), JSON.parse(value), {
+        style: a as 'form',
+        explode: b === '1',
+      }).join('&'),
+    );
   if (kind === 'p')
-    return expandStyled(
-      paramName(key),
-      JSON.parse(value),
-      { style: a as 'simple', explode: b === '1' },
-      encodeURIComponent,
-    ).replace(/'/g, '%27');
+    return inWord(
+      expandStyled(
+        paramName(key),
+        JSON.parse(value),
+        { style: a as 'simple', explode: b === '1' },
+        encodeURIComponent,
+      ),
+    );
   if (kind === 'h-sh' || kind === 'h-json') {
     const text = headerText(JSON.parse(value), a === '1') ?? '';
     return kind === 'h-sh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
@@ -166,7 +176,12 @@ export const ENCODERS: Record<
   Exclude<SlotEncoding, ParamEncoding | FormEncoding>,
   (value: string, key: string) => string
 > = {
-  url: (v) => encodeURIComponent(v).replace(/'/g, '%27'),
+  // Percent-encoded as the SDKs' runtime writes a URL (a `'` stays: the printers write it so).
+  url: (v) => encodeURIComponent(v),
+  // The same inside a single-quoted shell word (curl's URL, `--data`).
+  'url-sh': (v, key) => ENCODERS.sh(ENCODERS.url(v, key), key),
+  // A urlencoded field's text as the form body writes it (URLSearchParams: a space is `+`).
+  form: (v) => new URLSearchParams([['', v]]).toString().slice(1),
   sh: (v) => v.replace(/'/g, `'\\''`),
   json: (v) => JSON.stringify(v).slice(1, -1),
   'json-sh': (v, key) => ENCODERS.sh(ENCODERS.json(v, key), key),
@@ -214,8 +229,26 @@ interface MarkedValue {
   param?: ParameterIr;
 }
 
-/** Where a slot's value is written, by language, slot and body kind. */
+/**
+ * Where a slot's value is written, by language, slot and body kind; `singleQuoted`: the slot sits
+ * in a single-quoted shell word (curl), where a URL's `'` is written `'\''` as the printer writes it.
+ */
 function encodingOf(
+  lang: SampleLang,
+  key: string,
+  value: string,
+  content: ContentIr | undefined,
+  whole: boolean | undefined,
+  param: ParameterIr | undefined,
+  singleQuoted: boolean,
+): SlotEncoding {
+  const enc = baseEncodingOf(lang, key, value, content, whole, param);
+  if (!singleQuoted) return enc;
+  if (enc === 'url') return 'url-sh';
+  return /^[qp]:/.test(enc) ? (`${enc}:sh` as ParamEncoding) : enc;
+}
+
+function baseEncodingOf(
   lang: SampleLang,
   key: string,
   value: string,
@@ -269,7 +302,9 @@ function encodingOf(
   // Python (HTTP), with one such field, the whole body does.
   if (where === 'body' && styled.length > 0) {
     const field = key.slice('body:'.length).split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (lang === 'pythonHttp' || styled.some(([name]) => name === field)) return 'url';
+    if (styled.some(([name]) => name === field)) return 'url';
+    // Python (HTTP)'s body text writes a plain field as URLSearchParams does (a space is `+`).
+    if (lang === 'pythonHttp') return 'form';
   }
   if (lang === 'pythonHttp') return 'json';
   if (where === 'base') return 'sh';
@@ -380,6 +415,27 @@ function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): Op
 }
 
 /**
+ * The quoting a shell text is in at a point (read on from the last point asked): `'` or `"`
+ * inside such a word, '' outside; a backslash escapes the next character outside single quotes.
+ */
+class ShellWords {
+  private at = 0;
+  private state: '' | "'" | '"' = '';
+  readTo(text: string, end: number): '' | "'" | '"' {
+    for (; this.at < end; this.at++) {
+      const ch = text[this.at];
+      if (this.state === "'") {
+        if (ch === "'") this.state = '';
+      } else if (ch === '\\') this.at++;
+      else if (this.state === '"') {
+        if (ch === '"') this.state = '';
+      } else if (ch === "'" || ch === '"') this.state = ch;
+    }
+    return this.state;
+  }
+}
+
+/**
  * The printed text with its markers turned into slots, checked against the plain sample as it
  * goes: a number or boolean marker the printer quoted is either that language's literal (quotes
  * dropped) or text (a form field, a JSON string) — whichever the plain sample has there.
@@ -397,10 +453,12 @@ function templateOf(
   let at = 0; // position in `plain`
   let last = 0; // position in `text`
   const literalEnc: SlotEncoding = lang === 'python' || lang === 'pythonHttp' ? 'py' : 'lit';
+  const shell = lang === 'curl' ? new ShellWords() : undefined;
   for (const m of text.matchAll(MARKER)) {
     const quote = m[1]!;
     const { key, value, literal, whole, param } = keys[Number(m[2])]!;
-    const enc = encodingOf(lang, key, value, content, whole, param);
+    const single = shell?.readTo(text, m.index) === "'";
+    const enc = encodingOf(lang, key, value, content, whole, param, single);
     // A query or path slot holds what its expansion puts before a single value too.
     const name = slotPrefix(enc, key, value, param);
     const between = text.slice(last, m.index);

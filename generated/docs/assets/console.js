@@ -600,8 +600,10 @@
   var WHOLE = { 'parts-sh': true, 'parts-py': true, 'data-sh': true, 'py-texts': true, 'ts-val': true, 'ts-arg': true, 'py-val': true, 'py-req': true };
   /** Serialised by the runtime: parameters (`q:`, `p:`, `h-sh:`, `h-json:`) and urlencoded fields (`fsh:`, `fjson:`). */
   var RUNTIME_ENC = /^(q|p|h-sh|h-json|fsh|fjson):/;
+  /** A JSON body's array or object property at a depth (sample-slots.ts `TreeEncoding`). */
+  var TREE_ENC = /^(jv-sh|ts-val|py-val):(\d+)$/;
   function isWhole(enc) {
-    return Boolean(WHOLE[enc]) || RUNTIME_ENC.test(enc);
+    return Boolean(WHOLE[enc]) || RUNTIME_ENC.test(enc) || TREE_ENC.test(enc);
   }
   // A query value as requests' `params` takes it (generator/emit/docs/samples.ts `requestsValue`).
   function requestsValue(value) {
@@ -621,6 +623,15 @@
    */
   function encoderOf(enc) {
     if (ENCODERS[enc]) return ENCODERS[enc];
+    var tree = TREE_ENC.exec(enc);
+    if (tree)
+      return function (v) {
+        var value = JSON.parse(v);
+        var depth = Number(tree[2]);
+        if (tree[1] === 'ts-val') return tsLiteral(value, depth);
+        if (tree[1] === 'py-val') return pyLiteral(value, depth);
+        return ENCODERS.sh(JSON.stringify(value, null, 2).replace(/\n/g, '\n' + new Array(depth + 1).join('  ')));
+      };
     var parts = enc.split(':');
     if (!runtime) return undefined;
     // `:sh`: inside curl's single-quoted URL.
@@ -717,6 +728,8 @@
    * JSON text), text slots take text; anything else keeps the example.
    */
   function slotText(value, enc) {
+    // A JSON body's property slot writes any JSON value the field holds.
+    if (TREE_ENC.test(enc)) return value === undefined ? undefined : JSON.stringify(value);
     if (isWhole(enc)) return value !== undefined && value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined;
     var literal = enc === 'lit' || enc === 'py';
     if (typeof value === 'number' || typeof value === 'boolean')

@@ -87,6 +87,18 @@ function valueOf(schema: SchemaIr | undefined): Json | undefined {
   return undefined;
 }
 
+/**
+ * A value of an array or object schema, for a JSON body (one slot, sample-slots.ts): its example
+ * or default (the property's own first), else an empty one of its type; undefined for others.
+ */
+function treeOf(schema: SchemaIr, own: SchemaIr): Json | undefined {
+  const given = [...own.examples, ...(own.default !== undefined ? [own.default] : [])]
+    .concat(schema.examples, schema.default !== undefined ? [schema.default] : [])
+    .find((v) => v !== null && typeof v === 'object');
+  if (given !== undefined) return given;
+  return schema.kind === 'object' ? {} : schema.kind === 'array' ? [] : undefined;
+}
+
 function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
   const start = requestExample(ir, op, opts);
   const fields: Field[] = [];
@@ -139,7 +151,11 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
           (content.kind === 'multipart' || content.kind === 'urlencoded') && s.kind === 'array'
             ? valueOf(index.resolve(s.items))
             : undefined;
-        const value = shown ? body[prop.name]! : item !== undefined ? [item] : valueOf(s);
+        const value = shown
+          ? body[prop.name]!
+          : item !== undefined
+            ? [item]
+            : (valueOf(s) ?? (content.kind === 'json' ? treeOf(s, prop.schema) : undefined));
         if (value === undefined) continue;
         fields.push(bodyField(prop.name, value, shown));
       }
@@ -323,6 +339,29 @@ function clearOfNext(
     if (out[i]![1] <= next) continue;
     const { starts, length } = runs[i]!;
     const start = starts.filter((s) => s + length <= next).pop();
+    if (start !== undefined) out[i] = [start, start + length];
+  }
+  return out;
+}
+
+/**
+ * The runs moved right where one overlaps the one before (a run read from a piece that starts
+ * right after the previous field's slot cannot begin before it: `",\n  "b": "⟨b⟩` for
+ * `,\n  "b": "⟨b⟩"`): from the first run on, each at its leftmost reading that starts where the
+ * previous one ends, or after.
+ */
+function clearOfPrevious(
+  ranges: [number, number][],
+  runs: { starts: number[]; length: number }[],
+): [number, number][] {
+  const out = ranges.map((r): [number, number] => [r[0], r[1]]);
+  const order = out.map((_r, i) => i).sort((a, b) => out[a]![0] - out[b]![0]);
+  for (let k = 1; k < order.length; k++) {
+    const i = order[k]!;
+    const previous = out[order[k - 1]!]![1];
+    if (out[i]![0] >= previous) continue;
+    const { starts, length } = runs[i]!;
+    const start = starts.find((s) => s >= previous);
     if (start !== undefined) out[i] = [start, start + length];
   }
   return out;
@@ -576,7 +615,8 @@ export function fieldSamples(
         return [start, start + r!.length];
       }),
     );
-    placed.push(clearOfNext(placed[0]!, runs as { starts: number[]; length: number }[]));
+    const found = runs as { starts: number[]; length: number }[];
+    placed.push(clearOfNext(placed[0]!, found), clearOfPrevious(placed[2]!, found));
     const ranges = placed.find(
       (ranges) =>
         fits(full, table, ranges, fields, checks) &&

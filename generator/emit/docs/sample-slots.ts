@@ -48,8 +48,16 @@ export type WholeEncoding =
   | 'ts-arg'
   | 'py-val'
   | 'py-req'
+  | TreeEncoding
   | ParamEncoding
   | FormEncoding;
+/**
+ * A JSON body's array or object property as one slot (the form's field holds it whole), written
+ * as the printer writes a value at that depth (`<indent>`, its nesting level): curl's JSON text
+ * shell-escaped (`jv-sh`), a TypeScript or Python literal (`ts-val`, `py-val`).
+ */
+export type TreeEncoding = `jv-sh:${number}` | `ts-val:${number}` | `py-val:${number}`;
+const TREE = /^(jv-sh|ts-val|py-val):/;
 /**
  * A whole urlencoded field as the SDKs' form text writes it (`formBodyText`, in its declared
  * style; none: form exploded), the slot holding `name=` too: shell- or JSON-escaped
@@ -81,7 +89,7 @@ const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
 ]);
 /** An encoding that writes its own quotes (the printer's around the marker are dropped). */
 const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
-  enc === 'lit' || enc === 'py' || (enc !== undefined && WHOLE.has(enc));
+  enc === 'lit' || enc === 'py' || (enc !== undefined && (WHOLE.has(enc) || TREE.test(enc)));
 
 /** A urlencoded field's form text (samples.ts `formFields`): `style` '' for form exploded. */
 function formFieldText(name: string, value: Json, style: string, explode: boolean): string {
@@ -152,6 +160,14 @@ export function encodeSlot(enc: SlotEncoding, value: string, key: string): strin
     const text = formFieldText(fieldName(key), JSON.parse(value) as Json, a!, b === '1');
     return kind === 'fsh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
   }
+  if (TREE.test(enc)) {
+    const v = JSON.parse(value) as Json;
+    const depth = Number(a);
+    if (kind === 'ts-val') return tsLiteral(v, depth);
+    if (kind === 'py-val') return pyLiteral(v, depth);
+    // curl's `-d` text: JSON.stringify(body, null, 2), this value `depth` levels in.
+    return ENCODERS.sh(JSON.stringify(v, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`), key);
+  }
   return ENCODERS[enc as keyof typeof ENCODERS](value, key);
 }
 
@@ -173,7 +189,7 @@ const items = (value: string): Json[] => {
 
 /** How each encoding writes a slot's value; `key` names the field (for a whole list's parts). */
 export const ENCODERS: Record<
-  Exclude<SlotEncoding, ParamEncoding | FormEncoding>,
+  Exclude<SlotEncoding, ParamEncoding | FormEncoding | TreeEncoding>,
   (value: string, key: string) => string
 > = {
   // Percent-encoded as the SDKs' runtime writes a URL (a `'` stays: the printers write it so).
@@ -227,6 +243,8 @@ interface MarkedValue {
   whole?: boolean;
   /** The parameter a whole slot stands for. */
   param?: ParameterIr;
+  /** A JSON body's array or object property standing as one slot (its JSON text). */
+  tree?: boolean;
 }
 
 /**
@@ -241,7 +259,14 @@ function encodingOf(
   whole: boolean | undefined,
   param: ParameterIr | undefined,
   singleQuoted: boolean,
+  /** The spaces the slot's line starts with (a tree slot's depth). */
+  indent = 0,
+  tree = false,
 ): SlotEncoding {
+  if (tree) {
+    if (lang === 'curl') return `jv-sh:${indent / 2}`;
+    return lang === 'typescript' ? `ts-val:${indent / 2}` : `py-val:${indent / 4}`;
+  }
   const enc = baseEncodingOf(lang, key, value, content, whole, param);
   if (!singleQuoted) return enc;
   if (enc === 'url') return 'url-sh';
@@ -368,11 +393,25 @@ function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): Op
   // form text: its slot is the whole value (for the HTTP samples an object's marker is an
   // object, so the form text prints it; deepObject prints no string).
   const flag = op.stream?.requestFlag;
+  // A JSON body's array or object property is one slot: the form holds it whole, as JSON text.
+  const markTrees = (value: { [k: string]: Json }): { [k: string]: Json } => {
+    const out: { [k: string]: Json } = {};
+    for (const [k, v] of Object.entries(value)) {
+      const key = `body:/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (v === null || typeof v !== 'object') out[k] = mark(key, v);
+      else {
+        keys.push({ key, value: JSON.stringify(v), tree: true });
+        out[k] = marker(keys.length - 1);
+      }
+    }
+    return out;
+  };
   const markBody = (c: ContentIr, value: Json): Json => {
     if (value === null || typeof value !== 'object' || Array.isArray(value))
       return mark('body:', value);
     if (c.kind !== 'multipart' && c.kind !== 'urlencoded') {
-      const out = mark('body:', value) as { [k: string]: Json };
+      const out =
+        c.kind === 'json' ? markTrees(value) : (mark('body:', value) as { [k: string]: Json });
       // A `true` stream flag is no value to refill: a print that streams sends it, one that does
       // not leaves it out (flaggedBody), so it stays `true` for the printers to see.
       if (flag !== undefined && value[flag] === true) out[flag] = true;
@@ -456,9 +495,11 @@ function templateOf(
   const shell = lang === 'curl' ? new ShellWords() : undefined;
   for (const m of text.matchAll(MARKER)) {
     const quote = m[1]!;
-    const { key, value, literal, whole, param } = keys[Number(m[2])]!;
+    const { key, value, literal, whole, param, tree } = keys[Number(m[2])]!;
     const single = shell?.readTo(text, m.index) === "'";
-    const enc = encodingOf(lang, key, value, content, whole, param, single);
+    const line = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const indent = line.length - line.trimStart().length;
+    const enc = encodingOf(lang, key, value, content, whole, param, single, indent, tree);
     // A query or path slot holds what its expansion puts before a single value too.
     const name = slotPrefix(enc, key, value, param);
     const between = text.slice(last, m.index);

@@ -525,8 +525,16 @@
 
   // ───────────── samples that follow the form (slots emitted by generator/emit/docs/sample-slots.ts) ─────────────
   var ENCODERS = {
+    // A `'` stays as the printers write it: as is in a URL, `'\''` inside curl's single quotes.
     url: function (v) {
-      return encodeURIComponent(v).replace(/'/g, '%27');
+      return encodeURIComponent(v);
+    },
+    'url-sh': function (v) {
+      return ENCODERS.sh(ENCODERS.url(v));
+    },
+    // A urlencoded field in Python (HTTP)'s body text, as URLSearchParams writes it (a space is `+`).
+    form: function (v) {
+      return new URLSearchParams([['', v]]).toString().slice(1);
     },
     sh: function (v) {
       return v.replace(/'/g, "'\\''");
@@ -591,8 +599,10 @@
   var WHOLE = { 'parts-sh': true, 'parts-py': true, 'data-sh': true, 'py-texts': true, 'ts-val': true, 'ts-arg': true, 'py-val': true, 'py-req': true };
   /** Serialised by the runtime: parameters (`q:`, `p:`, `h-sh:`, `h-json:`) and urlencoded fields (`fsh:`, `fjson:`). */
   var RUNTIME_ENC = /^(q|p|h-sh|h-json|fsh|fjson):/;
+  /** A JSON body's array or object property at a depth (sample-slots.ts `TreeEncoding`). */
+  var TREE_ENC = /^(jv-sh|ts-val|py-val):(\d+)$/;
   function isWhole(enc) {
-    return Boolean(WHOLE[enc]) || RUNTIME_ENC.test(enc);
+    return Boolean(WHOLE[enc]) || RUNTIME_ENC.test(enc) || TREE_ENC.test(enc);
   }
   // A query value as requests' `params` takes it (generator/emit/docs/samples.ts `requestsValue`).
   function requestsValue(value) {
@@ -612,17 +622,30 @@
    */
   function encoderOf(enc) {
     if (ENCODERS[enc]) return ENCODERS[enc];
+    var tree = TREE_ENC.exec(enc);
+    if (tree)
+      return function (v) {
+        var value = JSON.parse(v);
+        var depth = Number(tree[2]);
+        if (tree[1] === 'ts-val') return tsLiteral(value, depth);
+        if (tree[1] === 'py-val') return pyLiteral(value, depth);
+        return ENCODERS.sh(JSON.stringify(value, null, 2).replace(/\n/g, '\n' + new Array(depth + 1).join('  ')));
+      };
     var parts = enc.split(':');
     if (!runtime) return undefined;
+    // `:sh`: inside curl's single-quoted URL.
+    var inWord = parts[3] === 'sh' ? ENCODERS.sh : function (text) {
+      return text;
+    };
     if (parts[0] === 'q')
       return function (v, key) {
         var name = key.split(':').slice(2).join(':');
-        return runtime.styledPairs(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }).join('&').replace(/'/g, '%27');
+        return inWord(runtime.styledPairs(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }).join('&'));
       };
     if (parts[0] === 'p')
       return function (v, key) {
         var name = key.split(':').slice(2).join(':');
-        return runtime.expandStyled(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }, encodeURIComponent).replace(/'/g, '%27');
+        return inWord(runtime.expandStyled(name, JSON.parse(v), { style: parts[1], explode: parts[2] === '1' }, encodeURIComponent));
       };
     // A urlencoded field's form text in its style ('' none), `name=` included.
     if (parts[0] === 'fsh' || parts[0] === 'fjson')
@@ -704,6 +727,8 @@
    * JSON text), text slots take text; anything else keeps the example.
    */
   function slotText(value, enc) {
+    // A JSON body's property slot writes any JSON value the field holds.
+    if (TREE_ENC.test(enc)) return value === undefined ? undefined : JSON.stringify(value);
     if (isWhole(enc)) return value !== undefined && value !== null && typeof value === 'object' ? JSON.stringify(value) : undefined;
     var literal = enc === 'lit' || enc === 'py';
     if (typeof value === 'number' || typeof value === 'boolean')
@@ -775,15 +800,17 @@
   function redrawFieldSamples(state, section, values) {
     var codes = section.querySelectorAll('.samples code[data-sample]');
     // With the stream flag on (as the mock reads it), the streaming call's samples.
-    var streaming = state.streamSamples && state.d.mock.streamFlagged(state.op.stream, values.body);
-    var samples = (streaming ? state.streamSamples : state.samples) || {};
+    var stream = state.op.stream;
+    var streaming = stream && stream.requestFlag !== undefined && state.d.mock.streamFlagged(stream, values.body);
     for (var i = 0; i < codes.length; i++) {
       var code = codes[i];
       if (code.staticHtml === undefined) code.staticHtml = code.innerHTML;
-      var media = code.closest('[data-media]');
-      var variant = samples[media ? media.getAttribute('data-media') : ''];
+      // The streaming block draws the streaming call's samples whatever the flag says.
+      var samples = (streaming || code.closest('[data-stream]') ? state.streamSamples : state.samples) || {};
+      var media = blockMedia(code);
+      var variant = samples[media];
       var texts = variant && variant.langs[code.getAttribute('data-sample')];
-      if (!texts || (media && state.content && media.getAttribute('data-media') !== state.content.mediaType)) {
+      if (!texts || otherMedia(state, media)) {
         if (code.innerHTML !== code.staticHtml) code.innerHTML = code.staticHtml;
         continue;
       }
@@ -831,8 +858,7 @@
       // The samples of another media type than the form's keep their example body (the base URL
       // and the parameters are the form's in every one).
       var key = span.getAttribute('data-slot');
-      var media = span.closest('[data-media]');
-      if (key.indexOf('body:') === 0 && media && state.content && media.getAttribute('data-media') !== state.content.mediaType) {
+      if (key.indexOf('body:') === 0 && otherMedia(state, blockMedia(span))) {
         span.textContent = span.exampleText;
         continue;
       }
@@ -846,6 +872,21 @@
     for (var c = 0; c < codes.length; c++) templateTexts(codes[c]);
     var gaps = section.querySelectorAll('.samples [data-slot][data-enc^="q:"], .samples .query-gap');
     for (var j = 0; j < gaps.length; j++) tidyQuery(gaps[j]);
+  }
+
+  /**
+   * The media type a sample block sends (its `data-media`, or the streaming block's
+   * `data-stream`), '' where the page shows one: the key of its samples in the console data.
+   */
+  function blockMedia(node) {
+    var media = node.closest('[data-media]');
+    if (media) return media.getAttribute('data-media');
+    var stream = node.closest('[data-stream]');
+    return stream ? stream.getAttribute('data-stream') : '';
+  }
+  // Whether a block sends another media type than the form (its body keeps the example's values).
+  function otherMedia(state, media) {
+    return Boolean(media && state.content && media !== state.content.mediaType);
   }
 
   // A sample's texts as the template gives them (a static sample keeps its nodes between refills).

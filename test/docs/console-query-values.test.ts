@@ -13,6 +13,7 @@ import {
   printedSamples,
   shownSamples,
   startConsoleSite,
+  withParams,
   type ConsoleSite,
 } from './console-site.js';
 
@@ -36,23 +37,6 @@ paths:
           description: ok
           content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
 `;
-
-/** The operation whose parameters (by name) have these examples. */
-function withParams(op: OperationIr, params: Record<string, Json>): OperationIr {
-  return {
-    ...op,
-    parameters: op.parameters.map((p) => {
-      if (!Object.hasOwn(params, p.name)) return p;
-      const example = {
-        name: 'default',
-        value: params[p.name]!,
-        origin: 'spec',
-        source: p.source,
-      } as const;
-      return { ...p, examples: [example], example };
-    }),
-  };
-}
 
 describe.skipIf(!RUN_BROWSER)(
   'try-it console: object and boolean-list query values in the samples',

@@ -78,9 +78,13 @@ export function withBody(op: OperationIr, body: Json): OperationIr {
 
 type Samples = Record<'curl' | 'typescript' | 'python' | 'pythonHttp', string | null>;
 
-/** The samples an operation's section shows now, by language. */
-export async function shownSamples(page: Page, operationId: string): Promise<Samples> {
-  const text = (lang: string) => page.locator(`#${operationId}-samples-${lang} pre`).textContent();
+/** The samples an operation's section shows now, by language (`block` 'stream-samples': the streaming call's). */
+export async function shownSamples(
+  page: Page,
+  operationId: string,
+  block = 'samples',
+): Promise<Samples> {
+  const text = (lang: string) => page.locator(`#${operationId}-${block}-${lang} pre`).textContent();
   return {
     curl: await text('curl'),
     typescript: await text('typescript'),

@@ -114,11 +114,43 @@ describe.skipIf(!RUN_BROWSER)('try-it console: the stream flag in the samples', 
     // The mock streams what the form sends.
     await page.locator(`${hook} .try-send`).click();
     await expect.poll(() => page.locator(`${hook} .try-meta.done`).count()).toBe(1);
-    // Off again: the plain call, the field still in it.
+    // Off again: the plain call, the field still in it, and the flag sent `false` as Send sends it.
     await page.locator(`${hook} [data-field="stream"]`).fill('false');
-    expect(await shown(page, 'complete')).toEqual(
+    const off = await shown(page, 'complete');
+    expect(off).toEqual(
       printed(withBody(op, { prompt: 'hi', stream: false, max_tokens: 5 }), false),
     );
+    expect(off.curl).toContain('"stream": false,');
+    expect(off.typescript).toContain('stream: false,');
+    expect(off.python).toContain('stream=False');
+    expect(off.pythonHttp).toContain('"stream": False,');
+    const sent = page.waitForRequest((r) => r.url().endsWith('/complete'));
+    await page.locator(`${hook} .try-send`).click();
+    expect((await sent).postDataJSON()).toEqual({ prompt: 'hi', stream: false, max_tokens: 5 });
+    // Left empty: no flag sent, none shown.
+    await page.locator(`${hook} [data-field="stream"]`).fill('');
+    expect(await shown(page, 'complete')).toEqual(
+      printed(withBody(op, { prompt: 'hi', max_tokens: 5 }), false),
+    );
+    await page.close();
+  });
+
+  it('the streaming block follows the form too, whatever the flag says', async () => {
+    const { page, hook, op } = await open('complete');
+    const streamBlock = () => shown(page, 'complete', 'stream-samples');
+    expect(await streamBlock()).toEqual(printed(op, true));
+    await page.locator(`${hook} [data-field="max_tokens"]`).fill('7');
+    await page.locator(`${hook} [data-field="prompt"]`).fill("it's");
+    const now = await streamBlock();
+    // In the form's order (the flag where the form has it).
+    expect(now).toEqual(
+      printed(withBody(op, { prompt: "it's", stream: true, max_tokens: 7 }), true),
+    );
+    expect(now.curl).toContain('"max_tokens": 7');
+    expect(now.python).toContain('max_tokens=7');
+    // The flag on or off changes nothing in it.
+    await page.locator(`${hook} [data-field="stream"]`).fill('false');
+    expect(await streamBlock()).toEqual(now);
     await page.close();
   });
 

@@ -32,7 +32,11 @@ describe('sample templates', () => {
     const poll = ir.operations.find((o) => o.parameters.some((p) => p.in === 'path'))!;
     const param = poll.parameters.find((p) => p.in === 'path')!;
     const t = sampleTemplates(ir, poll, {}, buildSamples(ir, poll));
+    // In curl's single-quoted URL (a `'` in it written `'\''`), in Python's f-string as it is.
     expect(t.curl.slots).toContainEqual(
+      expect.objectContaining({ key: `param:path:${param.name}`, enc: 'url-sh' }),
+    );
+    expect(t.pythonHttp.slots).toContainEqual(
       expect.objectContaining({ key: `param:path:${param.name}`, enc: 'url' }),
     );
     const embed = ir.operations.find((o) => o.operationId === 'createEmbedding')!;

@@ -151,9 +151,11 @@ export function consoleOperationScript(
     if (label) setOwn(styles, `${p.in}:${p.name}`, label);
   }
   const samples = optionalFieldSamples(ir, op, packageName);
-  // A stream flag the form may turn on: the streaming call's samples, drawn while it is on.
-  const streamSamples =
-    op.stream?.requestFlag !== undefined ? streamingSamples(ir, op, packageName) : {};
+  // The streaming call's samples: its own block's, and with a flag the form may turn on, drawn
+  // in the request blocks while it is on.
+  const streamSamples = op.stream
+    ? streamingSamples(ir, op, packageName, op.stream.requestFlag !== undefined)
+    : {};
   const data = {
     operation,
     ...(Object.keys(fields).length > 0 ? { fields } : {}),
@@ -190,14 +192,19 @@ function optionalFieldSamples(
   return out;
 }
 
-/** The streaming call's samples in every language, keyed as the page's request sample blocks are. */
+/**
+ * The streaming call's samples in every language, keyed as the page's request sample blocks are:
+ * each block's with a stream flag (`flagged`), else the first's only (the streaming block's).
+ */
 function streamingSamples(
   ir: ApiIr,
   op: OperationIr,
   packageName: string,
+  flagged: boolean,
 ): Record<string, FieldSamples> {
   const out: Record<string, FieldSamples> = {};
-  for (const [key, opts] of sampleBlocks(op, packageName))
+  const blocks = sampleBlocks(op, packageName);
+  for (const [key, opts] of flagged ? blocks : blocks.slice(0, 1))
     setOwn(out, key, requestSamples(ir, op, { ...opts, stream: true }));
   return out;
 }

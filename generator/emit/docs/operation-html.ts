@@ -260,8 +260,13 @@ function samplesHtml(
   const heading = idPart === 'samples' ? '<h3 data-i18n="h.samples">Request samples</h3>' : '';
   const contents = requestContents(op);
   // A stream is read as the SDKs send it; other bodies get a sample per media type they may take.
+  // The streaming call's block names its samples in the console data (console-assets.ts
+  // `streamingSamples`: the first media type's, '' when the page shows one).
+  const stream = opts.stream
+    ? ` data-stream="${contents.length < 2 ? '' : esc(contents[0]!.mediaType)}"`
+    : '';
   if (contents.length < 2 || opts.stream)
-    return `<div class="samples">${heading}${languageTabs(op, samples, idPart, env, opts)}</div>`;
+    return `<div class="samples"${stream}>${heading}${languageTabs(op, samples, idPart, env, opts)}</div>`;
   const panels: Tab[] = contents.map((c, i) => {
     const part = i === 0 ? idPart : anchorId(idPart, c.mediaType);
     const these =
@@ -305,13 +310,8 @@ function languageTabs(
     body:
       samples.sdkMediaType && (key === 'typescript' || key === 'python')
         ? `<p class="sample-note">The ${label} SDK sends the body as ${code(samples.sdkMediaType)}. As ${code(opts.mediaType ?? '')}, send it over HTTP: see curl or Python (HTTP).</p>`
-        : // The request's samples (not a stream's): the console may redraw them with more fields (sample-fields.ts).
-          codeBlock(
-            templateHtml(templates[key]),
-            lang,
-            'Copy',
-            opts.stream ? '' : ` data-sample="${key}"`,
-          ),
+        : // The console may redraw them with more fields (sample-fields.ts).
+          codeBlock(templateHtml(templates[key]), lang, 'Copy', ` data-sample="${key}"`),
   }));
   return tabs(list, { label: 'Sample language', sync: 'lang' });
 }

@@ -91,6 +91,18 @@ function valueOf(schema: SchemaIr | undefined): Json | undefined {
   return undefined;
 }
 
+/**
+ * A value of an array or object schema, for a JSON body (one slot, sample-slots.ts): its example
+ * or default (the property's own first), else an empty one of its type; undefined for others.
+ */
+function treeOf(schema: SchemaIr, own: SchemaIr): Json | undefined {
+  const given = [...own.examples, ...(own.default !== undefined ? [own.default] : [])]
+    .concat(schema.examples, schema.default !== undefined ? [schema.default] : [])
+    .find((v) => v !== null && typeof v === 'object');
+  if (given !== undefined) return given;
+  return schema.kind === 'object' ? {} : schema.kind === 'array' ? [] : undefined;
+}
+
 function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
   const start = requestExample(ir, op, opts);
   const fields: Field[] = [];
@@ -129,27 +141,43 @@ function fieldsOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): Field[] {
     if (props && content.kind !== 'binary' && content.kind !== 'text')
       for (const prop of props) {
         const s = index.resolve(prop.schema);
-        if (prop.required || s.readOnly || prop.name === flag) continue;
+        if (prop.required || s.readOnly) continue;
         const shown = Object.hasOwn(body, prop.name);
+        // The stream flag is the call's own in a print that streams or defaults to streaming; in
+        // another it is a field sent `false` when the reader sets it so (flaggedBody keeps that).
+        if (prop.name === flag && (opts.stream || op.stream?.flagDefaultOn)) continue;
+        if (prop.name === flag) {
+          fields.push(bodyField(prop.name, shown ? body[prop.name]! : false, shown));
+          continue;
+        }
         // A multipart or urlencoded list of plain values is one slot (sample-slots.ts): offered with one item.
         const item =
           (content.kind === 'multipart' || content.kind === 'urlencoded') && s.kind === 'array'
             ? valueOf(index.resolve(s.items))
             : undefined;
-        const value = shown ? body[prop.name]! : item !== undefined ? [item] : valueOf(s);
+        const value = shown
+          ? body[prop.name]!
+          : item !== undefined
+            ? [item]
+            : (valueOf(s) ?? (content.kind === 'json' ? treeOf(s, prop.schema) : undefined));
         if (value === undefined) continue;
-        fields.push({
-          key: `body:/${escapeToken(prop.name)}`,
-          value,
-          shown,
-          apply: (v, present) => {
-            if (present) v.body![prop.name] = value;
-            else delete v.body![prop.name];
-          },
-        });
+        fields.push(bodyField(prop.name, value, shown));
       }
   }
   return fields.slice(0, MAX_FIELDS);
+}
+
+/** A body property as an optional field, `value` when present. */
+function bodyField(name: string, value: Json, shown: boolean): Field {
+  return {
+    key: `body:/${escapeToken(name)}`,
+    value,
+    shown,
+    apply: (v, present) => {
+      if (present) v.body![name] = value;
+      else delete v.body![name];
+    },
+  };
 }
 
 /** The operation with exactly `present` of the optional fields (the others as the examples give them). */
@@ -338,6 +366,26 @@ function clearOfNext(ranges: [number, number][], runs: Run[]): [number, number][
     if (out[i]![1] <= next) continue;
     const { starts, length } = runs[i]!;
     const start = starts.filter((s) => s + length <= next).pop();
+    if (start !== undefined) out[i] = [start, start + length];
+  }
+  return out;
+}
+
+/**
+ * The runs moved right where one overlaps the one before (a run read from a piece that starts
+ * right after the previous field's slot cannot begin before it: `",\n  "b": "⟨b⟩` for
+ * `,\n  "b": "⟨b⟩"`): from the first run on, each at its leftmost reading that starts where the
+ * previous one ends, or after.
+ */
+function clearOfPrevious(ranges: [number, number][], runs: Run[]): [number, number][] {
+  const out = ranges.map((r): [number, number] => [r[0], r[1]]);
+  const order = out.map((_r, i) => i).sort((a, b) => out[a]![0] - out[b]![0]);
+  for (let k = 1; k < order.length; k++) {
+    const i = order[k]!;
+    const previous = out[order[k - 1]!]![1];
+    if (out[i]![0] >= previous) continue;
+    const { starts, length } = runs[i]!;
+    const start = starts.find((s) => s >= previous);
     if (start !== undefined) out[i] = [start, start + length];
   }
   return out;
@@ -675,7 +723,7 @@ export function fieldSamples(
           return [start, start + r.length];
         }),
       );
-      return [...each, clearOfNext(each[0]!, set)];
+      return [...each, clearOfNext(each[0]!, set), clearOfPrevious(each[2]!, set)];
     });
     // With no field shown the console draws `none`, the page's own samples: nothing to check.
     const ranges = placed.find(

@@ -31,7 +31,8 @@ import {
  * slots take the value as text; `lit` (JSON, TypeScript) and `py` (Python) take a number or a
  * boolean as its JSON text and write it as that language's literal.
  */
-export type SlotEncoding = 'url' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'py' | WholeEncoding;
+export type SlotEncoding =
+  'url' | 'url-sh' | 'form' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'py' | WholeEncoding;
 
 /**
  * Slots that stand for a whole array or object (their value is its JSON text), written as the
@@ -47,8 +48,16 @@ export type WholeEncoding =
   | 'ts-arg'
   | 'py-val'
   | 'py-req'
+  | TreeEncoding
   | ParamEncoding
   | FormEncoding;
+/**
+ * A JSON body's array or object property as one slot (the form's field holds it whole), written
+ * as the printer writes a value at that depth (`<indent>`, its nesting level): curl's JSON text
+ * shell-escaped (`jv-sh`), a TypeScript or Python literal (`ts-val`, `py-val`).
+ */
+export type TreeEncoding = `jv-sh:${number}` | `ts-val:${number}` | `py-val:${number}`;
+const TREE = /^(jv-sh|ts-val|py-val):/;
 /**
  * A whole urlencoded field as the SDKs' form text writes it (`formBodyText`, in its declared
  * style; none: form exploded), the slot holding `name=` too: shell- or JSON-escaped
@@ -58,11 +67,16 @@ export type FormEncoding = `fsh:${string}:${0 | 1}` | `fjson:${string}:${0 | 1}`
 /**
  * A whole list or object parameter as the SDKs' runtime serialises it: query pairs
  * (`q:<style>:<explode 0|1>`, the slot holding `name=` too), a path segment's expansion
- * (`p:<style>:<explode>`, its `.` or `;name=` too) or a header's text, shell- or
- * JSON-escaped (`h-sh:<explode>`, `h-json:<explode>`).
+ * (`p:<style>:<explode>`, its `.` or `;name=` too), each with `:sh` inside a single-quoted shell
+ * word (curl's URL), or a header's text, shell- or JSON-escaped (`h-sh:<explode>`, `h-json:<explode>`).
  */
 export type ParamEncoding =
-  `q:${string}:${0 | 1}` | `p:${string}:${0 | 1}` | `h-sh:${0 | 1}` | `h-json:${0 | 1}`;
+  | `q:${string}:${0 | 1}`
+  | `q:${string}:${0 | 1}:sh`
+  | `p:${string}:${0 | 1}`
+  | `p:${string}:${0 | 1}:sh`
+  | `h-sh:${0 | 1}`
+  | `h-json:${0 | 1}`;
 const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
   'parts-sh',
   'parts-py',
@@ -75,7 +89,7 @@ const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
 ]);
 /** An encoding that writes its own quotes (the printer's around the marker are dropped). */
 const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
-  enc === 'lit' || enc === 'py' || (enc !== undefined && WHOLE.has(enc));
+  enc === 'lit' || enc === 'py' || (enc !== undefined && (WHOLE.has(enc) || TREE.test(enc)));
 
 /** A urlencoded field's form text (samples.ts `formFields`): `style` '' for form exploded. */
 function formFieldText(name: string, value: Json, style: string, explode: boolean): string {
@@ -119,21 +133,25 @@ const paramName = (key: string): string => key.split(':').slice(2).join(':');
 
 /** A slot's text: its encoding applied to its value (`key` names the field or parameter). */
 export function encodeSlot(enc: SlotEncoding, value: string, key: string): string {
-  const [kind, a, b] = enc.split(':');
+  const [kind, a, b, quoted] = enc.split(':');
+  // In curl's single-quoted URL a `'` is written as the shell writes it (as the printer does).
+  const inWord = (text: string): string => (quoted === 'sh' ? ENCODERS.sh(text, key) : text);
   if (kind === 'q')
-    return styledPairs(paramName(key), JSON.parse(value), {
-      style: a as 'form',
-      explode: b === '1',
-    })
-      .join('&')
-      .replace(/'/g, '%27');
+    return inWord(
+      styledPairs(paramName(key), JSON.parse(value), {
+        style: a as 'form',
+        explode: b === '1',
+      }).join('&'),
+    );
   if (kind === 'p')
-    return expandStyled(
-      paramName(key),
-      JSON.parse(value),
-      { style: a as 'simple', explode: b === '1' },
-      encodeURIComponent,
-    ).replace(/'/g, '%27');
+    return inWord(
+      expandStyled(
+        paramName(key),
+        JSON.parse(value),
+        { style: a as 'simple', explode: b === '1' },
+        encodeURIComponent,
+      ),
+    );
   if (kind === 'h-sh' || kind === 'h-json') {
     const text = headerText(JSON.parse(value), a === '1') ?? '';
     return kind === 'h-sh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
@@ -141,6 +159,14 @@ export function encodeSlot(enc: SlotEncoding, value: string, key: string): strin
   if (kind === 'fsh' || kind === 'fjson') {
     const text = formFieldText(fieldName(key), JSON.parse(value) as Json, a!, b === '1');
     return kind === 'fsh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
+  }
+  if (TREE.test(enc)) {
+    const v = JSON.parse(value) as Json;
+    const depth = Number(a);
+    if (kind === 'ts-val') return tsLiteral(v, depth);
+    if (kind === 'py-val') return pyLiteral(v, depth);
+    // curl's `-d` text: JSON.stringify(body, null, 2), this value `depth` levels in.
+    return ENCODERS.sh(JSON.stringify(v, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`), key);
   }
   return ENCODERS[enc as keyof typeof ENCODERS](value, key);
 }
@@ -163,10 +189,15 @@ const items = (value: string): Json[] => {
 
 /** How each encoding writes a slot's value; `key` names the field (for a whole list's parts). */
 export const ENCODERS: Record<
-  Exclude<SlotEncoding, ParamEncoding | FormEncoding>,
+  Exclude<SlotEncoding, ParamEncoding | FormEncoding | TreeEncoding>,
   (value: string, key: string) => string
 > = {
-  url: (v) => encodeURIComponent(v).replace(/'/g, '%27'),
+  // Percent-encoded as the SDKs' runtime writes a URL (a `'` stays: the printers write it so).
+  url: (v) => encodeURIComponent(v),
+  // The same inside a single-quoted shell word (curl's URL, `--data`).
+  'url-sh': (v, key) => ENCODERS.sh(ENCODERS.url(v, key), key),
+  // A urlencoded field's text as the form body writes it (URLSearchParams: a space is `+`).
+  form: (v) => new URLSearchParams([['', v]]).toString().slice(1),
   sh: (v) => v.replace(/'/g, `'\\''`),
   json: (v) => JSON.stringify(v).slice(1, -1),
   'json-sh': (v, key) => ENCODERS.sh(ENCODERS.json(v, key), key),
@@ -212,10 +243,37 @@ interface MarkedValue {
   whole?: boolean;
   /** The parameter a whole slot stands for. */
   param?: ParameterIr;
+  /** A JSON body's array or object property standing as one slot (its JSON text). */
+  tree?: boolean;
 }
 
-/** Where a slot's value is written, by language, slot and body kind. */
+/**
+ * Where a slot's value is written, by language, slot and body kind; `singleQuoted`: the slot sits
+ * in a single-quoted shell word (curl), where a URL's `'` is written `'\''` as the printer writes it.
+ */
 function encodingOf(
+  lang: SampleLang,
+  key: string,
+  value: string,
+  content: ContentIr | undefined,
+  whole: boolean | undefined,
+  param: ParameterIr | undefined,
+  singleQuoted: boolean,
+  /** The spaces the slot's line starts with (a tree slot's depth). */
+  indent = 0,
+  tree = false,
+): SlotEncoding {
+  if (tree) {
+    if (lang === 'curl') return `jv-sh:${indent / 2}`;
+    return lang === 'typescript' ? `ts-val:${indent / 2}` : `py-val:${indent / 4}`;
+  }
+  const enc = baseEncodingOf(lang, key, value, content, whole, param);
+  if (!singleQuoted) return enc;
+  if (enc === 'url') return 'url-sh';
+  return /^[qp]:/.test(enc) ? (`${enc}:sh` as ParamEncoding) : enc;
+}
+
+function baseEncodingOf(
   lang: SampleLang,
   key: string,
   value: string,
@@ -269,7 +327,9 @@ function encodingOf(
   // Python (HTTP), with one such field, the whole body does.
   if (where === 'body' && styled.length > 0) {
     const field = key.slice('body:'.length).split('/')[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (lang === 'pythonHttp' || styled.some(([name]) => name === field)) return 'url';
+    if (styled.some(([name]) => name === field)) return 'url';
+    // Python (HTTP)'s body text writes a plain field as URLSearchParams does (a space is `+`).
+    if (lang === 'pythonHttp') return 'form';
   }
   if (lang === 'pythonHttp') return 'json';
   if (where === 'base') return 'sh';
@@ -332,14 +392,31 @@ function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): Op
   // A multipart list field goes as one part per item, a urlencoded list or styled object as its
   // form text: its slot is the whole value (for the HTTP samples an object's marker is an
   // object, so the form text prints it; deepObject prints no string).
+  const flag = op.stream?.requestFlag;
+  // A JSON body's array or object property is one slot: the form holds it whole, as JSON text.
+  const markTrees = (value: { [k: string]: Json }): { [k: string]: Json } => {
+    const out: { [k: string]: Json } = {};
+    for (const [k, v] of Object.entries(value)) {
+      const key = `body:/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (v === null || typeof v !== 'object') out[k] = mark(key, v);
+      else {
+        keys.push({ key, value: JSON.stringify(v), tree: true });
+        out[k] = marker(keys.length - 1);
+      }
+    }
+    return out;
+  };
   const markBody = (c: ContentIr, value: Json): Json => {
-    if (
-      (c.kind !== 'multipart' && c.kind !== 'urlencoded') ||
-      value === null ||
-      typeof value !== 'object' ||
-      Array.isArray(value)
-    )
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
       return mark('body:', value);
+    if (c.kind !== 'multipart' && c.kind !== 'urlencoded') {
+      const out =
+        c.kind === 'json' ? markTrees(value) : (mark('body:', value) as { [k: string]: Json });
+      // A `true` stream flag is no value to refill: a print that streams sends it, one that does
+      // not leaves it out (flaggedBody), so it stays `true` for the printers to see.
+      if (flag !== undefined && value[flag] === true) out[flag] = true;
+      return out;
+    }
     const styled = new Set(styledFields(c.encoding).map(([name]) => name));
     const out: { [k: string]: Json } = {};
     for (const [k, v] of Object.entries(value)) {
@@ -377,6 +454,27 @@ function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): Op
 }
 
 /**
+ * The quoting a shell text is in at a point (read on from the last point asked): `'` or `"`
+ * inside such a word, '' outside; a backslash escapes the next character outside single quotes.
+ */
+class ShellWords {
+  private at = 0;
+  private state: '' | "'" | '"' = '';
+  readTo(text: string, end: number): '' | "'" | '"' {
+    for (; this.at < end; this.at++) {
+      const ch = text[this.at];
+      if (this.state === "'") {
+        if (ch === "'") this.state = '';
+      } else if (ch === '\\') this.at++;
+      else if (this.state === '"') {
+        if (ch === '"') this.state = '';
+      } else if (ch === "'" || ch === '"') this.state = ch;
+    }
+    return this.state;
+  }
+}
+
+/**
  * The printed text with its markers turned into slots, checked against the plain sample as it
  * goes: a number or boolean marker the printer quoted is either that language's literal (quotes
  * dropped) or text (a form field, a JSON string) — whichever the plain sample has there.
@@ -394,10 +492,14 @@ function templateOf(
   let at = 0; // position in `plain`
   let last = 0; // position in `text`
   const literalEnc: SlotEncoding = lang === 'python' || lang === 'pythonHttp' ? 'py' : 'lit';
+  const shell = lang === 'curl' ? new ShellWords() : undefined;
   for (const m of text.matchAll(MARKER)) {
     const quote = m[1]!;
-    const { key, value, literal, whole, param } = keys[Number(m[2])]!;
-    const enc = encodingOf(lang, key, value, content, whole, param);
+    const { key, value, literal, whole, param, tree } = keys[Number(m[2])]!;
+    const single = shell?.readTo(text, m.index) === "'";
+    const line = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const indent = line.length - line.trimStart().length;
+    const enc = encodingOf(lang, key, value, content, whole, param, single, indent, tree);
     // A query or path slot holds what its expansion puts before a single value too.
     const name = slotPrefix(enc, key, value, param);
     const between = text.slice(last, m.index);

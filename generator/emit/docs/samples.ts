@@ -30,7 +30,7 @@ import { expandStyled, headerText } from '../../../templates/client/param-styles
 import { styledFields } from '../../ir/form-encoding.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
-import { exampleBody } from '../surface/example-body.js';
+import { exampleBody, flaggedBody } from '../surface/example-body.js';
 import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../surface/client-identity.js';
 import { fileFieldsOf, operationPlan, type OperationPlan } from '../surface/plan.js';
 import { PythonTypes } from '../python/models.js';
@@ -213,16 +213,8 @@ function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
     ) {
       body = { ...body, [idInput.name]: opts.taskId };
     }
-    const flag = op.stream?.requestFlag;
-    if (flag !== undefined && body && typeof body === 'object' && !Array.isArray(body)) {
-      // The stream flag is sent exactly when the sample reads the stream.
-      const copy: { [key: string]: Json } = { ...body };
-      if (stream) copy[flag] = true;
-      // A flag that defaults to true must be sent `false` for the plain answer.
-      else if (op.stream?.flagDefaultOn) copy[flag] = false;
-      else delete copy[flag];
-      body = copy;
-    }
+    // The stream flag `true` exactly when the sample reads the stream (the client's example's rule).
+    body = flaggedBody(body, op.stream?.requestFlag, Boolean(op.stream?.flagDefaultOn), stream);
     // The IR's file parts (ir/file-parts.ts): what the SDKs send as files and the mock reads as such.
     if (content.kind === 'multipart')
       for (const f of fileFieldsOf(ir, content)) fileFields.add(f.name);
@@ -697,11 +689,11 @@ function pythonSdkSample(
   const args = pythonArgs(plan, p);
   const wait = Boolean(family && op.task);
   // The SDK's `stream` keyword sends the flag the plan chose (`false` for the plain answer of a
-  // flag that defaults to true: without it the call returns a Stream).
+  // flag that defaults to true: without it the call returns a Stream; an example's own `false`).
   const flag = op.stream?.requestFlag;
   if (p.stream) args.push('stream=True');
-  else if (flag !== undefined && isRecord(p.body) && p.body[flag] === false)
-    args.push('stream=False');
+  else if (flag !== undefined && isRecord(p.body) && p.body[flag] !== undefined)
+    args.push(`stream=${pyLiteral(p.body[flag], 1)}`);
   if (p.download) args.push(`save_to=${pyString(downloadFileName(p.download))}`);
   if (wait) args.push('on_progress=lambda s: print(s.state, s.progress)');
   const method = wait ? methodPath({ ...plan, method: andWaitName(plan) }) : methodPath(plan);

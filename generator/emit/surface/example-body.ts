@@ -42,3 +42,24 @@ export function exampleBody(
   }
   return body;
 }
+
+/**
+ * The body `value` with the stream flag as an example call sends it (the client's JSDoc example
+ * and the docs' samples read this one rule): `true` when the call streams; else `false` for a
+ * flag that defaults to true, else the example's own value unless it asks for the stream (an
+ * explicit `false` is sent as given, as the try-it console's Send sends it).
+ */
+export function flaggedBody(
+  value: Json | undefined,
+  flag: string | undefined,
+  defaultOn: boolean,
+  stream: boolean,
+): Json | undefined {
+  if (flag === undefined || !value || typeof value !== 'object' || Array.isArray(value))
+    return value;
+  const copy: { [key: string]: Json } = { ...value };
+  if (stream) copy[flag] = true;
+  else if (defaultOn) copy[flag] = false;
+  else if (copy[flag] === true) delete copy[flag];
+  return copy;
+}

@@ -6,7 +6,7 @@ import type { ApiIr, ContentIr, Json, OperationIr, ParameterIr } from '../../ir/
 import { acceptsEmptyObject, type OperationPlan } from './plan.js';
 import { propertyKey, quote } from './type-refs.js';
 import { uploadFileName } from './file-names.js';
-import { exampleBody } from './example-body.js';
+import { exampleBody, flaggedBody } from './example-body.js';
 import { exampleTaskId } from './task-example-id.js';
 
 export interface ExampleCall {
@@ -95,17 +95,15 @@ export function exampleCall(
       needsFs = true;
       fields.push(`  body: fs.createReadStream(${quote(uploadFileName('body', body.content))}),`);
     } else {
-      let value = bodyExample(op, body.content, options.example);
       const flag = plan.stream?.flag;
-      if (flag !== undefined && value && typeof value === 'object' && !Array.isArray(value)) {
-        const copy: Record<string, Json> = { ...value };
-        if (options.stream) copy[flag] = true;
-        // A flag that defaults to true must be sent `false` for the plain answer.
-        else if (plan.stream?.defaultOn) copy[flag] = false;
-        else delete copy[flag];
-        value = copy;
+      let value = flaggedBody(
+        bodyExample(op, body.content, options.example),
+        flag,
+        Boolean(plan.stream?.defaultOn),
+        Boolean(options.stream),
+      );
+      if (flag !== undefined && value && typeof value === 'object' && !Array.isArray(value))
         streams = Boolean(options.stream);
-      }
       // The fields every language's sample sends (a form's required files added back).
       value = exampleBody(ir, body.content, value);
       if (body.mode === 'spread' && value && typeof value === 'object' && !Array.isArray(value)) {

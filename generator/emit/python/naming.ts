@@ -41,7 +41,7 @@ export function snakeCase(name: string): string {
 }
 
 /**
- * Names the `types` modules and `params.py` use unqualified: their typing, pydantic and typing_extensions
+ * Names the `types` modules and `_params.py` use unqualified: their typing, pydantic and typing_extensions
  * imports, the runtime's `FileInput`, builtins of annotations, and keywords PascalCase can spell.
  * A class of such a name would shadow it (`class Field(_Model)` breaks every later `Field(...)`).
  */
@@ -60,15 +60,20 @@ export function pythonTypeName(typeName: string): string {
 }
 
 /**
- * The schema's own name of a class `pythonTypeName` renamed (`List_` → `List`), which `types`
- * re-exports too so `from <pkg>.types import List` is the model, not typing's; undefined otherwise
- * (keywords cannot be imported by name).
+ * The schema's own names of the classes `pythonTypeName` renamed (`List` → `List_`), which `types`
+ * and `params` re-export too so `from <pkg>.params import List` is the class, not typing's: spec
+ * name → class, for each of `classes` renamed, unless another class holds the spec name (keywords
+ * cannot be imported by name).
  */
-export function renamedTypeName(pythonName: string): string | undefined {
-  const base = pythonName.slice(0, -1);
-  return pythonName.endsWith('_') && MODULE_NAMES.has(base) && !KEYWORDS.has(base)
-    ? base
-    : undefined;
+export function specNameAliases(classes: Iterable<string>): Map<string, string> {
+  const all = new Set(classes);
+  const out = new Map<string, string>();
+  for (const name of all) {
+    const base = name.slice(0, -1);
+    if (name.endsWith('_') && MODULE_NAMES.has(base) && !KEYWORDS.has(base) && !all.has(base))
+      out.set(base, name);
+  }
+  return out;
 }
 
 /** Gives each name a unique identifier: the preferred one, else with `_` appended (Python's own convention for a taken name). */

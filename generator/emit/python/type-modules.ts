@@ -15,7 +15,7 @@ import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { PythonTypes } from './models.js';
 import type { MethodPlan } from './operations.js';
-import { pythonTypeName, pyString, renamedTypeName, snakeCase } from './naming.js';
+import { pythonTypeName, pyString, snakeCase, specNameAliases } from './naming.js';
 
 const MODEL_MARKER = /\u0001model:([A-Za-z0-9_]+)\u0002/g;
 
@@ -175,11 +175,7 @@ export function typeModuleCode(
 export function typeIndexCode(header: string, split: TypeModules): string {
   const byModule = [...split.modules].sort(([a], [b]) => cmp(a, b));
   // A class renamed off a typing name is importable by the schema's name too (unless a model has it).
-  const renamed = new Map<string, string>();
-  for (const n of split.moduleOf.keys()) {
-    const base = renamedTypeName(n);
-    if (base !== undefined && !split.moduleOf.has(base)) renamed.set(base, n);
-  }
+  const renamed = specNameAliases(split.moduleOf.keys());
   const exported = (n: string) => [n, ...[...renamed].filter(([, c]) => c === n).map(([b]) => b)];
   const modules = new Map([...split.moduleOf].flatMap(([n, m]) => exported(n).map((e) => [e, m])));
   const names = [...modules.keys()].sort(cmp);

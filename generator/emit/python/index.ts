@@ -39,6 +39,7 @@ import {
   type MethodPlan,
   type WaiterPlan,
 } from './operations.js';
+import { checkMembers } from './members.js';
 import { paramDefinitionsCode, paramIndexCode } from './param-module.js';
 import { pyproject, readme } from './package-files.js';
 import { typeIndexCode, typeModuleCode, typeModules } from './type-modules.js';
@@ -341,6 +342,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   collect(ir.resources);
   const typeSplit = typeModules(ir, plans, types);
   const paramModule = types.module('param', ctx.memo);
+  checkMembers(ir.resources, plans, waitersOn);
   const layout: LayoutNames = {
     ir,
     plans,

@@ -5,7 +5,7 @@
  * TypedDict and never typing's `List` (`params.py` imports nothing else).
  */
 import { compareCodePoints as cmp } from '../../util/compare.js';
-import { pyString, specNameAliases } from './naming.js';
+import { PARAM_MODULE_IMPORTS, pyString, specNameAliases } from './naming.js';
 
 const DOC =
   'Request types (TypedDicts keyed by the wire names, enums as Literals), named like the TypeScript types.';
@@ -15,10 +15,8 @@ export function paramDefinitionsCode(header: string, code: string): string {
   return [
     `${header}\n"""${DOC} Import them from \`params\`."""\n`,
     'from __future__ import annotations\n',
-    'from typing import Any, Dict, List, Optional, Union\n',
-    'from typing_extensions import Literal, NotRequired, Required, TypedDict\n',
-    'from ._types import FileInput\n',
-    '_ = (Any, Dict, List, Optional, Union, Literal, NotRequired, Required, TypedDict, FileInput)\n',
+    ...Object.entries(PARAM_MODULE_IMPORTS).map(([m, ns]) => `from ${m} import ${ns.join(', ')}\n`),
+    `_ = (${Object.values(PARAM_MODULE_IMPORTS).flat().join(', ')})\n`,
     code,
   ].join('\n');
 }

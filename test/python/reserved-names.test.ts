@@ -338,3 +338,46 @@ describe('a root resource spelt like a Python client member', () => {
     expect(JSON.parse(run.stdout)).toEqual([members, members]);
   }, 120_000);
 });
+
+describe('operation ids of one snake_case spelling', () => {
+  const TWINS = `openapi: 3.1.0
+info: { title: Twins, version: '1', x-package-name: '@shellapi/sdk' }
+tags: [{ name: pets }, { name: dogs }]
+paths:
+  /a:
+    get:
+      operationId: getPet
+      tags: [pets]
+      responses: { '204': { description: ok } }
+  /b:
+    get:
+      operationId: get_pet
+      tags: [dogs]
+      responses: { '204': { description: ok } }
+`;
+
+  it('each method sends its own request', async () => {
+    const twins = await specOutputs(TWINS, {
+      name: 'shellapi-py-twins',
+      generate: 'python',
+      mock: true,
+    });
+    try {
+      const run = await twins.pythonAsync(
+        [
+          'import httpx',
+          'from shellapi import Twins',
+          'seen = []',
+          `client = Twins(base_url=${JSON.stringify(twins.mock.url)}, http_client=httpx.Client(event_hooks={"request": [lambda r: seen.append(r.url.path)]}))`,
+          'client.pets.get_pet()',
+          'client.dogs.get_pet()',
+          'print(seen)',
+        ].join('\n'),
+      );
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim()).toBe("['/a', '/b']");
+    } finally {
+      await twins.close();
+    }
+  }, 120_000);
+});

@@ -7,10 +7,13 @@ import type { Locator } from 'playwright-core';
 
 export const PAGE_WAIT_MS = 60_000;
 
-/** Until `locator`'s text contains `text` (a string: case-insensitively) or matches it (a RegExp). */
+/** Until `locator` (in the DOM, shown or not) has text that contains `text` (a string: case-insensitively) or matches it (a RegExp). */
 export async function waitForText(locator: Locator, text: string | RegExp): Promise<void> {
   try {
-    await locator.filter({ hasText: text }).first().waitFor({ timeout: PAGE_WAIT_MS });
+    await locator
+      .filter({ hasText: text })
+      .first()
+      .waitFor({ state: 'attached', timeout: PAGE_WAIT_MS });
   } catch (error) {
     const shown = await locator
       .first()
@@ -25,7 +28,7 @@ export async function waitForText(locator: Locator, text: string | RegExp): Prom
   }
 }
 
-/** Until `locator` (its first element) has the attribute `name` equal to `value`. */
+/** Until `locator` (its first element, shown or not) has the attribute `name` equal to `value`. */
 export async function waitForAttribute(
   locator: Locator,
   name: string,
@@ -35,7 +38,7 @@ export async function waitForAttribute(
     await locator
       .and(locator.page().locator(`[${name}=${JSON.stringify(value)}]`))
       .first()
-      .waitFor({ timeout: PAGE_WAIT_MS });
+      .waitFor({ state: 'attached', timeout: PAGE_WAIT_MS });
   } catch (error) {
     const shown = await locator
       .first()

@@ -26,6 +26,19 @@ export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
   'constructor',
 ]);
 
+/**
+ * Public members of the Python runtime's clients (`SyncAPIClient`, `AsyncAPIClient` in
+ * templates/python/_base.py), spelt as the IR names resources and methods: a root resource or
+ * root method the Python SDK spells like one (`close`) would replace it.
+ */
+export const PYTHON_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
+  'baseUrl',
+  'close',
+  'idleTimeout',
+  'maxRetries',
+  'timeout',
+]);
+
 /** Names an index module exports (`export { a, type B as C } from …` → `a`, `C`). */
 export function exportedNames(text: string): Set<string> {
   const names = new Set<string>();

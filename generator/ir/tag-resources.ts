@@ -11,7 +11,7 @@ import type { IrContext } from './context.js';
 import type { OperationDraft } from './operations.js';
 import { camelCase, losesLetters } from './casing.js';
 import { join } from '../util/json-pointer.js';
-import { CLIENT_MEMBERS } from './runtime-names.js';
+import { CLIENT_MEMBERS, PYTHON_CLIENT_MEMBERS } from './runtime-names.js';
 
 type Raw = Record<string, unknown>;
 
@@ -53,11 +53,12 @@ export function tagResources(
     out.set(tag, name);
     if (!owner.has(name)) owner.set(name, tag);
   }
-  // A runtime member (`post`, `request`) counts as taken: the client would clash on a name we chose.
+  // A runtime member (`post`, `request`, Python's `close`) counts as taken: a client would clash on a name we chose.
   const free = (name: string, tag: string): boolean =>
     name !== '' &&
     !owner.has(name) &&
     !CLIENT_MEMBERS.has(name) &&
+    !PYTHON_CLIENT_MEMBERS.has(name) &&
     [...(explicitRoots.get(name) ?? [])].every((t) => t === tag);
   let numbered = 0;
   for (const tag of order) {

@@ -11,6 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr, OperationIr } from '../../generator/ir/types.js';
 import { docsSite } from '../helpers/docs-site.js';
 import { FEATURES_SPEC, REPO, SHELL_SPEC } from './helpers.js';
+import {
+  PAGE_WAIT_MS,
+  waitForAttribute,
+  waitForCount,
+  waitForText,
+  waitForVisible,
+} from './page-waits.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -126,7 +133,14 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
       );
     expect(await indexSize()).toBe(0);
     await page.focus('#search-input');
-    await expect.poll(indexSize).toBeGreaterThan(shell.ir.operations.length);
+    await page.waitForFunction(
+      (n) =>
+        ((window as unknown as { DOCS_SEARCH_INDEX?: { entries: unknown[] } }).DOCS_SEARCH_INDEX
+          ?.entries.length ?? 0) > n,
+      shell.ir.operations.length,
+      { timeout: PAGE_WAIT_MS },
+    );
+    expect(await indexSize()).toBeGreaterThan(shell.ir.operations.length);
     expect(await page.locator('h1').first().textContent()).toContain(shell.ir.info.title);
     await page.screenshot({ path: path.join(ARTIFACTS, 'index-light.png') });
     expect(problems).toEqual([]);
@@ -176,7 +190,8 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     await page.keyboard.type('imagine');
     const options = page.locator('#search-results [role="option"]');
     // Typing may beat the lazily loaded index: the results appear when it arrives.
-    await expect.poll(() => options.first().textContent()).toContain(imagine.summary!);
+    await waitForText(options.first(), imagine.summary!);
+    expect(await options.first().textContent()).toContain(imagine.summary!);
     expect(await options.first().getAttribute('aria-selected')).toBe('true');
     if ((await options.count()) > 1) {
       await page.keyboard.press('ArrowDown');
@@ -201,7 +216,8 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     const { context, page, problems } = await open(`${shell.server.url}/families/chat.html`);
     await page.locator('#search-input').fill(imagine.titleZh ?? 'Imagine');
     const first = page.locator('#search-results [role="option"]').first();
-    await expect.poll(() => first.textContent()).toContain(imagine.titleZh ?? 'Imagine');
+    await waitForText(first, imagine.titleZh ?? 'Imagine');
+    expect(await first.textContent()).toContain(imagine.titleZh ?? 'Imagine');
     await first.click();
     await page.waitForURL(
       (u) => u.pathname.endsWith(`/operations/${imagine.operationId}.html`) && u.hash.length > 1,
@@ -218,7 +234,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     const tabs = union.locator(':scope > .tabs > [role="tablist"] > [role="tab"]');
     const panels = union.locator(':scope > .tabs > [role="tabpanel"]');
     expect(await tabs.count()).toBe(3);
-    await expect.poll(() => panels.nth(0).isVisible()).toBe(true);
+    await waitForVisible(panels.nth(0));
     expect(await panels.nth(1).isVisible()).toBe(false);
     const before = await panels.nth(0).innerText();
     expect(before).toContain('SystemMessage');
@@ -251,11 +267,12 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     expect(await panels.nth(0).locator('table.props code').first().textContent()).toBe('type');
     const fields = panels.nth(1).locator('details.on-demand');
     expect(await fields.getAttribute('data-src')).toBe('variants/ContentPart/2.html');
-    await page.waitForTimeout(300);
+    // Nothing more on the wire for a while: the hidden tab's fields were not asked for.
+    await page.waitForLoadState('networkidle', { timeout: PAGE_WAIT_MS });
     expect(fetched).not.toContain('/schemas/variants/ContentPart/2.html');
     expect(await fields.getAttribute('data-state')).toBeNull();
     await tabs.nth(1).click();
-    await expect.poll(() => fields.getAttribute('data-state')).toBe('loaded');
+    await waitForAttribute(fields, 'data-state', 'loaded');
     expect(await fields.locator('table.props td:first-child > code').allTextContents()).toEqual([
       'type',
       'image_url',
@@ -268,7 +285,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     // A link to the variant's tab shows it with its fields (the variant page's "all variants" link).
     const linked = await open(`${url}#schema-ContentPart-u1-1`);
     const linkedFields = linked.page.locator('#schema-ContentPart-u1-1 details.on-demand');
-    await expect.poll(() => linkedFields.getAttribute('data-state')).toBe('loaded');
+    await waitForAttribute(linkedFields, 'data-state', 'loaded');
     expect(linked.problems).toEqual([]);
     await linked.context.close();
 
@@ -338,7 +355,11 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     expect(sidebarBox!.x + sidebarBox!.width).toBeLessThanOrEqual(0); // off-canvas until opened
     await page.locator('.nav-toggle').click();
     expect(await page.locator('.nav-toggle').getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(async () => (await page.locator('#sidebar').boundingBox())!.x).toBe(0);
+    await page.waitForFunction(
+      () => document.querySelector('#sidebar')!.getBoundingClientRect().x === 0,
+      undefined,
+      { timeout: PAGE_WAIT_MS },
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'phone-menu.png') });
     expect(problems).toEqual([]);
     await context.close();
@@ -353,7 +374,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     });
     const block = page.locator('#submitRender-samples-curl .code');
     await block.locator('button.copy').click();
-    await expect.poll(() => block.locator('button.copy').textContent()).toBe('Copied');
+    await waitForText(block.locator('button.copy'), /^Copied$/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await block.locator('pre').textContent());
     expect(copied).toMatch(/^curl -X POST /);
@@ -365,7 +386,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     const { context, page, problems } = await open(
       `${features.server.url}/operations/createChatCompletion.html#createChatCompletion-ex-vision`,
     );
-    await expect.poll(() => page.locator('#createChatCompletion-ex-vision').isVisible()).toBe(true);
+    await waitForVisible(page.locator('#createChatCompletion-ex-vision'));
     expect(await page.locator('#createChatCompletion-ex-basic').isVisible()).toBe(false);
     expect(
       await page.locator('#createChatCompletion-ex-vision-tab').getAttribute('aria-selected'),
@@ -375,18 +396,26 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
   });
 
   it('fills a named schema’s tree from its own page on demand, with working tabs and unique ids', async () => {
-    const { context, page, problems } = await open(
-      `${features.server.url}/operations/createChatCompletion.html`,
-    );
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const problems = watch(page);
+    // As on a loaded machine: the schema pages take longer than a short poll would wait.
+    await page.route(/\/schemas\/Chat(Request|Message)\.html$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(`${features.server.url}/operations/createChatCompletion.html`, {
+      waitUntil: 'load',
+    });
     // The request body's schema is open from the start: its fields arrive from ChatRequest's page.
     const body = page.locator('details.on-demand[data-src*="ChatRequest.html"]').first();
-    await expect.poll(() => body.getAttribute('data-state')).toBe('loaded');
+    await waitForAttribute(body, 'data-state', 'loaded');
     expect(await body.locator('table.props code').first().textContent()).toBe('model');
     // Nested named schemas stay closed until opened: the messages' union loads when asked for.
     const union = body.locator('details.on-demand[data-src*="ChatMessage.html"]');
     expect(await union.getAttribute('data-state')).toBeNull();
     await union.locator('summary').click();
-    await expect.poll(() => union.getAttribute('data-state')).toBe('loaded');
+    await waitForAttribute(union, 'data-state', 'loaded');
     const userTab = union.locator('[role="tab"]', { hasText: 'user · UserMessage' });
     await userTab.click();
     const panel = page.locator(`#${await userTab.getAttribute('aria-controls')}`);
@@ -412,15 +441,13 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
       await page.evaluate(() => getComputedStyle(document.querySelector('.topbar')!).position),
     ).toBe('sticky');
     await page.locator('#search-input').fill('render task');
-    await expect
-      .poll(() => page.locator('#search-results [role="option"]:not([aria-disabled])').count())
-      .toBeGreaterThan(0);
+    await waitForCount(page.locator('#search-results [role="option"]:not([aria-disabled])'), 1);
     await page.keyboard.press('Enter');
     await page.waitForURL(
       (u) => u.protocol === 'file:' && /\/\w+\/\w*render\w*\.html$/i.test(u.pathname),
     );
     // The sidebar is drawn from nav.js from file:// too.
-    await expect.poll(() => page.locator('#sidebar .nav-families a').count()).toBeGreaterThan(0);
+    await waitForCount(page.locator('#sidebar .nav-families a'), 1);
     expect(problems).toEqual([]);
     // Schema trees are not fetched from file:// (the browser refuses): the link to the page stays.
     await page.goto(url);
@@ -439,7 +466,8 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
       `${shell.server.url}/operations/${imagine.operationId}.html`,
     );
     const current = page.locator('#sidebar .nav-ops a[aria-current="page"]');
-    await expect.poll(() => current.count()).toBe(1);
+    await waitForCount(current, 1);
+    expect(await current.count()).toBe(1);
     expect(await current.textContent()).toContain(imagine.summary!);
     // Only the current family lists its operations; every family is listed.
     const families = new Set(shell.ir.operations.map((o) => o.tag));
@@ -497,9 +525,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     expect(first).toBe('zh');
     // Search results follow the language.
     await page.locator('#search-input').fill('chat');
-    await expect
-      .poll(() => page.locator('#search-results .r-kind').first().textContent())
-      .toMatch(/接口|分组|数据结构|页面/);
+    await waitForText(page.locator('#search-results .r-kind').first(), /接口|分组|数据结构|页面/);
     await page.locator('.lang-toggle').click();
     await page.reload();
     expect(await lang()).toEqual(['en', 'en']);

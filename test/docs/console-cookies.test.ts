@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
 import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import { startConsoleSite, type ConsoleSite } from './console-site.js';
+import { waitForText } from './page-waits.js';
 
 const spec = `openapi: 3.1.0
 info: { title: Cookies, version: '1' }
@@ -54,7 +55,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: cookie parameters', () => {
     };
     const cookies = (await send())?.split('; ').sort();
     expect(cookies).toEqual(['sid=a%20b%3Bc', 'tags=x,y%20z']);
-    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await waitForText(page.locator(`${hook} .try-status`), /^200/);
     // Emptied, the optional cookie is no longer sent; the samples follow the form, encoded alike.
     await page.locator(`${hook} [data-field="tags"]`).fill('');
     await page.locator(`${hook} [data-field="sid"]`).fill("it's x");

@@ -15,6 +15,7 @@ import { irFor } from './helpers.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { waitForText } from './page-waits.js';
 
 const spec = `openapi: 3.1.0
 info: { title: Form styles, version: '1' }
@@ -109,7 +110,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: form body styles', () => {
     expect(sdk).toBe('tags=a,c&where%5Bcolor%5D=red&where%5Bsize%5D=2&pipe=1%7C2&plain=x&plain=y');
     expect(request.postData()).toBe(sdk);
     expect(request.headers()['content-type']).toBe('application/x-www-form-urlencoded');
-    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await waitForText(page.locator(`${hook} .try-status`), /^200/);
     await page.close();
   });
 

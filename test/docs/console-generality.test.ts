@@ -10,6 +10,7 @@ import { CHROMIUM, CHROMIUM_ARGS, RUN_BROWSER } from './chromium.js';
 import { docsSite } from '../helpers/docs-site.js';
 import { REPO } from './helpers.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
+import { waitForCount } from './page-waits.js';
 
 const SPECS = path.join(REPO, '..', 'shared', 'specs');
 
@@ -59,7 +60,10 @@ describe.skipIf(!RUN_BROWSER || specs.length === 0)('try-it console on public sp
       const hooks = await page.locator('.try[data-try]').count();
       const toggles = page.locator('.try[data-try] > .try-toggle');
       for (let i = 0; i < hooks; i++) await toggles.nth(i).click();
-      if (hooks) await expect.poll(() => page.locator('.try form').count()).toBe(hooks);
+      if (hooks) {
+        await waitForCount(page.locator('.try form'), hooks);
+        expect(await page.locator('.try form').count()).toBe(hooks);
+      }
       consoles += hooks;
     }
     expect(problems).toEqual([]);

@@ -12,6 +12,7 @@ import { CHROMIUM, CHROMIUM_ARGS, RUN_BROWSER } from './chromium.js';
 import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
 import { DOCS_PREFIX, mockDocsSite } from '../../generator/emit/docs/mock-site.js';
 import { emitContext, irFor } from './helpers.js';
+import { waitForText } from './page-waits.js';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -119,7 +120,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console with several body media types', ()
     ]);
     expect(request.headers()['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     // The mock answers 201 only when the multipart body holds the title and the file part.
-    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^201/);
+    await waitForText(page.locator(`${hook} .try-status`), /^201/);
 
     // Back to JSON: the call goes out as JSON again.
     await choice.selectOption('application/json');

@@ -20,6 +20,7 @@ import {
   withBody,
   type ConsoleSite,
 } from './console-site.js';
+import { waitForText } from './page-waits.js';
 
 const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
@@ -119,7 +120,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: a multipart list field in the sam
       };
     });
     await page.locator(`${hook} .try-send`).click();
-    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await waitForText(page.locator(`${hook} .try-status`), /^200/);
     expect(
       await page.evaluate(() => (window as unknown as { sentParts: string[] }).sentParts),
     ).toEqual(['file']);

@@ -10,6 +10,7 @@ import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import { startConsoleSite, type ConsoleSite } from './console-site.js';
 import { serializeQuery } from '../../templates/client/query.js';
 import { styledPairs } from '../../templates/client/query-styles.js';
+import { waitForText } from './page-waits.js';
 
 const spec = `openapi: 3.1.0
 info: { title: Styles, version: '1' }
@@ -73,7 +74,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: query styles', () => {
       styledPairs,
     );
     expect(new URL(request.url()).search).toBe(`?${sdk}`);
-    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await waitForText(page.locator(`${hook} .try-status`), /^200/);
     await page.close();
   });
 });

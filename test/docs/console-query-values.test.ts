@@ -16,6 +16,7 @@ import {
   withParams,
   type ConsoleSite,
 } from './console-site.js';
+import { waitForText } from './page-waits.js';
 
 const object = `{ type: object, properties: { a: { type: string }, b: { type: integer } } }`;
 const spec = `openapi: 3.1.0
@@ -81,7 +82,7 @@ describe.skipIf(!RUN_BROWSER)(
       ]);
       const curlUrl = /'(http[^']*)'/.exec(now.curl!)![1]!;
       expect(new URL(curlUrl).search).toBe(new URL(request.url()).search);
-      await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+      await waitForText(page.locator(`${hook} .try-status`), /^200/);
       await page.close();
     });
   },

@@ -18,6 +18,7 @@ import {
   withBody,
   type ConsoleSite,
 } from './console-site.js';
+import { waitForCount } from './page-waits.js';
 
 const answer = `'200':
           description: The answer, or its events
@@ -113,7 +114,8 @@ describe.skipIf(!RUN_BROWSER)('try-it console: the stream flag in the samples', 
     expect(now.python).toContain('stream=True');
     // The mock streams what the form sends.
     await page.locator(`${hook} .try-send`).click();
-    await expect.poll(() => page.locator(`${hook} .try-meta.done`).count()).toBe(1);
+    await waitForCount(page.locator(`${hook} .try-meta.done`), 1);
+    expect(await page.locator(`${hook} .try-meta.done`).count()).toBe(1);
     // Off again: the plain call, the field still in it, and the flag sent `false` as Send sends it.
     await page.locator(`${hook} [data-field="stream"]`).fill('false');
     const off = await shown(page, 'complete');

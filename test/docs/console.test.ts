@@ -20,6 +20,7 @@ import {
 import { STATIC_CONSOLE_ENV } from '../../generator/emit/docs/console-assets.js';
 import type { StaticSite } from '../../generator/emit/types.js';
 import { emitContext, irFor, SHELL_SPEC, writeFiles } from './helpers.js';
+import { waitForText } from './page-waits.js';
 
 const KEY = 'sk-console-secret-7d41';
 
@@ -141,7 +142,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
       model,
       input: typed,
     });
-    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await waitForText(page.locator(`${hook} .try-status`), /^200/);
     const body = await page.locator(`${hook} .try-body`).textContent();
     expect(JSON.parse(body!)).toHaveProperty('data');
     expect(body).toContain('\n  '); // pretty-printed
@@ -198,7 +199,8 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     // No file yet: the mock's validator (files required in multipart) stops the call.
     await page.locator(`${hook} .try-send`).click();
     const fileError = page.locator(`${hook} [data-field="file"] ~ .try-field-error`);
-    await expect.poll(() => fileError.textContent()).toContain('is required');
+    await waitForText(fileError, 'is required');
+    expect(await fileError.textContent()).toContain('is required');
     await page.locator(`${hook} [data-field="file"]`).setInputFiles({
       name: 'speech.mp3',
       mimeType: 'audio/mpeg',
@@ -210,7 +212,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     ]);
     expect(request.headers()['content-type']).toMatch(/^multipart\/form-data; boundary=/);
     // The mock answers 200 only when the required file part arrived as a file.
-    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await waitForText(page.locator(`${hook} .try-status`), /^200/);
     expect(await fileError.isVisible()).toBe(false);
     await page.close();
   });
@@ -230,16 +232,21 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     while ((await events.count()) === 0 && advanced < 50) {
       stepped.clock.advance(100);
       advanced++;
-      await page.waitForTimeout(20);
+      // Each step waits for the event itself (not a fixed 20 ms a loaded machine may not keep).
+      await events
+        .first()
+        .waitFor({ state: 'attached', timeout: 200 })
+        .catch(() => undefined);
     }
     const early = await events.count();
     expect(early).toBeGreaterThan(0);
-    expect(await page.locator(`${hook} .try-meta.done`).count()).toBe(0);
-    for (let i = 0; i < 200 && (await page.locator(`${hook} .try-meta.done`).count()) === 0; i++) {
+    const done = page.locator(`${hook} .try-meta.done`);
+    expect(await done.count()).toBe(0);
+    for (let i = 0; i < 200 && (await done.count()) === 0; i++) {
       stepped.clock.advance(100);
-      await page.waitForTimeout(10);
+      await done.waitFor({ state: 'attached', timeout: 50 }).catch(() => undefined);
     }
-    await page.locator(`${hook} .try-meta.done`).waitFor();
+    await done.waitFor();
     expect(await events.count()).toBeGreaterThan(early);
     await page.close();
   });
@@ -291,7 +298,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     const hook = await openConsole(page, docs(fast, 'families/embeddings.html'), 'createEmbedding');
     await page.locator(`${hook} [data-field="api-key"]`).fill(KEY);
     await page.locator(`${hook} .try-send`).click();
-    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await waitForText(page.locator(`${hook} .try-status`), /^200/);
     const call = requests.filter((r) => r.url().endsWith('/v1/embeddings'));
     expect(call).toHaveLength(1);
     expect(call[0]!.headers().authorization).toBe(`Bearer ${KEY}`);
@@ -330,7 +337,8 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     await page.locator(`${hook} [data-field="dimensions"]`).fill('many');
     await page.locator(`${hook} .try-send`).click();
     const modelError = page.locator(`${hook} [data-field="model"] ~ .try-field-error`);
-    await expect.poll(() => modelError.textContent()).toContain('is required');
+    await waitForText(modelError, 'is required');
+    expect(await modelError.textContent()).toContain('is required');
     expect(
       await page.locator(`${hook} [data-field="dimensions"] ~ .try-field-error`).textContent(),
     ).toContain('must be integer');
@@ -371,7 +379,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     await page.locator(`${hook} [data-field="base-url"]`).fill(origin(fast));
     await page.locator(`${hook} [data-field="api-key"]`).fill(KEY);
     await page.locator(`${hook} .try-send`).click();
-    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await waitForText(page.locator(`${hook} .try-status`), /^200/);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -390,7 +398,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
       'base-url',
     );
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+    await waitForText(page.locator(`${hook} .try-status`), /^200/);
     expect(await axeProblems(page)).toEqual([]);
     await page.close();
   });

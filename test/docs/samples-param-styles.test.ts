@@ -22,6 +22,7 @@ import { runCli } from '../helpers/cli.js';
 import { RUN_BROWSER } from './chromium.js';
 import { startConsoleSite, type ConsoleSite } from './console-site.js';
 import { irFor } from './helpers.js';
+import { waitForText } from './page-waits.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: Styles, version: '1' }
@@ -242,12 +243,13 @@ describe('samples and console send styled parameters as the SDK does', () => {
           body: request.postData() ?? '',
         }),
       ).toEqual(sdk);
-      await expect.poll(() => page.locator(`${hook} .try-status`).textContent()).toMatch(/^200/);
+      await waitForText(page.locator(`${hook} .try-status`), /^200/);
       // The curl sample follows a styled field's items, written as the SDK writes them.
       const curl = page.locator('.samples [data-sample="curl"]');
       expect(await curl.textContent()).toContain("--data 'tags=a,c'");
       await page.locator(`${hook} [data-field="tags"]`).fill('["c", "a&b"]');
-      await expect.poll(() => curl.textContent()).toContain("--data 'tags=c,a%26b'");
+      await waitForText(curl, "--data 'tags=c,a%26b'");
+      expect(await curl.textContent()).toContain("--data 'tags=c,a%26b'");
       expect(errors).toEqual([]);
       await page.close();
     },

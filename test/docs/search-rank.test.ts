@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docsSite } from '../helpers/docs-site.js';
 import { REPO } from './helpers.js';
 import { serveDirectory, type StaticServer } from './static-server.js';
+import { waitForCount } from './page-waits.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runBrowser = existsSync(CHROMIUM) || Boolean(process.env.CI);
@@ -36,7 +37,7 @@ describe.skipIf(!runBrowser || !existsSync(MUSEUM))('docs search ranking', () =>
     await page.goto(`${server.url}/index.html`);
     await page.locator('#search-input').fill('special event');
     const titles = page.locator('#search-results [role="option"] .r-title');
-    await expect.poll(() => titles.count()).toBeGreaterThan(6);
+    await waitForCount(titles, 7);
     const shown = await titles.allTextContents();
     const named = (t: string) => /special ?events?/i.test(t);
     // Every entry named by the query comes before every entry that only mentions its words.

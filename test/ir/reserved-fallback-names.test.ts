@@ -51,4 +51,30 @@ describe('fallback resource names and runtime members', () => {
     );
     expect(resources).toEqual({ getPost: 'tag1', getSettings: 'tag2', listLogs: 'logs' });
   });
+
+  it('skip `close`, which the Python client has, and generate the Python SDK without errors', async () => {
+    const file = path.join(work, 'closing.yaml');
+    writeFileSync(
+      file,
+      `openapi: 3.1.0
+info: { title: Doors, version: '1' }
+tags: [{ name: 閉じる }]
+paths:
+  /close:
+    post:
+      tags: [閉じる]
+      operationId: closeDoor
+      responses: { '204': { description: ok } }
+`,
+    );
+    const result = await runPipeline({
+      spec: file,
+      out: path.join(work, 'closing'),
+      only: ['python'],
+    });
+    expect(result.problems.map((p) => [p.severity, p.code, p.pointer])).toEqual([
+      ['warning', 'name-fallback', '/tags/0/name'],
+    ]);
+    expect(result.ir!.operations[0]!.names.resource).toEqual(['tag1']);
+  });
 });

@@ -83,7 +83,7 @@ describe('an enum mixing JSON types', () => {
     expect(types).toContain(
       'mixed: Optional[Annotated[Literal[1, "1", True], _SameJsonType]] = Field(None)',
     );
-    const params = readFileSync(path.join(root, 'shellapi/params.py'), 'utf8');
+    const params = readFileSync(path.join(root, 'shellapi/_params.py'), 'utf8');
     expect(params).not.toContain('_SameJsonType');
   });
 

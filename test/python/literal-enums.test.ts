@@ -48,7 +48,7 @@ describe('untyped enums of several kinds', () => {
     expect(types).toContain(
       `fraction: Optional[Annotated[Union[Literal[1, "a"], float], _SameJsonType]] = Field(None)`,
     );
-    const params = await outputs.read('python/shellapi/params.py');
+    const params = await outputs.read('python/shellapi/_params.py');
     expect(params).toContain(`"mixed": 'NotRequired[Optional[Literal[1, "1", True]]]'`);
   });
 

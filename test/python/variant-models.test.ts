@@ -31,7 +31,7 @@ describe('a oneOf parent with its own properties in Python', () => {
   it('is a Union of per-variant models, and the TypedDicts carry the tag values', () => {
     const types = pythonTypesSource(path.join(root, 'shellapi'));
     expect(types).toContain('Pet = Union[PetDog, PetCat]');
-    const params = readFileSync(path.join(root, 'shellapi/params.py'), 'utf8');
+    const params = readFileSync(path.join(root, 'shellapi/_params.py'), 'utf8');
     expect(params).toContain(`"petType": 'Required[Literal["Cat"]]'`);
     expect(params).toContain(`"petType": 'Required[Literal["dog"]]'`);
   });

@@ -5,7 +5,7 @@
  *   python/<pkg>/_*.py          the hand-written runtime (templates/python), copied
  *   python/<pkg>/_policy.py     the IR's retry policy as constants
  *   python/<pkg>/types/         response models (pydantic), a module per group of resources (type-modules.ts)
- *   python/<pkg>/params.py      request TypedDicts and Literals
+ *   python/<pkg>/_params.py     request TypedDicts and Literals; params.py re-exports them (param-module.ts)
  *   python/<pkg>/_client.py     the two clients, their resource classes (sync and async), task descriptors
  *   python/<pkg>/__init__.py    exports
  */
@@ -39,6 +39,8 @@ import {
   type MethodPlan,
   type WaiterPlan,
 } from './operations.js';
+import { checkMembers } from './members.js';
+import { paramDefinitionsCode, paramIndexCode } from './param-module.js';
 import { pyproject, readme } from './package-files.js';
 import { typeIndexCode, typeModuleCode, typeModules } from './type-modules.js';
 import { userAgent } from '../surface/user-agent.js';
@@ -340,6 +342,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   collect(ir.resources);
   const typeSplit = typeModules(ir, plans, types);
   const paramModule = types.module('param', ctx.memo);
+  checkMembers(ir.resources, plans, waitersOn);
   const layout: LayoutNames = {
     ir,
     plans,
@@ -390,12 +393,8 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   files.push(file(path('types/__init__.py'), typeIndexCode(HEADER, typeSplit)));
   for (const module of typeSplit.modules.keys())
     files.push(file(path(`types/${module}.py`), typeModuleCode(HEADER, module, typeSplit, types)));
-  files.push(
-    file(
-      path('params.py'),
-      `${HEADER}\n"""Request types (TypedDicts keyed by the wire names, enums as Literals), named like the TypeScript types."""\n\nfrom __future__ import annotations\n\nfrom typing import Any, Dict, List, Optional, Union\n\nfrom typing_extensions import Literal, NotRequired, Required, TypedDict\n\nfrom ._types import FileInput\n\n_ = (Any, Dict, List, Optional, Union, Literal, NotRequired, Required, TypedDict, FileInput)\n\n${paramModule.code}`,
-    ),
-  );
+  files.push(file(path('_params.py'), paramDefinitionsCode(HEADER, paramModule.code)));
+  files.push(file(path('params.py'), paramIndexCode(HEADER, paramModule.names)));
   files.push(
     file(
       path('_client.py'),

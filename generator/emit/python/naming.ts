@@ -40,16 +40,30 @@ export function snakeCase(name: string): string {
   return KEYWORDS.has(out) ? `${out}_` : out;
 }
 
+/** What each `types` module imports by name, by module (type-modules.ts prints the imports from it). */
+export const MODEL_MODULE_IMPORTS = {
+  typing: ['Any', 'Dict', 'List', 'Optional', 'Union'],
+  typing_extensions: ['Annotated', 'Literal'],
+  pydantic: ['Field'],
+} as const;
+
+/** What `_params.py` imports by name, by module (param-module.ts prints the imports from it). */
+export const PARAM_MODULE_IMPORTS = {
+  typing: ['Any', 'Dict', 'List', 'Optional', 'Union'],
+  typing_extensions: ['Literal', 'NotRequired', 'Required', 'TypedDict'],
+  '._types': ['FileInput'],
+} as const;
+
 /**
- * Names the `types` modules and `params.py` use unqualified: their typing, pydantic and typing_extensions
- * imports, the runtime's `FileInput`, builtins of annotations, and keywords PascalCase can spell.
- * A class of such a name would shadow it (`class Field(_Model)` breaks every later `Field(...)`).
+ * Names the `types` modules and `_params.py` use unqualified: their imports, builtins of
+ * annotations, and keywords PascalCase can spell. A class of such a name would shadow it
+ * (`class Field(_Model)` breaks every later `Field(...)`, `class Annotated` every `Annotated[...]`).
  */
-const MODULE_NAMES = new Set(
-  'Any Dict List Optional Union Field Literal NotRequired Required TypedDict FileInput None True False str int float bool bytes list dict type object'.split(
-    ' ',
-  ),
-);
+const MODULE_NAMES = new Set<string>([
+  ...Object.values(MODEL_MODULE_IMPORTS).flat(),
+  ...Object.values(PARAM_MODULE_IMPORTS).flat(),
+  ...'None True False str int float bool bytes list dict type object'.split(' '),
+]);
 
 /**
  * The Python class of a schema type name: the same name (types and params are named like the
@@ -60,15 +74,20 @@ export function pythonTypeName(typeName: string): string {
 }
 
 /**
- * The schema's own name of a class `pythonTypeName` renamed (`List_` → `List`), which `types`
- * re-exports too so `from <pkg>.types import List` is the model, not typing's; undefined otherwise
- * (keywords cannot be imported by name).
+ * The schema's own names of the classes `pythonTypeName` renamed (`List` → `List_`), which `types`
+ * and `params` re-export too so `from <pkg>.params import List` is the class, not typing's: spec
+ * name → class, for each of `classes` renamed, unless another class holds the spec name (keywords
+ * cannot be imported by name).
  */
-export function renamedTypeName(pythonName: string): string | undefined {
-  const base = pythonName.slice(0, -1);
-  return pythonName.endsWith('_') && MODULE_NAMES.has(base) && !KEYWORDS.has(base)
-    ? base
-    : undefined;
+export function specNameAliases(classes: Iterable<string>): Map<string, string> {
+  const all = new Set(classes);
+  const out = new Map<string, string>();
+  for (const name of all) {
+    const base = name.slice(0, -1);
+    if (name.endsWith('_') && MODULE_NAMES.has(base) && !KEYWORDS.has(base) && !all.has(base))
+      out.set(base, name);
+  }
+  return out;
 }
 
 /** Gives each name a unique identifier: the preferred one, else with `_` appended (Python's own convention for a taken name). */

@@ -7,6 +7,7 @@
 import type { ApiIr } from '../../ir/types.js';
 import type { EmitMemo } from '../../incremental/memo.js';
 import { PythonTypes } from './models.js';
+import { uniqueIdentifier } from './naming.js';
 import { planMethod, type MethodPlan } from './operations.js';
 import { planResponse } from '../surface/plan.js';
 
@@ -39,6 +40,10 @@ export function pythonPlans(ir: ApiIr, memo?: EmitMemo): PythonPlans {
       return [op.operationId, planMethod(ir, op, types, response)];
     }),
   );
+  // Two operation ids of one snake_case (`getPet`, `get_pet`) would share `_OP_GET_PET`, the
+  // later one answering both methods: each keeps its own, in operation order.
+  const constants = new Set<string>();
+  for (const plan of plans.values()) plan.constant = uniqueIdentifier(plan.constant, constants);
   const result = { types, plans };
   planned.set(ir, result);
   return result;

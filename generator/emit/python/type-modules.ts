@@ -15,7 +15,13 @@ import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { PythonTypes } from './models.js';
 import type { MethodPlan } from './operations.js';
-import { pythonTypeName, pyString, renamedTypeName, snakeCase } from './naming.js';
+import {
+  MODEL_MODULE_IMPORTS,
+  pythonTypeName,
+  pyString,
+  snakeCase,
+  specNameAliases,
+} from './naming.js';
 
 const MODEL_MARKER = /\u0001model:([A-Za-z0-9_]+)\u0002/g;
 
@@ -133,13 +139,16 @@ export function typeModules(
   return { modules, moduleOf, refs, about };
 }
 
+const IMPORTS = MODEL_MODULE_IMPORTS;
 const MODULE_HEAD = [
   'from __future__ import annotations\n',
-  'from typing import Any, Dict, List, Optional, Union\n',
-  'from pydantic import Field',
-  'from typing_extensions import Annotated, Literal\n',
+  `from typing import ${IMPORTS.typing.join(', ')}\n`,
+  `from pydantic import ${IMPORTS.pydantic.join(', ')}`,
+  `from typing_extensions import ${IMPORTS.typing_extensions.join(', ')}\n`,
   'from .._models import Model as _Model, SameJsonType as _SameJsonType',
 ];
+/** Marks every import used (some specs need only some). */
+const USED = `_ = (${[...Object.values(IMPORTS).flat(), '_SameJsonType'].join(', ')})`;
 
 /** `types/<module>.py`: its models, after importing the ones of other modules they refer to. */
 export function typeModuleCode(
@@ -163,7 +172,7 @@ export function typeModuleCode(
     `${header}\n"""Response models ${split.about.get(module)!} (import them from \`types\`)."""\n`,
     ...MODULE_HEAD,
     ...importLines,
-    '\n_ = (Any, Dict, List, Optional, Union, Annotated, Literal, Field, _SameJsonType)\n',
+    `\n${USED}\n`,
     types.definitionsCode('model', names).code,
   ].join('\n');
 }
@@ -175,11 +184,7 @@ export function typeModuleCode(
 export function typeIndexCode(header: string, split: TypeModules): string {
   const byModule = [...split.modules].sort(([a], [b]) => cmp(a, b));
   // A class renamed off a typing name is importable by the schema's name too (unless a model has it).
-  const renamed = new Map<string, string>();
-  for (const n of split.moduleOf.keys()) {
-    const base = renamedTypeName(n);
-    if (base !== undefined && !split.moduleOf.has(base)) renamed.set(base, n);
-  }
+  const renamed = specNameAliases(split.moduleOf.keys());
   const exported = (n: string) => [n, ...[...renamed].filter(([, c]) => c === n).map(([b]) => b)];
   const modules = new Map([...split.moduleOf].flatMap(([n, m]) => exported(n).map((e) => [e, m])));
   const names = [...modules.keys()].sort(cmp);

@@ -86,7 +86,10 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
   }
 
   const changes = merge(
-    found.map(({ change, operation, call }) => locate(change, operation, call, base, head)),
+    found.map(({ change, operation, call }) => ({
+      ...locate(change, operation, call, base, head),
+      source: sourceOf(change, base, head),
+    })),
   );
   return { bump: bumpOf(changes), changes };
 }
@@ -109,6 +112,16 @@ function locate(
     category: change.category ?? defaultCategory(change),
     ...(call ? { call } : {}),
   };
+}
+
+/**
+ * Where a change is written: its file and the pointer inside that file. A component in another
+ * file (`./common.yaml#/components/parameters/Limit`) is bundled under each operation that
+ * references it, so its bundled pointers differ while its source is one.
+ */
+function sourceOf(change: FoundChange, base: SpecSide, head: SpecSide): string {
+  const at = (change.side === 'base' ? base : head).loaded.locate(change.pointer);
+  return `${at.file}#${at.pointer}`;
 }
 
 function defaultCategory(change: FoundChange): ChangeCategory {
@@ -144,19 +157,18 @@ function placesOf(first: Change, others: Change[]): string[] {
 const LEVEL_ORDER = { breaking: 0, 'non-breaking': 1, info: 2 } as const;
 
 /**
- * A shared component schema is reached by many operations: one entry per place, naming every call.
+ * A shared component (a schema, parameter, response or callback, in the document or another file)
+ * is reached by many operations: one entry per place in its source, naming every call.
  * A change inside a component schema is one entry even where its places read differently
  * (`response 200.labels`, `webhook orderShipped.labels`): the first message, then the other places.
  */
-function merge(changes: Change[]): Change[] {
+function merge(changes: (Change & { source: string })[]): Change[] {
   type Group = Change & { calls: string[]; operations: string[]; others: Change[] };
   const byKey = new Map<string, Group>();
-  for (const c of changes) {
+  for (const { source, ...c } of changes) {
     // A component schema, or the document's tags whose order names several operations' resources.
-    const shared = c.pointer.startsWith('/components/schemas/') || c.pointer === '/tags';
-    // A callback in its own file is bundled under each operation that references it: one source, one entry.
-    const at = c.pointer.includes('/callbacks/') ? '' : c.pointer;
-    const key = `${c.code}\u0000${c.level}\u0000${c.location}\u0000${at}\u0000${shared ? '' : c.message}`;
+    const shared = /#\/components\/schemas\//.test(source) || c.pointer === '/tags';
+    const key = `${c.code}\u0000${c.level}\u0000${c.location}\u0000${source}\u0000${shared ? '' : c.message}`;
     const prior = byKey.get(key);
     if (!prior) {
       byKey.set(key, {

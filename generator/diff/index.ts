@@ -10,6 +10,7 @@ import type { SpecSide } from './sides.js';
 import { compareExportedTypes, compareOperationSurface } from './surface.js';
 import { compareOperationTask, compareTaskFamilies } from './tasks.js';
 import { compareCallShape } from './call-shape.js';
+import { compareReturnType } from './return-type.js';
 import { compareClient } from './client.js';
 import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
 import { compareHooks, compareOperation } from './wire.js';
@@ -60,6 +61,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     compareOperation(pair, p.base, p.head, report);
     compareOperationSurface(pair, docs, p, moved, report);
     compareCallShape(pair, p, report);
+    compareReturnType(pair, p, report);
     compareOperationTask(p.base, p.head, report);
   }
   compareTaskFamilies(base.ir, head.ir, (family, ir) => {

@@ -56,6 +56,15 @@ const thingsAt = (path: string) => (s: Spec) =>
       responses: { '204': { description: 'None' } },
     },
   });
+/** A `202`-style answer whose body is not a pet. */
+const queued = () => ({
+  description: 'Queued',
+  content: {
+    'application/json': {
+      schema: { type: 'object', required: ['job'], properties: { job: { type: 'string' } } },
+    },
+  },
+});
 const header = (name: string) => ({ name, in: 'header', schema: { type: 'string' } });
 const cookie = (name: string) => ({ name, in: 'cookie', schema: { type: 'string' } });
 const webhook = () => ({
@@ -1188,6 +1197,102 @@ const rows: Row[] = [
     code: 'response-error-status-added',
     level: 'non-breaking',
     bump: 'minor',
+  },
+  // A success answer the SDKs resolve with: typed by the IR's success response (return-type.ts).
+  {
+    name: 'success status added with another body: the wire takes it',
+    edit: (s) => (createPet(s).responses['202'] = queued()),
+    code: 'response-status-added',
+    level: 'non-breaking',
+    bump: 'major',
+  },
+  {
+    name: 'success status added with another body: the SDKs still type the old one',
+    edit: (s) => (createPet(s).responses['202'] = queued()),
+    code: 'sdk-return-widened',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'createPet',
+    pointer: /^\/paths\/~1pets\/post\/responses\/202\/content\/application~1json$/,
+    message:
+      /^client\.pets\.createPet\(\) may now resolve with response 202 application\/json \(`\{ job: string; \}`\), which the SDKs still type as `PetOutput` \(Python `types\.PetsCreatePetResponse`\): /,
+  },
+  {
+    name: 'success status added with the same body',
+    edit: (s) => (createPet(s).responses['202'] = structuredClone(createPet(s).responses['201'])),
+    code: 'response-status-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    absent: ['sdk-return-widened', 'sdk-return-type-changed'],
+  },
+  {
+    name: 'success status added with no body beside a JSON one',
+    edit: (s) => (createPet(s).responses['204'] = { description: 'Already there' }),
+    code: 'sdk-return-widened',
+    level: 'breaking',
+    bump: 'major',
+    message: /may now resolve with response 204 with no body \(`undefined`, Python `None`\)/,
+  },
+  {
+    name: 'success status added ahead of the one the SDKs read',
+    edit: (s) => (createPet(s).responses['200'] = queued()),
+    code: 'sdk-return-type-changed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^client\.pets\.createPet\(\) now returns `\{ job: string; \}` from response 200 \(it returned `PetOutput` from response 201\)/,
+  },
+  {
+    name: 'success response gains a text media type',
+    edit: (s) =>
+      (createPet(s).responses['201'].content['text/plain'] = { schema: { type: 'string' } }),
+    code: 'sdk-return-type-changed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /now returns `PetOutput \| string` \(it returned `PetOutput`\); Python `Union\[types\.PetsCreatePetResponse, str\]` \(was `types\.PetsCreatePetResponse`\): code that reads the old answer's fields must first tell the shapes apart/,
+  },
+  {
+    name: 'success response gains a JSON media type with another schema',
+    edit: (s) =>
+      (createPet(s).responses['201'].content['application/problem+json'] = {
+        schema: { $ref: '#/components/schemas/Error' },
+      }),
+    code: 'sdk-return-widened',
+    level: 'breaking',
+    bump: 'major',
+    message: /response 201 application\/problem\+json \(`Error`\)/,
+  },
+  {
+    name: 'success response gains a JSON media type with the same schema',
+    edit: (s) =>
+      (createPet(s).responses['201'].content['application/vnd.pet+json'] = {
+        schema: { $ref: '#/components/schemas/Pet' },
+      }),
+    code: 'response-media-type-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    absent: ['sdk-return-widened', 'sdk-return-type-changed'],
+  },
+  {
+    name: 'a body where the call returned nothing',
+    edit: (s) =>
+      (s.paths['/pets/{petId}'].delete.responses['200'] = {
+        description: 'The deleted pet',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+      }),
+    code: 'sdk-return-type-changed',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /^client\.pets\.deletePet\(\) now returns `PetOutput` \(it returned nothing\)$/,
+  },
+  {
+    name: 'an error status added beside the success one is no SDK return change',
+    edit: (s) => (createPet(s).responses['409'] = queued()),
+    code: 'response-error-status-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    absent: ['sdk-return-widened', 'sdk-return-type-changed'],
   },
   // security
   {

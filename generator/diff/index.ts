@@ -168,8 +168,13 @@ function merge(changes: (Change & { source: string })[]): Change[] {
   type Group = Change & { calls: string[]; operations: string[]; others: Change[] };
   const byKey = new Map<string, Group>();
   for (const { source, ...c } of changes) {
-    // A component schema, or the document's tags whose order names several operations' resources.
-    const shared = /#\/components\/schemas\//.test(source) || c.pointer === '/tags';
+    // A component schema (a root `components/schemas` entry, whatever file holds it, or one under
+    // another file's `components/schemas`), or the document's tags whose order names several
+    // operations' resources.
+    const shared =
+      c.pointer.startsWith('/components/schemas/') ||
+      /#\/components\/schemas\//.test(source) ||
+      c.pointer === '/tags';
     const key = `${c.code}\u0000${c.level}\u0000${c.location}\u0000${source}\u0000${shared ? '' : c.message}`;
     const prior = byKey.get(key);
     if (!prior) {

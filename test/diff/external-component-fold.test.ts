@@ -14,9 +14,17 @@ const dir = mkdtempSync(path.join(tmpdir(), 'diff-external-fold-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** `/a` and `/b` share the `Limit` parameter and the `Ok` response, in `common.json` or in the document. */
-async function side(name: string, external: boolean, maximum: number, field: string) {
+async function side(
+  name: string,
+  external: boolean,
+  maximum: number,
+  field: string,
+  kinds: string[],
+) {
   const folder = path.join(dir, name);
   mkdirSync(folder);
+  // A root `components/schemas` entry: written in `common.json` or in the document.
+  const kind = { $ref: external ? '#/Kind' : '#/components/schemas/Kind' };
   const components = {
     parameters: { Limit: { name: 'max', in: 'query', schema: { type: 'integer', maximum } } },
     responses: {
@@ -27,7 +35,7 @@ async function side(name: string, external: boolean, maximum: number, field: str
             schema: {
               type: 'object',
               required: [field],
-              properties: { [field]: { type: 'string' } },
+              properties: { [field]: { type: 'string' }, kind },
             },
           },
         },
@@ -48,16 +56,41 @@ async function side(name: string, external: boolean, maximum: number, field: str
         responses: { '200': ref('responses/Ok') },
       },
     };
-  if (external) writeFileSync(path.join(folder, 'common.json'), JSON.stringify({ components }));
-  else Object.assign(spec.components, components);
+  spec.paths['/kinds'] = {
+    get: {
+      operationId: 'listKinds',
+      tags: ['pets'],
+      responses: {
+        '200': {
+          description: 'Kinds',
+          content: {
+            'application/json': {
+              schema: { type: 'array', items: { $ref: '#/components/schemas/Kind' } },
+            },
+          },
+        },
+      },
+    },
+  };
+  const kindSchema = { type: 'string', enum: kinds };
+  if (external) {
+    writeFileSync(
+      path.join(folder, 'common.json'),
+      JSON.stringify({ components, Kind: kindSchema }),
+    );
+    spec.components.schemas.Kind = { $ref: './common.json#/Kind' };
+  } else
+    Object.assign(spec.components, components, {
+      schemas: { ...spec.components.schemas, Kind: kindSchema },
+    });
   writeFileSync(path.join(folder, 'openapi.json'), JSON.stringify(spec, null, 2));
   return loadSide(path.join(folder, 'openapi.json'), name);
 }
 
 async function diffOf(external: boolean): Promise<Change[]> {
   const kind = external ? 'external' : 'internal';
-  const base = await side(`${kind}-base`, external, 10, 'name');
-  const head = await side(`${kind}-head`, external, 5, 'title');
+  const base = await side(`${kind}-base`, external, 10, 'name', ['a']);
+  const head = await side(`${kind}-head`, external, 5, 'title', ['a', 'b']);
   return diffSpecs(base, head).changes;
 }
 
@@ -74,6 +107,12 @@ describe('shared components in another file', () => {
       const inDocument = internal.filter((c) => c.code === code);
       expect(inDocument.map((c) => c.message)).toEqual(inFile.map((c) => c.message));
     }
+    // A component schema reached at places that read differently is still one entry.
+    const enums = external.filter((c) => c.code === 'response-enum-value-added');
+    expect(enums.map((c) => c.message)).toEqual([
+      'response 200.kind now allows "b" (also at listKinds response 200[])',
+    ]);
+    expect(enums[0]!.location).toMatch(/common\.json:\d+$/);
     expect(external.map((c) => c.code)).toEqual(internal.map((c) => c.code));
   });
 });

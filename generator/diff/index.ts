@@ -2,10 +2,11 @@
  * `diff`: every change between two specs at two levels, the wire contract and the generated SDK's
  * public surface, each located on the side where it exists, and the semver bump they need.
  */
-import type { ApiIr } from '../ir/types.js';
+import type { ApiIr, OperationIr } from '../ir/types.js';
 import { compareCodePoints as cmp } from '../util/compare.js';
 import { bumpOf } from './bump.js';
-import { matchOperations, sdkCall } from './operations.js';
+import { matchOperations, sdkCall, type OperationPair } from './operations.js';
+import { get } from '../util/json-pointer.js';
 import type { SpecSide } from './sides.js';
 import { compareExportedTypes, compareOperationSurface } from './surface.js';
 import { compareOperationTask, compareTaskFamilies } from './tasks.js';
@@ -57,7 +58,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
   const docs = { base: base.loaded.document, head: head.loaded.document };
   const moved = compareResourceRenames(pair, docs, pairs, reporter(''));
   for (const p of pairs) {
-    const report = reporter(p.head.operationId, sdkCall(p.head));
+    const report = documentSecurity(docs, p, reporter(p.head.operationId, sdkCall(p.head)));
     compareOperation(pair, p.base, p.head, report);
     compareOperationSurface(pair, docs, p, moved, report);
     compareCallShape(pair, p, report);
@@ -94,6 +95,33 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     })),
   );
   return { bump: bumpOf(changes), changes };
+}
+
+/** What the document's `security` decides for each operation that declares none of its own. */
+const SECURITY_CODES = new Set([
+  'security-added',
+  'security-removed',
+  'security-requirement-added',
+  'security-requirement-removed',
+  'sdk-auth-changed',
+]);
+
+/**
+ * An operation that takes the document's `security` on both sides: a change to it is located at
+ * `/security`, so every such operation's entry (worded alike) merges into one naming them all.
+ */
+function documentSecurity(
+  docs: { base: unknown; head: unknown },
+  { base, head }: OperationPair,
+  report: (c: FoundChange) => void,
+): (c: FoundChange) => void {
+  const own = (doc: unknown, op: OperationIr) => {
+    const raw = get(doc, op.source.replace(/^#/, ''));
+    return typeof raw === 'object' && raw !== null && 'security' in raw;
+  };
+  if (own(docs.base, base) || own(docs.head, head)) return report;
+  const side = get(docs.head, '/security') !== undefined ? 'head' : 'base';
+  return (c) => report(SECURITY_CODES.has(c.code) ? { ...c, pointer: '#/security', side } : c);
 }
 
 function locate(

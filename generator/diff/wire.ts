@@ -493,6 +493,8 @@ function compareEncoding(bc: ContentIr, hc: ContentIr, where: string, report: Re
 
 /**
  * Each requirement (a set of schemes, all needed) is one way in; a caller breaks when theirs disappears.
+ * Messages leave the operation out (the entry names it): one that takes the document's security
+ * reads alike in every operation, so index.ts reports it once at `/security`.
  * A requirement is keyed by what its schemes send (`schemeWire`), not by their component names, so a
  * renamed scheme with the same definition keeps every requirement; messages still show the names.
  */
@@ -518,7 +520,7 @@ function compareSecurity(pair: SchemaPair, b: OperationIr, h: OperationIr, repor
     report({
       code: 'security-added',
       level: 'breaking',
-      message: `${h.operationId} now requires authentication (${[...hk.values()].join(' or ')})`,
+      message: `now requires authentication (${[...hk.values()].join(' or ')})`,
       side: 'head',
       pointer: h.source,
     });
@@ -528,7 +530,7 @@ function compareSecurity(pair: SchemaPair, b: OperationIr, h: OperationIr, repor
     report({
       code: 'security-removed',
       level: 'non-breaking',
-      message: `${h.operationId} no longer requires authentication`,
+      message: 'no longer requires authentication',
       side: 'head',
       pointer: h.source,
     });
@@ -539,7 +541,7 @@ function compareSecurity(pair: SchemaPair, b: OperationIr, h: OperationIr, repor
       report({
         code: 'security-requirement-removed',
         level: 'breaking',
-        message: `${h.operationId} no longer accepts ${name}`,
+        message: `no longer accepts ${name}`,
         side: 'head',
         pointer: h.source,
       });
@@ -549,7 +551,7 @@ function compareSecurity(pair: SchemaPair, b: OperationIr, h: OperationIr, repor
       report({
         code: 'security-requirement-added',
         level: 'non-breaking',
-        message: `${h.operationId} also accepts ${name}`,
+        message: `also accepts ${name}`,
         side: 'head',
         pointer: h.source,
       });

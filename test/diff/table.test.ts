@@ -1319,6 +1319,26 @@ const rows: Row[] = [
     bump: 'minor',
   },
   {
+    // Operations without their own `security` take the document's: one entry, at the edit.
+    name: 'document security gains an alternative: one entry naming every operation',
+    edit: (s) => s.security.push({ apiKey: [] }),
+    code: 'security-requirement-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    pointer: /^\/security$/,
+    message: /^also accepts apiKey\[\] \(also in (\w+, )+\w+\)$/,
+  },
+  {
+    name: 'document security puts another scheme first: one SDK entry naming every call',
+    edit: (s) => s.security.unshift({ apiKey: [] }),
+    code: 'sdk-auth-changed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/security$/,
+    message:
+      /^both SDKs now send the API key by security scheme apiKey, header "X-Api-Key" \(they sent it by bearer, Authorization: Bearer\) \(also in (\w+, )+\w+\)$/,
+  },
+  {
     // The wire accepts what it accepted; the SDKs send the key by the first scheme they can apply.
     name: 'security scheme added before the one the SDKs used',
     edit: (s) => (s.paths['/shapes'].post.security = [{ apiKey: [] }, { bearer: [] }]),

@@ -9,6 +9,7 @@ import type {
   CallbackIr,
   ContentIr,
   EncodingIr,
+  ExampleIr,
   OperationIr,
   ParameterIr,
   RequestBodyIr,
@@ -428,13 +429,24 @@ function compareContents(
     // Only examples the spec writes: generated ones follow the schema, whose change is reported itself.
     const written = (c: ContentIr) => shownExamples(c).filter((e) => e.origin === 'spec');
     const [be, he] = [written(bc), written(hc)];
-    if (JSON.stringify(be.map((e) => e.value)) !== JSON.stringify(he.map((e) => e.value))) {
+    // A written example the new schema rejects is replaced by a generated one (ir/examples): the
+    // spec's text did not change, what the docs and mock show did.
+    const rejected = be.filter((e) =>
+      hc.examples.some((x) => x.name === e.name && x.origin === 'generated'),
+    );
+    const values = (list: ExampleIr[]) => JSON.stringify(list.map((e) => e.value));
+    if (values(be) !== values(he)) {
+      const only =
+        rejected.length > 0 && values(be.filter((e) => !rejected.includes(e))) === values(he);
+      const at = only ? hc.examples.find((x) => x.name === rejected[0]!.name)! : (he[0] ?? be[0])!;
       report({
         code: 'example-changed',
         level: 'info',
-        message: `${where} ${hc.mediaType}: examples changed`,
-        side: he.length > 0 ? 'head' : 'base',
-        pointer: (he[0] ?? be[0])!.source,
+        message: only
+          ? `${where} ${hc.mediaType}: ${rejected.length > 1 ? 'examples' : 'example'} ${listed(rejected.map((e) => e.name))} no longer ${rejected.length > 1 ? 'match' : 'matches'} the schema (the docs and mock show generated values in their place)`
+          : `${where} ${hc.mediaType}: examples changed`,
+        side: only || he.length > 0 ? 'head' : 'base',
+        pointer: at.source,
         category: 'fixed',
       });
     }

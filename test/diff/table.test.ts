@@ -2020,6 +2020,17 @@ const rows: Row[] = [
     bump: 'patch',
   },
   {
+    // The spec's example is unchanged; the docs and mock now show a generated one instead.
+    name: 'an example the new schema rejects',
+    edit: (s) => (pet(s).properties.name.maxLength = 2),
+    code: 'example-changed',
+    level: 'info',
+    bump: 'major',
+    pointer: /^\/paths\/~1pets\/post\/requestBody\/content\/application~1json\/example$/,
+    message:
+      /^request body application\/json: example default no longer matches the schema \(the docs and mock show generated values in their place\)$/,
+  },
+  {
     name: 'tag description only',
     edit: (s) => (s.tags[0].description = 'All about pets.'),
     code: 'document-changed',

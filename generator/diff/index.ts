@@ -63,7 +63,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     compareOperationSurface(pair, docs, p, moved, report);
     compareCallShape(pair, p, report);
     compareReturnType(pair, p, report);
-    compareOperationTask(p.base, p.head, report);
+    compareOperationTask(pair, p.base, p.head, report);
   }
   compareTaskFamilies(base.ir, head.ir, (family, ir) => {
     const poll = ir.operations.find((op) => op.operationId === family.poll.operationId);

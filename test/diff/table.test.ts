@@ -1993,6 +1993,21 @@ const rows: Row[] = [
     message: /^submitTask \(x-task\): result pointers \(the family's\) → \["\/result_url"\]$/,
   },
   {
+    // The helpers pass the id in the same place: the rename is the parameter's own entry.
+    name: "the poll's path parameter renamed along with the family's poll",
+    edit: (s) => {
+      const get = s.paths['/tasks/{taskId}'].get;
+      get.parameters[0].name = 'id';
+      s.paths['/tasks/{id}'] = s.paths['/tasks/{taskId}'];
+      delete s.paths['/tasks/{taskId}'];
+      family(s).poll.param = 'id';
+    },
+    code: 'sdk-parameter-renamed',
+    level: 'breaking',
+    bump: 'major',
+    absent: ['task-mapping-changed'],
+  },
+  {
     name: 'task result pointer changed',
     edit: (s) => (family(s).result = ['/task_id']),
     code: 'task-mapping-changed',

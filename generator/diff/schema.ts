@@ -641,7 +641,14 @@ class SchemaComparer {
       this.report({
         code: `${this.prefix}-default-changed`,
         level,
-        message: `${where} default ${JSON.stringify(b.default) ?? '(none)'} → ${JSON.stringify(h.default) ?? '(none)'}`,
+        message: `${where} default ${JSON.stringify(b.default) ?? '(none)'} → ${JSON.stringify(h.default) ?? '(none)'}${
+          // The SDKs never fill in defaults: the server decides for a call that leaves it out.
+          this.direction === 'request'
+            ? h.default === undefined
+              ? ': calls that leave it out no longer get a documented value'
+              : `: calls that leave it out now get ${JSON.stringify(h.default)} (the SDKs do not send defaults)`
+            : ''
+        }`,
         side: 'head',
         pointer: h.source,
         category: 'changed',

@@ -448,6 +448,8 @@ const rows: Row[] = [
     code: 'request-default-changed',
     level: 'non-breaking',
     bump: 'minor',
+    message:
+      /^query parameter limit default 20 → 10: calls that leave it out now get 10 \(the SDKs do not send defaults\)$/,
   },
   // keys not listed by name: patternProperties and additionalProperties
   {

@@ -2,14 +2,16 @@
  * `diff`: every change between two specs at two levels, the wire contract and the generated SDK's
  * public surface, each located on the side where it exists, and the semver bump they need.
  */
-import type { ApiIr } from '../ir/types.js';
+import type { ApiIr, OperationIr } from '../ir/types.js';
 import { compareCodePoints as cmp } from '../util/compare.js';
 import { bumpOf } from './bump.js';
-import { matchOperations, sdkCall } from './operations.js';
+import { matchOperations, sdkCall, type OperationPair } from './operations.js';
+import { get } from '../util/json-pointer.js';
 import type { SpecSide } from './sides.js';
 import { compareExportedTypes, compareOperationSurface } from './surface.js';
 import { compareOperationTask, compareTaskFamilies } from './tasks.js';
 import { compareCallShape } from './call-shape.js';
+import { compareReturnType } from './return-type.js';
 import { compareClient } from './client.js';
 import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js';
 import { compareHooks, compareOperation } from './wire.js';
@@ -56,11 +58,12 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
   const docs = { base: base.loaded.document, head: head.loaded.document };
   const moved = compareResourceRenames(pair, docs, pairs, reporter(''));
   for (const p of pairs) {
-    const report = reporter(p.head.operationId, sdkCall(p.head));
+    const report = documentSecurity(docs, p, reporter(p.head.operationId, sdkCall(p.head)));
     compareOperation(pair, p.base, p.head, report);
     compareOperationSurface(pair, docs, p, moved, report);
     compareCallShape(pair, p, report);
-    compareOperationTask(p.base, p.head, report);
+    compareReturnType(pair, p, report);
+    compareOperationTask(pair, p.base, p.head, report);
   }
   compareTaskFamilies(base.ir, head.ir, (family, ir) => {
     const poll = ir.operations.find((op) => op.operationId === family.poll.operationId);
@@ -86,9 +89,39 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
   }
 
   const changes = merge(
-    found.map(({ change, operation, call }) => locate(change, operation, call, base, head)),
+    found.map(({ change, operation, call }) => ({
+      ...locate(change, operation, call, base, head),
+      source: sourceOf(change, base, head),
+    })),
   );
   return { bump: bumpOf(changes), changes };
+}
+
+/** What the document's `security` decides for each operation that declares none of its own. */
+const SECURITY_CODES = new Set([
+  'security-added',
+  'security-removed',
+  'security-requirement-added',
+  'security-requirement-removed',
+  'sdk-auth-changed',
+]);
+
+/**
+ * An operation that takes the document's `security` on both sides: a change to it is located at
+ * `/security`, so every such operation's entry (worded alike) merges into one naming them all.
+ */
+function documentSecurity(
+  docs: { base: unknown; head: unknown },
+  { base, head }: OperationPair,
+  report: (c: FoundChange) => void,
+): (c: FoundChange) => void {
+  const own = (doc: unknown, op: OperationIr) => {
+    const raw = get(doc, op.source.replace(/^#/, ''));
+    return typeof raw === 'object' && raw !== null && 'security' in raw;
+  };
+  if (own(docs.base, base) || own(docs.head, head)) return report;
+  const side = get(docs.head, '/security') !== undefined ? 'head' : 'base';
+  return (c) => report(SECURITY_CODES.has(c.code) ? { ...c, pointer: '#/security', side } : c);
 }
 
 function locate(
@@ -109,6 +142,16 @@ function locate(
     category: change.category ?? defaultCategory(change),
     ...(call ? { call } : {}),
   };
+}
+
+/**
+ * Where a change is written: its file and the pointer inside that file. A component in another
+ * file (`./common.yaml#/components/parameters/Limit`) is bundled under each operation that
+ * references it, so its bundled pointers differ while its source is one.
+ */
+function sourceOf(change: FoundChange, base: SpecSide, head: SpecSide): string {
+  const at = (change.side === 'base' ? base : head).loaded.locate(change.pointer);
+  return `${at.file}#${at.pointer}`;
 }
 
 function defaultCategory(change: FoundChange): ChangeCategory {
@@ -144,19 +187,23 @@ function placesOf(first: Change, others: Change[]): string[] {
 const LEVEL_ORDER = { breaking: 0, 'non-breaking': 1, info: 2 } as const;
 
 /**
- * A shared component schema is reached by many operations: one entry per place, naming every call.
+ * A shared component (a schema, parameter, response or callback, in the document or another file)
+ * is reached by many operations: one entry per place in its source, naming every call.
  * A change inside a component schema is one entry even where its places read differently
  * (`response 200.labels`, `webhook orderShipped.labels`): the first message, then the other places.
  */
-function merge(changes: Change[]): Change[] {
+function merge(changes: (Change & { source: string })[]): Change[] {
   type Group = Change & { calls: string[]; operations: string[]; others: Change[] };
   const byKey = new Map<string, Group>();
-  for (const c of changes) {
-    // A component schema, or the document's tags whose order names several operations' resources.
-    const shared = c.pointer.startsWith('/components/schemas/') || c.pointer === '/tags';
-    // A callback in its own file is bundled under each operation that references it: one source, one entry.
-    const at = c.pointer.includes('/callbacks/') ? '' : c.pointer;
-    const key = `${c.code}\u0000${c.level}\u0000${c.location}\u0000${at}\u0000${shared ? '' : c.message}`;
+  for (const { source, ...c } of changes) {
+    // A component schema (a root `components/schemas` entry, whatever file holds it, or one under
+    // another file's `components/schemas`), or the document's tags whose order names several
+    // operations' resources.
+    const shared =
+      c.pointer.startsWith('/components/schemas/') ||
+      /#\/components\/schemas\//.test(source) ||
+      c.pointer === '/tags';
+    const key = `${c.code}\u0000${c.level}\u0000${c.location}\u0000${source}\u0000${shared ? '' : c.message}`;
     const prior = byKey.get(key);
     if (!prior) {
       byKey.set(key, {

@@ -570,7 +570,9 @@ class SchemaComparer {
           this.emit(
             'enum-value-removed',
             levelOf(this.direction, true),
-            `${where} no longer allows ${v}`,
+            this.direction === 'request'
+              ? `${where} no longer allows ${v}`
+              : `${where} is no longer sent as ${v}`,
             h,
           );
       for (const v of he)
@@ -578,7 +580,10 @@ class SchemaComparer {
           this.emit(
             'enum-value-added',
             levelOf(this.direction, false),
-            `${where} now allows ${v}`,
+            // A request's value is what the server accepts, a response's what the client receives.
+            this.direction === 'request'
+              ? `${where} now allows ${v}`
+              : `${where} may now be ${v}: code that handles each listed value meets one it does not know`,
             h,
           );
     } else if (!be && he) {
@@ -636,7 +641,14 @@ class SchemaComparer {
       this.report({
         code: `${this.prefix}-default-changed`,
         level,
-        message: `${where} default ${JSON.stringify(b.default) ?? '(none)'} → ${JSON.stringify(h.default) ?? '(none)'}`,
+        message: `${where} default ${JSON.stringify(b.default) ?? '(none)'} → ${JSON.stringify(h.default) ?? '(none)'}${
+          // The SDKs never fill in defaults: the server decides for a call that leaves it out.
+          this.direction === 'request'
+            ? h.default === undefined
+              ? ': calls that leave it out no longer get a documented value'
+              : `: calls that leave it out now get ${JSON.stringify(h.default)} (the SDKs do not send defaults)`
+            : ''
+        }`,
         side: 'head',
         pointer: h.source,
         category: 'changed',

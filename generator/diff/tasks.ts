@@ -3,7 +3,14 @@
  * values to canonical states. A value that maps elsewhere (or nowhere) changes when
  * `…UntilDone()` resolves, so it breaks consumers even though no schema changed.
  */
-import type { ApiIr, CanonicalTaskState, Json, OperationIr, TaskFamilyIr } from '../ir/types.js';
+import type {
+  ApiIr,
+  CanonicalTaskState,
+  Json,
+  OperationIr,
+  TaskFamilyIr,
+  TaskIdInputIr,
+} from '../ir/types.js';
 import { join } from '../util/json-pointer.js';
 import type { FoundChange } from './types.js';
 import { matchByKey } from './match.js';
@@ -26,7 +33,7 @@ export function compareTaskFamilies(base: ApiIr, head: ApiIr, reportFor: FamilyR
       side: 'base',
       pointer: bf.source,
     });
-  for (const [bf, hf] of pairs) compareFamily(bf, hf, reportFor(hf, head));
+  for (const [bf, hf] of pairs) compareFamily({ base, head }, bf, hf, reportFor(hf, head));
   for (const hf of added)
     reportFor(
       hf,
@@ -49,7 +56,27 @@ function stateOf(family: TaskFamilyIr): Map<string, CanonicalTaskState> {
   return out;
 }
 
-function compareFamily(b: TaskFamilyIr, h: TaskFamilyIr, report: Report): void {
+/**
+ * Where a poll or cancel takes the task id, as the helpers send it: a path parameter by its place
+ * in the path (a renamed one is the same input, as wire.ts pairs it), else by name.
+ */
+function idInput(ir: ApiIr, input: TaskIdInputIr | undefined): string | undefined {
+  if (!input) return undefined;
+  const op = ir.operations.find((o) => o.operationId === input.operationId);
+  const at = op ? [...op.path.matchAll(/\{([^}]*)\}/g)].findIndex((m) => m[1] === input.name) : -1;
+  return JSON.stringify(
+    input.in === 'path' && at >= 0
+      ? { operationId: input.operationId, in: 'path', position: at }
+      : input,
+  );
+}
+
+function compareFamily(
+  ir: { base: ApiIr; head: ApiIr },
+  b: TaskFamilyIr,
+  h: TaskFamilyIr,
+  report: Report,
+): void {
   const at = { side: 'head' as const, pointer: h.source };
   const bs = stateOf(b);
   const hs = stateOf(h);
@@ -86,10 +113,14 @@ function compareFamily(b: TaskFamilyIr, h: TaskFamilyIr, report: Report): void {
     ['error pointer', b.error, h.error],
     ['progress', b.progress, h.progress],
     ['task id pointer', b.taskId, h.taskId],
-    ['poll operation', b.poll, h.poll],
-    ['cancel operation', b.cancel, h.cancel],
     ['list operations', b.lists, h.lists],
   ];
+  const inputs: [string, TaskIdInputIr | undefined, TaskIdInputIr | undefined][] = [
+    ['poll operation', b.poll, h.poll],
+    ['cancel operation', b.cancel, h.cancel],
+  ];
+  for (const [what, bv, hv] of inputs)
+    if (idInput(ir.base, bv) !== idInput(ir.head, hv)) pointers.push([what, bv, hv]);
   for (const [what, bv, hv] of pointers) {
     if (JSON.stringify(bv) !== JSON.stringify(hv)) {
       report({
@@ -132,15 +163,25 @@ function compareFamily(b: TaskFamilyIr, h: TaskFamilyIr, report: Report): void {
  * family's result pointers its task fills (what `…AndWait` returns). Each changes what the helper
  * reads. A submit moving to another family shows as the families' submits.
  */
-export function compareOperationTask(b: OperationIr, h: OperationIr, report: Report): void {
+export function compareOperationTask(
+  ir: { base: ApiIr; head: ApiIr },
+  b: OperationIr,
+  h: OperationIr,
+  report: Report,
+): void {
   const bt = b.task;
   const ht = h.task;
   if (!bt || !ht || bt.family !== ht.family) return;
   const facts: [string, unknown, unknown][] = [
     ['task id pointer', bt.id, ht.id],
-    ['poll operation', bt.poll, ht.poll],
     ['result pointers', bt.result, ht.result],
   ];
+  // The family's poll on both sides is the family's entry; only a submit's own one is its own.
+  const familyPoll = (side: ApiIr) =>
+    idInput(side, side.taskFamilies.find((f) => f.name === bt.family)?.poll);
+  const [bp, hp] = [idInput(ir.base, bt.poll), idInput(ir.head, ht.poll)];
+  if (bp !== hp && !(bp === familyPoll(ir.base) && hp === familyPoll(ir.head)))
+    facts.push(['poll operation', bt.poll, ht.poll]);
   for (const [what, bv, hv] of facts) {
     if (JSON.stringify(bv) === JSON.stringify(hv)) continue;
     report({

@@ -9,6 +9,7 @@ import type {
   CallbackIr,
   ContentIr,
   EncodingIr,
+  ExampleIr,
   OperationIr,
   ParameterIr,
   RequestBodyIr,
@@ -428,13 +429,24 @@ function compareContents(
     // Only examples the spec writes: generated ones follow the schema, whose change is reported itself.
     const written = (c: ContentIr) => shownExamples(c).filter((e) => e.origin === 'spec');
     const [be, he] = [written(bc), written(hc)];
-    if (JSON.stringify(be.map((e) => e.value)) !== JSON.stringify(he.map((e) => e.value))) {
+    // A written example the new schema rejects is replaced by a generated one (ir/examples): the
+    // spec's text did not change, what the docs and mock show did.
+    const rejected = be.filter((e) =>
+      hc.examples.some((x) => x.name === e.name && x.origin === 'generated'),
+    );
+    const values = (list: ExampleIr[]) => JSON.stringify(list.map((e) => e.value));
+    if (values(be) !== values(he)) {
+      const only =
+        rejected.length > 0 && values(be.filter((e) => !rejected.includes(e))) === values(he);
+      const at = only ? hc.examples.find((x) => x.name === rejected[0]!.name)! : (he[0] ?? be[0])!;
       report({
         code: 'example-changed',
         level: 'info',
-        message: `${where} ${hc.mediaType}: examples changed`,
-        side: he.length > 0 ? 'head' : 'base',
-        pointer: (he[0] ?? be[0])!.source,
+        message: only
+          ? `${where} ${hc.mediaType}: ${rejected.length > 1 ? 'examples' : 'example'} ${listed(rejected.map((e) => e.name))} no longer ${rejected.length > 1 ? 'match' : 'matches'} the schema (the docs and mock show generated values in their place)`
+          : `${where} ${hc.mediaType}: examples changed`,
+        side: only || he.length > 0 ? 'head' : 'base',
+        pointer: at.source,
         category: 'fixed',
       });
     }
@@ -493,6 +505,8 @@ function compareEncoding(bc: ContentIr, hc: ContentIr, where: string, report: Re
 
 /**
  * Each requirement (a set of schemes, all needed) is one way in; a caller breaks when theirs disappears.
+ * Messages leave the operation out (the entry names it): one that takes the document's security
+ * reads alike in every operation, so index.ts reports it once at `/security`.
  * A requirement is keyed by what its schemes send (`schemeWire`), not by their component names, so a
  * renamed scheme with the same definition keeps every requirement; messages still show the names.
  */
@@ -518,7 +532,7 @@ function compareSecurity(pair: SchemaPair, b: OperationIr, h: OperationIr, repor
     report({
       code: 'security-added',
       level: 'breaking',
-      message: `${h.operationId} now requires authentication (${[...hk.values()].join(' or ')})`,
+      message: `now requires authentication (${[...hk.values()].join(' or ')})`,
       side: 'head',
       pointer: h.source,
     });
@@ -528,7 +542,7 @@ function compareSecurity(pair: SchemaPair, b: OperationIr, h: OperationIr, repor
     report({
       code: 'security-removed',
       level: 'non-breaking',
-      message: `${h.operationId} no longer requires authentication`,
+      message: 'no longer requires authentication',
       side: 'head',
       pointer: h.source,
     });
@@ -539,7 +553,7 @@ function compareSecurity(pair: SchemaPair, b: OperationIr, h: OperationIr, repor
       report({
         code: 'security-requirement-removed',
         level: 'breaking',
-        message: `${h.operationId} no longer accepts ${name}`,
+        message: `no longer accepts ${name}`,
         side: 'head',
         pointer: h.source,
       });
@@ -549,7 +563,7 @@ function compareSecurity(pair: SchemaPair, b: OperationIr, h: OperationIr, repor
       report({
         code: 'security-requirement-added',
         level: 'non-breaking',
-        message: `${h.operationId} also accepts ${name}`,
+        message: `also accepts ${name}`,
         side: 'head',
         pointer: h.source,
       });

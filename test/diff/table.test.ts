@@ -56,6 +56,15 @@ const thingsAt = (path: string) => (s: Spec) =>
       responses: { '204': { description: 'None' } },
     },
   });
+/** A `202`-style answer whose body is not a pet. */
+const queued = () => ({
+  description: 'Queued',
+  content: {
+    'application/json': {
+      schema: { type: 'object', required: ['job'], properties: { job: { type: 'string' } } },
+    },
+  },
+});
 const header = (name: string) => ({ name, in: 'header', schema: { type: 'string' } });
 const cookie = (name: string) => ({ name, in: 'cookie', schema: { type: 'string' } });
 const webhook = () => ({
@@ -321,6 +330,7 @@ const rows: Row[] = [
     level: 'non-breaking',
     bump: 'major',
     absent: ['request-enum-value-removed'],
+    message: /^response 200\.status is no longer sent as "lost"$/,
   },
   {
     name: 'response enum value removed (TypeScript code comparing with it stops compiling)',
@@ -438,6 +448,8 @@ const rows: Row[] = [
     code: 'request-default-changed',
     level: 'non-breaking',
     bump: 'minor',
+    message:
+      /^query parameter limit default 20 → 10: calls that leave it out now get 10 \(the SDKs do not send defaults\)$/,
   },
   // keys not listed by name: patternProperties and additionalProperties
   {
@@ -540,7 +552,7 @@ const rows: Row[] = [
     code: 'response-enum-value-added',
     level: 'breaking',
     bump: 'major',
-    message: /\[\/\^x-\/\] now allows "b"/,
+    message: /\[\/\^x-\/\] may now be "b": code that handles each listed value meets one/,
   },
   {
     name: 'pattern property value widened is fine for requests',
@@ -1189,6 +1201,102 @@ const rows: Row[] = [
     level: 'non-breaking',
     bump: 'minor',
   },
+  // A success answer the SDKs resolve with: typed by the IR's success response (return-type.ts).
+  {
+    name: 'success status added with another body: the wire takes it',
+    edit: (s) => (createPet(s).responses['202'] = queued()),
+    code: 'response-status-added',
+    level: 'non-breaking',
+    bump: 'major',
+  },
+  {
+    name: 'success status added with another body: the SDKs still type the old one',
+    edit: (s) => (createPet(s).responses['202'] = queued()),
+    code: 'sdk-return-widened',
+    level: 'breaking',
+    bump: 'major',
+    operation: 'createPet',
+    pointer: /^\/paths\/~1pets\/post\/responses\/202\/content\/application~1json$/,
+    message:
+      /^client\.pets\.createPet\(\) may now resolve with response 202 application\/json \(`\{ job: string; \}`\), which the SDKs still type as `PetOutput` \(Python `types\.PetsCreatePetResponse`\): /,
+  },
+  {
+    name: 'success status added with the same body',
+    edit: (s) => (createPet(s).responses['202'] = structuredClone(createPet(s).responses['201'])),
+    code: 'response-status-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    absent: ['sdk-return-widened', 'sdk-return-type-changed'],
+  },
+  {
+    name: 'success status added with no body beside a JSON one',
+    edit: (s) => (createPet(s).responses['204'] = { description: 'Already there' }),
+    code: 'sdk-return-widened',
+    level: 'breaking',
+    bump: 'major',
+    message: /may now resolve with response 204 with no body \(`undefined`, Python `None`\)/,
+  },
+  {
+    name: 'success status added ahead of the one the SDKs read',
+    edit: (s) => (createPet(s).responses['200'] = queued()),
+    code: 'sdk-return-type-changed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^client\.pets\.createPet\(\) now returns `\{ job: string; \}` from response 200 \(it returned `PetOutput` from response 201\)/,
+  },
+  {
+    name: 'success response gains a text media type',
+    edit: (s) =>
+      (createPet(s).responses['201'].content['text/plain'] = { schema: { type: 'string' } }),
+    code: 'sdk-return-type-changed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /now returns `PetOutput \| string` \(it returned `PetOutput`\); Python `Union\[types\.PetsCreatePetResponse, str\]` \(was `types\.PetsCreatePetResponse`\): code that reads the old answer's fields must first tell the shapes apart/,
+  },
+  {
+    name: 'success response gains a JSON media type with another schema',
+    edit: (s) =>
+      (createPet(s).responses['201'].content['application/problem+json'] = {
+        schema: { $ref: '#/components/schemas/Error' },
+      }),
+    code: 'sdk-return-widened',
+    level: 'breaking',
+    bump: 'major',
+    message: /response 201 application\/problem\+json \(`Error`\)/,
+  },
+  {
+    name: 'success response gains a JSON media type with the same schema',
+    edit: (s) =>
+      (createPet(s).responses['201'].content['application/vnd.pet+json'] = {
+        schema: { $ref: '#/components/schemas/Pet' },
+      }),
+    code: 'response-media-type-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    absent: ['sdk-return-widened', 'sdk-return-type-changed'],
+  },
+  {
+    name: 'a body where the call returned nothing',
+    edit: (s) =>
+      (s.paths['/pets/{petId}'].delete.responses['200'] = {
+        description: 'The deleted pet',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } },
+      }),
+    code: 'sdk-return-type-changed',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /^client\.pets\.deletePet\(\) now returns `PetOutput` \(it returned nothing\)$/,
+  },
+  {
+    name: 'an error status added beside the success one is no SDK return change',
+    edit: (s) => (createPet(s).responses['409'] = queued()),
+    code: 'response-error-status-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    absent: ['sdk-return-widened', 'sdk-return-type-changed'],
+  },
   // security
   {
     name: 'auth now required',
@@ -1211,6 +1319,26 @@ const rows: Row[] = [
     code: 'security-requirement-added',
     level: 'non-breaking',
     bump: 'minor',
+  },
+  {
+    // Operations without their own `security` take the document's: one entry, at the edit.
+    name: 'document security gains an alternative: one entry naming every operation',
+    edit: (s) => s.security.push({ apiKey: [] }),
+    code: 'security-requirement-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    pointer: /^\/security$/,
+    message: /^also accepts apiKey\[\] \(also in (\w+, )+\w+\)$/,
+  },
+  {
+    name: 'document security puts another scheme first: one SDK entry naming every call',
+    edit: (s) => s.security.unshift({ apiKey: [] }),
+    code: 'sdk-auth-changed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/security$/,
+    message:
+      /^both SDKs now send the API key by security scheme apiKey, header "X-Api-Key" \(they sent it by bearer, Authorization: Bearer\) \(also in (\w+, )+\w+\)$/,
   },
   {
     // The wire accepts what it accepted; the SDKs send the key by the first scheme they can apply.
@@ -1426,7 +1554,8 @@ const rows: Row[] = [
     code: 'response-enum-value-added',
     level: 'breaking',
     bump: 'major',
-    message: /^webhook petBorn\.kind now allows "bird"$/,
+    message:
+      /^webhook petBorn\.kind may now be "bird": code that handles each listed value meets one it does not know$/,
   },
   {
     name: 'x-paging added (awaiting still gives the first page)',
@@ -1866,6 +1995,21 @@ const rows: Row[] = [
     message: /^submitTask \(x-task\): result pointers \(the family's\) → \["\/result_url"\]$/,
   },
   {
+    // The helpers pass the id in the same place: the rename is the parameter's own entry.
+    name: "the poll's path parameter renamed along with the family's poll",
+    edit: (s) => {
+      const get = s.paths['/tasks/{taskId}'].get;
+      get.parameters[0].name = 'id';
+      s.paths['/tasks/{id}'] = s.paths['/tasks/{taskId}'];
+      delete s.paths['/tasks/{taskId}'];
+      family(s).poll.param = 'id';
+    },
+    code: 'sdk-parameter-renamed',
+    level: 'breaking',
+    bump: 'major',
+    absent: ['task-mapping-changed'],
+  },
+  {
     name: 'task result pointer changed',
     edit: (s) => (family(s).result = ['/task_id']),
     code: 'task-mapping-changed',
@@ -1891,6 +2035,17 @@ const rows: Row[] = [
     code: 'example-changed',
     level: 'info',
     bump: 'patch',
+  },
+  {
+    // The spec's example is unchanged; the docs and mock now show a generated one instead.
+    name: 'an example the new schema rejects',
+    edit: (s) => (pet(s).properties.name.maxLength = 2),
+    code: 'example-changed',
+    level: 'info',
+    bump: 'major',
+    pointer: /^\/paths\/~1pets\/post\/requestBody\/content\/application~1json\/example$/,
+    message:
+      /^request body application\/json: example default no longer matches the schema \(the docs and mock show generated values in their place\)$/,
   },
   {
     name: 'tag description only',

@@ -240,7 +240,7 @@ function planBody(ir: ApiIr, op: OperationIr, fieldNames: Set<string>): BodyPlan
 }
 
 /** Text media types whose schema is not binary come back as strings; every other non-JSON type as bytes. */
-function responseClass(content: ContentIr): 'json' | 'text' | 'binary' {
+export function responseClass(content: ContentIr): 'json' | 'text' | 'binary' {
   if (content.kind === 'json') return 'json';
   if (
     content.kind === 'text' &&

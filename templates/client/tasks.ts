@@ -246,23 +246,8 @@ export class TaskRun<TTask, TResult = unknown>
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Snapshot<TTask, TResult>> {
-    let next = this.#latest;
-    return {
-      next: async (): Promise<IteratorResult<Snapshot<TTask, TResult>>> => {
-        const link = await next;
-        if (link) {
-          next = link.next;
-          return { done: false, value: link.snapshot };
-        }
-        // The run's outcome: done when it succeeded, its error otherwise.
-        await this;
-        return { done: true, value: undefined };
-      },
-      return: async (): Promise<IteratorResult<Snapshot<TTask, TResult>>> => {
-        next = Promise.resolve(undefined);
-        return { done: true, value: undefined };
-      },
-    };
+    // From the latest link at the time of the call, whenever the first `next` comes.
+    return walk(this, this.#latest);
   }
 
   /** Appends a snapshot to the chain; without one, ends it. */
@@ -278,6 +263,15 @@ export class TaskRun<TTask, TResult = unknown>
     this.#latest = Promise.resolve(link);
     settle(link);
   }
+}
+
+/** The snapshots of a run from `link` on, then the run's outcome (done, or its error). */
+async function* walk<T>(
+  run: Promise<T>,
+  link: Promise<Link<T> | undefined>,
+): AsyncGenerator<T, void, undefined> {
+  for (let current = await link; current; current = await current.next) yield current.snapshot;
+  await run;
 }
 
 /** The poll loop: returns the final snapshot or throws the task's error. */

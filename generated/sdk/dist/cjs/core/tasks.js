@@ -140,23 +140,8 @@ class TaskRun
   }
 
   [Symbol.asyncIterator]() {
-    let next = this.#latest;
-    return {
-      next: async () => {
-        const link = await next;
-        if (link) {
-          next = link.next;
-          return { done: false, value: link.snapshot };
-        }
-        // The run's outcome: done when it succeeded, its error otherwise.
-        await this;
-        return { done: true, value: undefined };
-      },
-      return: async () => {
-        next = Promise.resolve(undefined);
-        return { done: true, value: undefined };
-      },
-    };
+    // From the latest link at the time of the call, whenever the first `next` comes.
+    return walk(this, this.#latest);
   }
 
   /** Appends a snapshot to the chain; without one, ends it. */
@@ -174,6 +159,15 @@ class TaskRun
   }
 }
 exports.TaskRun = TaskRun;
+
+/** The snapshots of a run from `link` on, then the run's outcome (done, or its error). */
+async function* walk(
+  run,
+  link
+) {
+  for (let current = await link; current; current = await current.next) yield current.snapshot;
+  await run;
+}
 
 /** The poll loop: returns the final snapshot or throws the task's error. */
 async function pollUntilDone(

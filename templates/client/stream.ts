@@ -145,13 +145,9 @@ export class Stream<T> implements AsyncIterable<T> {
         const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
         const payload = this.#options.text ? event.data : parsePayload(event, scrub);
-        if (
-          event.event === 'error' ||
-          (payload &&
-            typeof payload === 'object' &&
-            !Array.isArray(payload) &&
-            (payload as { error?: unknown }).error != null)
-        ) {
+        // A JSON object with an `error` member (no other JSON value has one: arrays, strings and
+        // numbers read it as undefined).
+        if (event.event === 'error' || (payload as { error?: unknown } | null)?.error != null) {
           throw new APIError({
             status: undefined,
             body: payload,

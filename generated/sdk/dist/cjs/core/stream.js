@@ -126,13 +126,9 @@ class Stream  {
         const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
         const payload = this.#options.text ? event.data : parsePayload(event, scrub);
-        if (
-          event.event === 'error' ||
-          (payload &&
-            typeof payload === 'object' &&
-            !Array.isArray(payload) &&
-            payload.error != null)
-        ) {
+        // A JSON object with an `error` member (no other JSON value has one: arrays, strings and
+        // numbers read it as undefined).
+        if (event.event === 'error' || payload?.error != null) {
           throw new errors_js_1.APIError({
             status: undefined,
             body: payload,

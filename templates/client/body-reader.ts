@@ -15,9 +15,6 @@ import type { PlugIn, StreamOptions } from './client.js';
 export type { StreamOptions } from './client.js';
 import { idleMs } from './timers.js';
 
-/** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
-export class IdleTimeout extends Error {}
-
 /** Body bytes with an idle watchdog; leaving the loop early cancels the body and aborts the request. */
 export async function* readBody(
   response: Response,
@@ -26,20 +23,14 @@ export async function* readBody(
   const body = response.body;
   if (!body) return;
   const reader = body.getReader();
-  const idle = idleMs(options.idleTimeoutMs);
   let finished = false;
   try {
     for (;;) {
       let result: ReadableStreamReadResult<Uint8Array>;
       try {
-        result = idle > 0 ? await withIdle(reader.read(), idle) : await reader.read();
+        result = await idleGuard(reader.read(), options, '');
       } catch (error) {
-        if (error instanceof IdleTimeout) {
-          throw new APIConnectionTimeoutError({
-            message: `Stream idle for more than ${idle} ms.`,
-            scrub: options.scrub,
-          });
-        }
+        if (error instanceof APIConnectionTimeoutError) throw error;
         if (options.userSignal?.aborted)
           throw new APIUserAbortError({ cause: options.userSignal.reason });
         throw new APIConnectionError({
@@ -94,12 +85,32 @@ export async function readAll(
   return new Blob(chunks as BlobPart[]).arrayBuffer();
 }
 
-export function withIdle<T>(pending: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new IdleTimeout()), ms);
-    // resolve/reject never throw, so the chain below never rejects.
-    void pending.then(resolve, reject).then(() => clearTimeout(timer));
-  });
+/**
+ * `pending`, unless `options.idleTimeoutMs` pass first (none: no watchdog): then the request is
+ * aborted (which also settles the pending read) and this rejects with an
+ * APIConnectionTimeoutError saying what was idle.
+ */
+export function idleGuard<T>(
+  pending: Promise<T>,
+  options: StreamOptions,
+  what: string,
+): Promise<T> {
+  const idle = idleMs(options.idleTimeoutMs);
+  return idle > 0
+    ? new Promise<T>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          options.controller.abort();
+          reject(
+            new APIConnectionTimeoutError({
+              message: `Stream idle for more than ${idle} ms${what}.`,
+              scrub: options.scrub,
+            }),
+          );
+        }, idle);
+        // resolve/reject never throw, so the chain below never rejects.
+        void pending.then(resolve, reject).then(() => clearTimeout(timer));
+      })
+    : pending;
 }
 
 /** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */

@@ -6,7 +6,7 @@
 import { encodeJsonBody, encodeTextBody, type BodyParts, type EncodedBody } from './body.js';
 import { ShellApiError } from './errors.js';
 // Non-file fields as query values are: text as is, objects as JSON, dates in ISO form.
-import { scalar, type QueryStyle } from './query.js';
+import { scalar } from './query.js';
 import { formBodyText } from './query-styles.js';
 import { isUploadable, toNamedBlob, type Uploadable } from './uploads.js';
 
@@ -20,7 +20,7 @@ export async function encodeBody(spec: BodyParts): Promise<EncodedBody> {
       return encodeTextBody(spec);
     case 'urlencoded':
       return {
-        body: formText(value, spec.formStyles ?? {}),
+        body: formBodyText(fieldsOf(value, 'form'), spec.formStyles ?? {}),
         contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
         ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
       };
@@ -85,10 +85,8 @@ export async function toFormData(
   jsonParts: readonly string[] = [],
   mediaType: string = FORM_DATA,
 ): Promise<FormData | { body: Blob; type: string }> {
-  if (value === null || typeof value !== 'object')
-    throw new ShellApiError('A multipart body must be an object of fields.');
   const parts: Part[] = [];
-  for (const [name, field] of Object.entries(value as Record<string, unknown>)) {
+  for (const [name, field] of Object.entries(fieldsOf(value, 'multipart'))) {
     if (field === undefined || field === null) continue;
     const items = Array.isArray(field) ? field : [field];
     for (const item of items) {
@@ -134,9 +132,9 @@ function multipartBlob(parts: Part[], mediaType: string): { body: Blob; type: st
   return { body: new Blob(chunks), type: `${mediaType}; boundary=${boundary}` };
 }
 
-/** A urlencoded body's text (formBodyText, shared with the docs console), from an object of fields. */
-function formText(value: unknown, styles: Readonly<Record<string, QueryStyle>>): string {
+/** A form or multipart body's fields: it must be an object. */
+function fieldsOf(value: unknown, kind: string): Record<string, unknown> {
   if (value === null || typeof value !== 'object')
-    throw new ShellApiError('A form body must be an object of fields.');
-  return formBodyText(value as Record<string, unknown>, styles);
+    throw new ShellApiError(`A ${kind} body must be an object of fields.`);
+  return value as Record<string, unknown>;
 }

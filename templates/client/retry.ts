@@ -41,9 +41,16 @@ export function shouldRetryResponse(
   const hint = response.headers.get(policy.hintHeader);
   if (hint === 'true') return true;
   if (hint === 'false') return false;
-  if (retryClass === 'unsafe') return false;
-  const status = response.status;
-  return policy.retryStatuses.includes(status) || status >= policy.retryStatusFrom;
+  return retryClass === 'safe' && retryableStatus(response.status, policy.retryStatuses, policy);
+}
+
+/** `status` is one of `statuses` or at least the policy's `retryStatusFrom` (polls list their own). */
+export function retryableStatus(
+  status: number | undefined,
+  statuses: readonly number[],
+  policy: RetryPolicy,
+): boolean {
+  return status !== undefined && (statuses.includes(status) || status >= policy.retryStatusFrom);
 }
 
 /**
@@ -58,11 +65,20 @@ export function retryDelayMs(
   now: number = Date.now(),
   random: number = Math.random(),
 ): number {
-  const suggested = serverSuggestedDelayMs(headers, now);
-  if (suggested !== undefined && suggested >= 0 && suggested <= policy.maxServerDelayMs)
-    return suggested;
   const base = Math.min(policy.initialDelayMs * 2 ** retriesDone, policy.maxDelayMs);
-  return Math.round(base * (1 - random * policy.jitter));
+  return hintedDelayMs(headers, policy, now) ?? Math.round(base * (1 - random * policy.jitter));
+}
+
+/** The server's hint when it is within 0..maxServerDelayMs; otherwise the caller backs off. */
+export function hintedDelayMs(
+  headers: Headers | undefined,
+  policy: RetryPolicy,
+  now?: number,
+): number | undefined {
+  const suggested = serverSuggestedDelayMs(headers, now);
+  return suggested !== undefined && suggested >= 0 && suggested <= policy.maxServerDelayMs
+    ? suggested
+    : undefined;
 }
 
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */

@@ -25,7 +25,12 @@ import {
   type ProgressScale,
 } from './progress.js';
 import type { Scrubber } from './redact.js';
-import { serverSuggestedDelayMs, type RetryPolicy } from './retry.js';
+import {
+  hintedDelayMs,
+  retryableStatus,
+  serverSuggestedDelayMs,
+  type RetryPolicy,
+} from './retry.js';
 import { sleep } from './timers.js';
 
 export type { CanonicalTaskState, ProgressScale } from './progress.js';
@@ -218,10 +223,20 @@ export class TaskRun<TTask, TResult = unknown>
     });
     // Errors reach whoever awaits or iterates; an unobserved run must not crash the process.
     Promise.prototype.then.call(run, undefined, () => {});
-    run.#id = typeof id === 'string' ? Promise.resolve(id) : id();
-    run.#id.catch(() => {});
+    const taskId = (run.#id = typeof id === 'string' ? Promise.resolve(id) : id());
+    taskId.catch(() => {});
     // The run takes the outcome of the wait: its final snapshot or its error.
-    settle(run.#drive(client, descriptor, options));
+    settle(
+      (async () => {
+        try {
+          return await pollUntilDone(client, descriptor, await taskId, options, (snapshot) =>
+            run.#emit(snapshot),
+          );
+        } finally {
+          run.#emit();
+        }
+      })(),
+    );
     return run;
   }
 
@@ -231,23 +246,8 @@ export class TaskRun<TTask, TResult = unknown>
   }
 
   [Symbol.asyncIterator](): AsyncIterator<Snapshot<TTask, TResult>> {
-    let next = this.#latest;
-    return {
-      next: async (): Promise<IteratorResult<Snapshot<TTask, TResult>>> => {
-        const link = await next;
-        if (link) {
-          next = link.next;
-          return { done: false, value: link.snapshot };
-        }
-        // The run's outcome: done when it succeeded, its error otherwise.
-        await this;
-        return { done: true, value: undefined };
-      },
-      return: async (): Promise<IteratorResult<Snapshot<TTask, TResult>>> => {
-        next = Promise.resolve(undefined);
-        return { done: true, value: undefined };
-      },
-    };
+    // From the latest link at the time of the call, whenever the first `next` comes.
+    return walk(this, this.#latest);
   }
 
   /** Appends a snapshot to the chain; without one, ends it. */
@@ -263,21 +263,15 @@ export class TaskRun<TTask, TResult = unknown>
     this.#latest = Promise.resolve(link);
     settle(link);
   }
+}
 
-  async #drive(
-    client: BaseClient,
-    descriptor: TaskDescriptor<TTask, TResult>,
-    options: WaitOptions<TTask, TResult>,
-  ): Promise<Snapshot<TTask, TResult>> {
-    try {
-      const id = await this.#id!;
-      return await pollUntilDone(client, descriptor, id, options, (snapshot) =>
-        this.#emit(snapshot),
-      );
-    } finally {
-      this.#emit();
-    }
-  }
+/** The snapshots of a run from `link` on, then the run's outcome (done, or its error). */
+async function* walk<T>(
+  run: Promise<T>,
+  link: Promise<Link<T> | undefined>,
+): AsyncGenerator<T, void, undefined> {
+  for (let current = await link; current; current = await current.next) yield current.snapshot;
+  await run;
 }
 
 /** The poll loop: returns the final snapshot or throws the task's error. */
@@ -322,8 +316,10 @@ async function pollUntilDone<TTask, TResult>(
         throw new TaskTimeoutError(id, budget, last, scrub);
       if (!isTransient(error, policy) || ++errors > maxErrors) throw error;
       // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
-      const hinted = error instanceof APIError ? hintFromRecord(error.headers, policy) : undefined;
-      delay = hinted ?? Math.min(interval * 2 ** (errors - 1), 60_000);
+      const headers = error instanceof APIError ? error.headers : undefined;
+      delay =
+        (headers && hintedDelayMs(new Headers(headers), policy)) ??
+        Math.min(interval * 2 ** (errors - 1), 60_000);
       client.logger.info(
         `task ${id}: poll failed (${(error as Error).name}), next poll in ${delay} ms`,
       );
@@ -358,24 +354,12 @@ function changed(previous: TaskSnapshot<unknown>, next: TaskSnapshot<unknown>): 
   );
 }
 
+/** Connection errors and the policy's transient poll statuses (an abort is neither). */
 function isTransient(error: unknown, policy: RetryPolicy): boolean {
-  if (error instanceof APIUserAbortError) return false;
-  if (error instanceof APIConnectionError) return true;
-  if (error instanceof APIError && error.status !== undefined) {
-    return (
-      policy.pollRetryStatuses.includes(error.status) || error.status >= policy.retryStatusFrom
-    );
-  }
-  return false;
-}
-
-function hintFromRecord(
-  headers: Record<string, string> | undefined,
-  policy: RetryPolicy,
-): number | undefined {
-  if (!headers) return undefined;
-  const value = serverSuggestedDelayMs(new Headers(headers));
-  return value !== undefined && value >= 0 && value <= policy.maxServerDelayMs ? value : undefined;
+  return (
+    error instanceof APIConnectionError ||
+    (error instanceof APIError && retryableStatus(error.status, policy.pollRetryStatuses, policy))
+  );
 }
 
 /** Submits (once: submits are not re-sent unless provably unsent), reads the task id, then waits. */

@@ -26,11 +26,30 @@ export interface NamedBlob {
 }
 
 export function isUploadable(value: unknown): value is Uploadable {
-  if (value === null || typeof value !== 'object') return false;
-  if (typeof Blob !== 'undefined' && value instanceof Blob) return true;
-  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return true;
-  if (isReadableStream(value) || isResponse(value)) return true;
-  return Symbol.asyncIterator in value;
+  return !!blobSource(value);
+}
+
+/**
+ * How to read `value` into a Blob, with the file name it carries (File.name, a read stream's path,
+ * a response's URL); undefined when it is not uploadable.
+ */
+function blobSource(value: unknown): (() => Promise<[Blob, string | undefined]>) | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (typeof Blob !== 'undefined' && value instanceof Blob)
+    return async () => [value, (value as { name?: string }).name];
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
+    // A view contributes only its own bytes (its offset and length), not its whole buffer.
+    return async () => [new Blob([value as ArrayBuffer | ArrayBufferView<ArrayBuffer>]), undefined];
+  if (isResponse(value)) return async () => [await value.blob(), basename(safeUrlPath(value.url))];
+  if (isReadableStream(value)) return async () => [await collect(streamIterable(value)), undefined];
+  if (Symbol.asyncIterator in value) {
+    const path = (value as { path?: unknown }).path;
+    return async () => [
+      await collect(value as AsyncIterable<unknown>),
+      path == null ? undefined : basename(String(path)),
+    ];
+  }
+  return undefined;
 }
 
 /** Wraps bytes (or any Uploadable) as a File-like Blob with a name, e.g. `toFile(buffer, 'cat.png')`. */
@@ -63,28 +82,12 @@ export interface ToBlobOptions {
  * type, then the extension, then the declared part encoding.
  */
 export async function toNamedBlob(value: Uploadable, options: ToBlobOptions): Promise<NamedBlob> {
-  let blob: Blob;
-  let inferredName: string | undefined;
-  if (typeof Blob !== 'undefined' && value instanceof Blob) {
-    blob = value;
-    inferredName = (value as { name?: unknown }).name as string | undefined;
-  } else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    // A view contributes only its own bytes (its offset and length), not its whole buffer.
-    blob = new Blob([value as ArrayBuffer | ArrayBufferView<ArrayBuffer>]);
-  } else if (isResponse(value)) {
-    blob = await value.blob();
-    inferredName = basename(safeUrlPath(value.url));
-  } else if (isReadableStream(value)) {
-    blob = await collect(streamIterable(value));
-  } else if (value && typeof value === 'object' && Symbol.asyncIterator in value) {
-    const path = (value as { path?: unknown }).path;
-    if (path !== undefined && path !== null) inferredName = basename(String(path));
-    blob = await collect(value as AsyncIterable<unknown>);
-  } else {
+  const source = blobSource(value);
+  if (!source)
     throw new ShellApiError(
       `Unsupported upload value (${describe(value)}); pass a File, Blob, Uint8Array, ReadableStream or read stream.`,
     );
-  }
+  let [blob, inferredName] = await source();
   const nameGiven = options.filename ?? (inferredName || undefined);
   const type =
     options.type ??

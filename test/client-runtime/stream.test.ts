@@ -6,7 +6,7 @@ import {
   IncompleteStreamError,
   InvalidStreamEventError,
 } from '../../templates/client/errors.js';
-import { iterateEvents, LineSplitter } from '../../templates/client/sse.js';
+import { iterateEvents, textLines } from '../../templates/client/sse.js';
 import { sseStream, type Stream } from '../../templates/client/stream.js';
 import { startServer, TestClient } from './helpers.js';
 
@@ -51,22 +51,18 @@ describe('SSE parsing', () => {
     ]);
   });
 
-  it('splits lone CR line endings', () => {
-    const lines = new LineSplitter();
-    expect([...lines.push('a\rb\r'), ...lines.push('c\n')]).toEqual(['a', 'b', 'c']);
+  it('splits lone CR line endings', async () => {
+    expect(await collect(textLines(bytes('a\rb\r', 'c\n')))).toEqual(['a', 'b', 'c']);
   });
 
-  it('keeps a pending CR across an empty chunk, and joins a line split over many chunks', () => {
-    const lines = new LineSplitter();
-    expect([
-      ...lines.push('a\r'),
-      ...lines.push(''),
-      ...lines.push('\nb'),
-      ...lines.push('c'),
-      ...lines.push('d\r\ne'),
-    ]).toEqual(['a', 'bcd']);
-    expect(lines.flush()).toEqual(['e']);
-    expect(lines.flush()).toEqual([]);
+  it('keeps a pending CR across an empty chunk, and joins a line split over many chunks', async () => {
+    expect(await collect(textLines(bytes('a\r', '', '\nb', 'c', 'd\r\ne')))).toEqual([
+      'a',
+      'bcd',
+      'e',
+    ]);
+    // A CR at the very end ends its line; nothing follows it.
+    expect(await collect(textLines(bytes('a\r')))).toEqual(['a']);
   });
 
   // A rescan of the whole buffer per chunk made this O(n²): ~80k chunks × MBs of rescans took

@@ -13,9 +13,6 @@ import {
 } from './errors.js';
 import { idleMs } from './timers.js';
 
-/** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
-export class IdleTimeout extends Error {}
-
 /** Body bytes with an idle watchdog; leaving the loop early cancels the body and aborts the request. */
 export async function* readBody(
   response,
@@ -24,20 +21,14 @@ export async function* readBody(
   const body = response.body;
   if (!body) return;
   const reader = body.getReader();
-  const idle = idleMs(options.idleTimeoutMs);
   let finished = false;
   try {
     for (;;) {
       let result;
       try {
-        result = idle > 0 ? await withIdle(reader.read(), idle) : await reader.read();
+        result = await idleGuard(reader.read(), options, '');
       } catch (error) {
-        if (error instanceof IdleTimeout) {
-          throw new APIConnectionTimeoutError({
-            message: `Stream idle for more than ${idle} ms.`,
-            scrub: options.scrub,
-          });
-        }
+        if (error instanceof APIConnectionTimeoutError) throw error;
         if (options.userSignal?.aborted)
           throw new APIUserAbortError({ cause: options.userSignal.reason });
         throw new APIConnectionError({
@@ -92,12 +83,32 @@ export async function readAll(
   return new Blob(chunks).arrayBuffer();
 }
 
-export function withIdle(pending, ms) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new IdleTimeout()), ms);
-    // resolve/reject never throw, so the chain below never rejects.
-    void pending.then(resolve, reject).then(() => clearTimeout(timer));
-  });
+/**
+ * `pending`, unless `options.idleTimeoutMs` pass first (none: no watchdog): then the request is
+ * aborted (which also settles the pending read) and this rejects with an
+ * APIConnectionTimeoutError saying what was idle.
+ */
+export function idleGuard(
+  pending,
+  options,
+  what
+) {
+  const idle = idleMs(options.idleTimeoutMs);
+  return idle > 0
+    ? new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          options.controller.abort();
+          reject(
+            new APIConnectionTimeoutError({
+              message: `Stream idle for more than ${idle} ms${what}.`,
+              scrub: options.scrub,
+            })
+          );
+        }, idle);
+        // resolve/reject never throw, so the chain below never rejects.
+        void pending.then(resolve, reject).then(() => clearTimeout(timer));
+      })
+    : pending;
 }
 
 /** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */

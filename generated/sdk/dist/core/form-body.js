@@ -21,7 +21,7 @@ export async function encodeBody(spec) {
       return encodeTextBody(spec);
     case 'urlencoded':
       return {
-        body: formText(value, spec.formStyles ?? {}),
+        body: formBodyText(fieldsOf(value, 'form'), spec.formStyles ?? {}),
         contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
         ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
       };
@@ -79,10 +79,8 @@ export async function toFormData(
   jsonParts = [],
   mediaType = FORM_DATA
 ) {
-  if (value === null || typeof value !== 'object')
-    throw new ShellApiError('A multipart body must be an object of fields.');
   const parts = [];
-  for (const [name, field] of Object.entries(value)) {
+  for (const [name, field] of Object.entries(fieldsOf(value, 'multipart'))) {
     if (field === undefined || field === null) continue;
     const items = Array.isArray(field) ? field : [field];
     for (const item of items) {
@@ -128,9 +126,9 @@ function multipartBlob(parts, mediaType) {
   return { body: new Blob(chunks), type: `${mediaType}; boundary=${boundary}` };
 }
 
-/** A urlencoded body's text (formBodyText, shared with the docs console), from an object of fields. */
-function formText(value, styles) {
+/** A form or multipart body's fields: it must be an object. */
+function fieldsOf(value, kind) {
   if (value === null || typeof value !== 'object')
-    throw new ShellApiError('A form body must be an object of fields.');
-  return formBodyText(value, styles);
+    throw new ShellApiError(`A ${kind} body must be an object of fields.`);
+  return value;
 }

@@ -8,16 +8,14 @@
  * when the loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
  * Only operations that stream import this module (`sseStream`), so others bundle none of it.
  */
-import { IdleTimeout, readableOf, readBody, withIdle } from './body-reader.js';
+import { idleGuard, readableOf, readBody } from './body-reader.js';
 import {
-  APIConnectionTimeoutError,
   APIError,
   IncompleteStreamError,
   InvalidStreamEventError,
   ShellApiError,
 } from './errors.js';
-import { iterateEvents, LineSplitter } from './sse.js';
-import { idleMs } from './timers.js';
+import { iterateEvents, textLines } from './sse.js';
 
 /** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
 export function sseStream(options = {}) {
@@ -114,34 +112,24 @@ export class Stream  {
   async *#items() {
     const scrub = this.#options.scrub;
     const terminator = this.#options.terminator;
-    const idle = idleMs(this.#options.idleTimeoutMs);
     // The watchdog runs per event, not per byte: comments and keep-alive pings do not reset it.
     const events = iterateEvents(readBody(this.response, { ...this.#options, idleTimeoutMs: 0 }));
     try {
       for (;;) {
-        let step;
-        try {
-          step = idle > 0 ? await withIdle(events.next(), idle) : await events.next();
-        } catch (error) {
-          if (!(error instanceof IdleTimeout)) throw error;
-          // Closing the connection settles the pending read, so the cleanup below can finish.
-          this.controller.abort();
-          throw new APIConnectionTimeoutError({
-            message: `Stream idle for more than ${idle} ms (no event; comments do not count).`,
-            scrub,
-          });
-        }
+        // The guard closes the connection when it fires, which settles the pending read, so the
+        // cleanup below can finish.
+        const step = await idleGuard(
+          events.next(),
+          this.#options,
+          ' (no event; comments do not count)'
+        );
         if (step.done) break;
         const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
         const payload = this.#options.text ? event.data : parsePayload(event, scrub);
-        if (
-          event.event === 'error' ||
-          (payload &&
-            typeof payload === 'object' &&
-            !Array.isArray(payload) &&
-            payload.error != null)
-        ) {
+        // A JSON object with an `error` member (no other JSON value has one: arrays, strings and
+        // numbers read it as undefined).
+        if (event.event === 'error' || payload?.error != null) {
           throw new APIError({
             status: undefined,
             body: payload,
@@ -183,19 +171,14 @@ function parsePayload(event, scrub) {
 async function* ndjsonItems(
   chunks
 ) {
-  const text = new TextDecoder();
-  const lines = new LineSplitter();
-  const parse = (line) => {
+  for await (const line of textLines(chunks)) {
+    if (line.trim() === '') continue;
+    let item;
     try {
-      return JSON.parse(line);
+      item = JSON.parse(line);
     } catch (cause) {
       throw new InvalidStreamEventError(line, undefined, cause);
     }
-  };
-  for await (const chunk of chunks) {
-    for (const line of lines.push(text.decode(chunk, { stream: true })))
-      if (line.trim() !== '') yield parse(line);
+    yield item;
   }
-  for (const line of [...lines.push(text.decode()), ...lines.flush()])
-    if (line.trim() !== '') yield parse(line);
 }

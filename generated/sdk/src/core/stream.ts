@@ -8,18 +8,16 @@
  * when the loop is left early (`break`, `return`, an exception) or the caller's signal aborts.
  * Only operations that stream import this module (`sseStream`), so others bundle none of it.
  */
-import { IdleTimeout, readableOf, readBody, withIdle, type StreamOptions } from './body-reader.js';
+import { idleGuard, readableOf, readBody, type StreamOptions } from './body-reader.js';
 import type { StreamSpec } from './client.js';
 import {
-  APIConnectionTimeoutError,
   APIError,
   IncompleteStreamError,
   InvalidStreamEventError,
   ShellApiError,
 } from './errors.js';
 import type { Scrubber } from './redact.js';
-import { iterateEvents, LineSplitter, type ServerSentEvent } from './sse.js';
-import { idleMs } from './timers.js';
+import { iterateEvents, textLines, type ServerSentEvent } from './sse.js';
 
 export type { StreamOptions } from './body-reader.js';
 
@@ -133,34 +131,24 @@ export class Stream<T> implements AsyncIterable<T> {
   async *#items(): AsyncGenerator<T, void, undefined> {
     const scrub = this.#options.scrub;
     const terminator = this.#options.terminator;
-    const idle = idleMs(this.#options.idleTimeoutMs);
     // The watchdog runs per event, not per byte: comments and keep-alive pings do not reset it.
     const events = iterateEvents(readBody(this.response, { ...this.#options, idleTimeoutMs: 0 }));
     try {
       for (;;) {
-        let step: IteratorResult<ServerSentEvent, void>;
-        try {
-          step = idle > 0 ? await withIdle(events.next(), idle) : await events.next();
-        } catch (error) {
-          if (!(error instanceof IdleTimeout)) throw error;
-          // Closing the connection settles the pending read, so the cleanup below can finish.
-          this.controller.abort();
-          throw new APIConnectionTimeoutError({
-            message: `Stream idle for more than ${idle} ms (no event; comments do not count).`,
-            scrub,
-          });
-        }
+        // The guard closes the connection when it fires, which settles the pending read, so the
+        // cleanup below can finish.
+        const step = await idleGuard(
+          events.next(),
+          this.#options,
+          ' (no event; comments do not count)',
+        );
         if (step.done) break;
         const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
         const payload = this.#options.text ? event.data : parsePayload(event, scrub);
-        if (
-          event.event === 'error' ||
-          (payload &&
-            typeof payload === 'object' &&
-            !Array.isArray(payload) &&
-            (payload as { error?: unknown }).error != null)
-        ) {
+        // A JSON object with an `error` member (no other JSON value has one: arrays, strings and
+        // numbers read it as undefined).
+        if (event.event === 'error' || (payload as { error?: unknown } | null)?.error != null) {
           throw new APIError({
             status: undefined,
             body: payload,
@@ -202,19 +190,14 @@ function parsePayload(event: ServerSentEvent, scrub: Scrubber | undefined): unkn
 async function* ndjsonItems<T>(
   chunks: AsyncIterable<Uint8Array>,
 ): AsyncGenerator<T, void, undefined> {
-  const text = new TextDecoder();
-  const lines = new LineSplitter();
-  const parse = (line: string): T => {
+  for await (const line of textLines(chunks)) {
+    if (line.trim() === '') continue;
+    let item: T;
     try {
-      return JSON.parse(line) as T;
+      item = JSON.parse(line) as T;
     } catch (cause) {
       throw new InvalidStreamEventError(line, undefined, cause);
     }
-  };
-  for await (const chunk of chunks) {
-    for (const line of lines.push(text.decode(chunk, { stream: true })))
-      if (line.trim() !== '') yield parse(line);
+    yield item;
   }
-  for (const line of [...lines.push(text.decode()), ...lines.flush()])
-    if (line.trim() !== '') yield parse(line);
 }

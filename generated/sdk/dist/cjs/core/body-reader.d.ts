@@ -1,8 +1,5 @@
 import type { PlugIn, StreamOptions } from './client.js';
 export type { StreamOptions } from './client.js';
-/** The watchdog fired (turned into an APIConnectionTimeoutError by the reader). */
-export declare class IdleTimeout extends Error {
-}
 /** Body bytes with an idle watchdog; leaving the loop early cancels the body and aborts the request. */
 export declare function readBody(response: Response, options: StreamOptions): AsyncGenerator<Uint8Array, void, undefined>;
 /**
@@ -12,7 +9,12 @@ export declare function readBody(response: Response, options: StreamOptions): As
 export declare function readAll(response: Response, options: StreamOptions & {
     maxBytes: number;
 }): Promise<ArrayBuffer>;
-export declare function withIdle<T>(pending: Promise<T>, ms: number): Promise<T>;
+/**
+ * `pending`, unless `options.idleTimeoutMs` pass first (none: no watchdog): then the request is
+ * aborted (which also settles the pending read) and this rejects with an
+ * APIConnectionTimeoutError saying what was idle.
+ */
+export declare function idleGuard<T>(pending: Promise<T>, options: StreamOptions, what: string): Promise<T>;
 /** The raw body as a ReadableStream, with the idle watchdog (for `as: 'stream'`). */
 export declare function guardedBodyStream(response: Response, options: StreamOptions): ReadableStream<Uint8Array>;
 /** A ReadableStream pulling from `iterator`, each item as `encode` turns it into bytes; cancelling it returns the iterator. */

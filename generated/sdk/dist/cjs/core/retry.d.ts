@@ -24,12 +24,16 @@ export type { Retrying } from './client.js';
 export type { RetryClass, RetryPolicy } from './retry-types.js';
 /** Should this HTTP response be retried (given retries remain)? */
 export declare function shouldRetryResponse(response: Response, retryClass: RetryClass, policy: RetryPolicy): boolean;
+/** `status` is one of `statuses` or at least the policy's `retryStatusFrom` (polls list their own). */
+export declare function retryableStatus(status: number | undefined, statuses: readonly number[], policy: RetryPolicy): boolean;
 /**
  * Wait before the next attempt: the server's `retry-after-ms` / `retry-after` (seconds or HTTP
  * date) when within 0..maxServerDelayMs, else `initial × 2^retriesDone` capped, minus up to
  * `jitter` of it.
  */
 export declare function retryDelayMs(headers: Headers | undefined, retriesDone: number, policy: RetryPolicy, now?: number, random?: number): number;
+/** The server's hint when it is within 0..maxServerDelayMs; otherwise the caller backs off. */
+export declare function hintedDelayMs(headers: Headers | undefined, policy: RetryPolicy, now?: number): number | undefined;
 /** The server's hint in ms, or undefined when it gave none (or nothing readable). */
 export declare function serverSuggestedDelayMs(headers: Headers | undefined, now?: number): number | undefined;
 /**

@@ -15,7 +15,6 @@ exports.sseStream = sseStream;
 const body_reader_js_1 = require("./body-reader.js");
 const errors_js_1 = require("./errors.js");
 const sse_js_1 = require("./sse.js");
-const timers_js_1 = require("./timers.js");
 
 /** The `stream` of a streaming operation's request: the answer is an SSE body read as a `Stream`. */
 function sseStream(options = {}) {
@@ -112,34 +111,24 @@ class Stream  {
   async *#items() {
     const scrub = this.#options.scrub;
     const terminator = this.#options.terminator;
-    const idle = (0, timers_js_1.idleMs)(this.#options.idleTimeoutMs);
     // The watchdog runs per event, not per byte: comments and keep-alive pings do not reset it.
     const events = (0, sse_js_1.iterateEvents)((0, body_reader_js_1.readBody)(this.response, { ...this.#options, idleTimeoutMs: 0 }));
     try {
       for (;;) {
-        let step;
-        try {
-          step = idle > 0 ? await (0, body_reader_js_1.withIdle)(events.next(), idle) : await events.next();
-        } catch (error) {
-          if (!(error instanceof body_reader_js_1.IdleTimeout)) throw error;
-          // Closing the connection settles the pending read, so the cleanup below can finish.
-          this.controller.abort();
-          throw new errors_js_1.APIConnectionTimeoutError({
-            message: `Stream idle for more than ${idle} ms (no event; comments do not count).`,
-            scrub,
-          });
-        }
+        // The guard closes the connection when it fires, which settles the pending read, so the
+        // cleanup below can finish.
+        const step = await (0, body_reader_js_1.idleGuard)(
+          events.next(),
+          this.#options,
+          ' (no event; comments do not count)'
+        );
         if (step.done) break;
         const event = step.value;
         if (terminator !== undefined && event.data.trim() === terminator) return;
         const payload = this.#options.text ? event.data : parsePayload(event, scrub);
-        if (
-          event.event === 'error' ||
-          (payload &&
-            typeof payload === 'object' &&
-            !Array.isArray(payload) &&
-            payload.error != null)
-        ) {
+        // A JSON object with an `error` member (no other JSON value has one: arrays, strings and
+        // numbers read it as undefined).
+        if (event.event === 'error' || payload?.error != null) {
           throw new errors_js_1.APIError({
             status: undefined,
             body: payload,
@@ -182,19 +171,14 @@ function parsePayload(event, scrub) {
 async function* ndjsonItems(
   chunks
 ) {
-  const text = new TextDecoder();
-  const lines = new sse_js_1.LineSplitter();
-  const parse = (line) => {
+  for await (const line of (0, sse_js_1.textLines)(chunks)) {
+    if (line.trim() === '') continue;
+    let item;
     try {
-      return JSON.parse(line);
+      item = JSON.parse(line);
     } catch (cause) {
       throw new errors_js_1.InvalidStreamEventError(line, undefined, cause);
     }
-  };
-  for await (const chunk of chunks) {
-    for (const line of lines.push(text.decode(chunk, { stream: true })))
-      if (line.trim() !== '') yield parse(line);
+    yield item;
   }
-  for (const line of [...lines.push(text.decode()), ...lines.flush()])
-    if (line.trim() !== '') yield parse(line);
 }

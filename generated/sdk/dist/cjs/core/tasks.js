@@ -117,10 +117,20 @@ class TaskRun
     });
     // Errors reach whoever awaits or iterates; an unobserved run must not crash the process.
     Promise.prototype.then.call(run, undefined, () => {});
-    run.#id = typeof id === 'string' ? Promise.resolve(id) : id();
-    run.#id.catch(() => {});
+    const taskId = (run.#id = typeof id === 'string' ? Promise.resolve(id) : id());
+    taskId.catch(() => {});
     // The run takes the outcome of the wait: its final snapshot or its error.
-    settle(run.#drive(client, descriptor, options));
+    settle(
+      (async () => {
+        try {
+          return await pollUntilDone(client, descriptor, await taskId, options, (snapshot) =>
+            run.#emit(snapshot)
+          );
+        } finally {
+          run.#emit();
+        }
+      })()
+    );
     return run;
   }
 
@@ -130,23 +140,8 @@ class TaskRun
   }
 
   [Symbol.asyncIterator]() {
-    let next = this.#latest;
-    return {
-      next: async () => {
-        const link = await next;
-        if (link) {
-          next = link.next;
-          return { done: false, value: link.snapshot };
-        }
-        // The run's outcome: done when it succeeded, its error otherwise.
-        await this;
-        return { done: true, value: undefined };
-      },
-      return: async () => {
-        next = Promise.resolve(undefined);
-        return { done: true, value: undefined };
-      },
-    };
+    // From the latest link at the time of the call, whenever the first `next` comes.
+    return walk(this, this.#latest);
   }
 
   /** Appends a snapshot to the chain; without one, ends it. */
@@ -162,23 +157,17 @@ class TaskRun
     this.#latest = Promise.resolve(link);
     settle(link);
   }
-
-  async #drive(
-    client,
-    descriptor,
-    options
-  ) {
-    try {
-      const id = await this.#id;
-      return await pollUntilDone(client, descriptor, id, options, (snapshot) =>
-        this.#emit(snapshot)
-      );
-    } finally {
-      this.#emit();
-    }
-  }
 }
 exports.TaskRun = TaskRun;
+
+/** The snapshots of a run from `link` on, then the run's outcome (done, or its error). */
+async function* walk(
+  run,
+  link
+) {
+  for (let current = await link; current; current = await current.next) yield current.snapshot;
+  await run;
+}
 
 /** The poll loop: returns the final snapshot or throws the task's error. */
 async function pollUntilDone(
@@ -222,8 +211,10 @@ async function pollUntilDone(
         throw new errors_js_1.TaskTimeoutError(id, budget, last, scrub);
       if (!isTransient(error, policy) || ++errors > maxErrors) throw error;
       // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
-      const hinted = error instanceof errors_js_1.APIError ? hintFromRecord(error.headers, policy) : undefined;
-      delay = hinted ?? Math.min(interval * 2 ** (errors - 1), 60_000);
+      const headers = error instanceof errors_js_1.APIError ? error.headers : undefined;
+      delay =
+        (headers && (0, retry_js_1.hintedDelayMs)(new Headers(headers), policy)) ??
+        Math.min(interval * 2 ** (errors - 1), 60_000);
       client.logger.info(
         `task ${id}: poll failed (${error.name}), next poll in ${delay} ms`
       );
@@ -258,24 +249,12 @@ function changed(previous, next) {
   );
 }
 
+/** Connection errors and the policy's transient poll statuses (an abort is neither). */
 function isTransient(error, policy) {
-  if (error instanceof errors_js_1.APIUserAbortError) return false;
-  if (error instanceof errors_js_1.APIConnectionError) return true;
-  if (error instanceof errors_js_1.APIError && error.status !== undefined) {
-    return (
-      policy.pollRetryStatuses.includes(error.status) || error.status >= policy.retryStatusFrom
-    );
-  }
-  return false;
-}
-
-function hintFromRecord(
-  headers,
-  policy
-) {
-  if (!headers) return undefined;
-  const value = (0, retry_js_1.serverSuggestedDelayMs)(new Headers(headers));
-  return value !== undefined && value >= 0 && value <= policy.maxServerDelayMs ? value : undefined;
+  return (
+    error instanceof errors_js_1.APIConnectionError ||
+    (error instanceof errors_js_1.APIError && (0, retry_js_1.retryableStatus)(error.status, policy.pollRetryStatuses, policy))
+  );
 }
 
 /** Submits (once: submits are not re-sent unless provably unsent), reads the task id, then waits. */

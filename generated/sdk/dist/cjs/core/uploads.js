@@ -13,11 +13,30 @@ const errors_js_1 = require("./errors.js");
 const mime_js_1 = require("./mime.js");
 
 function isUploadable(value) {
-  if (value === null || typeof value !== 'object') return false;
-  if (typeof Blob !== 'undefined' && value instanceof Blob) return true;
-  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return true;
-  if (isReadableStream(value) || isResponse(value)) return true;
-  return Symbol.asyncIterator in value;
+  return !!blobSource(value);
+}
+
+/**
+ * How to read `value` into a Blob, with the file name it carries (File.name, a read stream's path,
+ * a response's URL); undefined when it is not uploadable.
+ */
+function blobSource(value) {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (typeof Blob !== 'undefined' && value instanceof Blob)
+    return async () => [value, value.name];
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
+    // A view contributes only its own bytes (its offset and length), not its whole buffer.
+    return async () => [new Blob([value]), undefined];
+  if (isResponse(value)) return async () => [await value.blob(), basename(safeUrlPath(value.url))];
+  if (isReadableStream(value)) return async () => [await collect(streamIterable(value)), undefined];
+  if (Symbol.asyncIterator in value) {
+    const path = value.path;
+    return async () => [
+      await collect(value),
+      path == null ? undefined : basename(String(path)),
+    ];
+  }
+  return undefined;
 }
 
 /** Wraps bytes (or any Uploadable) as a File-like Blob with a name, e.g. `toFile(buffer, 'cat.png')`. */
@@ -39,28 +58,12 @@ async function toFile(
  * type, then the extension, then the declared part encoding.
  */
 async function toNamedBlob(value, options) {
-  let blob;
-  let inferredName;
-  if (typeof Blob !== 'undefined' && value instanceof Blob) {
-    blob = value;
-    inferredName = value.name;
-  } else if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    // A view contributes only its own bytes (its offset and length), not its whole buffer.
-    blob = new Blob([value]);
-  } else if (isResponse(value)) {
-    blob = await value.blob();
-    inferredName = basename(safeUrlPath(value.url));
-  } else if (isReadableStream(value)) {
-    blob = await collect(streamIterable(value));
-  } else if (value && typeof value === 'object' && Symbol.asyncIterator in value) {
-    const path = value.path;
-    if (path !== undefined && path !== null) inferredName = basename(String(path));
-    blob = await collect(value);
-  } else {
+  const source = blobSource(value);
+  if (!source)
     throw new errors_js_1.ShellApiError(
       `Unsupported upload value (${describe(value)}); pass a File, Blob, Uint8Array, ReadableStream or read stream.`
     );
-  }
+  let [blob, inferredName] = await source();
   const nameGiven = options.filename ?? (inferredName || undefined);
   const type =
     options.type ??

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { MockServer, MockServerOptions } from './server.js';
 import type { ClockMode } from './clock.js';
 import { createLineBuffer } from './log-buffer.js';
+import { missingPeer, peerHint } from './peers.js';
 
 export type MockCliOptions = Pick<
   MockServerOptions,
@@ -94,14 +95,14 @@ export async function runMockCli(
 }
 
 /**
- * What the mock's command prints when its modules do not load: a missing optional peer (Ajv) in
- * one line with the install command, anything else as it is.
+ * What the mock's command prints when it cannot start for want of an optional peer: one line with
+ * the install command (whether `startMock` worded it already or a module failed to resolve),
+ * anything else as it is.
  */
 export function loadFailure(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
   const text = error instanceof Error ? error.message : String(error);
-  const peer = /'(ajv(?:-formats)?)[/']/.exec(text)?.[1];
-  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && peer)
-    return `The mock needs its optional peer dependencies (${peer} is missing): npm install --save-dev ajv ajv-formats\n`;
+  if ((error as { code?: unknown } | null)?.code === 'ERR_MOCK_PEER_MISSING') return `${text}\n`;
+  const peer = missingPeer(error);
+  if (peer !== undefined) return `${peerHint(peer)}\n`;
   return `${error instanceof Error ? (error.stack ?? text) : text}\n`;
 }

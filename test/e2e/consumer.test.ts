@@ -30,6 +30,7 @@ import { REPO } from '../helpers/cli.js';
 import { plannedCalls, withStreamFlag } from './ir-calls.js';
 import { loadShellIr, SDK_DIR } from './shell-ir.js';
 import { usageSource } from './usage-source.js';
+import { MOCK_PEERS } from '../../templates/mock/peers.js';
 
 const { ir, plans } = await loadShellIr();
 const pkg = JSON.parse(readFileSync(path.join(SDK_DIR, 'package.json'), 'utf8')) as {
@@ -114,7 +115,7 @@ afterAll(() => {
 /** The mock's optional peer dependencies (Ajv, the multipart parser), as a project that runs the mock installs them. */
 function installMockPeers(): void {
   // Symlinks resolve to the repository's copies, which find their own dependencies beside them.
-  for (const name of ['ajv', 'ajv-formats', '@remix-run/multipart-parser']) {
+  for (const name of Object.keys(MOCK_PEERS)) {
     const target = path.join(app, 'node_modules', name);
     mkdirSync(path.dirname(target), { recursive: true });
     if (!existsSync(target)) symlinkSync(path.join(REPO, 'node_modules', name), target, 'dir');
@@ -246,7 +247,7 @@ describe('the packed @shellapi/sdk in a fresh project', () => {
         'export async function useMock(): Promise<string> {',
         "  const mock: MockServer = await startMock({ clock: 'manual', port: 0 });",
         '  mock.clock.advance(5000);',
-        '  const engine: MockEngine = createMockEngine();',
+        '  const engine: MockEngine = await createMockEngine();',
         '  void engine;',
         "  const client = new ShellApi({ apiKey: 'sk-mock', baseUrl: mock.url });",
         '  void client;',

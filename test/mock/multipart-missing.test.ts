@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
+import { MOCK_PEERS_INSTALL } from '../../templates/mock/peers.js';
 
 const loads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@remix-run/multipart-parser', () => {
@@ -43,7 +44,7 @@ describe('mock without @remix-run/multipart-parser', () => {
     });
     expect(loads.count).toBe(1);
     expect(a.status, a.text).toBe(500);
-    expect(a.text).toContain('npm install @remix-run/multipart-parser');
+    expect(a.text).toContain(MOCK_PEERS_INSTALL);
     const json = await call(mock.url, 'GET', '/files/f1/content', { headers: BEARER });
     expect(json.status, json.text).not.toBe(500);
   });

@@ -1,19 +1,25 @@
 /**
  * Media types the mock cannot read or write (petstore's application/xml; review 3 #8), over real
  * HTTP: an XML request body is taken unvalidated (it was checked as JSON: 422 "must be object"),
- * and an Accept that admits only XML gets 406 naming what the mock answers with, not `""`.
+ * and an Accept that admits only XML gets 406 naming what the mock answers with, not `""`. An XML
+ * response of `type: string` with no example is as unwritable as an XML object (review9 F2: it was
+ * answered first, as `""` labelled application/xml).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
+import { fileURLToPath } from 'node:url';
 import { call, startFor } from './helpers.js';
 
 const PETSTORE = new URL('../../../shared/specs/petstore.yaml', import.meta.url).pathname;
+const TEXT = fileURLToPath(new URL('./fixtures/text-answers.yaml', import.meta.url));
 let petstore: MockServer;
+let text: MockServer;
 const logged: string[] = [];
 beforeAll(async () => {
   petstore = await startFor(PETSTORE, { logger: (line) => logged.push(line) });
+  text = await startFor(TEXT);
 }, 120_000);
-afterAll(() => petstore?.close());
+afterAll(() => Promise.all([petstore?.close(), text?.close()]));
 
 const XML = { 'content-type': 'application/xml' };
 
@@ -64,5 +70,55 @@ describe('Accept of a type the mock cannot write', () => {
     const a = await get();
     expect(a.status).toBe(200);
     expect(a.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+});
+
+describe('an XML string response with no example (petstore loginUser)', () => {
+  const login = (accept?: string) =>
+    call(petstore.url, 'GET', '/user/login?username=a&password=b', {
+      headers: accept ? { accept } : {},
+    });
+
+  it('no Accept, or any: the declared JSON, not `""` as XML', async () => {
+    for (const accept of [undefined, '*/*', 'application/xml, application/json;q=0.5']) {
+      const a = await login(accept);
+      expect(a.status, accept).toBe(200);
+      expect(a.headers.get('content-type'), accept).toMatch(/^application\/json/);
+      expect(a.json, accept).toEqual(expect.any(String));
+      expect(a.json, accept).not.toBe('');
+    }
+  });
+
+  it('only XML: 406, naming the JSON', async () => {
+    const a = await login('application/xml');
+    expect(a.status).toBe(406);
+    expect(a.text).toContain('application/json');
+  });
+});
+
+describe('text bodies', () => {
+  it('a text example is sent as is', async () => {
+    const a = await call(text.url, 'GET', '/report', { headers: { accept: 'text/csv' } });
+    expect(a.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(a.text).toBe('a,b\n1,2\n');
+  });
+
+  it('with no example of its own (another content\'s named), empty, never `""`', async () => {
+    const a = await call(text.url, 'GET', '/report', {
+      headers: { accept: 'text/csv', prefer: 'example=summary' },
+    });
+    expect(a.status).toBe(200);
+    expect(a.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(a.text).toBe('');
+  });
+
+  it('the only content, unwritable: empty with no Accept, 406 when asked for', async () => {
+    const a = await call(text.url, 'GET', '/token');
+    expect(a.status).toBe(200);
+    expect(a.headers.get('content-type')).toMatch(/^application\/xml/);
+    expect(a.text).toBe('');
+    const b = await call(text.url, 'GET', '/token', { headers: { accept: 'application/xml' } });
+    expect(b.status).toBe(406);
+    expect(b.text).toContain('cannot answer with any');
   });
 });

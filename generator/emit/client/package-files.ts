@@ -5,6 +5,7 @@ import { retryStatusesText, secondsText } from '../../ir/retry-policy.js';
 import { mockBinName, packedTarballName } from '../../ir/package-name.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
+import { MOCK_PEERS, MOCK_PEERS_INSTALL } from '../../../templates/mock/peers.js';
 import type { EmitContext, VirtualFile } from '../types.js';
 import { packageVersion } from '../surface/package-version.js';
 import { userAgent } from '../surface/user-agent.js';
@@ -65,18 +66,10 @@ export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
     // uses msw (its `http` is an argument): optional, so a client-only install pulls in nothing.
     // The multipart parser is an ES module only: the mock imports it with `import()` (CommonJS
     // included), and only for a spec with multipart operations.
-    peerDependencies: {
-      '@remix-run/multipart-parser': '^0.16.3',
-      ajv: '^8.17.1',
-      'ajv-formats': '^3.0.1',
-      msw: '>=2',
-    },
-    peerDependenciesMeta: {
-      '@remix-run/multipart-parser': { optional: true },
-      ajv: { optional: true },
-      'ajv-formats': { optional: true },
-      msw: { optional: true },
-    },
+    peerDependencies: { ...MOCK_PEERS, msw: '>=2' },
+    peerDependenciesMeta: Object.fromEntries(
+      [...Object.keys(MOCK_PEERS), 'msw'].map((name) => [name, { optional: true }]),
+    ),
   };
   return {
     path: 'sdk/package.json',
@@ -330,10 +323,7 @@ export function readme(
     '',
     'What a bare client always has, because every request needs it: per-attempt timeouts and `signal` aborts, the typed status errors (`NotFoundError`, `RateLimitError`, …) with `requestId`, credential headers (`authorization`, `cookie`, names with `api-key`, `token`, `secret`, …) redacted from the headers errors carry, `requestNotSent` on connection errors (browser bundles get its browser build through the package `browser` field: the fetch of a browser never names the transport cause, so there it is always false), JSON and text bodies, every `as` response mode and `.withResponse()`. What it does not do without `scrubbing: scrubSecrets`: look for the key inside texts. A server that echoes your key in an error message or body (`invalid key sk-…`) then has it shown in the error as sent, so add `scrubbing` wherever errors reach logs or error trackers that must not see the key (in a browser the key is already visible to whoever uses the page). Everything else is a module its user brings: secret scrubbing, logging, retries with their policy and `backoff`, body guards and the raw calls through the client config; path-parameter expansion (`expandPath: buildPath`), non-form query styles, multipart and urlencoded encoders, event streams, paging and task waits through the functions whose operations need them. The client class is the convenience entry point: it holds every resource and turns on secret scrubbing, logging, retries and body guards, so its bundle is the whole SDK by design; size-sensitive code imports functions.',
     '',
-    ...mockSection(
-      ctx.packageName,
-      ops.some((o) => planOf(o).body?.kind === 'multipart'),
-    ),
+    ...mockSection(ctx.packageName),
     '## API reference',
     ...apiReference(ops),
   );
@@ -341,12 +331,11 @@ export function readme(
 }
 
 /** `## Mock server`: how to run it, and the optional peer dependencies only it needs. */
-function mockSection(packageName: string, multipart: boolean): string[] {
-  const peers = `ajv ajv-formats${multipart ? ' @remix-run/multipart-parser' : ''}`;
+function mockSection(packageName: string): string[] {
   return [
     '## Mock server',
     '',
-    `The package carries a mock of this API: every operation answered from the spec's examples, requests validated, tasks that progress on a controllable clock, event streams. It needs optional peer dependencies the client does not (Ajv${multipart ? ', and a multipart parser' : ''}): \`npm install --save-dev ${peers}\`.`,
+    `The package carries a mock of this API: every operation answered from the spec's examples, requests validated, tasks that progress on a controllable clock, event streams. It needs optional peer dependencies the client does not (Ajv, and a multipart parser): \`${MOCK_PEERS_INSTALL}\`.`,
     '',
     fence(`npx ${mockBinName(packageName)} --port 4010   # --help lists every option`, 'sh'),
     '',

@@ -91,17 +91,22 @@ function contentOf(ir: ApiIr, content: ContentIr, response = false): MockContent
     kind: content.kind,
     examples: shownExamples(content).map((e) => ({ name: e.name, value: e.value })),
   };
-  // Text the mock reads as a string: a schema of anything else (XML's objects) it cannot check.
+  const svg = content.kind === 'text' && /^image\/svg\+xml/i.test(content.mediaType);
+  const sample = response && (content.kind === 'binary' || svg);
+  // The one place that decides which text contents the mock cannot read or write. A request's is
+  // read as a string: a schema of anything else (XML's objects) it cannot check. A response's is
+  // written as its text example: with none (XML, for which the IR makes no placeholder) there is
+  // nothing faithful to send, so negotiation prefers another content or answers 406.
   const opaque =
     content.kind === 'text' &&
-    content.schema !== undefined &&
-    !['string', 'any'].includes(resolveSchema(ir, content.schema).kind) &&
-    !(response && typeof out.examples[0]?.value === 'string');
+    (response
+      ? typeof out.examples[0]?.value !== 'string' && !sample
+      : content.schema !== undefined &&
+        !['string', 'any'].includes(resolveSchema(ir, content.schema).kind));
   if (opaque) out.opaque = true;
   const schema = jsonSchema(content.schema);
   if (schema !== undefined && !(opaque && !response)) out.schema = schema;
-  const svg = content.kind === 'text' && /^image\/svg\+xml/i.test(content.mediaType);
-  if (response && (content.kind === 'binary' || svg)) out.sample = sampleBinary(content.mediaType);
+  if (sample) out.sample = sampleBinary(content.mediaType);
   const messageAt =
     response && content.kind === 'json' ? messagePointer(out.examples[0]?.value) : undefined;
   if (messageAt !== undefined) out.messageAt = messageAt;

@@ -17,7 +17,8 @@ export declare function parseMockArgs(argv: string[]): MockCliOptions & {
  */
 export declare function runMockCli(argv: string[], start: (options: MockCliOptions) => Promise<MockServer>, command?: string): Promise<MockServer | undefined>;
 /**
- * What the mock's command prints when its modules do not load: a missing optional peer (Ajv) in
- * one line with the install command, anything else as it is.
+ * What the mock's command prints when it cannot start for want of an optional peer: one line with
+ * the install command (whether `startMock` worded it already or a module failed to resolve),
+ * anything else as it is.
  */
 export declare function loadFailure(error: unknown): string;

@@ -2,6 +2,7 @@
 /** Command-line front end of the mock server: flags → options, one log line per request, clean shutdown on a signal. */
 import { parseArgs } from 'node:util';
 import { createLineBuffer } from './log-buffer.js';
+import { missingPeer, peerHint } from './peers.js';
 
 /** The command's help; `command` is how users run it (a package's `<pkg>-mock` bin). */
 export function mockCliHelp(command) {
@@ -88,14 +89,14 @@ export async function runMockCli(
 }
 
 /**
- * What the mock's command prints when its modules do not load: a missing optional peer (Ajv) in
- * one line with the install command, anything else as it is.
+ * What the mock's command prints when it cannot start for want of an optional peer: one line with
+ * the install command (whether `startMock` worded it already or a module failed to resolve),
+ * anything else as it is.
  */
 export function loadFailure(error) {
-  const code = error?.code;
   const text = error instanceof Error ? error.message : String(error);
-  const peer = /'(ajv(?:-formats)?)[/']/.exec(text)?.[1];
-  if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && peer)
-    return `The mock needs its optional peer dependencies (${peer} is missing): npm install --save-dev ajv ajv-formats\n`;
+  if (error?.code === 'ERR_MOCK_PEER_MISSING') return `${text}\n`;
+  const peer = missingPeer(error);
+  if (peer !== undefined) return `${peerHint(peer)}\n`;
   return `${error instanceof Error ? (error.stack ?? text) : text}\n`;
 }

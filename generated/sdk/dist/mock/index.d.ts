@@ -13,7 +13,9 @@ export type StartMockOptions = Omit<MockServerOptions, 'routes'> & {
   /** Another route table (default: this API's). */
   routes?: MockRouteTable;
 };
+// The server and engine import the optional peers (Ajv): loaded on first use, so that importing
+// this entry works without them and a missing one is named with the command that installs it.
 /** Starts the mock HTTP server (default 127.0.0.1, a free port). */
 export declare function startMock(options?: StartMockOptions): Promise<MockServer>;
 /** The engine without a server: `engine.handle(request)` for custom transports. */
-export declare function createMockEngine(options?: Omit<MockEngineOptions, 'routes'> & { routes?: MockRouteTable }): MockEngine;
+export declare function createMockEngine(options?: Omit<MockEngineOptions, 'routes'> & { routes?: MockRouteTable }): Promise<MockEngine>;

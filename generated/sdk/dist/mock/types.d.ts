@@ -36,9 +36,9 @@ export interface MockContent {
   /** In a request: how its form fields' text becomes typed (an object body's properties only). */
   coerce?: MockCoercion;
   /**
-   * A text body in a format the mock cannot read or write (XML, or any structured schema under a
-   * text type): a request's is taken unvalidated, and a response's, with no text example, is
-   * answered with another declared content or 406.
+   * A text body in a format the mock cannot read or write: a request's with a structured schema
+   * (XML's objects) is taken unvalidated; a response's with no text example (XML, for which the IR
+   * makes no placeholder) is answered with another declared content, else empty, or 406.
    */
   opaque?: true;
   /** The IR's examples: the spec's (invalid ones replaced), else its one default (spec or generated); first = default answer. */

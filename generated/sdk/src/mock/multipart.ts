@@ -7,6 +7,8 @@
  * with `import()` (which CommonJS can do on every Node version, `require` only on Node >= 20.19),
  * and only by a mock whose spec has a multipart operation.
  */
+import { MOCK_PEERS_INSTALL } from './peers.js';
+
 type Parser = typeof import('@remix-run/multipart-parser');
 
 const PACKAGE = '@remix-run/multipart-parser';
@@ -25,8 +27,7 @@ export function loadMultipartParser(): Promise<void> {
       const reason = error instanceof Error ? error.message : String(error);
       missing =
         `The mock reads multipart/form-data bodies with ${PACKAGE}, an optional peer dependency ` +
-        `that could not be loaded (${reason}). Install it: npm install ${PACKAGE} ` +
-        "(in the version range of the SDK's peerDependencies).";
+        `that could not be loaded (${reason}). Install the mock's peers: ${MOCK_PEERS_INSTALL}`;
     },
   );
   return loading;

@@ -10,11 +10,10 @@ const cli_main_js_1 = require("./cli-main.js");
 const MOCK_COMMAND = 'shellapi-sdk-mock';
 exports.MOCK_COMMAND = MOCK_COMMAND;
 
-// The mock's optional peers (Ajv) load with it: a missing one gets one line, not a stack trace.
-import('./index.js').then(
-  ({ startMock }) => (0, cli_main_js_1.runMockCli)(process.argv.slice(2), (options) => startMock(options), MOCK_COMMAND),
-  (error) => {
+// The mock's optional peers (Ajv) load as it starts: a missing one gets one line, not a stack trace.
+import('./index.js')
+  .then(({ startMock }) => (0, cli_main_js_1.runMockCli)(process.argv.slice(2), (options) => startMock(options), MOCK_COMMAND))
+  .catch((error) => {
     process.stderr.write((0, cli_main_js_1.loadFailure)(error));
     process.exitCode = 1;
-  }
-);
+  });

@@ -83,6 +83,7 @@ function renderBody(content, example) {
     // Not `""` in a format the mock cannot write: nothing.
     if (content.opaque && typeof value !== 'string')
         return { contentType: content.mediaType, body: '' };
+    // Text with no example is empty, never `""` (a JSON string under a text type).
     const text = content.kind === 'text' || content.kind === 'event-stream';
     const body = content.kind === 'json'
         ? value !== null && typeof value === 'object'
@@ -90,6 +91,8 @@ function renderBody(content, example) {
             : JSON.stringify(value ?? null)
         : typeof value === 'string'
             ? value
-            : JSON.stringify(value ?? (text ? '' : null));
+            : value === undefined && text
+                ? ''
+                : JSON.stringify(value ?? null);
     return { contentType: content.mediaType, body };
 }

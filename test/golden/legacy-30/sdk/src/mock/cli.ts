@@ -6,11 +6,10 @@ import { loadFailure, runMockCli } from './cli-main.js';
 /** The name its help shows: the package's bin (package.json, README). */
 export const MOCK_COMMAND: string = 'shellapi-sdk-mock';
 
-// The mock's optional peers (Ajv) load with it: a missing one gets one line, not a stack trace.
-import('./index.js').then(
-  ({ startMock }) => runMockCli(process.argv.slice(2), (options) => startMock(options), MOCK_COMMAND),
-  (error: unknown) => {
+// The mock's optional peers (Ajv) load as it starts: a missing one gets one line, not a stack trace.
+import('./index.js')
+  .then(({ startMock }) => runMockCli(process.argv.slice(2), (options) => startMock(options), MOCK_COMMAND))
+  .catch((error: unknown) => {
     process.stderr.write(loadFailure(error));
     process.exitCode = 1;
-  },
-);
+  });

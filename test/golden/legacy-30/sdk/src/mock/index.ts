@@ -13,8 +13,7 @@ import type { MockRouteTable } from './types.js';
 import type { MockEngine, MockEngineOptions } from './engine.js';
 import type { MockServer, MockServerOptions } from './server.js';
 import { routes } from './routes.js';
-import { startMockServer } from './server.js';
-import { createMockEngine as createEngine } from './engine.js';
+import { withPeerHint } from './peers.js';
 
 export { routes };
 export type { MockServer, MockServerOptions } from './server.js';
@@ -29,14 +28,19 @@ export type StartMockOptions = Omit<MockServerOptions, 'routes'> & {
   routes?: MockRouteTable;
 };
 
+// The server and engine import the optional peers (Ajv): loaded on first use, so that importing
+// this entry works without them and a missing one is named with the command that installs it.
+
 /** Starts the mock HTTP server (default 127.0.0.1, a free port). */
-export function startMock(options: StartMockOptions = {}): Promise<MockServer> {
+export async function startMock(options: StartMockOptions = {}): Promise<MockServer> {
+  const { startMockServer } = await withPeerHint(import('./server.js'));
   return startMockServer({ ...options, routes: options.routes ?? routes });
 }
 
 /** The engine without a server: `engine.handle(request)` for custom transports. */
-export function createMockEngine(
+export async function createMockEngine(
   options: Omit<MockEngineOptions, 'routes'> & { routes?: MockRouteTable } = {},
-): MockEngine {
-  return createEngine({ ...options, routes: options.routes ?? routes });
+): Promise<MockEngine> {
+  const { createMockEngine: create } = await withPeerHint(import('./engine.js'));
+  return create({ ...options, routes: options.routes ?? routes });
 }

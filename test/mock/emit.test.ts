@@ -191,7 +191,7 @@ describe('the generated package, compiled', () => {
 
   it('the MSW entry builds handlers from the same routes', async () => {
     const mod = (await import(pathToFileURL(join(outDir, 'sdk/dist/msw/index.js')).href)) as {
-      createMswHandlers: (http: object) => { handlers: { path: string }[] };
+      createMswHandlers: (http: object) => Promise<{ handlers: { path: string }[] }>;
     };
     const make = (method: string) => (path: string) => ({ method, path });
     const http = {
@@ -203,7 +203,7 @@ describe('the generated package, compiled', () => {
       head: make('HEAD'),
       options: make('OPTIONS'),
     };
-    const mock = mod.createMswHandlers(http);
+    const mock = await mod.createMswHandlers(http);
     expect(mock.handlers.map((h) => h.path)).toContain(
       'https://api.example.com/render/tasks/:task_id',
     );

@@ -74,9 +74,9 @@ describe('MSW handlers', () => {
     expect(mswPath('/files/{name}.json')).toBe('/files/*');
   });
 
-  it('registers one handler per operation, most specific first, on the server URL', () => {
+  it('registers one handler per operation, most specific first, on the server URL', async () => {
     const { http } = fakeMsw();
-    const mock = createMswHandlers(routes, http);
+    const mock = await createMswHandlers(routes, http);
     expect(mock.handlers.map((h) => `${h.method} ${h.path}`)).toContain(
       `POST ${BASE}/render/tasks/:task_id/cancel`,
     );
@@ -91,7 +91,7 @@ describe('MSW handlers', () => {
 
   it('answers examples, validates, and keeps task state on the manual clock', async () => {
     const { http, dispatch } = fakeMsw();
-    const mock = createMswHandlers(routes, http, { clock: 'manual' });
+    const mock = await createMswHandlers(routes, http, { clock: 'manual' });
     const ok = await dispatch(
       mock.handlers,
       new Request(`${BASE}/v1/chat/completions`, {
@@ -140,7 +140,7 @@ describe('MSW handlers', () => {
 
   it('streams SSE through a ReadableStream and turns drop into a network error', async () => {
     const { http, dispatch } = fakeMsw();
-    const mock = createMswHandlers(routes, http);
+    const mock = await createMswHandlers(routes, http);
     const res = await dispatch(
       mock.handlers,
       new Request(`${BASE}/v1/chat/completions`, {
@@ -179,7 +179,7 @@ describe('MSW handlers', () => {
 
   it('serves under another base URL with a path prefix', async () => {
     const { http, dispatch } = fakeMsw();
-    const mock = createMswHandlers(routes, http, { baseUrl: 'http://localhost:3000/proxy/' });
+    const mock = await createMswHandlers(routes, http, { baseUrl: 'http://localhost:3000/proxy/' });
     expect(mock.handlers[0]!.path.startsWith('http://localhost:3000/proxy/')).toBe(true);
     const res = await dispatch(
       mock.handlers,
@@ -223,7 +223,7 @@ paths:
 
   it('keep an item holding a comma whole, from the SDK path to the handler', async () => {
     const { http, dispatch } = fakeMsw();
-    const mock = createMswHandlers(arrays, http);
+    const mock = await createMswHandlers(arrays, http);
     const sent = buildPath('/img/{p}', { p: ['a b', 'c,d'] });
     expect(sent).toBe('/img/a%20b,c%2Cd');
     const res = await dispatch(mock.handlers, new Request(`${BASE}/v2${sent}`));
@@ -232,7 +232,7 @@ paths:
 
   it('split at literal commas: c,d is two items, neither allowed', async () => {
     const { http, dispatch } = fakeMsw();
-    const mock = createMswHandlers(arrays, http);
+    const mock = await createMswHandlers(arrays, http);
     const res = await dispatch(mock.handlers, new Request(`${BASE}/v2/img/c,d`));
     expect(res!.status).toBe(400);
     expect(((await res!.json()) as { param: string }).param).toBe('p[0]');

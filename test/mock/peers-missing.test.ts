@@ -2,7 +2,8 @@
  * The packed SDK installed without the mock's optional peers (Ajv, the multipart parser): its mock
  * command prints one line naming the install command of every peer and exits 1, from both module
  * builds; and `import { startMock } from '<pkg>/mock'` (ES module and CommonJS) imports fine while
- * `startMock` rejects with that same line, instead of a bare module-resolution error (review9 F5).
+ * `startMock` rejects with that same line, instead of a bare module-resolution error (review9 F5);
+ * likewise `<pkg>/msw` imports fine and `createMswHandlers` rejects with it.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -108,6 +109,36 @@ describe.skipIf(skip)('the packed SDK without its mock peers', () => {
     for (const line of lines) expectHint(line);
     expect(run.status).toBe(0);
   });
+
+  // A stand-in for msw's `http` namespace: the handlers must not be built, the engine is missing.
+  const mswScript = (load: string): string =>
+    `${load}.then((m) => {
+      const make = () => () => { throw new Error('handler built without the engine'); };
+      const http = Object.fromEntries(
+        ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'].map((k) => [k, make()]),
+      );
+      console.log('imported');
+      return m.createMswHandlers(http).then(() => console.log('created'), (e) => console.log(e.message));
+    });`;
+
+  it.each([
+    ['an ES module', ['--input-type=module', '-e', mswScript(`import('${pkg.name}/msw')`)]],
+    [
+      'CommonJS',
+      ['--input-type=commonjs', '-e', mswScript(`Promise.resolve(require('${pkg.name}/msw'))`)],
+    ],
+  ])(
+    'imported from %s, the msw entry loads and createMswHandlers rejects with the hint',
+    (_, args) => {
+      const run = node(args);
+      expect(run.stderr).toBe('');
+      const [imported, ...rest] = run.stdout.trimEnd().split('\n');
+      expect(imported).toBe('imported');
+      expect(rest).toHaveLength(1);
+      expectHint(rest[0]!);
+      expect(run.status).toBe(0);
+    },
+  );
 });
 
 it('other load failures keep their stack', () => {

@@ -345,7 +345,11 @@ function mockSection(packageName: string): string[] {
     '',
     'Point the client at `mock.url`; `mock.clock.advance(5000)` moves tasks along; `await mock.close()` stops it.',
     '',
-    `MSW handlers of the same mock: \`createMswHandlers\` from \`${packageName}/msw\`.`,
+    `MSW handlers of the same mock: \`createMswHandlers\` from \`${packageName}/msw\`. It is async: it loads the mock's engine, and with it the peers above, when called (not when the module is imported), and rejects naming the install command if one is missing.`,
+    '',
+    fence(
+      `import { http } from 'msw';\nimport { setupServer } from 'msw/node';\nimport { createMswHandlers } from '${packageName}/msw';\n\nconst mock = await createMswHandlers(http, { clock: 'manual' });\nconst server = setupServer(...mock.handlers);`,
+    ),
     '',
   ];
 }

@@ -15,14 +15,16 @@ export function mswIndex(ir: ApiIr, ctx: EmitContext): string {
 /**
  * MSW request handlers (${ctx.packageName}/msw) answering like the mock server: spec examples,
  * strict request validation, task state on a controllable clock, SSE streams. msw is a peer you
- * install; pass its \`http\` namespace in, so this module imports nothing from it.
+ * install; pass its \`http\` namespace in, so this module imports nothing from it. Creating the
+ * handlers is async: it loads the engine and so the mock's optional peers (Ajv), rejecting with
+ * the command that installs them when one is missing; importing this module needs none of them.
  *
  * @example
  * import { http } from 'msw';
  * import { setupServer } from 'msw/node';
  * import { createMswHandlers } from '${ctx.packageName}/msw';
  *
- * const mock = createMswHandlers(http, { clock: 'manual' });
+ * const mock = await createMswHandlers(http, { clock: 'manual' });
  * const server = setupServer(...mock.handlers);
  * server.listen();
  * // in tests: mock.clock.advance(10_000); mock.reset();
@@ -37,7 +39,7 @@ export type { MswHandlersOptions, MswHttpLike, MswMock, MswResolver, MswResolver
 export type OperationId =${union};
 
 /** One handler per operation (most specific paths first) sharing one engine: tasks submitted through one are seen by the others. */
-export function createMswHandlers<H>(http: MswHttpLike<H>, options: MswHandlersOptions = {}): MswMock<H, OperationId> {
+export function createMswHandlers<H>(http: MswHttpLike<H>, options: MswHandlersOptions = {}): Promise<MswMock<H, OperationId>> {
   return createWithRoutes<H, OperationId>(routes, http, options);
 }
 `;

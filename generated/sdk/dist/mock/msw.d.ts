@@ -1,10 +1,10 @@
 /**
  * MSW request handlers backed by the mock engine: the same examples, validation, task state and
  * streams as the HTTP mock, in-process. msw is not imported: pass its `http` namespace in
- * (`createMswHandlers(http)`), so the package needs no dependency and works with msw 2 and later.
+ * (`await createMswHandlers(http)`), so the package needs no dependency and works with msw 2 and later.
  */
 import type { MockRouteTable } from './types.js';
-import { type MockEngine, type MockEngineOptions, type MockResult } from './engine.js';
+import type { MockEngine, MockEngineOptions, MockResult } from './engine.js';
 export interface MswResolverInfo {
     request: Request;
 }
@@ -25,4 +25,9 @@ export interface MswMock<H, K extends string = string> extends Pick<MockEngine, 
 /** `/mj/task/{id}/fetch` → `/mj/task/:id/fetch`; a parameter inside a segment becomes a wildcard segment. */
 export declare function mswPath(template: string): string;
 export declare function toFetchResponse(result: MockResult): Response;
-export declare function createMswHandlers<H, K extends string = string>(routes: MockRouteTable, http: MswHttpLike<H>, options?: MswHandlersOptions): MswMock<H, K>;
+/**
+ * Async because the engine imports the optional peers (Ajv): it is loaded here, not when this
+ * module is, so importing the MSW entry works without them and a missing one rejects with the
+ * same hint as `startMock`. Handlers built any other way would have no clock or tasks to return.
+ */
+export declare function createMswHandlers<H, K extends string = string>(routes: MockRouteTable, http: MswHttpLike<H>, options?: MswHandlersOptions): Promise<MswMock<H, K>>;

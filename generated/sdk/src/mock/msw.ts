@@ -2,16 +2,11 @@
 /**
  * MSW request handlers backed by the mock engine: the same examples, validation, task state and
  * streams as the HTTP mock, in-process. msw is not imported: pass its `http` namespace in
- * (`createMswHandlers(http)`), so the package needs no dependency and works with msw 2 and later.
+ * (`await createMswHandlers(http)`), so the package needs no dependency and works with msw 2 and later.
  */
 import type { MockRouteTable } from './types.js';
-import { compileRoutes } from './router.js';
-import {
-  createMockEngine,
-  type MockEngine,
-  type MockEngineOptions,
-  type MockResult,
-} from './engine.js';
+import type { MockEngine, MockEngineOptions, MockResult } from './engine.js';
+import { withPeerHint } from './peers.js';
 
 export interface MswResolverInfo {
   request: Request;
@@ -84,11 +79,20 @@ export function toFetchResponse(result: MockResult): Response {
   return new Response(stream, init);
 }
 
-export function createMswHandlers<H, K extends string = string>(
+/**
+ * Async because the engine imports the optional peers (Ajv): it is loaded here, not when this
+ * module is, so importing the MSW entry works without them and a missing one rejects with the
+ * same hint as `startMock`. Handlers built any other way would have no clock or tasks to return.
+ */
+export async function createMswHandlers<H, K extends string = string>(
   routes: MockRouteTable,
   http: MswHttpLike<H>,
   options: MswHandlersOptions = {},
-): MswMock<H, K> {
+): Promise<MswMock<H, K>> {
+  // The router too: it reaches Ajv through the request coercion it shares with the engine.
+  const [{ createMockEngine }, { compileRoutes }] = await withPeerHint(
+    Promise.all([import('./engine.js'), import('./router.js')]),
+  );
   const baseUrl = (options.baseUrl ?? routes.serverUrl).replace(/\/+$/, '');
   const basePath = new URL(baseUrl, 'http://localhost').pathname.replace(/\/+$/, '');
   const engine = createMockEngine({ ...options, routes, basePath });

@@ -64,4 +64,4 @@ export type OperationId =
   | "sunoV35CreateMusic"
   | "sunoV35GetMusic";
 /** One handler per operation (most specific paths first) sharing one engine: tasks submitted through one are seen by the others. */
-export declare function createMswHandlers<H>(http: MswHttpLike<H>, options?: MswHandlersOptions): MswMock<H, OperationId>;
+export declare function createMswHandlers<H>(http: MswHttpLike<H>, options?: MswHandlersOptions): Promise<MswMock<H, OperationId>>;

@@ -2,14 +2,16 @@
 /**
  * MSW request handlers (@shellapi/sdk/msw) answering like the mock server: spec examples,
  * strict request validation, task state on a controllable clock, SSE streams. msw is a peer you
- * install; pass its `http` namespace in, so this module imports nothing from it.
+ * install; pass its `http` namespace in, so this module imports nothing from it. Creating the
+ * handlers is async: it loads the engine and so the mock's optional peers (Ajv), rejecting with
+ * the command that installs them when one is missing; importing this module needs none of them.
  *
  * @example
  * import { http } from 'msw';
  * import { setupServer } from 'msw/node';
  * import { createMswHandlers } from '@shellapi/sdk/msw';
  *
- * const mock = createMswHandlers(http, { clock: 'manual' });
+ * const mock = await createMswHandlers(http, { clock: 'manual' });
  * const server = setupServer(...mock.handlers);
  * server.listen();
  * // in tests: mock.clock.advance(10_000); mock.reset();
@@ -39,6 +41,6 @@ export type OperationId =
 export function createMswHandlers<H>(
   http: MswHttpLike<H>,
   options: MswHandlersOptions = {},
-): MswMock<H, OperationId> {
+): Promise<MswMock<H, OperationId>> {
   return createWithRoutes<H, OperationId>(routes, http, options);
 }

@@ -4,7 +4,6 @@
  * to send with. check-options.ts runs them always; its browser build drops them from production
  * bundles (check-options.browser.ts).
  */
-import type { ClientConfig, ClientOptions, RequestOptions } from './client.js';
 import { ShellApiError } from './errors.js';
 
 /**
@@ -25,9 +24,10 @@ const NOTHING: Readonly<Record<string, unknown>> = { logLevel: 'off', maxRetries
 /**
  * Refuses a `timeout` of 0, negative or NaN (setTimeout would fire at once: every call a timeout;
  * an `idleTimeout` of that kind means none, as 0 does) and an option its client would ignore (its
- * plug-in is not in the config), naming the entry to add.
+ * plug-in is not in the config), naming the entry to add. Options and config are plain objects
+ * here: client.ts imports these checks, so naming its types would make an import cycle.
  */
-function refuseOptions(options: object, config: ClientConfig): void {
+function refuseOptions(options: object, config: object): void {
   for (const [option, value] of Object.entries(options)) {
     if (value === undefined) continue;
     if (option === 'timeout' && !((value as number) > 0))
@@ -35,24 +35,24 @@ function refuseOptions(options: object, config: ClientConfig): void {
         `\`${option}\` must be more than 0 milliseconds (Infinity for no limit), not ${value}.`,
       );
     const entry = PLUG_IN_OPTIONS[option];
-    const plugIn = entry?.split(/\W/)[0] as keyof ClientConfig;
-    if (entry && !config[plugIn] && value !== NOTHING[option])
+    const plugIn = entry?.split(/\W/)[0] as string;
+    if (
+      entry &&
+      !(config as Readonly<Record<string, unknown>>)[plugIn] &&
+      value !== NOTHING[option]
+    )
       throw new ShellApiError(`\`${option}\` needs \`${entry}\` in the client config.`);
   }
 }
 
 /** A new client's options, and the fetch it will send with (its option, else the global one). */
-export function checkClientOptions(
-  options: ClientOptions,
-  config: ClientConfig,
-  fetch: unknown,
-): void {
+export function checkClientOptions(options: object, config: object, fetch: unknown): void {
   refuseOptions(options, config);
   if (!fetch)
     throw new ShellApiError('No fetch implementation: pass `fetch` in the client options.');
 }
 
 /** A call's options: its `maxResponseBytes` is ignored without guarded reads, as documented, not refused. */
-export function checkCallOptions(options: RequestOptions, config: ClientConfig): void {
+export function checkCallOptions(options: object, config: object): void {
   refuseOptions({ ...options, maxResponseBytes: undefined }, config);
 }

@@ -6,7 +6,6 @@
  * them, and so does a bundle where nothing replaced `process` (its absence is caught). Node, Deno
  * and Bun always check.
  */
-import type { ClientConfig, ClientOptions, RequestOptions } from './client.js';
 import { ShellApiError } from './errors.js';
 import * as rules from './option-rules.js';
 
@@ -16,11 +15,7 @@ declare const process: { env: Record<string, string | undefined> };
 // Each `try` is empty once folded: the bundler drops the statement and with it the checks. Without
 // a `process` to read (the catch), they check as Node does.
 
-export function checkClientOptions(
-  options: ClientOptions,
-  config: ClientConfig,
-  fetch: unknown,
-): void {
+export function checkClientOptions(options: object, config: object, fetch: unknown): void {
   try {
     if (process.env.NODE_ENV !== 'production') rules.checkClientOptions(options, config, fetch);
   } catch (error) {
@@ -29,7 +24,7 @@ export function checkClientOptions(
   }
 }
 
-export function checkCallOptions(options: RequestOptions, config: ClientConfig): void {
+export function checkCallOptions(options: object, config: object): void {
   try {
     if (process.env.NODE_ENV !== 'production') rules.checkCallOptions(options, config);
   } catch (error) {

@@ -820,13 +820,13 @@
       var parts = texts.none && !variant.fields.some(filled) ? texts.none : texts.all;
       code.textContent = '';
       // Text is `[text, field?]`, a slot `[key, enc, example text, field?]` (`field` indexes `fields`).
-      // A left-out query field leaves a mark where its piece was (its separator goes once the
-      // slots are filled, tidyQuery); texts either side of any other left-out field join up.
+      // A left-out query field or body member leaves a mark where its piece was (its separator
+      // goes once the slots are filled, tidyQuery); texts either side of any other field join up.
       var gapOf;
       parts.forEach(function (part) {
         var field = part.length === 2 || part.length === 4 ? variant.fields[part[part.length - 1]] : '';
         if (field && !filled(field)) {
-          if (field.indexOf('param:query:') === 0 && gapOf !== field) code.appendChild(el('span', { class: 'query-gap' }));
+          if (runtime.leavesGap(field) && gapOf !== field) code.appendChild(el('span', { class: 'query-gap' }));
           gapOf = field;
           return;
         }

@@ -17,7 +17,7 @@
  */
 import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
 import { isSentCookie } from '../../ir/operations.js';
-import { tidyQueryGap } from '../../../templates/docs/query-gap.js';
+import { leavesGap, tidyQueryGap } from '../../../templates/docs/query-gap.js';
 import { mergedProperties } from './schema-info.js';
 import {
   encodeSlot,
@@ -322,24 +322,37 @@ function removedRuns(all: Tokens, less: Tokens): Run | undefined {
 }
 
 /**
- * A query field's run less the separator it was read with (`&` or `?` before, `&` after; `, `
- * in a `params={…}` dict): the `name=value` the field owns (query-gap.ts); undefined when no
- * reading has one.
+ * A gap-leaving field's run less the separator it was read with (query-gap.ts): a query field's
+ * `&` or `?` before, `&` after (`, ` in a `params={…}` dict); a body member's `,\n  ` before or
+ * after (one a line). What is left is the `name=value` or `"name": value` the field owns;
+ * undefined when no reading has a separator.
  */
-function queryPiece(all: Tokens, run: Run): Run | undefined {
+function pieceOf(all: Tokens, run: Run, key: string): Run | undefined {
+  const seps = key.startsWith('param:query:') ? QUERY_SEPS : MEMBER_SEPS;
   const trim = (s: number): [number, number] | undefined => {
     const text = all.slice(s, s + run.length);
-    if (text.startsWith('&') || text.startsWith('?')) return [s + 1, run.length - 1];
-    if (text.startsWith(', ')) return [s + 2, run.length - 2];
-    if (text.endsWith('&')) return [s, run.length - 1];
-    if (text.endsWith(', ')) return [s, run.length - 2];
+    for (const [start] of seps) {
+      const head = start.exec(text)?.[0].length ?? 0;
+      if (head > 0) return [s + head, run.length - head];
+    }
+    for (const [, end] of seps) {
+      const tail = end.exec(text)?.[0].length ?? 0;
+      if (tail > 0) return [s, run.length - tail];
+    }
     return undefined;
   };
+  // The readings that leave the least (a whole separator, not part of its indentation).
   const pieces = run.starts.map(trim).filter((p) => p !== undefined && p[1] > 0);
-  const length = pieces[0]?.[1];
-  const starts = pieces.filter((p) => p![1] === length).map((p) => p![0]);
-  return length === undefined ? undefined : { starts, length };
+  if (pieces.length === 0) return undefined;
+  const length = Math.min(...pieces.map((p) => p![1]));
+  return { starts: pieces.filter((p) => p![1] === length).map((p) => p![0]), length };
 }
+/** Separators a run may be read with, `[leading, trailing]`, in the order tried. */
+const QUERY_SEPS: [RegExp, RegExp][] = [
+  [/^[&?]/, /&$/],
+  [/^, /, /, $/],
+];
+const MEMBER_SEPS: [RegExp, RegExp][] = [[/^,\n[ \t]*/, /,\n[ \t]*$/]];
 
 /**
  * How a field's run is placed among its equal readings: a run that starts a line is a line of
@@ -419,9 +432,6 @@ function ownersOf(length: number, ranges: readonly [number, number][]): Int32Arr
   return owners;
 }
 
-/** A query parameter's field: its left-out piece takes a separator along (query-gap.ts). */
-const isQueryKey = (key: string): boolean => key.startsWith('param:query:');
-
 const isSlotCode = (code: number): boolean => code >= FIRST_SLOT && code <= LAST_SLOT;
 /** The text of `ts` after its last slot, or undefined when it ends with a slot. */
 const textEnd = (ts: Tokens): string | undefined => {
@@ -459,7 +469,7 @@ function joinTidied(texts: Tokens[]): Tokens {
 
 /**
  * The text the console draws for exactly `present` of the fields: `full` less the others' runs,
- * a query field's gap tidied (another field's is only left out: console.js joins the texts on
+ * a query field's or body member's gap tidied (another field's is only left out: console.js joins the texts on
  * each side of it into one text node).
  */
 function restFor(
@@ -477,7 +487,7 @@ function restFor(
   for (const { r, field } of gone) {
     if (r[0] > at) texts[texts.length - 1] += full.slice(at, r[0]);
     at = Math.max(at, r[1]);
-    if (isQueryKey(field.key)) texts.push('');
+    if (leavesGap(field.key)) texts.push('');
   }
   texts[texts.length - 1] += full.slice(at);
   return joinTidied(texts);
@@ -499,7 +509,7 @@ export function drawnText(
   for (const p of parts) {
     const field = p.length === 2 || p.length === 4 ? fields[p[p.length - 1] as number] : undefined;
     if (field !== undefined && !present.has(field)) {
-      if (isQueryKey(field) && gapOf !== field) segments.push('');
+      if (leavesGap(field) && gapOf !== field) segments.push('');
       gapOf = field;
       continue;
     }
@@ -713,9 +723,11 @@ export function fieldSamples(
       new Set(keys.filter((k) => !g.has(k))),
       ts,
     ]);
-    // A query field's run less its separator first (its `name=value` only), then as read.
+    // A query field's or member's run less its separator first (what it owns only), then as read.
     const asRead = runs as Run[];
-    const pieces = asRead.map((r, i) => (isQueryKey(fields[i]!.key) && queryPiece(full, r)) || r);
+    const pieces = asRead.map(
+      (r, i) => (leavesGap(fields[i]!.key) && pieceOf(full, r, fields[i]!.key)) || r,
+    );
     const placed = [pieces, asRead].flatMap((set) => {
       const each = PLACEMENTS.map((place) =>
         set.map((r): [number, number] => {

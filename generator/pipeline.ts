@@ -209,6 +209,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       const cache =
         mode === 'none' ? new Map<string, string>() : await loadFormatCache(options.out);
       for (const [key, text] of ctx.precompiled ?? []) if (!cache.has(key)) cache.set(key, text);
+      const { brandedPrecompiled } = await import('./emit/surface/branded-precompiled.js');
+      for (const [key, text] of brandedPrecompiled(ctx, ir.errorClassName))
+        if (!cache.has(key)) cache.set(key, text);
       return cache;
     }));
   if (session) {

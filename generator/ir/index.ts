@@ -13,6 +13,7 @@ import {
   clientTakenNames,
   schemaExportNames,
   decideClientClassName,
+  decideErrorClassName,
   fallbackOperationId,
   nameCallbacks,
   operationNames,
@@ -206,15 +207,13 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
   });
   const resources = buildResources(ctx, operations);
   const title = String(info.title ?? '');
-  const clientClassName = decideClientClassName(
-    ctx,
-    title,
-    clientTakenNames(
-      resources,
-      schemaExportNames(schemas),
-      names.map((n) => n.typeStem),
-    ),
+  const taken = clientTakenNames(
+    resources,
+    schemaExportNames(schemas),
+    names.map((n) => n.typeStem),
   );
+  const clientClassName = decideClientClassName(ctx, title, taken);
+  const errorClassName = decideErrorClassName(clientClassName, taken);
 
   const ir: ApiIr = {
     info: {
@@ -228,6 +227,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
       ...(typeof info.summary === 'string' ? { summary: info.summary } : {}),
     },
     clientClassName,
+    errorClassName,
     openapi: loaded.version,
     specHash: loaded.hash,
     servers: serversOf(ctx),

@@ -18,7 +18,11 @@ const RESERVED = new Set(
 );
 
 import { camelCase, pascalCase, words } from './casing.js';
-import { clientRuntimeExports, pythonTakenClassNames } from './runtime-names.js';
+import {
+  clientRuntimeExports,
+  pythonTakenClassNames,
+  RUNTIME_ERROR_CLASS,
+} from './runtime-names.js';
 
 export { camelCase, pascalCase, words };
 
@@ -196,6 +200,23 @@ export function decideClientClassName(
         'change `info.title` to choose the client class name',
       ),
     );
+  return name;
+}
+
+/**
+ * The base error class, decided once for the IR (`ApiIr.errorClassName`): `<Client>Error`, so an
+ * SDK for another spec carries its own name (`ShellApi` → `ShellApiError`), or the first free
+ * `<Client>Error2`, … when a schema, an operation type or a resource class has it. The runtime's
+ * own spelling of the class is no clash: it is the class being named.
+ */
+export function decideErrorClassName(
+  clientClassName: string,
+  taken: ReadonlyMap<string, string>,
+): string {
+  const free = (name: string): boolean => name === RUNTIME_ERROR_CLASS || !taken.has(name);
+  const base = `${clientClassName}Error`;
+  let name = base;
+  for (let n = 2; !free(name); n++) name = `${base}${n}`;
   return name;
 }
 

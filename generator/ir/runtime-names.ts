@@ -6,6 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { TEMPLATES_DIR } from '../config.js';
 
+/**
+ * How the runtime templates (templates/client, templates/python) spell the base error class. Each
+ * SDK's copy names it after its own client (`ApiIr.errorClassName`, emit/surface/client-runtime.ts).
+ */
+export const RUNTIME_ERROR_CLASS = 'ShellApiError';
+
 /** Members of the runtime's BaseClient: a root resource or root method with one of these names would shadow it. */
 export const CLIENT_MEMBERS: ReadonlySet<string> = new Set([
   'baseUrl',
@@ -67,7 +73,7 @@ export function clientRuntimeExports(): ReadonlySet<string> {
 /** What the Python package root re-exports from its runtime modules, beside the client classes. */
 export const PYTHON_ROOT_EXPORTS: Readonly<Record<string, readonly string[]>> = {
   '._errors': [
-    'ShellApiError',
+    RUNTIME_ERROR_CLASS,
     'APIError',
     'APIStatusError',
     'APIConnectionError',

@@ -643,6 +643,12 @@ export interface ApiIr {
    * the docs samples, the READMEs and the diff read it.
    */
   clientClassName: string;
+  /**
+   * The SDKs' base error class: `<clientClassName>Error` (`ShellApiError`), `…Error2` when taken
+   * (ir/names.ts). The runtime templates spell it `RUNTIME_ERROR_CLASS`; both SDKs' copies, the
+   * READMEs and the docs read this name instead.
+   */
+  errorClassName: string;
   /** OpenAPI version of the input (`3.0` / `3.1`). */
   openapi: '3.0' | '3.1';
   /** sha256 of the spec files. */

@@ -49,7 +49,7 @@ export type FetchLike = (input: string, init: FetchInit) => Promise<Response>;
 export type HeadersInput = Readonly<Record<string, string | null | undefined>>;
 
 export interface ClientOptions {
-  /** API key. Default: the `<PREFIX>_API_KEY` environment variable (e.g. `SHELLAPI_API_KEY`). */
+  /** API key. Default: the `<PREFIX>_API_KEY` environment variable (`ClientConfig.envPrefix`). */
   apiKey?: string | undefined;
   /** Root URL. Default: `<PREFIX>_BASE_URL`, else the spec's first server. */
   baseUrl?: string | undefined;
@@ -174,7 +174,7 @@ export type Scrubbing = (
 
 /** The parts of `ClientConfig` besides scrubbing, logging and retries. */
 export interface ClientConfigBase {
-  /** Environment variable prefix: `SHELLAPI` reads `SHELLAPI_API_KEY` / `SHELLAPI_BASE_URL`. */
+  /** Environment variable prefix: `ACME` reads `ACME_API_KEY` / `ACME_BASE_URL` (and `ACME_LOG`). */
   envPrefix: string;
   defaultBaseUrl?: string | undefined;
   /** Security schemes by name. */

@@ -1,4 +1,4 @@
-"""The client core, shared by ``ShellApi`` and ``AsyncShellApi``: options and environment, request
+"""The client core, shared by the sync and async client classes: options and environment, request
 assembly (path, query, headers, auth, body), the attempt loop (timeouts, retries by retry class),
 and turning answers into models, bytes, text, streams or typed errors. Generated resource methods
 call ``_request``; everything else here is plumbing."""
@@ -30,7 +30,7 @@ from ._retry import retry_delay, should_retry_error, should_retry_response
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, RetryClass
 
-logger = logging.getLogger(__package__ or "shellapi")
+logger = logging.getLogger(__package__ or __name__)
 
 DEFAULT_TIMEOUT = 600.0
 DEFAULT_IDLE_TIMEOUT = 300.0

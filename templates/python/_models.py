@@ -11,7 +11,7 @@ import pydantic
 from pydantic_core import PydanticCustomError, core_schema
 from typing_extensions import Literal
 
-logger = logging.getLogger(__package__ or "shellapi")
+logger = logging.getLogger(__package__ or __name__)
 
 
 class Model(pydantic.BaseModel):

@@ -141,7 +141,11 @@ for (const { name, file, ir, calls, others } of specs.filter(
         const commands = calls.map((call) =>
           pythonCall(call.op.operationId, py.get(call.op.operationId)!, call),
         );
-        const sdk = { pythonPath: path.join(dir, 'python'), clientClass: ir.clientClassName };
+        const sdk = {
+          pythonPath: path.join(dir, 'python'),
+          clientClass: ir.clientClassName,
+          errorClass: ir.errorClassName,
+        };
         const results = await drive(mock.url, KEY, commands, sdk);
         const refused: string[] = [];
         for (const { id } of commands) {

@@ -23,6 +23,9 @@ const SHARED_EMIT_MODULES = new Set([
   'generator/emit/python/models.ts',
   'generator/emit/python/operations.ts',
   'generator/emit/python/plans.ts',
+  // The docs' Python sample call (`pythonExampleCall`): the Python README prints its examples with
+  // it, so both send the IR's example values the one way.
+  'generator/emit/docs/samples.ts',
 ]);
 
 const graph: ImportGraph = importGraph(ROOT, 'generator');

@@ -103,8 +103,10 @@ def read_pointer(value: Any, pointer: str) -> Any:
     return value
 
 
-# The generated client's class (a job's `client_class`: another spec's package names its own).
+# The generated client's class and base error (a job's `client_class` / `error_class`: another
+# spec's package names its own).
 CLIENT = "ShellApi"
+ERROR = "ShellApiError"
 
 
 def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx.Client) -> Dict[str, Any]:
@@ -175,7 +177,7 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
         if kind == "stream":
             result["chunk_types"] = sorted({type(c).__name__ for c in value})
         result["data"] = snapshot_json(value) if isinstance(value, shellapi.TaskSnapshot) else plain(value)
-    except shellapi.ShellApiError as e:
+    except getattr(shellapi, ERROR) as e:
         result.update(ok=False, error=error_json(e))
     except Exception as e:  # a bug in the SDK: report it with its traceback
         result.update(ok=False, error={"class": type(e).__name__, "message": str(e), "traceback": traceback.format_exc()})
@@ -186,9 +188,10 @@ def execute(command: Dict[str, Any], base_url: str, api_key: str, control: httpx
 
 
 def main() -> None:
-    global CLIENT
+    global CLIENT, ERROR
     job = json.load(sys.stdin)
     CLIENT = job.get("client_class", CLIENT)
+    ERROR = job.get("error_class", ERROR)
     control = httpx.Client()
     json.dump([execute(c, job["base_url"], job["api_key"], control) for c in job["calls"]], sys.stdout)
 

@@ -179,17 +179,19 @@ export function runPythonAsync(
 
 /**
  * One Python process for a batch of calls; `sdk` points at another generated package (its folder
- * with the `shellapi` package, and its client's class) than the Shell spec's.
+ * with the `shellapi` package, its client's class and base error class) than the Shell spec's.
  */
 export async function drive(
   baseUrl: string,
   apiKey: string,
   calls: PyCommand[],
-  sdk?: { pythonPath: string; clientClass: string },
+  sdk?: { pythonPath: string; clientClass: string; errorClass: string },
 ): Promise<Map<string, PyResult>> {
   const job = { base_url: baseUrl, api_key: apiKey, calls };
   const run = await runPythonAsync([DRIVER], {
-    input: JSON.stringify(sdk ? { ...job, client_class: sdk.clientClass } : job),
+    input: JSON.stringify(
+      sdk ? { ...job, client_class: sdk.clientClass, error_class: sdk.errorClass } : job,
+    ),
     ...(sdk ? { cwd: sdk.pythonPath, env: { PYTHONPATH: sdk.pythonPath } } : {}),
   });
   if (run.status !== 0) throw new Error(`driver failed (${run.status}):\n${run.stderr}`);

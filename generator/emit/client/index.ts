@@ -19,7 +19,7 @@ import { envPrefix } from './naming.js';
 import { exportedNames } from '../../ir/runtime-names.js';
 import { packageJson, readme, retryPolicyFile, subpathStubs } from './package-files.js';
 import { operationPlans, type OperationPlan } from '../surface/plan.js';
-import { runtimeFiles } from '../surface/client-runtime.js';
+import { runtimeFiles, runtimeText } from '../surface/client-runtime.js';
 import {
   andWaitCallables,
   callbacksFile,
@@ -54,10 +54,9 @@ function checkExportClashes(
   descriptors: string[],
 ): Map<string, string> {
   const owners = new Map<string, string>(
-    [...exportedNames(ctx.templates.get('client/index.ts') ?? '')].map((n) => [
-      n,
-      'the client runtime',
-    ]),
+    [
+      ...exportedNames(runtimeText(ctx.templates.get('client/index.ts') ?? '', ir.errorClassName)),
+    ].map((n) => [n, 'the client runtime']),
   );
   const claim = (name: string | undefined, owner: string): void => {
     if (!name) return;
@@ -149,7 +148,7 @@ export const emitClient: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     packageJson(ir, ctx),
     ...subpathStubs(),
     readme(ir, ctx, className, prefix, plans, tasks, shadowed),
-    ...runtimeFiles(ctx),
+    ...runtimeFiles(ctx, ir.errorClassName),
     retryPolicyFile(ir),
     ...opFiles.map((f) => ts(f.path, f.contents)),
     ...resFiles.map((f) => ts(f.path, f.contents)),

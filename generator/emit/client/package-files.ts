@@ -286,7 +286,7 @@ export function readme(
     '',
     '## Errors',
     '',
-    'Every failure is a `ShellApiError`. HTTP errors are `APIError`s with `status`, `headers`, `requestId` and the parsed body in `error` (each operation exports its error body type, e.g. `APIError<…ErrorBody>`):',
+    `Every failure is a \`${ir.errorClassName}\`. HTTP errors are \`APIError\`s with \`status\`, \`headers\`, \`requestId\` and the parsed body in \`error\` (each operation exports its error body type, e.g. \`APIError<…ErrorBody>\`):`,
     '',
     '| Status | Class |',
     '| --- | --- |',

@@ -53,10 +53,16 @@ export function docsModuleSources(templates: ReadonlyMap<string, string>): [stri
   });
 }
 
-/** The shared modules as the SDK package ships them (generated-file header included), in order. */
-export function sharedRuntimeFiles(ctx: EmitContext): VirtualFile[] {
+/**
+ * The shared modules as the SDK package ships them (generated-file header included, the base error
+ * named `errorClassName` as in that package), in order.
+ */
+export function sharedRuntimeFiles(ctx: EmitContext, errorClassName?: string): VirtualFile[] {
   const runtime = new Map(
-    [...runtimeFiles(ctx), ...mockRuntimeFiles(ctx.templates)].map((f) => [f.path, f]),
+    [...runtimeFiles(ctx, errorClassName), ...mockRuntimeFiles(ctx.templates)].map((f) => [
+      f.path,
+      f,
+    ]),
   );
   return SHARED_MODULES.map((name) => {
     const file = runtime.get(`sdk/src/${name}`);
@@ -87,10 +93,10 @@ export function sharedModulePackages(templates: ReadonlyMap<string, string>): st
  * removed, and its exports gathered on `window.ShellMock` (the modules import only each other,
  * types, and the packages of the vendor bundle in front, so concatenation in dependency order is enough).
  */
-export function sharedValidatorScript(ctx: EmitContext): string {
+export function sharedValidatorScript(ctx: EmitContext, errorClassName?: string): string {
   const exported: string[] = [];
   const sources: [string, string][] = [
-    ...sharedRuntimeFiles(ctx).map((file): [string, string] => [
+    ...sharedRuntimeFiles(ctx, errorClassName).map((file): [string, string] => [
       file.path.slice('sdk/src/'.length),
       file.contents as string,
     ]),

@@ -277,7 +277,8 @@ function consoleFiles(model: DocsModel, ctx: EmitContext, memo: DocsMemo): Virtu
     },
     {
       path: 'docs/assets/shared-validator.js',
-      contents: generatedHeader('js', module, generator) + sharedValidatorScript(ctx),
+      contents:
+        generatedHeader('js', module, generator) + sharedValidatorScript(ctx, ir.errorClassName),
     },
     {
       path: 'docs/assets/console-data.js',

@@ -630,8 +630,11 @@ function pythonPlan(ir: ApiIr, op: OperationIr): MethodPlan {
   return pythonCallPlans(ir).get(op.operationId) ?? planMethod(ir, op, new PythonTypes(ir));
 }
 
-/** The call's arguments: path values positional, the rest as the SDK's keyword names, values as the other languages send them. */
-function pythonArgs(plan: MethodPlan, p: RequestPlan): string[] {
+/**
+ * The call's arguments: path values positional, the rest as the SDK's keyword names, values as the
+ * other languages send them (nested lines at `depth` levels of 4 spaces).
+ */
+function pythonArgs(plan: MethodPlan, p: RequestPlan, depth: number): string[] {
   const args: string[] = [];
   const paramValue = (list: RequestPlan['query'], wire: string): Json | undefined =>
     list.find((v) => v.param.name === wire)?.value;
@@ -640,18 +643,18 @@ function pythonArgs(plan: MethodPlan, p: RequestPlan): string[] {
   for (const a of plan.args) {
     if (a.where === 'path') {
       const value = paramValue(p.pathParams, a.wire);
-      args.push(pyLiteral(value ?? null, 1));
+      args.push(pyLiteral(value ?? null, depth));
     } else if (a.where === 'query' || a.where === 'header' || a.where === 'cookie') {
       const value = paramValue(
         a.where === 'query' ? p.query : a.where === 'header' ? p.headers : p.cookies,
         a.wire,
       );
-      if (value !== undefined) args.push(`${a.name}=${pyLiteral(value, 1)}`);
+      if (value !== undefined) args.push(`${a.name}=${pyLiteral(value, depth)}`);
     } else if (a.where === 'whole-body') {
       if (p.body === undefined) continue;
       const kind = p.content?.kind;
       args.push(
-        `${a.name}=${kind === 'binary' ? upload('body') : kind === 'text' ? pyString(scalarText(p.body)) : pyLiteral(p.body, 1)}`,
+        `${a.name}=${kind === 'binary' ? upload('body') : kind === 'text' ? pyString(scalarText(p.body)) : pyLiteral(p.body, depth)}`,
       );
     } else if (isRecord(p.body) && a.wire in p.body) {
       // A body key the schema does not declare has no keyword: the SDK cannot send it, so neither does the sample.
@@ -660,10 +663,67 @@ function pythonArgs(plan: MethodPlan, p: RequestPlan): string[] {
         args.push(
           `${a.name}=${a.type.startsWith('List[') ? `[${upload(a.wire)}]` : upload(a.wire)}`,
         );
-      else args.push(`${a.name}=${pyLiteral(value, 1)}`);
+      else args.push(`${a.name}=${pyLiteral(value, depth)}`);
     }
   }
   return args;
+}
+
+/**
+ * The Python SDK's call for the request `p` (`client.<method>(…)`, without `await`): its
+ * arguments, the stream keyword, where a download goes, the progress callback of a wait; lines
+ * after the first at `indent` levels of 4 spaces.
+ */
+function pythonCall(
+  plan: MethodPlan,
+  op: OperationIr,
+  p: RequestPlan,
+  wait: boolean,
+  indent = 0,
+  client = 'client',
+  streamDefault = true,
+): string {
+  const args = pythonArgs(plan, p, indent + 1);
+  // The SDK's `stream` keyword sends the flag the plan chose (`false` for the plain answer of a
+  // flag that defaults to true: without it the call returns a Stream; an example's own `false`);
+  // `streamDefault: false`
+  // leaves out a `stream=True` the flag's default already means. An operation without a flag
+  // always streams: its method has no `stream` keyword.
+  const flag = op.stream?.requestFlag;
+  if (p.stream && flag !== undefined && (streamDefault || !op.stream?.flagDefaultOn))
+    args.push('stream=True');
+  else if (flag !== undefined && isRecord(p.body) && p.body[flag] !== undefined)
+    args.push(`stream=${pyLiteral(p.body[flag], indent + 1)}`);
+  if (p.download) args.push(`save_to=${pyString(downloadFileName(p.download))}`);
+  if (wait) args.push('on_progress=lambda s: print(s.state, s.progress)');
+  const method = wait ? methodPath({ ...plan, method: andWaitName(plan) }) : methodPath(plan);
+  const pad = '    '.repeat(indent);
+  return args.length
+    ? `${client}.${method}(\n${args.map((a) => `${pad}    ${a},`).join('\n')}\n${pad})`
+    : `${client}.${method}()`;
+}
+
+/**
+ * The Python SDK's example call of `op` with the values the docs' Python sample sends (the IR's
+ * examples, as the TypeScript README's calls): the Python README's examples. `stream` reads the
+ * stream (sending `stream=True` only where the flag's default does not stream), `wait` calls
+ * `<method>_and_wait` of a task submit.
+ */
+export function pythonExampleCall(
+  ir: ApiIr,
+  op: OperationIr,
+  options: { stream?: boolean; wait?: boolean; indent?: number; client?: string } = {},
+): string {
+  const p = plan(ir, op, options.stream ? { stream: true } : {});
+  return pythonCall(
+    pythonPlan(ir, op),
+    op,
+    p,
+    Boolean(options.wait && op.task),
+    options.indent,
+    options.client,
+    false,
+  );
 }
 
 function pythonSdkSample(
@@ -686,20 +746,8 @@ function pythonSdkSample(
   out.push(`from ${pythonPackageName(pkg)} import ${className}`, '');
   if (p.auth) out.push(`# The API key comes from ${p.envKey}.`);
   out.push(`client = ${className}(${options.join(', ')})`, '');
-  const args = pythonArgs(plan, p);
   const wait = Boolean(family && op.task);
-  // The SDK's `stream` keyword sends the flag the plan chose (`false` for the plain answer of a
-  // flag that defaults to true: without it the call returns a Stream; an example's own `false`).
-  const flag = op.stream?.requestFlag;
-  if (p.stream) args.push('stream=True');
-  else if (flag !== undefined && isRecord(p.body) && p.body[flag] !== undefined)
-    args.push(`stream=${pyLiteral(p.body[flag], 1)}`);
-  if (p.download) args.push(`save_to=${pyString(downloadFileName(p.download))}`);
-  if (wait) args.push('on_progress=lambda s: print(s.state, s.progress)');
-  const method = wait ? methodPath({ ...plan, method: andWaitName(plan) }) : methodPath(plan);
-  const call = args.length
-    ? `client.${method}(\n${args.map((a) => `    ${a},`).join('\n')}\n)`
-    : `client.${method}()`;
+  const call = pythonCall(plan, op, p, wait);
   if (p.stream) out.push(`stream = ${call}`, 'for chunk in stream:', '    print(chunk)');
   else if (p.download) out.push(`saved = ${call}`, 'print(saved)');
   else if (wait)

@@ -13,6 +13,7 @@ import type { ApiIr, OperationIr, ResourceIr } from '../../ir/types.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { PYTHON_CLIENT_IMPORTS, PYTHON_ROOT_EXPORTS } from '../../ir/runtime-names.js';
+import { runtimeText } from '../surface/client-runtime.js';
 import { BY_EXTENSION, EXTENSION_FOR } from '../../../templates/client/mime.js';
 import { JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE } from '../../../templates/client/response.js';
 import { generatedHeader } from '../header.js';
@@ -366,7 +367,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
       files.push(
         file(
           path(name.slice('python/'.length)),
-          `${HEADER.replace('generator/emit/python', `templates/${name}`)}\n${text}`,
+          `${HEADER.replace('generator/emit/python', `templates/${name}`)}\n${runtimeText(text, ir.errorClassName)}`,
         ),
       );
   }
@@ -402,7 +403,14 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
     ),
   );
   files.push(file(path('py.typed'), ''));
-  const exports = Object.values(PYTHON_ROOT_EXPORTS).flat();
+  // The runtime's base error under this SDK's name (`ApiIr.errorClassName`).
+  const rootExports = Object.fromEntries(
+    Object.entries(PYTHON_ROOT_EXPORTS).map(([m, names]) => [
+      m,
+      names.map((n) => runtimeText(n, ir.errorClassName)),
+    ]),
+  );
+  const exports = Object.values(rootExports).flat();
   files.push(
     file(
       path('__init__.py'),
@@ -411,7 +419,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
         'import importlib',
         'from typing import TYPE_CHECKING, Any\n',
         `from ._client import Async${clientName}, ${clientName}`,
-        ...Object.keys(PYTHON_ROOT_EXPORTS).map((m) => importLine(m, PYTHON_ROOT_EXPORTS)),
+        ...Object.keys(rootExports).map((m) => importLine(m, rootExports)),
         // PEP 562: `pkg.types` / `from pkg import params` import the module when first asked for.
         '',
         'if TYPE_CHECKING:',

@@ -3,13 +3,8 @@ import type { ApiIr, StreamIr } from '../../ir/types.js';
 import type { EmitContext } from '../types.js';
 import { packageVersion, pep440Version } from '../surface/package-version.js';
 import { BASIC_KEY_DOC, pathPrefixDoc, usesBasicAuth } from '../surface/client-identity.js';
-import {
-  andWaitName,
-  methodPath,
-  pagedBy,
-  type MethodPlan,
-  type WaiterPlan,
-} from './operations.js';
+import { pythonExampleCall } from '../docs/samples.js';
+import { methodPath, pagedBy, type MethodPlan, type WaiterPlan } from './operations.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */
 export const PYTHON_DEPENDENCIES = ['httpx>=0.27,<1', 'pydantic>=2.6,<3', 'typing-extensions>=4.7'];
@@ -62,11 +57,9 @@ export function readme(
   const stream = [...plans.values()].find((p) => p.chunk);
   const submit = [...plans.values()].find((p) => p.op.task);
   const call = (p: MethodPlan): string => `client.${methodPath(p)}`;
-  const required = (p: MethodPlan): string =>
-    p.args
-      .filter((a) => a.required && a.where !== 'path')
-      .map((a) => `${a.name}=...`)
-      .join(', ');
+  // The calls the docs' Python samples print: the IR's example values, as the TypeScript README's.
+  const example = (p: MethodPlan, options: Parameters<typeof pythonExampleCall>[2] = {}): string =>
+    pythonExampleCall(ir, p.op, options);
   const options = base ? '' : `base_url=os.environ["${prefix}_BASE_URL"]`;
   const lines = [
     `# ${pkg}`,
@@ -74,7 +67,8 @@ export function readme(
     `Typed Python client for ${ir.info.title} ${ir.info.version}, generated from its OpenAPI spec: sync and async clients on httpx, pydantic v2 response models, TypedDict request types, streaming, retries that never repeat a call that is not safe to repeat, and task helpers.`,
     '',
     '```sh',
-    `pip install ./${'python'}`,
+    // The README sits in the package's folder: install from there (or name the folder from outside).
+    'pip install .',
     '```',
     '',
     `The key comes from \`${prefix}_API_KEY\`, the root URL from \`${prefix}_BASE_URL\`${base ? ` (default ${base})` : ''}; both can be passed instead (\`api_key=\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}, \`base_url=\`). Requests name the SDK in their User-Agent (\`${agent}\`); a \`User-Agent\` in \`default_headers\` replaces it.${pathPrefixDoc(ir, '`base_url`', `a warning (logger \`${pkg}\`)`)}`,
@@ -85,7 +79,7 @@ export function readme(
     '',
     `client = ${clientName}(${options})`,
   ];
-  if (first) lines.push(`answer = ${call(first)}(${required(first)})`, 'print(answer)');
+  if (first) lines.push(`answer = ${example(first)}`, 'print(answer)');
   lines.push('```', '');
   if (stream) {
     lines.push(
@@ -107,7 +101,7 @@ export function readme(
       '',
       '```python',
       // `stream=True` is needed only when a request flag that defaults to off switches the response to a stream.
-      `for chunk in ${call(stream)}(${[required(stream), stream.op.stream?.requestFlag !== undefined && !stream.op.stream.flagDefaultOn ? 'stream=True' : ''].filter(Boolean).join(', ')}):`,
+      `for chunk in ${example(stream, { stream: true })}:`,
       '    print(chunk)',
       '```',
       '',
@@ -120,7 +114,7 @@ export function readme(
       "`<method>_and_wait` submits once and polls until the task ends (within the family's time budget), calling `on_progress` on every change. `wait_for(task_id)` waits for a task you already have.",
       '',
       '```python',
-      `snapshot = ${call({ ...submit, method: andWaitName(submit) })}(${[required(submit), 'on_progress=lambda s: print(s.state, s.progress)'].filter(Boolean).join(', ')})`,
+      `snapshot = ${example(submit, { wait: true })}`,
       'print(snapshot.state, snapshot.result)',
       '```',
       '',
@@ -134,10 +128,10 @@ export function readme(
       `${paged.map((p) => `\`${call(p)}()\``).join(', ')} ${paged.length === 1 ? 'returns' : 'return'} a page iterator (the TypeScript SDK's paging rule): iterate it for every item across pages (the next page is requested when the loop needs it), or call \`.pages()\` for the pages. The sync iterator answers the first page's fields, and \`.first_page\` is that page typed as its model; the async one is awaited for the first page and walked with \`async for\`.`,
       '',
       '```python',
-      `for item in ${call(paged[0])}(${required(paged[0])}):`,
+      `for item in ${example(paged[0])}:`,
       '    print(item)',
       '',
-      `async for item in async_client.${methodPath(paged[0])}(${required(paged[0])}):`,
+      `async for item in ${example(paged[0], { client: 'async_client' })}:`,
       '    print(item)',
       '```',
       '',
@@ -158,7 +152,7 @@ export function readme(
     `from ${pkg} import Async${clientName}`,
     '',
     `async with Async${clientName}(${options}) as client:`,
-    first ? `    answer = await ${call(first)}(${required(first)})` : '    ...',
+    first ? `    answer = await ${example(first, { indent: 1 })}` : '    ...',
     '```',
     '',
     '## Errors and retries',

@@ -25,7 +25,7 @@ export interface CallInit {
 export type FetchLike = (input: string, init: FetchInit) => Promise<Response>;
 export type HeadersInput = Readonly<Record<string, string | null | undefined>>;
 export interface ClientOptions {
-    /** API key. Default: the `<PREFIX>_API_KEY` environment variable (e.g. `SHELLAPI_API_KEY`). */
+    /** API key. Default: the `<PREFIX>_API_KEY` environment variable (`ClientConfig.envPrefix`). */
     apiKey?: string | undefined;
     /** Root URL. Default: `<PREFIX>_BASE_URL`, else the spec's first server. */
     baseUrl?: string | undefined;
@@ -143,7 +143,7 @@ export type ClientConfig = ClientConfigBase & ({
 export type Scrubbing = (apiKey: string | undefined, defaultHeaders: HeadersInput | undefined, config?: Pick<ClientConfigBase, 'authSchemes'>) => Scrubber;
 /** The parts of `ClientConfig` besides scrubbing, logging and retries. */
 export interface ClientConfigBase {
-    /** Environment variable prefix: `SHELLAPI` reads `SHELLAPI_API_KEY` / `SHELLAPI_BASE_URL`. */
+    /** Environment variable prefix: `ACME` reads `ACME_API_KEY` / `ACME_BASE_URL` (and `ACME_LOG`). */
     envPrefix: string;
     defaultBaseUrl?: string | undefined;
     /** Security schemes by name. */

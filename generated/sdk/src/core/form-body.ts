@@ -119,7 +119,7 @@ export async function toFormData(
 
 /** RFC 7578 parts, names escaped as browsers do (`"` and line breaks percent-encoded). */
 function multipartBlob(parts: Part[], mediaType: string): { body: Blob; type: string } {
-  const boundary = `----shellapi${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
+  const boundary = `----FormBoundary${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
   const quote = (s: string) =>
     `"${s.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22')}"`;
   const chunks: (string | Blob)[] = [];

@@ -38,7 +38,7 @@ export function safeLogging(
 ): ClientLog {
   const level = resolveLogLevel(options.logLevel, readEnv(`${envPrefix}_LOG`));
   const console = (globalThis as { console?: Partial<Logger> }).console;
-  const log = makeSafeLogger(options.logger ?? console, scrub, level);
+  const log = makeSafeLogger(options.logger ?? console, scrub, level, envPrefix.toLowerCase());
   return {
     ...log,
     wrap: (attempt) => async (call) => {
@@ -86,17 +86,21 @@ function once(logger: object | undefined, baseUrl: string): boolean {
   return !seen.has(baseUrl) && !!seen.add(baseUrl);
 }
 
-/** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */
+/** The option wins, then the environment variable (`<PREFIX>_LOG=debug`); unknown values mean `warn`. */
 export function resolveLogLevel(option: LogLevel | undefined, env: string | undefined): LogLevel {
   const wanted = option ?? env?.toLowerCase();
   return wanted !== undefined && Object.hasOwn(RANK, wanted) ? (wanted as LogLevel) : 'warn';
 }
 
-/** Wraps the user's logger (or nothing) so every line is scrubbed; never throws into the caller. */
+/**
+ * Wraps the user's logger (or nothing) so every line is scrubbed and tagged `[<tag>]` (the client's
+ * environment prefix in lower case, the Python SDK's logger name); never throws into the caller.
+ */
 export function makeSafeLogger(
   logger: Partial<Logger> | undefined,
   scrub: Scrubber,
   minLevel: LogLevel = 'debug',
+  tag = 'sdk',
 ): Logger {
   const emit =
     (level: Level) =>
@@ -105,7 +109,7 @@ export function makeSafeLogger(
       const fn = logger?.[level];
       if (typeof fn !== 'function') return;
       try {
-        fn.call(logger, `[shellapi] ${scrub(message)}`, ...args.map((arg) => safeArg(arg, scrub)));
+        fn.call(logger, `[${tag}] ${scrub(message)}`, ...args.map((arg) => safeArg(arg, scrub)));
       } catch {
         // A failing logger must not break requests.
       }

@@ -16,7 +16,10 @@ export interface LoggingOptions {
  * `<PREFIX>_LOG` environment variable, else `warn`; every line scrubbed with `scrub`.
  */
 export declare function safeLogging(options: LoggingOptions, envPrefix: string, scrub: Scrubber): ClientLog;
-/** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */
+/** The option wins, then the environment variable (`<PREFIX>_LOG=debug`); unknown values mean `warn`. */
 export declare function resolveLogLevel(option: LogLevel | undefined, env: string | undefined): LogLevel;
-/** Wraps the user's logger (or nothing) so every line is scrubbed; never throws into the caller. */
-export declare function makeSafeLogger(logger: Partial<Logger> | undefined, scrub: Scrubber, minLevel?: LogLevel): Logger;
+/**
+ * Wraps the user's logger (or nothing) so every line is scrubbed and tagged `[<tag>]` (the client's
+ * environment prefix in lower case, the Python SDK's logger name); never throws into the caller.
+ */
+export declare function makeSafeLogger(logger: Partial<Logger> | undefined, scrub: Scrubber, minLevel?: LogLevel, tag?: string): Logger;

@@ -27,7 +27,7 @@ function safeLogging(
 ) {
   const level = resolveLogLevel(options.logLevel, (0, env_js_1.readEnv)(`${envPrefix}_LOG`));
   const console = globalThis.console;
-  const log = makeSafeLogger(options.logger ?? console, scrub, level);
+  const log = makeSafeLogger(options.logger ?? console, scrub, level, envPrefix.toLowerCase());
   return {
     ...log,
     wrap: (attempt) => async (call) => {
@@ -75,17 +75,21 @@ function once(logger, baseUrl) {
   return !seen.has(baseUrl) && !!seen.add(baseUrl);
 }
 
-/** The option wins, then the environment variable (`SHELLAPI_LOG=debug`); unknown values mean `warn`. */
+/** The option wins, then the environment variable (`<PREFIX>_LOG=debug`); unknown values mean `warn`. */
 function resolveLogLevel(option, env) {
   const wanted = option ?? env?.toLowerCase();
   return wanted !== undefined && Object.hasOwn(RANK, wanted) ? wanted : 'warn';
 }
 
-/** Wraps the user's logger (or nothing) so every line is scrubbed; never throws into the caller. */
+/**
+ * Wraps the user's logger (or nothing) so every line is scrubbed and tagged `[<tag>]` (the client's
+ * environment prefix in lower case, the Python SDK's logger name); never throws into the caller.
+ */
 function makeSafeLogger(
   logger,
   scrub,
-  minLevel = 'debug'
+  minLevel = 'debug',
+  tag = 'sdk'
 ) {
   const emit =
     (level) =>
@@ -94,7 +98,7 @@ function makeSafeLogger(
       const fn = logger?.[level];
       if (typeof fn !== 'function') return;
       try {
-        fn.call(logger, `[shellapi] ${scrub(message)}`, ...args.map((arg) => safeArg(arg, scrub)));
+        fn.call(logger, `[${tag}] ${scrub(message)}`, ...args.map((arg) => safeArg(arg, scrub)));
       } catch {
         // A failing logger must not break requests.
       }

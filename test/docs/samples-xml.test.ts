@@ -45,6 +45,15 @@ paths:
         content:
           text/xml: { schema: { type: object, properties: { text: { type: string } } } }
       responses: { '204': { description: ok } }
+  /tags:
+    post:
+      operationId: addTag
+      requestBody:
+        required: true
+        content:
+          application/json: { schema: { type: object, properties: { tag: { type: string } } } }
+          application/xml: { schema: { type: object, properties: { tag: { type: string } } } }
+      responses: { '204': { description: ok } }
 components:
   schemas:
     Book:
@@ -156,6 +165,15 @@ describe('XML request bodies', () => {
     expect(curl).toContain('<bk:book xmlns:bk=');
     const r = await runCurl(curl.replace('https://shelf.example.test', mock.url));
     expect(r.status, r.out).toBe('200');
+  });
+
+  it('that cannot be written (no root element name) get no sample, not a body-less request', () => {
+    const page = pages.get('operations/addTag.html')!;
+    // The one media type left: no media type tabs, and the JSON sample.
+    expect(page).not.toContain('data-media=');
+    expect(shown(page)).toContain("-H 'Content-Type: application/json'");
+    const md = [...pages].find(([p, body]) => p.endsWith('.md') && body.includes('addTag'))![1];
+    expect(md).not.toContain('As application/xml');
   });
 
   it('are sent by the Python (HTTP) sample', async () => {

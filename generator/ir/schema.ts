@@ -12,6 +12,7 @@ import type {
   ScalarSchema,
   SchemaIr,
   UnionSchema,
+  XmlIr,
 } from './types.js';
 import { join, get } from '../util/json-pointer.js';
 import type { IrContext } from './context.js';
@@ -45,7 +46,22 @@ function base(raw: Raw, source: string, ctx: IrContext): Omit<SchemaIr & { kind:
   if (typeof raw.description === 'string') out.description = raw.description;
   if (typeof raw['x-description-zh'] === 'string') out.descriptionZh = raw['x-description-zh'];
   if (raw.default !== undefined && !notJson(raw.default)) out.default = copyJson(raw.default);
+  const xml = xmlOf(raw.xml);
+  if (xml) out.xml = xml;
   return out;
+}
+
+/** The XML Object's keys the IR keeps; none when it says nothing (`##default` names nothing). */
+function xmlOf(raw: unknown): XmlIr | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const r = raw as Raw;
+  const out: XmlIr = {};
+  if (typeof r.name === 'string' && r.name !== '' && r.name !== '##default') out.name = r.name;
+  if (typeof r.namespace === 'string') out.namespace = r.namespace;
+  if (typeof r.prefix === 'string') out.prefix = r.prefix;
+  if (r.attribute === true) out.attribute = true;
+  if (r.wrapped === true) out.wrapped = true;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /**

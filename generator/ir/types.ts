@@ -27,6 +27,17 @@ interface SchemaBase {
   deprecated: boolean;
   /** `x-*` keys kept verbatim (e.g. `x-doubt`). */
   extensions: Record<string, Json>;
+  /** The XML Object: how the value is written as XML (`ir/xml.ts`). */
+  xml?: XmlIr;
+}
+
+export interface XmlIr {
+  /** Absent when the spec gives none (or `##default`). */
+  name?: string;
+  namespace?: string;
+  prefix?: string;
+  attribute?: true;
+  wrapped?: true;
 }
 
 export interface RefSchema extends SchemaBase {

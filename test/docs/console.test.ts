@@ -12,6 +12,7 @@ import { CHROMIUM, CHROMIUM_ARGS, RUN_BROWSER } from './chromium.js';
 import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
 import { buildSamples } from '../../generator/emit/docs/samples.js';
 import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
+import { serverBase } from '../../generator/emit/surface/mock-routes.js';
 import {
   consoleEnvScript,
   DOCS_PREFIX,
@@ -96,7 +97,14 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     site = await mockDocsSite(ir, await emitContext(), 50);
     fast = await startMockFromIr(ir, { speed: 50, site, callbacks: false });
     const files = new Map(site.files);
-    files.set('assets/console-env.js', consoleEnvScript({ sameOrigin: true, pollScale: 0.02 }));
+    files.set(
+      'assets/console-env.js',
+      consoleEnvScript({
+        sameOrigin: true,
+        pollScale: 0.02,
+        basePath: serverBase(ir.servers).basePath,
+      }),
+    );
     stepped = await startMockFromIr(ir, {
       clock: 'manual',
       stepStreams: true,

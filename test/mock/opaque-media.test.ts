@@ -1,9 +1,10 @@
 /**
  * Media types the mock cannot read or write (petstore's application/xml; review 3 #8), over real
  * HTTP: an XML request body is taken unvalidated (it was checked as JSON: 422 "must be object"),
- * and an Accept that admits only XML gets 406 naming what the mock answers with, not `""`. An XML
- * response of `type: string` with no example is as unwritable as an XML object (review9 F2: it was
- * answered first, as `""` labelled application/xml).
+ * and an Accept that admits only XML gets 406 naming what the mock answers with, not `""` — unless
+ * the content has an XML example (its JSON one written by the schema's XML Object, ir/xml.ts). An
+ * XML response of `type: string` with no example is as unwritable as an XML object (review9 F2: it
+ * was answered first, as `""` labelled application/xml).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockServer } from '../../templates/mock/server.js';
@@ -45,8 +46,11 @@ describe('an XML request body', () => {
 });
 
 describe('Accept of a type the mock cannot write', () => {
+  // An inline array of pets: its XML root element has no name, so no XML example.
   const get = (accept?: string) =>
-    call(petstore.url, 'GET', '/pet/10', { headers: accept ? { accept } : {} });
+    call(petstore.url, 'GET', '/pet/findByStatus?status=available', {
+      headers: accept ? { accept } : {},
+    });
 
   it('only XML: 406, naming the JSON it can answer with', async () => {
     const a = await get('application/xml');
@@ -62,7 +66,7 @@ describe('Accept of a type the mock cannot write', () => {
       const a = await get(accept);
       expect(a.status, accept).toBe(200);
       expect(a.headers.get('content-type')).toMatch(/^application\/json/);
-      expect(a.json).toMatchObject({ name: expect.any(String) });
+      expect(a.json).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'doggie' })]));
     }
   });
 
@@ -120,5 +124,17 @@ describe('text bodies', () => {
     const b = await call(text.url, 'GET', '/token', { headers: { accept: 'application/xml' } });
     expect(b.status).toBe(406);
     expect(b.text).toContain('cannot answer with any');
+  });
+});
+
+describe('Accept of XML with an XML example (a named root element)', () => {
+  it('answers the example, written by the XML Object (`pet`, wrapped `photoUrls`)', async () => {
+    const a = await call(petstore.url, 'GET', '/pet/10', {
+      headers: { accept: 'application/xml' },
+    });
+    expect(a.status).toBe(200);
+    expect(a.headers.get('content-type')).toMatch(/^application\/xml/);
+    expect(a.text).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<pet>\n  <id>10<\/id>/);
+    expect(a.text).toContain('<photoUrls>\n    <photoUrl>');
   });
 });

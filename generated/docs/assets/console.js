@@ -136,11 +136,15 @@
       document.head.appendChild(s);
     });
   }
+  var envReady;
+  function loadEnv() {
+    return (envReady = envReady || loadScript('assets/console-env.js'));
+  }
   function loadData() {
     ready =
       ready ||
       Promise.all([
-        loadScript('assets/console-env.js'),
+        loadEnv(),
         loadScript('assets/shared-validator.js'),
         loadScript('assets/console-data.js'),
       ]).then(function () {
@@ -154,6 +158,19 @@
       });
     return ready;
   }
+
+  // Served by the mock: the samples call it from the start, not only once the console is open, so
+  // a sample copied at once runs (the console's own default base URL, defaultBase).
+  if (/^https?:$/.test(location.protocol) && document.querySelector('.samples [data-slot="base:"]'))
+    loadEnv().then(function () {
+      var env = window.ShellConsoleEnv || {};
+      if (!env.sameOrigin || typeof env.basePath !== 'string') return;
+      var slots = document.querySelectorAll('.samples [data-slot="base:"]');
+      for (var i = 0; i < slots.length; i++) {
+        var encode = ENCODERS[slots[i].getAttribute('data-enc')];
+        if (encode && slots[i].exampleText === undefined) slots[i].textContent = encode(location.origin + env.basePath);
+      }
+    }, function () {});
 
   var KEY_STORE = 'shell-console-key';
   var BASE_STORE = 'shell-console-base';

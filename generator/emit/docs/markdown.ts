@@ -30,7 +30,7 @@ import {
 } from './markdown-schema.js';
 import { longSummary, opTitle, type DocsModel, type Family } from './model.js';
 import { buildSamples, SAMPLE_LANGS, type OperationSamples, type SampleLang } from './samples.js';
-import { requestContents } from '../../ir/operations.js';
+import { sampledContents } from './sample-media.js';
 import { callbackExample } from './callback-example.js';
 import {
   callbackReadHint,
@@ -407,7 +407,7 @@ function operationMarkdown(
   const samples = buildSamples(model.ir, op, { packageName: opts.packageName });
   out.push('### Request samples', ...labelledSamples(samples));
   // A body that may take several media types: the others over HTTP (the SDKs send the first).
-  for (const c of requestContents(op).slice(1)) {
+  for (const c of sampledContents(op).slice(1)) {
     const other = buildSamples(model.ir, op, {
       packageName: opts.packageName,
       mediaType: c.mediaType,

@@ -6,6 +6,7 @@
 import type { ApiIr } from '../../ir/types.js';
 import type { EmitContext, StaticSite } from '../types.js';
 import { emitDocs } from './index.js';
+import { serverBase } from '../surface/mock-routes.js';
 
 export const DOCS_PREFIX = '/docs/';
 
@@ -15,6 +16,8 @@ export interface MockConsoleEnv {
   sameOrigin: true;
   /** Factor on the task families' poll intervals (1 / the mock's speed). */
   pollScale: number;
+  /** The API's base path on the mock: samples and console call this page's origin plus it. */
+  basePath: string;
 }
 
 export function consoleEnvScript(env: MockConsoleEnv): string {
@@ -30,7 +33,11 @@ export async function mockDocsSite(ir: ApiIr, ctx: EmitContext, speed = 1): Prom
   }
   files.set(
     'assets/console-env.js',
-    consoleEnvScript({ sameOrigin: true, pollScale: speed > 0 ? 1 / speed : 1 }),
+    consoleEnvScript({
+      sameOrigin: true,
+      pollScale: speed > 0 ? 1 / speed : 1,
+      basePath: serverBase(ir.servers).basePath,
+    }),
   );
   return { prefix: DOCS_PREFIX, files };
 }

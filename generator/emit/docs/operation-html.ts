@@ -38,7 +38,7 @@ import {
 import { opHref } from './links.js';
 import { bilingualHtml, markdownToHtml } from './markdown-inline.js';
 import { longSummary, opTitle, type DocsModel } from './model.js';
-import { requestContents } from '../../ir/operations.js';
+import { sampledContents } from './sample-media.js';
 import { unsafeReason } from '../../ir/retry-policy.js';
 import { answerHtml } from './callback-answer.js';
 import {
@@ -258,7 +258,7 @@ function samplesHtml(
   opts: SampleOptions,
 ): string {
   const heading = idPart === 'samples' ? '<h3 data-i18n="h.samples">Request samples</h3>' : '';
-  const contents = requestContents(op);
+  const contents = sampledContents(op);
   // A stream is read as the SDKs send it; other bodies get a sample per media type they may take.
   // The streaming call's block names its samples in the console data (console-assets.ts
   // `streamingSamples`: the first media type's, '' when the page shows one).

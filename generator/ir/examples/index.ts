@@ -41,6 +41,7 @@ import type { TaskDecisions } from '../tasks.js';
 import { schemasWithDefaults } from './defaults.js';
 import { exampleTaskIds, taskIdInputOf } from '../task-seeds.js';
 import { HiddenProperties } from './hidden.js';
+import { xmlText } from '../xml.js';
 import type { IrReuse } from '../reuse.js';
 import type { ExampleState, Generation } from './state.js';
 
@@ -65,6 +66,11 @@ function generatesFor(c: ContentIr): boolean {
     c.kind === 'multipart' ||
     (c.kind === 'text' && /^text\/plain\b/i.test(c.mediaType))
   );
+}
+
+/** An XML body (`application/xml`, `text/xml`, `application/atom+xml`…), not SVG. */
+function isXml(c: ContentIr): boolean {
+  return c.kind === 'text' && /^(application|text)\/([\w.-]+\+)?xml\s*(;|$)/i.test(c.mediaType);
 }
 
 interface Draft {
@@ -365,7 +371,21 @@ class ExamplePolicy {
     else if (c.schema && generatesFor(c)) {
       const schema = c.schema;
       this.decide(c, 'example', () => this.defaultFor(schema, direction, c.source));
+    } else if (c.schema && isXml(c)) {
+      const schema = c.schema;
+      this.decide(c, 'example', () => this.xmlExample(schema, direction, c.source));
     }
+  }
+
+  /** The schema's JSON example written as XML (`ir/xml.ts`); none without a root element name. */
+  private xmlExample(
+    schema: SchemaIr,
+    direction: ExampleDirection,
+    source: string,
+  ): ExampleIr | undefined {
+    const json = this.defaultFor(schema, direction, source);
+    const text = xmlText(json.value, schema, this.state.schemas);
+    return text === undefined ? undefined : { ...json, value: text };
   }
 
   parameter(p: ParameterIr): void {

@@ -9,7 +9,6 @@ import type {
   CallbackIr,
   ContentIr,
   EncodingIr,
-  ExampleIr,
   OperationIr,
   ParameterIr,
   RequestBodyIr,
@@ -22,6 +21,7 @@ import { compareSchemas, type SchemaPair } from './schema.js';
 import { levelOf, type Direction } from './types.js';
 import { matchByKey } from './match.js';
 import { demandedBodies } from './answer-body.js';
+import { compareExamples } from './examples.js';
 import { listed } from './listed.js';
 import { schemeWire } from './security.js';
 import type { FoundChange } from './types.js';
@@ -246,20 +246,17 @@ function compareParameters(pair: SchemaPair, b: OperationIr, h: OperationIr, rep
         pointer: hp.source,
       });
     }
-    if (
-      (bp.description ?? '') !== (hp.description ?? '') ||
-      JSON.stringify(bp.examples.map((e) => e.value)) !==
-        JSON.stringify(hp.examples.map((e) => e.value))
-    ) {
+    if ((bp.description ?? '') !== (hp.description ?? '')) {
       report({
         code: 'description-changed',
         level: 'info',
-        message: `${where}: description or example changed`,
+        message: `${where}: description changed`,
         side: 'head',
         pointer: hp.source,
         category: 'fixed',
       });
     }
+    compareExamples(bp.examples, hp.examples, where, report);
     compareSchemas(pair, bp.schema, hp.schema, 'request', where, report);
   }
 }
@@ -426,30 +423,7 @@ function compareContents(
     });
   }
   for (const [bc, hc] of pairs) {
-    // Only examples the spec writes: generated ones follow the schema, whose change is reported itself.
-    const written = (c: ContentIr) => shownExamples(c).filter((e) => e.origin === 'spec');
-    const [be, he] = [written(bc), written(hc)];
-    // A written example the new schema rejects is replaced by a generated one (ir/examples): the
-    // spec's text did not change, what the docs and mock show did.
-    const rejected = be.filter((e) =>
-      hc.examples.some((x) => x.name === e.name && x.origin === 'generated'),
-    );
-    const values = (list: ExampleIr[]) => JSON.stringify(list.map((e) => e.value));
-    if (values(be) !== values(he)) {
-      const only =
-        rejected.length > 0 && values(be.filter((e) => !rejected.includes(e))) === values(he);
-      const at = only ? hc.examples.find((x) => x.name === rejected[0]!.name)! : (he[0] ?? be[0])!;
-      report({
-        code: 'example-changed',
-        level: 'info',
-        message: only
-          ? `${where} ${hc.mediaType}: ${rejected.length > 1 ? 'examples' : 'example'} ${listed(rejected.map((e) => e.name))} no longer ${rejected.length > 1 ? 'match' : 'matches'} the schema (the docs and mock show generated values in their place)`
-          : `${where} ${hc.mediaType}: examples changed`,
-        side: only || he.length > 0 ? 'head' : 'base',
-        pointer: at.source,
-        category: 'fixed',
-      });
-    }
+    compareExamples(shownExamples(bc), shownExamples(hc), `${where} ${hc.mediaType}`, report);
     if (direction === 'request') compareEncoding(bc, hc, where, report);
     if (bc.schema && hc.schema)
       compareSchemas(

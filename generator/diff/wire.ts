@@ -22,6 +22,7 @@ import { levelOf, type Direction } from './types.js';
 import { matchByKey } from './match.js';
 import { demandedBodies } from './answer-body.js';
 import { compareExamples } from './examples.js';
+import { sdkCall } from './operations.js';
 import { listed } from './listed.js';
 import { schemeWire } from './security.js';
 import type { FoundChange } from './types.js';
@@ -50,7 +51,7 @@ export function compareOperation(
     report({
       code: 'operation-deprecated',
       level: 'non-breaking',
-      message: `${h.operationId} deprecated`,
+      message: `${sdkCall(h)} deprecated`,
       side: 'head',
       pointer: h.source,
       category: 'deprecated',
@@ -60,7 +61,7 @@ export function compareOperation(
     report({
       code: 'description-changed',
       level: 'info',
-      message: `${h.operationId}: summary or description changed`,
+      message: `${sdkCall(h)}: summary or description changed`,
       side: 'head',
       pointer: h.source,
       category: 'fixed',
@@ -75,12 +76,12 @@ export function compareOperation(
     report({
       code: h.stream ? 'stream-added' : 'stream-removed',
       level: h.stream ? 'non-breaking' : 'breaking',
-      message: `${h.operationId} ${h.stream ? 'can now stream' : 'no longer streams'} (x-stream)`,
+      message: `${sdkCall(h)} ${h.stream ? 'can now stream' : 'no longer streams'} (x-stream)`,
       side: h.stream ? 'head' : 'base',
       pointer: h.stream?.source ?? b.stream!.source,
     });
   } else if (b.stream && h.stream) {
-    compareStreams(b.stream, h.stream, h.operationId, report);
+    compareStreams(b.stream, h.stream, sdkCall(h), report);
     compareSchemas(
       pair,
       b.stream.itemSchema,
@@ -113,7 +114,7 @@ function inferredAt(b: StreamIr, h: StreamIr, report: Report): Report {
 }
 
 /** How the SDKs ask for a stream and read its events: each change breaks the calls that stream. */
-function compareStreams(b: StreamIr, h: StreamIr, op: string, report: Report): void {
+function compareStreams(b: StreamIr, h: StreamIr, call: string, report: Report): void {
   const at = { level: 'breaking' as const, side: 'head' as const, pointer: h.source };
   // A flag whose default flips changes what every call without it returns (plain answer ↔ stream).
   const flag = (s: StreamIr) =>
@@ -125,19 +126,19 @@ function compareStreams(b: StreamIr, h: StreamIr, op: string, report: Report): v
   if (flag(b) !== flag(h))
     report({
       code: 'stream-flag-changed',
-      message: `${op} now streams ${flag(h)} (it streamed ${flag(b)})`,
+      message: `${call} now streams ${flag(h)} (it streamed ${flag(b)})`,
       ...at,
     });
   if (Boolean(b.text) !== Boolean(h.text))
     report({
       code: 'stream-event-format-changed',
-      message: `${op} stream events are now ${h.text ? 'plain text' : 'JSON'} (they were ${b.text ? 'plain text' : 'JSON'})`,
+      message: `${call} stream events are now ${h.text ? 'plain text' : 'JSON'} (they were ${b.text ? 'plain text' : 'JSON'})`,
       ...at,
     });
   if (b.terminator !== h.terminator)
     report({
       code: 'stream-terminator-changed',
-      message: `${op} stream ends at data ${JSON.stringify(h.terminator) ?? '(the connection closing)'} (it ended at ${JSON.stringify(b.terminator) ?? 'the connection closing'})`,
+      message: `${call} stream ends at data ${JSON.stringify(h.terminator) ?? '(the connection closing)'} (it ended at ${JSON.stringify(b.terminator) ?? 'the connection closing'})`,
       ...at,
     });
 }

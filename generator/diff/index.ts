@@ -38,7 +38,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     )({
       code: gate,
       level: 'breaking',
-      message: `${op.method.toUpperCase()} ${op.path} removed${op.deprecated ? '' : ' without being deprecated first'}`,
+      message: `${sdkCall(op)} (${op.method.toUpperCase()} ${op.path}) removed${op.deprecated ? '' : ' without being deprecated first'}`,
       side: 'base',
       pointer: op.source,
     });
@@ -50,7 +50,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     )({
       code: 'operation-added',
       level: 'non-breaking',
-      message: `${op.method.toUpperCase()} ${op.path} added`,
+      message: `${sdkCall(op)} (${op.method.toUpperCase()} ${op.path}) added`,
       side: 'head',
       pointer: op.source,
     });

@@ -80,7 +80,7 @@ describe('planRelease', () => {
       '2.0.0',
       'Breaking',
       (s: Spec) => delete s.paths['/pets/{petId}'].delete,
-      '`client.pets.deletePet()`: DELETE /pets/{petId} removed without being deprecated first',
+      '`client.pets.deletePet()` (DELETE /pets/{petId}) removed without being deprecated first',
     ],
     [
       'addition',

@@ -1402,6 +1402,9 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'deletePet',
+    // The consumer's call, then the wire.
+    message:
+      /^client\.pets\.deletePet\(\) \(DELETE \/pets\/\{petId\}\) removed without being deprecated first$/,
   },
   {
     name: 'deprecated endpoint removed',
@@ -1509,6 +1512,17 @@ const rows: Row[] = [
     code: 'response-format-changed',
     level: 'breaking',
     bump: 'major',
+    message: /radius format float → double: values outside float may now come back$/,
+  },
+  {
+    name: 'int64 narrowed to int32 breaks requests, saying which values',
+    base: (s) => (listParams(s)[0].schema.format = 'int64'),
+    edit: (s) => (listParams(s)[0].schema.format = 'int32'),
+    code: 'request-format-changed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^query parameter limit format int64 → int32: values outside int32 are no longer accepted$/,
   },
   {
     name: 'double narrowed to float is fine for responses',

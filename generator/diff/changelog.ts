@@ -24,12 +24,16 @@ export function changelogSection(version: string, changes: Change[], note?: stri
 }
 
 function entry(change: Change): string {
-  return change.call
-    ? `${change.call
-        .split(', ')
-        .map((c) => `\`${c}\``)
-        .join(', ')}: ${change.ownMessage ?? change.message}`
-    : change.message;
+  const message = change.ownMessage ?? change.message;
+  const call = change.call;
+  if (!call) return message;
+  // A message that starts with its call (`client.x.y() deprecated`) names it once already.
+  if (/^[ :]/.test(message.slice(call.length)) && message.startsWith(call))
+    return `\`${call}\`${message.slice(call.length)}`;
+  return `${call
+    .split(', ')
+    .map((c) => `\`${c}\``)
+    .join(', ')}: ${message}`;
 }
 
 /** Puts the new section first, under the title; an existing file keeps everything else. */

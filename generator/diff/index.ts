@@ -38,7 +38,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     )({
       code: gate,
       level: 'breaking',
-      message: `${op.method.toUpperCase()} ${op.path} removed${op.deprecated ? '' : ' without being deprecated first'}`,
+      message: `${sdkCall(op)} (${op.method.toUpperCase()} ${op.path}) removed${op.deprecated ? '' : ' without being deprecated first'}`,
       side: 'base',
       pointer: op.source,
     });
@@ -50,7 +50,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
     )({
       code: 'operation-added',
       level: 'non-breaking',
-      message: `${op.method.toUpperCase()} ${op.path} added`,
+      message: `${sdkCall(op)} (${op.method.toUpperCase()} ${op.path}) added`,
       side: 'head',
       pointer: op.source,
     });
@@ -179,7 +179,9 @@ function placesOf(first: Change, others: Change[]): string[] {
       .slice(Math.min(head, w.length - tail), w.length - tail)
       .join(' ')
       .replace(/:$/, '');
-    return o.operation && o.operation !== first.operation ? `${o.operation} ${place}` : place;
+    // Named as the consumer calls it, like every message (`sdkCall`); the operationId where there is no call.
+    const op = o.call ?? o.operation;
+    return op && o.operation !== first.operation ? `${op} ${place}` : place;
   });
   return [...new Set(places)];
 }
@@ -221,7 +223,8 @@ function merge(changes: (Change & { source: string })[]): Change[] {
   const out: Change[] = [];
   for (const { calls, operations, others, ...c } of byKey.values()) {
     const more = operations.length - 1;
-    const also = others.length > 0 ? placesOf(c, others) : more > 0 ? operations.slice(1) : [];
+    const named = calls.length === operations.length ? calls : operations;
+    const also = others.length > 0 ? placesOf(c, others) : more > 0 ? named.slice(1) : [];
     out.push({
       ...c,
       ...(also.length > 0

@@ -610,7 +610,7 @@ class SchemaComparer {
       this.emit(
         'format-changed',
         level,
-        `${where} format ${b.format ?? '(none)'} → ${h.format ?? '(none)'}`,
+        `${where} format ${b.format ?? '(none)'} → ${h.format ?? '(none)'}${formatBreak(this.direction, b.format, h.format, widens, narrows)}`,
         h,
       );
     }
@@ -678,4 +678,19 @@ class SchemaComparer {
 
 function describeKind(s: SchemaIr): string {
   return s.kind === 'ref' ? s.name : s.kind === 'union' ? s.mode : s.kind;
+}
+
+/** Why a sized format change breaks its reader or sender: the level alone does not say which values. */
+function formatBreak(
+  direction: Direction,
+  b: string | undefined,
+  h: string | undefined,
+  widens: boolean,
+  narrows: boolean,
+): string {
+  if (direction === 'response' && widens && b !== undefined && h !== undefined)
+    return `: values outside ${b} may now come back`;
+  if (direction === 'request' && narrows && b !== undefined && h !== undefined)
+    return `: values outside ${h} are no longer accepted`;
+  return '';
 }

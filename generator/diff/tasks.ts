@@ -14,6 +14,7 @@ import type {
 import { join } from '../util/json-pointer.js';
 import type { FoundChange } from './types.js';
 import { matchByKey } from './match.js';
+import { sdkCall } from './operations.js';
 
 type Report = (change: FoundChange) => void;
 
@@ -187,7 +188,7 @@ export function compareOperationTask(
     report({
       code: 'task-mapping-changed',
       level: 'breaking',
-      message: `${h.operationId} (x-task): ${what} ${shown(bv)} → ${shown(hv)}`,
+      message: `${sdkCall(h)} (x-task): ${what} ${shown(bv)} → ${shown(hv)}`,
       side: 'head',
       pointer: join(h.source, 'x-task'),
     });

@@ -9,7 +9,6 @@ import type {
   CallbackIr,
   ContentIr,
   EncodingIr,
-  ExampleIr,
   OperationIr,
   ParameterIr,
   RequestBodyIr,
@@ -22,6 +21,8 @@ import { compareSchemas, type SchemaPair } from './schema.js';
 import { levelOf, type Direction } from './types.js';
 import { matchByKey } from './match.js';
 import { demandedBodies } from './answer-body.js';
+import { compareExamples } from './examples.js';
+import { sdkCall } from './operations.js';
 import { listed } from './listed.js';
 import { schemeWire } from './security.js';
 import type { FoundChange } from './types.js';
@@ -50,7 +51,7 @@ export function compareOperation(
     report({
       code: 'operation-deprecated',
       level: 'non-breaking',
-      message: `${h.operationId} deprecated`,
+      message: `${sdkCall(h)} deprecated`,
       side: 'head',
       pointer: h.source,
       category: 'deprecated',
@@ -60,7 +61,7 @@ export function compareOperation(
     report({
       code: 'description-changed',
       level: 'info',
-      message: `${h.operationId}: summary or description changed`,
+      message: `${sdkCall(h)}: summary or description changed`,
       side: 'head',
       pointer: h.source,
       category: 'fixed',
@@ -75,12 +76,12 @@ export function compareOperation(
     report({
       code: h.stream ? 'stream-added' : 'stream-removed',
       level: h.stream ? 'non-breaking' : 'breaking',
-      message: `${h.operationId} ${h.stream ? 'can now stream' : 'no longer streams'} (x-stream)`,
+      message: `${sdkCall(h)} ${h.stream ? 'can now stream' : 'no longer streams'} (x-stream)`,
       side: h.stream ? 'head' : 'base',
       pointer: h.stream?.source ?? b.stream!.source,
     });
   } else if (b.stream && h.stream) {
-    compareStreams(b.stream, h.stream, h.operationId, report);
+    compareStreams(b.stream, h.stream, sdkCall(h), report);
     compareSchemas(
       pair,
       b.stream.itemSchema,
@@ -113,7 +114,7 @@ function inferredAt(b: StreamIr, h: StreamIr, report: Report): Report {
 }
 
 /** How the SDKs ask for a stream and read its events: each change breaks the calls that stream. */
-function compareStreams(b: StreamIr, h: StreamIr, op: string, report: Report): void {
+function compareStreams(b: StreamIr, h: StreamIr, call: string, report: Report): void {
   const at = { level: 'breaking' as const, side: 'head' as const, pointer: h.source };
   // A flag whose default flips changes what every call without it returns (plain answer ↔ stream).
   const flag = (s: StreamIr) =>
@@ -125,19 +126,19 @@ function compareStreams(b: StreamIr, h: StreamIr, op: string, report: Report): v
   if (flag(b) !== flag(h))
     report({
       code: 'stream-flag-changed',
-      message: `${op} now streams ${flag(h)} (it streamed ${flag(b)})`,
+      message: `${call} now streams ${flag(h)} (it streamed ${flag(b)})`,
       ...at,
     });
   if (Boolean(b.text) !== Boolean(h.text))
     report({
       code: 'stream-event-format-changed',
-      message: `${op} stream events are now ${h.text ? 'plain text' : 'JSON'} (they were ${b.text ? 'plain text' : 'JSON'})`,
+      message: `${call} stream events are now ${h.text ? 'plain text' : 'JSON'} (they were ${b.text ? 'plain text' : 'JSON'})`,
       ...at,
     });
   if (b.terminator !== h.terminator)
     report({
       code: 'stream-terminator-changed',
-      message: `${op} stream ends at data ${JSON.stringify(h.terminator) ?? '(the connection closing)'} (it ended at ${JSON.stringify(b.terminator) ?? 'the connection closing'})`,
+      message: `${call} stream ends at data ${JSON.stringify(h.terminator) ?? '(the connection closing)'} (it ended at ${JSON.stringify(b.terminator) ?? 'the connection closing'})`,
       ...at,
     });
 }
@@ -246,20 +247,17 @@ function compareParameters(pair: SchemaPair, b: OperationIr, h: OperationIr, rep
         pointer: hp.source,
       });
     }
-    if (
-      (bp.description ?? '') !== (hp.description ?? '') ||
-      JSON.stringify(bp.examples.map((e) => e.value)) !==
-        JSON.stringify(hp.examples.map((e) => e.value))
-    ) {
+    if ((bp.description ?? '') !== (hp.description ?? '')) {
       report({
         code: 'description-changed',
         level: 'info',
-        message: `${where}: description or example changed`,
+        message: `${where}: description changed`,
         side: 'head',
         pointer: hp.source,
         category: 'fixed',
       });
     }
+    compareExamples(bp.examples, hp.examples, where, report);
     compareSchemas(pair, bp.schema, hp.schema, 'request', where, report);
   }
 }
@@ -426,30 +424,7 @@ function compareContents(
     });
   }
   for (const [bc, hc] of pairs) {
-    // Only examples the spec writes: generated ones follow the schema, whose change is reported itself.
-    const written = (c: ContentIr) => shownExamples(c).filter((e) => e.origin === 'spec');
-    const [be, he] = [written(bc), written(hc)];
-    // A written example the new schema rejects is replaced by a generated one (ir/examples): the
-    // spec's text did not change, what the docs and mock show did.
-    const rejected = be.filter((e) =>
-      hc.examples.some((x) => x.name === e.name && x.origin === 'generated'),
-    );
-    const values = (list: ExampleIr[]) => JSON.stringify(list.map((e) => e.value));
-    if (values(be) !== values(he)) {
-      const only =
-        rejected.length > 0 && values(be.filter((e) => !rejected.includes(e))) === values(he);
-      const at = only ? hc.examples.find((x) => x.name === rejected[0]!.name)! : (he[0] ?? be[0])!;
-      report({
-        code: 'example-changed',
-        level: 'info',
-        message: only
-          ? `${where} ${hc.mediaType}: ${rejected.length > 1 ? 'examples' : 'example'} ${listed(rejected.map((e) => e.name))} no longer ${rejected.length > 1 ? 'match' : 'matches'} the schema (the docs and mock show generated values in their place)`
-          : `${where} ${hc.mediaType}: examples changed`,
-        side: only || he.length > 0 ? 'head' : 'base',
-        pointer: at.source,
-        category: 'fixed',
-      });
-    }
+    compareExamples(shownExamples(bc), shownExamples(hc), `${where} ${hc.mediaType}`, report);
     if (direction === 'request') compareEncoding(bc, hc, where, report);
     if (bc.schema && hc.schema)
       compareSchemas(

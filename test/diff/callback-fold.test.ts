@@ -47,7 +47,9 @@ describe('a callback in its own file shared by two operations', () => {
     const result = diffSpecs(await side('base', {}), await side('head', ack));
     const found = result.changes.filter((c) => c.code === 'callback-answer-body-added-required');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toMatch(/ \(also in (createPet|submitTask)\)$/);
+    expect(found[0]!.message).toMatch(
+      / \(also in client\.(pets\.createPet|tasks\.submitTask)\(\)\)$/,
+    );
     expect(found[0]!.call).toBe('client.pets.createPet(), client.tasks.submitTask()');
     expect(found[0]!.location).toMatch(/done\.json:\d+$/);
   });

@@ -101,7 +101,7 @@ describe('shared components in another file', () => {
     for (const code of [...wire, 'response-property-added']) {
       const inFile = external.filter((c) => c.code === code);
       expect(inFile, code).toHaveLength(1);
-      expect(inFile[0]!.message).toMatch(/ \(also in getB\)$/);
+      expect(inFile[0]!.message).toMatch(/ \(also in client\.pets\.getB\(\)\)$/);
       expect(inFile[0]!.call).toBe('client.pets.getA(), client.pets.getB()');
       expect(inFile[0]!.location).toMatch(/common\.json:\d+$/);
       const inDocument = internal.filter((c) => c.code === code);
@@ -110,7 +110,7 @@ describe('shared components in another file', () => {
     // A component schema reached at places that read differently is still one entry.
     const enums = external.filter((c) => c.code === 'response-enum-value-added');
     expect(enums.map((c) => c.message)).toEqual([
-      'response 200.kind may now be "b": code that handles each listed value meets one it does not know (also at listKinds response 200[])',
+      'response 200.kind may now be "b": code that handles each listed value meets one it does not know (also at client.pets.listKinds() response 200[])',
     ]);
     expect(enums[0]!.location).toMatch(/common\.json:\d+$/);
     expect(external.map((c) => c.code)).toEqual(internal.map((c) => c.code));

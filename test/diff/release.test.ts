@@ -80,7 +80,7 @@ describe('planRelease', () => {
       '2.0.0',
       'Breaking',
       (s: Spec) => delete s.paths['/pets/{petId}'].delete,
-      '`client.pets.deletePet()`: DELETE /pets/{petId} removed without being deprecated first',
+      '`client.pets.deletePet()` (DELETE /pets/{petId}) removed without being deprecated first',
     ],
     [
       'addition',
@@ -99,14 +99,14 @@ describe('planRelease', () => {
       '1.0.1',
       'Fixed',
       (s: Spec) => (s.paths['/pets'].get.summary = 'List every pet'),
-      '`client.pets.listPets()`: listPets: summary or description changed',
+      '`client.pets.listPets()`: summary or description changed',
     ],
     [
       'deprecation',
       '1.1.0',
       'Deprecated',
       (s: Spec) => (s.paths['/pets'].get.deprecated = true),
-      '`client.pets.listPets()`: listPets deprecated',
+      '`client.pets.listPets()` deprecated',
     ],
   ])(
     'a %s release bumps to %s and lists the change under %s',

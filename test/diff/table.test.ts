@@ -192,7 +192,7 @@ const rows: Row[] = [
     code: 'response-property-added',
     level: 'non-breaking',
     bump: 'minor',
-    message: /\.created .*\(also at [a-zA-Z]+ response \d{3}/,
+    message: /\.created .*\(also at client\.pets\.[a-zA-Z]+\(\) response \d{3}/,
   },
   {
     name: 'example written in the spec changed',
@@ -627,7 +627,8 @@ const rows: Row[] = [
     code: 'response-bound-narrowed',
     level: 'non-breaking',
     bump: 'minor',
-    message: /\(also in (?:getErrors\d+, ){7}getErrors\d+ and 4 more\)$/,
+    message:
+      /\(also in (?:client\.default\.getErrors\d+\(\), ){7}client\.default\.getErrors\d+\(\) and 4 more\)$/,
   },
   // the TypeScript index signature (ir/object-shape.ts): absent types an object closed, true opens it
   {
@@ -1328,7 +1329,7 @@ const rows: Row[] = [
     level: 'non-breaking',
     bump: 'minor',
     pointer: /^\/security$/,
-    message: /^also accepts apiKey\[\] \(also in (\w+, )+\w+\)$/,
+    message: /^also accepts apiKey\[\] \(also in (client\.[\w.]+\(\), )+client\.[\w.]+\(\)\)$/,
   },
   {
     name: 'document security puts another scheme first: one SDK entry naming every call',
@@ -1338,7 +1339,7 @@ const rows: Row[] = [
     bump: 'major',
     pointer: /^\/security$/,
     message:
-      /^both SDKs now send the API key by security scheme apiKey, header "X-Api-Key" \(they sent it by bearer, Authorization: Bearer\) \(also in (\w+, )+\w+\)$/,
+      /^both SDKs now send the API key by security scheme apiKey, header "X-Api-Key" \(they sent it by bearer, Authorization: Bearer\) \(also in (client\.[\w.]+\(\), )+client\.[\w.]+\(\)\)$/,
   },
   {
     // The wire accepts what it accepted; the SDKs send the key by the first scheme they can apply.
@@ -1401,6 +1402,9 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'deletePet',
+    // The consumer's call, then the wire.
+    message:
+      /^client\.pets\.deletePet\(\) \(DELETE \/pets\/\{petId\}\) removed without being deprecated first$/,
   },
   {
     name: 'deprecated endpoint removed',
@@ -1508,6 +1512,17 @@ const rows: Row[] = [
     code: 'response-format-changed',
     level: 'breaking',
     bump: 'major',
+    message: /radius format float → double: values outside float may now come back$/,
+  },
+  {
+    name: 'int64 narrowed to int32 breaks requests, saying which values',
+    base: (s) => (listParams(s)[0].schema.format = 'int64'),
+    edit: (s) => (listParams(s)[0].schema.format = 'int32'),
+    code: 'request-format-changed',
+    level: 'breaking',
+    bump: 'major',
+    message:
+      /^query parameter limit format int64 → int32: values outside int32 are no longer accepted$/,
   },
   {
     name: 'double narrowed to float is fine for responses',
@@ -1656,7 +1671,7 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     message:
-      /chat now streams when body property live is true \(it streamed when body property stream is true\)/,
+      /^client\.pets\.chat\(\) now streams when body property live is true \(it streamed when body property stream is true\)/,
   },
   {
     name: 'stream flag now defaults to true (calls without it stream)',
@@ -1667,7 +1682,7 @@ const rows: Row[] = [
     bump: 'major',
     operation: 'chat',
     message:
-      /chat now streams unless body property stream is false \(it streamed when body property stream is true\)/,
+      /^client\.pets\.chat\(\) now streams unless body property stream is false \(it streamed when body property stream is true\)/,
   },
   {
     name: 'stream flag no longer defaults to true (calls without it get the plain answer)',
@@ -1681,7 +1696,7 @@ const rows: Row[] = [
     bump: 'major',
     operation: 'chat',
     message:
-      /chat now streams when body property stream is true \(it streamed unless body property stream is false\)/,
+      /^client\.pets\.chat\(\) now streams when body property stream is true \(it streamed unless body property stream is false\)/,
   },
   {
     name: 'urlencoded property style changed (encoding)',
@@ -1992,7 +2007,8 @@ const rows: Row[] = [
     bump: 'major',
     operation: 'submitTask',
     pointer: /^\/paths\/~1tasks\/post\/x-task$/,
-    message: /^submitTask \(x-task\): result pointers \(the family's\) → \["\/result_url"\]$/,
+    message:
+      /^client\.tasks\.submitTask\(\) \(x-task\): result pointers \(the family's\) → \["\/result_url"\]$/,
   },
   {
     // The helpers pass the id in the same place: the rename is the parameter's own entry.

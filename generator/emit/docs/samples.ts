@@ -692,7 +692,7 @@ function pythonCall(
   const flag = op.stream?.requestFlag;
   if (p.stream && flag !== undefined && (streamDefault || !op.stream?.flagDefaultOn))
     args.push('stream=True');
-  else if (flag !== undefined && isRecord(p.body) && p.body[flag] !== undefined)
+  else if (!p.stream && flag !== undefined && isRecord(p.body) && p.body[flag] !== undefined)
     args.push(`stream=${pyLiteral(p.body[flag], indent + 1)}`);
   if (p.download) args.push(`save_to=${pyString(downloadFileName(p.download))}`);
   if (wait) args.push('on_progress=lambda s: print(s.state, s.progress)');

@@ -3,11 +3,21 @@
  * so the console served by the mock (`mock --docs`, same origin) sets them as page cookies, encoded
  * as the SDKs send them, and the mock accepts the call; an emptied optional cookie is removed.
  */
+import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
 import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
-import { startConsoleSite, type ConsoleSite } from './console-site.js';
+import {
+  printedSamples,
+  runCurl,
+  shownSamples,
+  startConsoleSite,
+  withParams,
+  type ConsoleSite,
+} from './console-site.js';
 import { waitForText } from './page-waits.js';
+
+const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
 const spec = `openapi: 3.1.0
 info: { title: Cookies, version: '1' }
@@ -38,8 +48,9 @@ describe.skipIf(!RUN_BROWSER)('try-it console: cookie parameters', () => {
   });
 
   it('sends them as page cookies and the mock accepts the call', async () => {
+    const origin = new URL(site.server.url).origin;
     const page = await site.browser.newPage();
-    await page.goto(`${new URL(site.server.url).origin}${DOCS_PREFIX}families/session.html#readQ`);
+    await page.goto(`${origin}${DOCS_PREFIX}families/session.html#readQ`);
     const hook = '.try[data-try="readQ"]';
     await page.locator(`${hook} > .try-toggle`).click();
     await page.locator(`${hook} form`).waitFor();
@@ -60,10 +71,17 @@ describe.skipIf(!RUN_BROWSER)('try-it console: cookie parameters', () => {
     await page.locator(`${hook} [data-field="tags"]`).fill('');
     await page.locator(`${hook} [data-field="sid"]`).fill("it's x");
     expect(await send()).toBe('sid=it%27s%20x');
-    const curl = await page.locator('#readQ-samples-curl pre').textContent();
-    expect(curl).toContain(`--cookie 'sid=it%27s%20x'`);
-    const python = await page.locator('#readQ-samples-python pre').textContent();
-    expect(python).toContain(`sid="it's x"`);
+    // Every sample is what the printers print for that value (a cookie's `'` is `%27`, as sent),
+    // and the curl sample runs against the mock.
+    const shown = await shownSamples(page, 'readQ');
+    const op = site.ir.operations.find((o) => o.operationId === 'readQ')!;
+    expect(shown).toEqual(printedSamples(site.ir, withParams(op, { sid: "it's x" }), origin));
+    expect(shown.curl).toContain(`--cookie 'sid=it%27s%20x'`);
+    expect(shown.python).toContain(`sid="it's x"`);
+    if (hasCurl) {
+      const r = await runCurl(shown.curl!);
+      expect(r.status, r.out).toBe('200');
+    }
     await page.close();
   });
 });

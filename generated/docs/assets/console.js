@@ -651,6 +651,8 @@
       };
     var parts = enc.split(':');
     if (!runtime) return undefined;
+    // A cookie value as the SDKs send it (cookie.ts `cookieText`: a `'` too is `%27`).
+    if (enc === 'cookie') return runtime.cookieText;
     // `:sh`: inside curl's single-quoted URL.
     var inWord = parts[3] === 'sh' ? ENCODERS.sh : function (text) {
       return text;

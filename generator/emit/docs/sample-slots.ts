@@ -12,6 +12,7 @@ import { styledFields } from '../../ir/form-encoding.js';
 import { isStyledQuery } from '../../ir/operations.js';
 import { formBodyText, styledPairs } from '../../../templates/client/query-styles.js';
 import { expandStyled, headerText } from '../../../templates/client/param-styles.js';
+import { cookieText } from '../../../templates/client/cookie.js';
 import { literal as tsLiteral } from '../surface/example.js';
 import {
   buildSamples,
@@ -32,7 +33,17 @@ import {
  * boolean as its JSON text and write it as that language's literal.
  */
 export type SlotEncoding =
-  'url' | 'url-sh' | 'form' | 'sh' | 'json' | 'json-sh' | 'ts' | 'lit' | 'py' | WholeEncoding;
+  | 'url'
+  | 'url-sh'
+  | 'cookie'
+  | 'form'
+  | 'sh'
+  | 'json'
+  | 'json-sh'
+  | 'ts'
+  | 'lit'
+  | 'py'
+  | WholeEncoding;
 
 /**
  * Slots that stand for a whole array or object (their value is its JSON text), written as the
@@ -196,6 +207,8 @@ export const ENCODERS: Record<
   url: (v) => encodeURIComponent(v),
   // The same inside a single-quoted shell word (curl's URL, `--data`).
   'url-sh': (v, key) => ENCODERS.sh(ENCODERS.url(v, key), key),
+  // A cookie value as the SDKs send it (cookie.ts: a `'` too is `%27`, so no quoting ever meets one).
+  cookie: (v) => cookieText(v),
   // A urlencoded field's text as the form body writes it (URLSearchParams: a space is `+`).
   form: (v) => new URLSearchParams([['', v]]).toString().slice(1),
   sh: (v) => v.replace(/'/g, `'\\''`),
@@ -318,8 +331,9 @@ function baseEncodingOf(
   // The SDK call writes every value, path parameters too, as a Python string literal.
   if (lang === 'python') return 'json';
   if (where === 'param') {
-    // Cookie values go percent-encoded, as the SDKs send them (templates/client/cookie.ts).
-    if (location === 'path' || location === 'cookie') return 'url';
+    // Cookie values go as the SDKs send them (templates/client/cookie.ts), unlike a URL's `'`.
+    if (location === 'cookie') return 'cookie';
+    if (location === 'path') return 'url';
     if (lang === 'curl') return location === 'query' ? 'url' : 'sh';
     return 'json';
   }

@@ -1030,6 +1030,12 @@ class CodePrinter extends FinalFormPrinter {
   }
 
   private argument(node: ts.Expression): Doc {
+    // `f(...list)`: prettier prints `...` then the operand (the README's `setupServer(...mock.handlers)`),
+    // but wraps an awaited one in parentheses.
+    if (ts.isSpreadElement(node)) {
+      if (ts.isAwaitExpression(node.expression)) throw new Unsupported();
+      return ['...', this.operand(node.expression, { kind: 'argument' })];
+    }
     return this.expression(node, { kind: 'argument' });
   }
 

@@ -366,6 +366,11 @@ import { startMock } from './index.js';
 void runMockCli(process.argv.slice(2), (options) => startMock(options));
 f(a, (x) => g(x)); // why
 `,
+  'spread arguments: short, awaited, among others, and broken one per line': `const server = setupServer(...mock.handlers);
+const all = collect(...listEverything(), ...new Set(names));
+register(first, ...rest, { clock: 'manual' });
+const handlersForEveryOperationOfThisApi = setupTheServerWith(...mock.handlers, ...otherMock.handlers, ...more);
+`,
 };
 
 describe('layouts', () => {
@@ -408,6 +413,7 @@ describe('outside the subset', () => {
     'for await in a function that is not async (babel refuses it)':
       'export function f() {\n  for await (const x of y) {\n    g(x);\n  }\n}\n',
     'a for-of with let': 'for (let x of y) {\n  g(x);\n}\n',
+    'an awaited spread argument (prettier adds parentheses)': 'f(...await g());\n',
     'a default import declared again (babel refuses it)':
       "import fs from 'node:fs';\nconst fs = 1;\n",
   };

@@ -932,6 +932,17 @@ class CodePrinter extends FinalFormPrinter {
         [typeArguments, this.callArguments(node.arguments)],
       ]);
     }
+    if (callee.kind === ts.SyntaxKind.ImportKeyword) {
+      // `import('./x.js')` (the mock entry's lazy loads): prettier's ImportExpression, grouped,
+      // and without a trailing comma when its argument breaks.
+      const source = node.arguments[0];
+      if (node.typeArguments || node.arguments.length !== 1 || !ts.isStringLiteral(source!))
+        throw new Unsupported();
+      return group([
+        'import',
+        group(['(', indent([softline, printString(this.raw(source))]), softline, ')']),
+      ]);
+    }
     if (ts.isIdentifier(callee)) {
       if (SPECIAL_CALLEES.has(callee.text)) throw new Unsupported();
     } else if (
@@ -1030,6 +1041,12 @@ class CodePrinter extends FinalFormPrinter {
   }
 
   private argument(node: ts.Expression): Doc {
+    // `f(...list)`: prettier prints `...` then the operand (the README's `setupServer(...mock.handlers)`),
+    // but wraps an awaited one in parentheses.
+    if (ts.isSpreadElement(node)) {
+      if (ts.isAwaitExpression(node.expression)) throw new Unsupported();
+      return ['...', this.operand(node.expression, { kind: 'argument' })];
+    }
     return this.expression(node, { kind: 'argument' });
   }
 

@@ -366,6 +366,18 @@ import { startMock } from './index.js';
 void runMockCli(process.argv.slice(2), (options) => startMock(options));
 f(a, (x) => g(x)); // why
 `,
+  'dynamic imports: awaited, as an argument, and broken without a trailing comma': `export async function startMock(options: StartMockOptions = {}): Promise<MockServer> {
+  const { startMockServer } = await withPeerHint(import('./server.js'));
+  const engineModule = await import('./engine.js');
+  return engineModule.createMockEngine({ ...options, routes: options.routes ?? routes });
+}
+const aModuleWithAVeryLongNameIndeed = await import('./a/very/long/path/to/some/module/file.js');
+`,
+  'spread arguments: short, awaited, among others, and broken one per line': `const server = setupServer(...mock.handlers);
+const all = collect(...listEverything(), ...new Set(names));
+register(first, ...rest, { clock: 'manual' });
+const handlersForEveryOperationOfThisApi = setupTheServerWith(...mock.handlers, ...otherMock.handlers, ...more);
+`,
 };
 
 describe('layouts', () => {
@@ -408,6 +420,9 @@ describe('outside the subset', () => {
     'for await in a function that is not async (babel refuses it)':
       'export function f() {\n  for await (const x of y) {\n    g(x);\n  }\n}\n',
     'a for-of with let': 'for (let x of y) {\n  g(x);\n}\n',
+    'a dynamic import with options':
+      "const x = await import('./x.json', { with: { type: 'json' } });\n",
+    'an awaited spread argument (prettier adds parentheses)': 'f(...await g());\n',
     'a default import declared again (babel refuses it)':
       "import fs from 'node:fs';\nconst fs = 1;\n",
   };

@@ -144,8 +144,8 @@ export async function startMock(options: StartMockOptions = {}): Promise<MockSer
 
 /** The engine without a server: \`engine.handle(request)\` for custom transports. */
 export async function createMockEngine(options: Omit<MockEngineOptions, 'routes'> & { routes?: MockRouteTable } = {}): Promise<MockEngine> {
-  const { createMockEngine: create } = await withPeerHint(import('./engine.js'));
-  return create({ ...options, routes: options.routes ?? routes });
+  const engineModule = await withPeerHint(import('./engine.js'));
+  return engineModule.createMockEngine({ ...options, routes: options.routes ?? routes });
 }
 `;
 }

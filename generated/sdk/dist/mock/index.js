@@ -16,6 +16,6 @@ export async function startMock(options = {}) {
 
 /** The engine without a server: `engine.handle(request)` for custom transports. */
 export async function createMockEngine(options = {}) {
-  const { createMockEngine: create } = await withPeerHint(import('./engine.js'));
-  return create({ ...options, routes: options.routes ?? routes });
+  const engineModule = await withPeerHint(import('./engine.js'));
+  return engineModule.createMockEngine({ ...options, routes: options.routes ?? routes });
 }

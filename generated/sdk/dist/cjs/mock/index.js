@@ -24,6 +24,6 @@ async function startMock(options = {}) {
 
 /** The engine without a server: `engine.handle(request)` for custom transports. */
 async function createMockEngine(options = {}) {
-  const { createMockEngine: create } = await (0, peers_js_1.withPeerHint)(import('./engine.js'));
-  return create({ ...options, routes: options.routes ?? routes_js_1.routes });
+  const engineModule = await (0, peers_js_1.withPeerHint)(import('./engine.js'));
+  return engineModule.createMockEngine({ ...options, routes: options.routes ?? routes_js_1.routes });
 }

@@ -41,6 +41,6 @@ export async function startMock(options: StartMockOptions = {}): Promise<MockSer
 export async function createMockEngine(
   options: Omit<MockEngineOptions, 'routes'> & { routes?: MockRouteTable } = {},
 ): Promise<MockEngine> {
-  const { createMockEngine: create } = await withPeerHint(import('./engine.js'));
-  return create({ ...options, routes: options.routes ?? routes });
+  const engineModule = await withPeerHint(import('./engine.js'));
+  return engineModule.createMockEngine({ ...options, routes: options.routes ?? routes });
 }

@@ -44,7 +44,12 @@ describe('collectGarbage', () => {
       ['--import', 'tsx', '--input-type=module', '-e', script],
       { encoding: 'utf8' },
     );
-    const { before, full, after, limit } = JSON.parse(out) as Record<string, number>;
+    const { before, full, after, limit } = JSON.parse(out) as {
+      before: number;
+      full: number;
+      after: number;
+      limit: number;
+    };
     expect(full).toBeGreaterThan(before + 80 * 1024 * 1024);
     expect(full).toBeLessThan(limit);
     // Not collected: the arrays are still counted.

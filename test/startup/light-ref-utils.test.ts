@@ -6,8 +6,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { preloadRefUtils, usesOnlyUtils } from '../../generator/util/light-ref-utils.js';
+import { usesOnlyUtils } from '../../generator/util/light-ref-utils.js';
 
 const require = createRequire(import.meta.url);
 const fromPackage = createRequire(require.resolve('openapi-typescript/dist/lib/utils.cjs'));
@@ -43,13 +44,31 @@ describe('light ref-utils', () => {
   it('answers as the ordinarily loaded module, without loading Redocly utils.js', () => {
     const real = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
     expect(real.status).toBe(0);
-    preloadRefUtils();
-    expect(require.cache[FILE]).toBeDefined();
-    expect(require.cache[UTILS]).toBeUndefined();
-    // The same probe, in this process: its require finds the preloaded module.
-    const lines: string[] = [];
-    new Function('require', 'console', probe)(require, { log: (line: string) => lines.push(line) });
-    expect(require.cache[UTILS]).toBeUndefined();
-    expect(JSON.parse(lines[0]!)).toEqual(JSON.parse(real.stdout));
+    // Preloaded in a fresh process: a test worker shared with other files may have loaded
+    // Redocly's utils.js already.
+    const light = fileURLToPath(
+      new URL('../../generator/util/light-ref-utils.ts', import.meta.url),
+    );
+    const script = `import { createRequire } from 'node:module';
+      import { preloadRefUtils } from ${JSON.stringify(light)};
+      const require = createRequire(${JSON.stringify(FILE)});
+      preloadRefUtils();
+      const preloaded = require.cache[${JSON.stringify(FILE)}] !== undefined;
+      const lines = [];
+      new Function('require', 'console', ${JSON.stringify(probe)})(require, { log: (l) => lines.push(l) });
+      console.log(JSON.stringify({ preloaded, utils: require.cache[${JSON.stringify(UTILS)}] !== undefined, out: JSON.parse(lines[0]) }));`;
+    const inProcess = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(inProcess.status, inProcess.stderr).toBe(0);
+    expect(JSON.parse(inProcess.stdout)).toEqual({
+      preloaded: true,
+      utils: false,
+      out: JSON.parse(real.stdout),
+    });
   });
 });

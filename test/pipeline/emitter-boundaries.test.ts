@@ -18,14 +18,12 @@ const SHARED_EMIT_MODULES = new Set([
   'generator/emit/header.ts',
   // The package compile stage: the docs console runs the mock's JavaScript exactly as the package ships it.
   'generator/emit/compile.ts',
-  // The Python SDK's types and method plans: the docs' Python samples call the generated Python SDK,
-  // so they take its method paths and argument names from the plans the Python emitter prints.
+  // The Python SDK's types and method plans: the Python call printer (surface/python-call.ts, read
+  // by the docs' Python samples and the Python README) calls the generated Python SDK, so it takes
+  // its method paths and argument names from the plans the Python emitter prints.
   'generator/emit/python/models.ts',
   'generator/emit/python/operations.ts',
   'generator/emit/python/plans.ts',
-  // The docs' Python sample call (`pythonExampleCall`): the Python README prints its examples with
-  // it, so both send the IR's example values the one way.
-  'generator/emit/docs/samples.ts',
 ]);
 
 const graph: ImportGraph = importGraph(ROOT, 'generator');
@@ -86,10 +84,16 @@ describe('emitter boundaries', () => {
         'generator/emit/python/index.ts',
         ['generator/emit/header.ts', 'generator/emit/python/naming.ts'],
       ],
+      // The Python README prints its calls with surface/python-call.ts, never the docs' samples.
+      [
+        'generator/emit/python/package-files.ts',
+        ['generator/emit/surface/python-call.ts', 'generator/emit/docs/samples.ts'],
+      ],
     ]);
     expect(crossings(g)).toEqual([
       'generator/emit/docs/samples.ts → generator/emit/client/plan.ts',
       'generator/emit/surface/plan.ts → generator/emit/types/print.ts',
+      'generator/emit/python/package-files.ts → generator/emit/docs/samples.ts',
     ]);
   });
 });

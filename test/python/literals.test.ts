@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { pyString } from '../../generator/emit/python/naming.js';
+import { pyString } from '../../generator/emit/surface/python-literal.js';
 
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\0-\x08\n-\x1f\x7f]/;

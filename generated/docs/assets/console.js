@@ -723,14 +723,18 @@
       return pad + name + ': ' + tsLiteral(value[k], indent + 1) + ',';
     }).join('\n') + '\n' + end + '}';
   }
-  // The Python printers' literal (generator/emit/docs/samples.ts `pyLiteral`).
+  // The Python printers' string and literal (generator/emit/surface/python-literal.ts), one item a line.
+  function pyString(text) {
+    return JSON.stringify(text).replace(/\x7f/g, '\\u007f');
+  }
   function pyLiteral(value, indent) {
     var pad = new Array(indent + 2).join('    ');
     var end = new Array(indent + 1).join('    ');
     if (value === null) return 'None';
     if (value === true) return 'True';
     if (value === false) return 'False';
-    if (typeof value === 'number' || typeof value === 'string') return JSON.stringify(value);
+    if (typeof value === 'number') return JSON.stringify(value);
+    if (typeof value === 'string') return pyString(value);
     if (Array.isArray(value)) {
       if (value.length === 0) return '[]';
       return '[\n' + value.map(function (v) { return pad + pyLiteral(v, indent + 1) + ','; }).join('\n') + '\n' + end + ']';
@@ -738,7 +742,7 @@
     var keys = Object.keys(value);
     if (keys.length === 0) return '{}';
     return '{\n' + keys.map(function (k) {
-      return pad + JSON.stringify(k) + ': ' + pyLiteral(value[k], indent + 1) + ',';
+      return pad + pyString(k) + ': ' + pyLiteral(value[k], indent + 1) + ',';
     }).join('\n') + '\n' + end + '}';
   }
 

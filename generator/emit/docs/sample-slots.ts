@@ -14,11 +14,11 @@ import { formBodyText, styledPairs } from '../../../templates/client/query-style
 import { expandStyled, headerText } from '../../../templates/client/param-styles.js';
 import { cookieText } from '../../../templates/client/cookie.js';
 import { literal as tsLiteral } from '../surface/example.js';
+import { pyLiteral } from '../surface/python-literal.js';
 import {
   buildSamples,
   examplesCopy,
   printSamples,
-  pyLiteral,
   requestsValue,
   sampleBaseUrl,
   sampleContent,
@@ -175,7 +175,7 @@ export function encodeSlot(enc: SlotEncoding, value: string, key: string): strin
     const v = JSON.parse(value) as Json;
     const depth = Number(a);
     if (kind === 'ts-val') return tsLiteral(v, depth);
-    if (kind === 'py-val') return pyLiteral(v, depth);
+    if (kind === 'py-val') return pyLiteral(v, { indent: depth });
     // curl's `-d` text: JSON.stringify(body, null, 2), this value `depth` levels in.
     return ENCODERS.sh(JSON.stringify(v, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`), key);
   }
@@ -233,13 +233,13 @@ export const ENCODERS: Record<
       .map((item) => ENCODERS.sh(partText(item), key))
       .join(`' \\\n  --data-urlencode '${ENCODERS.sh(fieldName(key), key)}=`),
   // A list field's texts in requests' `data` dict (its values one level in).
-  'py-texts': (v) => pyLiteral(items(v).map(partText), 2),
+  'py-texts': (v) => pyLiteral(items(v).map(partText), { indent: 2 }),
   'ts-val': (v) => tsLiteral(JSON.parse(v) as Json, 1),
   // A path value: a positional argument of the call.
   'ts-arg': (v) => tsLiteral(JSON.parse(v) as Json, 0),
-  'py-val': (v) => pyLiteral(JSON.parse(v) as Json, 1),
+  'py-val': (v) => pyLiteral(JSON.parse(v) as Json, { indent: 1 }),
   // A query value in requests' `params` (samples.ts `requestsValue`: booleans as their text).
-  'py-req': (v) => pyLiteral(requestsValue(JSON.parse(v) as Json) ?? null, 1),
+  'py-req': (v) => pyLiteral(requestsValue(JSON.parse(v) as Json) ?? null, { indent: 1 }),
 };
 
 const marker = (n: number): string => `QQSLOT${n}QQ`;

@@ -10,57 +10,43 @@ import type {
   ApiIr,
   CallbackIr,
   ContentIr,
-  ExampleIr,
   Json,
   OperationIr,
   ParameterIr,
-  SecuritySchemeIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
-import {
-  isSentCookie,
-  isStyledQuery,
-  requestContents,
-  successResponse,
-} from '../../ir/operations.js';
+import { isStyledQuery, requestContents, successResponse } from '../../ir/operations.js';
 import { cookieHeader } from '../../../templates/client/cookie.js';
 import { serializeQuery, type QueryStyle } from '../../../templates/client/query.js';
 import { formBodyText, styledPairs } from '../../../templates/client/query-styles.js';
-import { expandStyled, headerText } from '../../../templates/client/param-styles.js';
+import { headerText } from '../../../templates/client/param-styles.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
-import { exampleBody, flaggedBody } from '../surface/example-body.js';
 import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../surface/client-identity.js';
-import { fileFieldsOf, operationPlan, type OperationPlan } from '../surface/plan.js';
-import { PythonTypes } from '../python/models.js';
-import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
-import { pythonCallPlans } from '../python/plans.js';
+import { operationPlan, type OperationPlan } from '../surface/plan.js';
 import { pythonPackageName } from '../surface/client-identity.js';
+import { pyLiteral, pyString } from '../surface/python-literal.js';
+import { pythonCall, pythonPlan } from '../surface/python-call.js';
+import {
+  DEFAULT_PACKAGE,
+  isRecord,
+  requestPlan,
+  scalarText,
+  type RequestPlan,
+  type SampleOptions,
+} from '../surface/request-plan.js';
 import { compareCodePoints } from '../../util/compare.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
 import { SchemaIndex } from './schema-info.js';
 import { downloadFileName, uploadFileName } from '../surface/file-names.js';
-import { examplesCopy, examplesSource, exampleTaskId } from '../surface/task-example-id.js';
+import { examplesCopy, examplesSource } from '../surface/task-example-id.js';
 
 export { examplesCopy };
 
 export { envPrefix };
 
-export interface SampleOptions {
-  /** Root URL in curl/Python (default: the first server with its variables' defaults). */
-  baseUrl?: string;
-  /** Name of the request example to send (default: the first one). */
-  example?: string;
-  /** Send the stream flag and read the event stream (streaming operations only). */
-  stream?: boolean;
-  /** npm package of the generated client (default `@shellapi/sdk`). */
-  packageName?: string;
-  /** For a task poll or cancel: the task id to send (default: the id in the submit's example response). */
-  taskId?: string;
-  /** Media type of the request body (default: the first, the one the SDKs send). */
-  mediaType?: string;
-}
+export { sampleBaseUrl, sampleContent, type SampleOptions } from '../surface/request-plan.js';
 
 export interface OperationSamples {
   curl: string;
@@ -89,166 +75,6 @@ export const SAMPLE_LANGS: { key: SampleLang; label: string; code: string }[] = 
   { key: 'python', label: 'Python', code: 'python' },
   { key: 'pythonHttp', label: 'Python (HTTP)', code: 'python' },
 ];
-
-// ───────────────────────────── the request, decided once for all languages ─────────────────────────────
-
-interface RequestPlan {
-  method: string;
-  /** Path with parameter values filled in (URL-encoded). */
-  path: string;
-  pathParams: { param: ParameterIr; value: Json }[];
-  query: { param: ParameterIr; value: Json }[];
-  headers: { param: ParameterIr; value: Json }[];
-  /** Cookie parameters the SDKs send (object ones are `unsent`). */
-  cookies: { param: ParameterIr; value: Json }[];
-  content?: ContentIr;
-  body?: Json;
-  /** Multipart/urlencoded fields whose schema is a file. */
-  fileFields: Set<string>;
-  auth?: SecuritySchemeIr;
-  baseUrl: string;
-  envKey: string;
-  stream: boolean;
-  /** Media type of the success body when it is bytes (download). */
-  download?: string;
-}
-
-const DEFAULT_PACKAGE = '@shellapi/sdk';
-
-/**
- * The root URL the samples show: the client's own default (one decision, in
- * surface/client-identity.ts), else the first server as the spec writes it, its variables shown
- * as such (`{baseUrl}`), else `{baseUrl}` — never an invented host.
- */
-export function sampleBaseUrl(ir: ApiIr): string {
-  return clientDefaultBaseUrl(ir) ?? ir.servers[0]?.url.replace(/\/+$/, '') ?? '{baseUrl}';
-}
-
-/** The request body's media type the samples send: the one asked for, else the SDKs' (the first). */
-export function sampleContent(op: OperationIr, mediaType?: string): ContentIr | undefined {
-  const contents = requestContents(op);
-  return (mediaType ? contents.find((c) => c.mediaType === mediaType) : undefined) ?? contents[0];
-}
-
-function firstExample(examples: ExampleIr[], name?: string): ExampleIr | undefined {
-  return (name ? examples.find((e) => e.name === name) : undefined) ?? examples[0];
-}
-
-/** A value for a parameter other than a task id: its named example, else the first, else the IR's example. */
-function paramValue(param: ParameterIr, example: string | undefined): Json {
-  return firstExample(param.examples, example)?.value ?? param.example?.value ?? null;
-}
-
-/** Per IR and operation, the plans by options (all but the package name, which names only `envKey`). */
-const planCache = new WeakMap<ApiIr, WeakMap<OperationIr, Map<string, RequestPlan>>>();
-
-/**
- * The request of `op` as `opts` asks, made once: the page's samples, the console's start request
- * and its optional fields (sample-fields.ts) all read the same operation's plan.
- */
-function plan(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
-  const key = JSON.stringify([
-    opts.baseUrl,
-    opts.example,
-    opts.stream,
-    opts.taskId,
-    opts.mediaType,
-  ]);
-  let byOp = planCache.get(ir);
-  if (!byOp) planCache.set(ir, (byOp = new WeakMap()));
-  let byOptions = byOp.get(op);
-  if (!byOptions) byOp.set(op, (byOptions = new Map()));
-  let made = byOptions.get(key);
-  if (!made) byOptions.set(key, (made = planOf(ir, op, opts)));
-  const envKey = envKeyOf(opts);
-  return made.envKey === envKey ? made : { ...made, envKey };
-}
-
-const envKeyOf = (opts: SampleOptions): string =>
-  `${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_API_KEY`;
-
-function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
-  const idInput = op.taskRole?.idInput;
-  const isIdParam = (p: ParameterIr): boolean =>
-    idInput !== undefined && idInput.in === p.in && idInput.name === p.name;
-  const values = op.parameters.map((p) => ({
-    param: p,
-    // An explicit task id beats the seeded one (the mock's, surface/task-example-id.ts).
-    value:
-      (opts.taskId !== undefined && isIdParam(p) ? opts.taskId : undefined) ??
-      exampleTaskId(op, p, opts.example) ??
-      paramValue(p, opts.example),
-  }));
-  const pathParams = values.filter((v) => v.param.in === 'path');
-  // Optional query and header parameters are left out unless the spec gives them an example.
-  const wanted = (p: ParameterIr): boolean => p.required || p.examples.length > 0;
-  const query = values.filter((v) => v.param.in === 'query' && wanted(v.param));
-  const headers = values.filter((v) => v.param.in === 'header' && wanted(v.param));
-  const cookies = values.filter((v) => isSentCookie(v.param) && wanted(v.param));
-  let path = op.wirePath;
-  // Expanded as the SDKs expand it (the runtime's own code, in the IR's style and explode).
-  for (const { param, value } of pathParams) {
-    path = path
-      .split(`{${param.name}}`)
-      .join(expandStyled(param.name, value, param, encodeURIComponent));
-  }
-  const stream = Boolean(opts.stream && op.stream);
-  const content = sampleContent(op, opts.mediaType);
-  let body: Json | undefined;
-  const fileFields = new Set<string>();
-  if (content) {
-    // The page's example when asked for, else the first page's, else the first (as the client's docs do).
-    const ex = firstExample(
-      content.examples,
-      opts.example ?? op.pages.find((pg) => pg.example)?.example,
-    );
-    // A binary body is a file the sample reads: any value stands for it.
-    body = ex ? ex.value : content.kind === 'binary' ? '' : content.example?.value;
-    if (
-      opts.taskId !== undefined &&
-      idInput?.in === 'body' &&
-      body &&
-      typeof body === 'object' &&
-      !Array.isArray(body)
-    ) {
-      body = { ...body, [idInput.name]: opts.taskId };
-    }
-    // The stream flag `true` exactly when the sample reads the stream (the client's example's rule).
-    body = flaggedBody(body, op.stream?.requestFlag, Boolean(op.stream?.flagDefaultOn), stream);
-    // The IR's file parts (ir/file-parts.ts): what the SDKs send as files and the mock reads as such.
-    if (content.kind === 'multipart')
-      for (const f of fileFieldsOf(ir, content)) fileFields.add(f.name);
-    // The fields every language's sample sends (the client's JSDoc example reads the same rule).
-    body = exampleBody(ir, content, body);
-  }
-  const ok = successResponse(op);
-  const okContent = ok?.contents.find((c) => c.kind !== 'event-stream');
-  const download =
-    !stream && okContent && okContent.kind === 'binary' ? okContent.mediaType : undefined;
-  const requirement = op.security[0];
-  const schemeName = requirement ? Object.keys(requirement.schemes)[0] : undefined;
-  const auth = schemeName ? ir.securitySchemes.find((s) => s.name === schemeName) : undefined;
-  return {
-    method: op.method.toUpperCase(),
-    path,
-    pathParams,
-    query,
-    headers,
-    cookies,
-    fileFields,
-    baseUrl: opts.baseUrl ?? sampleBaseUrl(ir),
-    envKey: envKeyOf(opts),
-    stream,
-    ...(content ? { content } : {}),
-    ...(body !== undefined ? { body } : {}),
-    ...(auth ? { auth } : {}),
-    ...(download ? { download } : {}),
-  };
-}
-
-function scalarText(value: Json): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
 
 /** A header parameter's text as the SDKs send it (simple style; the runtime's `headerText`). */
 function headerValue(param: ParameterIr, value: Json): string {
@@ -378,32 +204,7 @@ function formText(value: Json): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-function isRecord(value: Json | undefined): value is { [key: string]: Json } {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 // ───────────────────────────── Python (requests) ─────────────────────────────
-
-function pyString(text: string): string {
-  return JSON.stringify(text);
-}
-
-export function pyLiteral(value: Json, indent: number): string {
-  const pad = '    '.repeat(indent + 1);
-  const end = '    '.repeat(indent);
-  if (value === null) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'number') return JSON.stringify(value);
-  if (typeof value === 'string') return pyString(value);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => `${pad}${pyLiteral(v, indent + 1)},`).join('\n')}\n${end}]`;
-  }
-  const keys = Object.keys(value);
-  if (keys.length === 0) return '{}';
-  return `{\n${keys.map((k) => `${pad}${pyString(k)}: ${pyLiteral(value[k]!, indent + 1)},`).join('\n')}\n${end}}`;
-}
 
 /** `task["a"]["b"].get("c")`: the last key may be absent (e.g. a video result on an image task). */
 function pyLenient(pointer: string): string {
@@ -499,7 +300,8 @@ function pythonHttpSample(
   const params = [
     ...auth.params,
     ...inParams.map(
-      ({ param, value }) => `${pyString(param.name)}: ${pyLiteral(requestsValue(value)!, 1)}`,
+      ({ param, value }) =>
+        `${pyString(param.name)}: ${pyLiteral(requestsValue(value)!, { indent: 1 })}`,
     ),
   ];
   if (params.length) args.push(`params={${params.join(', ')}}`);
@@ -532,7 +334,7 @@ function pythonHttpSample(
           // A list repeats the key, as the SDKs repeat it (requests leaves a `None` out).
           data[k] = Array.isArray(v) ? texts : (texts[0] ?? null);
         });
-        args.push(`data=${pyLiteral(data, 1)}`);
+        args.push(`data=${pyLiteral(data, { indent: 1 })}`);
       }
     } else if (c.kind === 'binary') {
       args.push(`data=open(${pyString(uploadFileName('body', c))}, "rb")`);
@@ -541,7 +343,7 @@ function pythonHttpSample(
       args.push(`data=${pyString(scalarText(p.body))}`);
       args[1] = `headers={**HEADERS, "Content-Type": ${pyString(c.mediaType)}}`;
     } else {
-      args.push(`json=${pyLiteral(p.body, 1)}`);
+      args.push(`json=${pyLiteral(p.body, { indent: 1 })}`);
     }
   }
   if (p.stream) args.push('stream=True');
@@ -591,7 +393,7 @@ function pythonPoll(ir: ApiIr, op: OperationIr, family: TaskFamilyIr): string[] 
   const poll = ir.operations.find((o) => o.operationId === task.poll.operationId);
   if (!poll) return ['print(response.json())'];
   const quote = (values: Json[]): string =>
-    `(${values.map((v) => pyLiteral(v, 0)).join(', ')}${values.length === 1 ? ',' : ''})`;
+    `(${values.map((v) => pyLiteral(v, { indent: 0 })).join(', ')}${values.length === 1 ? ',' : ''})`;
   const done = family.states.succeeded;
   const failed = [...family.states.failed, ...family.states.cancelled];
   const out = ['', `task_id = response.json()${pyPointer(task.id)}`, ''];
@@ -624,107 +426,6 @@ function pythonPoll(ir: ApiIr, op: OperationIr, family: TaskFamilyIr): string[] 
 }
 
 // ───────────────────────────── Python (the generated SDK) ─────────────────────────────
-
-/** The Python emitter's own plan of an operation (method path, argument names). */
-function pythonPlan(ir: ApiIr, op: OperationIr): MethodPlan {
-  return pythonCallPlans(ir).get(op.operationId) ?? planMethod(ir, op, new PythonTypes(ir));
-}
-
-/**
- * The call's arguments: path values positional, the rest as the SDK's keyword names, values as the
- * other languages send them (nested lines at `depth` levels of 4 spaces).
- */
-function pythonArgs(plan: MethodPlan, p: RequestPlan, depth: number): string[] {
-  const args: string[] = [];
-  const paramValue = (list: RequestPlan['query'], wire: string): Json | undefined =>
-    list.find((v) => v.param.name === wire)?.value;
-  const upload = (field: string): string =>
-    `open(${pyString(uploadFileName(field, p.content))}, "rb")`;
-  for (const a of plan.args) {
-    if (a.where === 'path') {
-      const value = paramValue(p.pathParams, a.wire);
-      args.push(pyLiteral(value ?? null, depth));
-    } else if (a.where === 'query' || a.where === 'header' || a.where === 'cookie') {
-      const value = paramValue(
-        a.where === 'query' ? p.query : a.where === 'header' ? p.headers : p.cookies,
-        a.wire,
-      );
-      if (value !== undefined) args.push(`${a.name}=${pyLiteral(value, depth)}`);
-    } else if (a.where === 'whole-body') {
-      if (p.body === undefined) continue;
-      const kind = p.content?.kind;
-      args.push(
-        `${a.name}=${kind === 'binary' ? upload('body') : kind === 'text' ? pyString(scalarText(p.body)) : pyLiteral(p.body, depth)}`,
-      );
-    } else if (isRecord(p.body) && a.wire in p.body) {
-      // A body key the schema does not declare has no keyword: the SDK cannot send it, so neither does the sample.
-      const value = p.body[a.wire]!;
-      if (p.fileFields.has(a.wire))
-        args.push(
-          `${a.name}=${a.type.startsWith('List[') ? `[${upload(a.wire)}]` : upload(a.wire)}`,
-        );
-      else args.push(`${a.name}=${pyLiteral(value, depth)}`);
-    }
-  }
-  return args;
-}
-
-/**
- * The Python SDK's call for the request `p` (`client.<method>(…)`, without `await`): its
- * arguments, the stream keyword, where a download goes, the progress callback of a wait; lines
- * after the first at `indent` levels of 4 spaces.
- */
-function pythonCall(
-  plan: MethodPlan,
-  op: OperationIr,
-  p: RequestPlan,
-  wait: boolean,
-  indent = 0,
-  client = 'client',
-  streamDefault = true,
-): string {
-  const args = pythonArgs(plan, p, indent + 1);
-  // The SDK's `stream` keyword sends the flag the plan chose (`false` for the plain answer of a
-  // flag that defaults to true: without it the call returns a Stream; an example's own `false`);
-  // `streamDefault: false`
-  // leaves out a `stream=True` the flag's default already means. An operation without a flag
-  // always streams: its method has no `stream` keyword.
-  const flag = op.stream?.requestFlag;
-  if (p.stream && flag !== undefined && (streamDefault || !op.stream?.flagDefaultOn))
-    args.push('stream=True');
-  else if (!p.stream && flag !== undefined && isRecord(p.body) && p.body[flag] !== undefined)
-    args.push(`stream=${pyLiteral(p.body[flag], indent + 1)}`);
-  if (p.download) args.push(`save_to=${pyString(downloadFileName(p.download))}`);
-  if (wait) args.push('on_progress=lambda s: print(s.state, s.progress)');
-  const method = wait ? methodPath({ ...plan, method: andWaitName(plan) }) : methodPath(plan);
-  const pad = '    '.repeat(indent);
-  return args.length
-    ? `${client}.${method}(\n${args.map((a) => `${pad}    ${a},`).join('\n')}\n${pad})`
-    : `${client}.${method}()`;
-}
-
-/**
- * The Python SDK's example call of `op` with the values the docs' Python sample sends (the IR's
- * examples, as the TypeScript README's calls): the Python README's examples. `stream` reads the
- * stream (sending `stream=True` only where the flag's default does not stream), `wait` calls
- * `<method>_and_wait` of a task submit.
- */
-export function pythonExampleCall(
-  ir: ApiIr,
-  op: OperationIr,
-  options: { stream?: boolean; wait?: boolean; indent?: number; client?: string } = {},
-): string {
-  const p = plan(ir, op, options.stream ? { stream: true } : {});
-  return pythonCall(
-    pythonPlan(ir, op),
-    op,
-    p,
-    Boolean(options.wait && op.task),
-    options.indent,
-    options.client,
-    false,
-  );
-}
 
 function pythonSdkSample(
   ir: ApiIr,
@@ -872,7 +573,9 @@ export function typescriptCallbackSample(
   const receiver = callbackReceivers(ir).get(callback.source);
   const ex = receiverExample(callback, receiver);
   if (ex.needsClient)
-    return [...tsSetup(ir, plan(ir, op, opts), opts, false, ex.imports), ex.handler].join('\n');
+    return [...tsSetup(ir, requestPlan(ir, op, opts), opts, false, ex.imports), ex.handler].join(
+      '\n',
+    );
   if (ex.imports.length === 0) return ex.handler;
   const names = [...ex.imports].sort((a, b) =>
     compareCodePoints(a.replace(/^type /, ''), b.replace(/^type /, '')),
@@ -930,13 +633,13 @@ export function printSamples(
   opts: SampleOptions,
   langs?: ReadonlySet<SampleLang>,
 ): OperationSamples {
-  const p = plan(ir, op, opts);
+  const p = requestPlan(ir, op, opts);
   // The SDKs send the first media type only: their samples send it whatever `mediaType` asks.
   const sdkContent = requestContents(op)[0];
   const other = p.content !== undefined && p.content !== sdkContent;
   const wants = (lang: SampleLang): boolean => langs === undefined || langs.has(lang);
   const sdkWanted = wants('typescript') || wants('python');
-  const sdk = other && sdkWanted ? plan(ir, op, { ...opts, mediaType: undefined }) : p;
+  const sdk = other && sdkWanted ? requestPlan(ir, op, { ...opts, mediaType: undefined }) : p;
   const family = op.task ? ir.taskFamilies.find((f) => f.name === op.task!.family) : undefined;
   const samples: OperationSamples = {
     curl: wants('curl') ? curlSample(p) : '',
@@ -960,7 +663,7 @@ export function printSamples(
 
 /** Local files a sample reads (multipart parts, binary bodies), so a test can create them first. */
 export function sampleInputFiles(ir: ApiIr, op: OperationIr, opts: SampleOptions = {}): string[] {
-  const p = plan(ir, op, opts);
+  const p = requestPlan(ir, op, opts);
   const files = [...p.fileFields].map((f) => uploadFileName(f, p.content));
   if (p.content?.kind === 'binary') files.push(uploadFileName('body', p.content));
   return files.sort();
@@ -975,7 +678,7 @@ export function requestExample(
   op: OperationIr,
   opts: SampleOptions = {},
 ): { params: Record<string, Json>; body?: Json } {
-  const p = plan(ir, op, opts);
+  const p = requestPlan(ir, op, opts);
   const params: Record<string, Json> = {};
   for (const { param, value } of [...p.pathParams, ...p.query, ...p.headers, ...p.cookies])
     if (value !== null) params[`${param.in}:${param.name}`] = value;

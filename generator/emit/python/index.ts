@@ -27,7 +27,8 @@ import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import type { EmitMemo } from '../../incremental/memo.js';
 import { resolveRefs, type PythonTypes } from './models.js';
 import { pythonPlans } from './plans.js';
-import { docstring, pyString, snakeCase } from './naming.js';
+import { docstring, snakeCase } from './naming.js';
+import { pyString } from '../surface/python-literal.js';
 import {
   andWaitCode,
   descriptorCode,

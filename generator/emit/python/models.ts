@@ -28,14 +28,8 @@ import { hiddenIn } from '../../ir/directions.js';
 import { extraKeysOf } from '../../ir/object-shape.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { EmitMemo } from '../../incremental/memo.js';
-import {
-  docstring,
-  pyLiteral,
-  pyString,
-  pythonTypeName,
-  snakeCase,
-  uniqueIdentifier,
-} from './naming.js';
+import { docstring, pythonTypeName, snakeCase, uniqueIdentifier } from './naming.js';
+import { pyLiteral, pyString } from '../surface/python-literal.js';
 
 export class PythonEmitError extends Error {}
 
@@ -550,7 +544,7 @@ function literalType(values: Json[], open?: string): string | undefined {
     ...(open ? [open] : []),
   ]);
   if (members.length === 0) return rest.length === 1 ? rest[0] : undefined;
-  const known = `Literal[${members.map(pyLiteral).join(', ')}]`;
+  const known = `Literal[${members.map((m) => pyLiteral(m)).join(', ')}]`;
   return rest.length ? `Union[${[known, ...rest].join(', ')}]` : known;
 }
 

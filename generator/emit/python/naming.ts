@@ -1,4 +1,4 @@
-/** Python spellings of IR names: snake_case identifiers, keyword escapes, string literals, docstrings. */
+/** Python spellings of IR names: snake_case identifiers, keyword escapes, docstrings (literals: surface/python-literal.ts). */
 import { words } from '../../ir/names.js';
 
 const KEYWORDS = new Set(
@@ -96,28 +96,6 @@ export function uniqueIdentifier(preferred: string, taken: Set<string>): string 
   while (taken.has(name)) name = `${name}_`;
   taken.add(name);
   return name;
-}
-
-/**
- * A Python string literal (double quotes, escapes for control characters and non-ASCII kept).
- * JSON's escapes are Python's too; DEL, which JSON leaves as it is, is escaped as well (the output
- * scrub would turn a raw one into U+FFFD).
- */
-export function pyString(text: string): string {
-  return JSON.stringify(text).replace(/\x7f/g, '\\u007f');
-}
-
-/** A Python literal for JSON data. */
-export function pyLiteral(value: unknown): string {
-  if (value === null || value === undefined) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'None';
-  if (typeof value === 'string') return pyString(value);
-  if (Array.isArray(value)) return `[${value.map(pyLiteral).join(', ')}]`;
-  return `{${Object.entries(value as Record<string, unknown>)
-    .map(([k, v]) => `${pyString(k)}: ${pyLiteral(v)}`)
-    .join(', ')}}`;
 }
 
 /** A docstring body indented for its block; `"""` and backslashes cannot end it early. */

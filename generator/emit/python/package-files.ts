@@ -3,7 +3,7 @@ import type { ApiIr, StreamIr } from '../../ir/types.js';
 import type { EmitContext } from '../types.js';
 import { packageVersion, pep440Version } from '../surface/package-version.js';
 import { BASIC_KEY_DOC, pathPrefixDoc, usesBasicAuth } from '../surface/client-identity.js';
-import { pythonExampleCall } from '../docs/samples.js';
+import { pythonExampleCall } from '../surface/python-call.js';
 import { methodPath, pagedBy, type MethodPlan, type WaiterPlan } from './operations.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */

@@ -5,7 +5,8 @@
  * TypedDict and never typing's `List` (`params.py` imports nothing else).
  */
 import { compareCodePoints as cmp } from '../../util/compare.js';
-import { PARAM_MODULE_IMPORTS, pyString, specNameAliases } from './naming.js';
+import { PARAM_MODULE_IMPORTS, specNameAliases } from './naming.js';
+import { pyString } from '../surface/python-literal.js';
 
 const DOC =
   'Request types (TypedDicts keyed by the wire names, enums as Literals), named like the TypeScript types.';

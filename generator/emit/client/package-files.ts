@@ -23,6 +23,7 @@ import type { OperationPlan } from '../surface/plan.js';
 import type { TasksPlan } from '../surface/tasks-plan.js';
 import { quote } from '../surface/type-refs.js';
 import { BASIC_KEY_DOC, pathPrefixDoc, usesBasicAuth } from '../surface/client-identity.js';
+import { quickStartOperation } from '../surface/quick-start.js';
 
 export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
   // Each entry twice: ES modules for `import`, CommonJS (dist/cjs) for `require`; types beside each.
@@ -178,14 +179,8 @@ export function readme(
     '## Quick start',
     '',
   ];
-  // Quick start: a plain JSON call, preferring one that also streams (chat-like), then any JSON body, then any JSON answer.
-  const jsonCall = (o: OperationIr): boolean =>
-    !o.task && planOf(o).response.kind === 'json' && planOf(o).body?.kind === 'json';
-  const first =
-    ops.find((o) => jsonCall(o) && planOf(o).stream) ??
-    ops.find(jsonCall) ??
-    ops.find((o) => planOf(o).response.kind === 'json') ??
-    ops[0];
+  // The Python README's quick start calls the same operation.
+  const first = quickStartOperation(ir);
   if (first) {
     const ex = exampleCall(ir, planOf(first));
     parts.push(

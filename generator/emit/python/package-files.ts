@@ -4,6 +4,7 @@ import type { EmitContext } from '../types.js';
 import { packageVersion, pep440Version } from '../surface/package-version.js';
 import { BASIC_KEY_DOC, pathPrefixDoc, usesBasicAuth } from '../surface/client-identity.js';
 import { pythonExampleCall } from '../surface/python-call.js';
+import { quickStartOperation } from '../surface/quick-start.js';
 import { methodPath, pagedBy, type MethodPlan, type WaiterPlan } from './operations.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */
@@ -51,9 +52,9 @@ export function readme(
   waiters: WaiterPlan[],
   agent: string,
 ): string {
-  const first = [...plans.values()].find(
-    (p) => p.returns !== 'None' && !p.chunk && !p.binary && p.args.every((a) => a.where !== 'path'),
-  );
+  // The TypeScript README's quick start calls the same operation.
+  const quick = quickStartOperation(ir);
+  const first = quick && plans.get(quick.operationId);
   const stream = [...plans.values()].find((p) => p.chunk);
   const submit = [...plans.values()].find((p) => p.op.task);
   const call = (p: MethodPlan): string => `client.${methodPath(p)}`;
@@ -79,7 +80,9 @@ export function readme(
     '',
     `client = ${clientName}(${options})`,
   ];
-  if (first) lines.push(`answer = ${example(first)}`, 'print(answer)');
+  // A method that returns None has no answer to print.
+  if (first?.returns === 'None') lines.push(example(first));
+  else if (first) lines.push(`answer = ${example(first)}`, 'print(answer)');
   lines.push('```', '');
   if (stream) {
     lines.push(
@@ -152,7 +155,9 @@ export function readme(
     `from ${pkg} import Async${clientName}`,
     '',
     `async with Async${clientName}(${options}) as client:`,
-    first ? `    answer = await ${example(first, { indent: 1 })}` : '    ...',
+    !first
+      ? '    ...'
+      : `    ${first.returns === 'None' ? '' : 'answer = '}await ${example(first, { indent: 1 })}`,
     '```',
     '',
     '## Errors and retries',

@@ -1,9 +1,9 @@
 /**
  * Code samples for one operation: curl, TypeScript (the generated client), Python (the generated
- * Python SDK) and Python over plain HTTP (requests). The TypeScript call is the client emitter's own
- * example call (`exampleCall`), the Python SDK call names what the Python emitter's own plan names
- * (`planMethod`, `methodPath`), and values are chosen by the same rules (the IR's examples, the
- * first page's example), so every language sends the same request and matches its SDK's shape.
+ * Python SDK) and Python over plain HTTP (requests). Every language prints the one request
+ * surface/request-plan.ts decides (the IR's examples, the first page's example); the TypeScript call
+ * is the client's own example call (`exampleCall`), the Python SDK call the one the Python README
+ * prints too (surface/python-call.ts), so every language sends the same request in its SDK's shape.
  * Tests extract samples with `buildSamples(ir, op, { baseUrl })` and run or type-check them.
  */
 import type {
@@ -23,9 +23,12 @@ import { headerText } from '../../../templates/client/param-styles.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
-import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from '../surface/client-identity.js';
+import {
+  defaultBaseUrl as clientDefaultBaseUrl,
+  envPrefix,
+  pythonPackageName,
+} from '../surface/client-identity.js';
 import { operationPlan, type OperationPlan } from '../surface/plan.js';
-import { pythonPackageName } from '../surface/client-identity.js';
 import { pyLiteral, pyString } from '../surface/python-literal.js';
 import { pythonCall, pythonPlan } from '../surface/python-call.js';
 import {

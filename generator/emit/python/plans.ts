@@ -1,8 +1,9 @@
 /**
  * The Python SDK's plan of every operation (method names, arguments, operation types), made once
- * per IR: the Python emitter and the docs' Python samples read the same plans. In a watch session
- * the named schemas' definitions, the bulk of the work, are taken from the last run while the
- * schemas are unchanged (the memo's shared key covers them), and only the plans are made again.
+ * per IR: the Python emitter and the Python call printer (surface/python-call.ts, the docs' Python
+ * samples and the README) read the same plans. In a watch session the named schemas'
+ * definitions, the bulk of the work, are taken from the last run while the schemas are unchanged
+ * (the memo's shared key covers them), and only the plans are made again.
  */
 import type { ApiIr } from '../../ir/types.js';
 import type { EmitMemo } from '../../incremental/memo.js';
@@ -52,7 +53,7 @@ export function pythonPlans(ir: ApiIr, memo?: EmitMemo): PythonPlans {
 const callPlanned = new WeakMap<ApiIr, PythonPlans>();
 
 /**
- * The plans the docs' Python samples read (method and argument names, argument kinds): the SDK's
+ * The plans the Python call printer reads (method and argument names, argument kinds): the SDK's
  * own when the Python target planned this IR, else plans over types that define no component (a
  * sample prints a call, not a type; an inline type's name could only differ where two collide).
  */

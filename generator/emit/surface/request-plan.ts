@@ -1,6 +1,7 @@
 /**
- * The request an example sends, decided once for every language that prints it: the docs' samples
- * (curl, TypeScript, Python, requests), the console's start request and the Python README's calls.
+ * The request an example sends, decided once for everything that prints it: the docs' samples
+ * (curl, requests, the Python SDK's call; the TypeScript sample's set-up), the console's start
+ * request and the Python README's calls (surface/python-call.ts).
  * Values are the IR's examples (a parameter's named or first example, the first page's body
  * example), task ids the mock seeds, the stream flag as the call reads it, and the body's fields as
  * the client's JSDoc example sends them.
@@ -190,10 +191,12 @@ function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
   };
 }
 
+/** A text body's or form field's text: a string as it is, another value as its JSON. */
 export function scalarText(value: Json): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** A JSON object (an object body whose fields go one by one). */
 export function isRecord(value: Json | undefined): value is { [key: string]: Json } {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

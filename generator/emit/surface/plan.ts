@@ -268,30 +268,44 @@ export function acceptHeader(
     : undefined;
 }
 
+/** The success answer's contents a call reads (an event stream is the stream's, not the answer's). */
+function answerContents(op: OperationIr): ContentIr[] {
+  return successResponse(op)?.contents.filter((c) => c.kind !== 'event-stream') ?? [];
+}
+
+/** `planResponse(ir, op).kind` without printing the answer's type (choosing among operations). */
+export function responseKind(op: OperationIr): ResponsePlan['kind'] {
+  const contents = answerContents(op);
+  const first = contents[0];
+  if (!first) return 'none';
+  const firstClass = responseClass(first);
+  if (firstClass === 'binary') return 'binary';
+  const classes = new Set(contents.map(responseClass));
+  if (classes.has('json') && classes.has('text')) return 'mixed';
+  return firstClass;
+}
+
 export function planResponse(ir: ApiIr, op: OperationIr): ResponsePlan {
   const ok = successResponse(op);
-  const contents = ok?.contents.filter((c) => c.kind !== 'event-stream') ?? [];
-  const first = contents[0];
-  if (!ok || !first) return { kind: 'none', type: 'void', mediaTypes: [] };
-  const classes = new Set(contents.map(responseClass));
+  const contents = answerContents(op);
+  const kind = responseKind(op);
+  if (!ok || kind === 'none') return { kind: 'none', type: 'void', mediaTypes: [] };
   const json = contents.find((c) => c.kind === 'json');
   const jsonType = json ? contentType(ir, json, 'response') : undefined;
-  const firstClass = responseClass(first);
   const ofClass = (cls: string): string[] =>
     contents.filter((c) => responseClass(c) === cls).map((c) => c.mediaType);
-  if (firstClass === 'binary')
-    return { kind: 'binary', type: 'Blob', mediaTypes: ofClass('binary'), status: ok.status };
-  if (classes.has('json') && classes.has('text')) {
+  if (kind === 'binary')
+    return { kind, type: 'Blob', mediaTypes: ofClass('binary'), status: ok.status };
+  if (kind === 'mixed')
     return {
-      kind: 'mixed',
+      kind,
       type: `${jsonType} | string`,
       mediaTypes: [...ofClass('json'), ...ofClass('text')],
       status: ok.status,
     };
-  }
-  if (firstClass === 'json')
-    return { kind: 'json', type: jsonType!, mediaTypes: ofClass('json'), status: ok.status };
-  return { kind: 'text', type: 'string', mediaTypes: ofClass('text'), status: ok.status };
+  if (kind === 'json')
+    return { kind, type: jsonType!, mediaTypes: ofClass('json'), status: ok.status };
+  return { kind, type: 'string', mediaTypes: ofClass('text'), status: ok.status };
 }
 
 function errorDefinition(ir: ApiIr, op: OperationIr): string | undefined {

@@ -4,7 +4,7 @@
  */
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { requestContents } from '../../ir/operations.js';
-import { planResponse } from './plan.js';
+import { responseKind } from './plan.js';
 
 const chosen = new WeakMap<ApiIr, OperationIr | null>();
 
@@ -16,7 +16,7 @@ export function quickStartOperation(ir: ApiIr): OperationIr | undefined {
   const known = chosen.get(ir);
   if (known !== undefined) return known ?? undefined;
   const ops = ir.operations;
-  const jsonAnswer = (o: OperationIr): boolean => planResponse(ir, o).kind === 'json';
+  const jsonAnswer = (o: OperationIr): boolean => responseKind(o) === 'json';
   // The body the SDKs send is the first media type (surface/plan.ts `planBody`).
   const jsonCall = (o: OperationIr): boolean =>
     !o.task && requestContents(o)[0]?.kind === 'json' && jsonAnswer(o);

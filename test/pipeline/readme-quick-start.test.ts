@@ -12,6 +12,22 @@ import { methodPath } from '../../generator/emit/python/operations.js';
 import { pythonCallPlans } from '../../generator/emit/python/plans.js';
 import { SHELL } from '../mock/helpers.js';
 import { SHARED } from '../format/real-specs.js';
+import { specOutputs } from '../helpers/spec-outputs.js';
+import { runPythonAsync } from '../python/helpers.js';
+
+/** A spec whose one operation answers no body: the Python quick start calls it without `answer =`. */
+const NO_ANSWER = `openapi: 3.1.0
+info: {title: Bins, version: 1.0.0}
+servers: [{url: 'https://api.example.com'}]
+paths:
+  /bins/{binId}:
+    delete:
+      operationId: deleteBin
+      parameters:
+        - {name: binId, in: path, required: true, schema: {type: string}, example: bin_1}
+      responses:
+        '204': {description: Deleted.}
+`;
 
 /** The READMEs' text (generated in memory: nothing is written) and the IR they come from. */
 async function readmes(spec: string): Promise<{ ir: ApiIr; ts: string; py: string }> {
@@ -69,4 +85,31 @@ describe('the READMEs’ quick starts', () => {
     },
     120_000,
   );
+
+  it('show an operation that answers no body, and the Python quick start runs against the mock', async () => {
+    const outputs = await specOutputs(NO_ANSWER, { name: 'shellapi-quick-start', mock: true });
+    try {
+      const ts = await outputs.read('sdk/README.md');
+      const py = await outputs.read('python/README.md');
+      const ir = (
+        await runPipeline({ spec: outputs.spec, out: outputs.out, mode: 'none', stopAfter: 'ir' })
+      ).ir!;
+      expect(quickStarts(ir, ts, py)).toEqual(['deleteBin', 'deleteBin']);
+      const quick = /^```python\n([\s\S]*?)^```/m.exec(py)![1]!;
+      // Nothing to print: the call stands alone (no `answer = … None`).
+      expect(quick).toMatch(/^client\.default\.delete_bin\(/m);
+      const run = await runPythonAsync(['-c', `${quick}\nprint("done")`], {
+        cwd: outputs.dir,
+        env: {
+          PYTHONPATH: path.join(outputs.out, 'python'),
+          BINS_API_KEY: 'k',
+          BINS_BASE_URL: outputs.mock.url,
+        },
+      });
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim()).toBe('done');
+    } finally {
+      await outputs.close();
+    }
+  }, 180_000);
 });

@@ -16,11 +16,15 @@ import { callPlans, pythonCall, tsSignature, type CallPlans } from './call-plans
 
 type Report = (change: FoundChange) => void;
 
+/** `client.pets.get_owned_pet(owner_id, pet_id)`: the Python call's positional arguments. */
 function pythonPositional(plan: MethodPlan): string {
-  return `${plan.method}(${plan.args
-    .filter((a) => a.where === 'path')
-    .map((a) => a.name)
-    .join(', ')})`;
+  return pythonCall(
+    plan,
+    plan.args
+      .filter((a) => a.where === 'path')
+      .map((a) => a.name)
+      .join(', '),
+  );
 }
 
 export function compareCallShape(

@@ -7,7 +7,7 @@
  */
 import type { ApiIr, OperationIr } from '../ir/types.js';
 import type { MethodPlan } from '../emit/python/operations.js';
-import type { OperationPair } from './operations.js';
+import { sdkCall, type OperationPair } from './operations.js';
 import { pairParameters } from './wire.js';
 import type { FoundChange } from './types.js';
 import { compareCallInputs } from './call-inputs.js';
@@ -98,13 +98,14 @@ function compareParamsObject(b: CallPlans, h: CallPlans, head: OperationIr, repo
       );
     const pyKept =
       b.py && h.py && keywords(b.py) === keywords(h.py) ? ' (Python keywords are unaffected)' : '';
+    const params = `TypeScript ${sdkCall(head)} params (${b.ts.paramsType})`;
     report({
       code: 'sdk-params-reshaped',
       level: 'breaking',
       message:
         hMode === 'key'
-          ? `TypeScript ${b.ts.paramsType}: the body's properties move from the params object into params.body${why}${pyKept}`
-          : `TypeScript ${b.ts.paramsType}: the body moves from params.body into the params object itself${pyKept}`,
+          ? `${params}: the body's properties move from the params object into params.body${why}${pyKept}`
+          : `${params}: the body moves from params.body into the params object itself${pyKept}`,
       side: 'head',
       pointer: head.requestBody?.source ?? head.source,
     });

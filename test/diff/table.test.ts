@@ -910,7 +910,8 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'submitTask',
-    message: /params\.body \(prompt is now also a query parameter\)$/,
+    message:
+      /^TypeScript client\.tasks\.submitTask\(\) params \(\w+Params\): the body's properties move from the params object into params\.body \(prompt is now also a query parameter\)$/,
   },
   {
     name: 'a body key named like a new query parameter (TypeScript body moves under params.body, Python keywords stay)',
@@ -922,7 +923,8 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'submitTask',
-    message: /into params\.body \(Python keywords are unaffected\)$/,
+    message:
+      /^TypeScript client\.tasks\.submitTask\(\) params \(\w+Params\): .* into params\.body \(Python keywords are unaffected\)$/,
   },
   {
     name: 'query parameter named like a body property (Python keyword changes meaning)',

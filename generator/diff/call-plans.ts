@@ -7,6 +7,7 @@ import { planOperation, type OperationPlan } from '../emit/surface/plan.js';
 import { pythonCallPlans } from '../emit/python/plans.js';
 import { methodPath, type MethodPlan } from '../emit/python/operations.js';
 import { PythonEmitError } from '../emit/python/models.js';
+import { sdkCall } from './operations.js';
 
 /** Both SDKs' plans of one operation. */
 export interface CallPlans {
@@ -29,15 +30,15 @@ function pythonPlans(ir: ApiIr): ReadonlyMap<string, MethodPlan> | undefined {
   }
 }
 
-/** `getPet(id, params?, options?)`: the TypeScript method's positional arguments. */
+/** `client.pets.getPet(id, params?, options?)`: the TypeScript call's positional arguments. */
 export function tsSignature(plan: OperationPlan): string {
   const args = plan.pathArgs.map((a) => a.arg);
   if (plan.paramsType) args.push(plan.paramsOptional ? 'params?' : 'params');
   args.push('options?');
-  return `${plan.op.names.method}(${args.join(', ')})`;
+  return sdkCall(plan.op, args.join(', '));
 }
 
-/** `client.pets.get_pet(...)`: the Python call. */
-export function pythonCall(plan: MethodPlan): string {
-  return `client.${methodPath(plan)}(...)`;
+/** `client.pets.get_pet(...)`: the Python call; `args` spells its arguments. */
+export function pythonCall(plan: MethodPlan, args = '...'): string {
+  return `client.${methodPath(plan)}(${args})`;
 }

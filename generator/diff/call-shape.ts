@@ -7,7 +7,7 @@
  */
 import type { ApiIr, OperationIr } from '../ir/types.js';
 import type { MethodPlan } from '../emit/python/operations.js';
-import type { OperationPair } from './operations.js';
+import { sdkCall, type OperationPair } from './operations.js';
 import { pairParameters } from './wire.js';
 import type { FoundChange } from './types.js';
 import { compareCallInputs } from './call-inputs.js';
@@ -16,11 +16,15 @@ import { callPlans, pythonCall, tsSignature, type CallPlans } from './call-plans
 
 type Report = (change: FoundChange) => void;
 
+/** `client.pets.get_owned_pet(owner_id, pet_id)`: the Python call's positional arguments. */
 function pythonPositional(plan: MethodPlan): string {
-  return `${plan.method}(${plan.args
-    .filter((a) => a.where === 'path')
-    .map((a) => a.name)
-    .join(', ')})`;
+  return pythonCall(
+    plan,
+    plan.args
+      .filter((a) => a.where === 'path')
+      .map((a) => a.name)
+      .join(', '),
+  );
 }
 
 export function compareCallShape(
@@ -94,13 +98,14 @@ function compareParamsObject(b: CallPlans, h: CallPlans, head: OperationIr, repo
       );
     const pyKept =
       b.py && h.py && keywords(b.py) === keywords(h.py) ? ' (Python keywords are unaffected)' : '';
+    const params = `TypeScript ${sdkCall(head)} params (${b.ts.paramsType})`;
     report({
       code: 'sdk-params-reshaped',
       level: 'breaking',
       message:
         hMode === 'key'
-          ? `TypeScript ${b.ts.paramsType}: the body's properties move from the params object into params.body${why}${pyKept}`
-          : `TypeScript ${b.ts.paramsType}: the body moves from params.body into the params object itself${pyKept}`,
+          ? `${params}: the body's properties move from the params object into params.body${why}${pyKept}`
+          : `${params}: the body moves from params.body into the params object itself${pyKept}`,
       side: 'head',
       pointer: head.requestBody?.source ?? head.source,
     });

@@ -44,7 +44,7 @@ export function matchOperations(base: ApiIr, head: ApiIr): OperationMatch {
   };
 }
 
-/** What a consumer writes: `client.runway.tasks.retrieve()`. */
-export function sdkCall(op: OperationIr): string {
-  return `client.${[...op.names.resource, op.names.method].join('.')}()`;
+/** What a consumer writes: `client.runway.tasks.retrieve()`; `args` spells its arguments. */
+export function sdkCall(op: OperationIr, args = ''): string {
+  return `client.${[...op.names.resource, op.names.method].join('.')}(${args})`;
 }

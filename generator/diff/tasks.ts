@@ -137,14 +137,14 @@ function compareFamily(
     report({
       code: 'task-submit-removed',
       level: 'breaking',
-      message: `${h.name}: ${id} no longer returns a task of this family`,
+      message: `${h.name}: ${callOf(ir.base, id)} no longer returns a task of this family`,
       ...at,
     });
   for (const id of submits.added)
     report({
       code: 'task-submit-added',
       level: 'non-breaking',
-      message: `${h.name}: ${id} now returns a task of this family`,
+      message: `${h.name}: ${callOf(ir.head, id)} now returns a task of this family`,
       ...at,
       category: 'added',
     });
@@ -193,6 +193,12 @@ export function compareOperationTask(
       pointer: join(h.source, 'x-task'),
     });
   }
+}
+
+/** A submit named as the consumer calls it (`sdkCall`), on the side that lists it. */
+function callOf(ir: ApiIr, operationId: string): string {
+  const op = ir.operations.find((o) => o.operationId === operationId);
+  return op ? sdkCall(op) : operationId;
 }
 
 /** Absent in `x-task`: the family's own (result pointers). */

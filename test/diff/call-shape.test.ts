@@ -42,7 +42,9 @@ describe('SDK call shape of path parameters', () => {
         writeFileSync(file, JSON.stringify(spec(params)));
         const { ir } = await loadSide(file, 'head');
         const plans = callPlans(ir, ir.operations[0]!);
-        expect(tsSignature(plans.ts)).toBe('getOwnedPet(ownerId, petId, params?, options?)');
+        expect(tsSignature(plans.ts)).toBe(
+          'client.pets.getOwnedPet(ownerId, petId, params?, options?)',
+        );
         expect(plans.py!.args.map((a) => a.name)).toEqual(['owner_id', 'pet_id', 'verbose']);
         expect(pythonCall(plans.py!)).toBe('client.pets.get_owned_pet(...)');
         // The docs and every other output read the same IR order.

@@ -200,7 +200,7 @@ describe('shellapi-gen release', () => {
     );
     // The wire change, and what it does to both SDKs' calls.
     expect(check.stdout).toContain(
-      'sdk-parameter-added-required listPets: new required argument query parameter owner: TypeScript client.pets.listPets() needs params.owner (listPets(params?, options?) becomes listPets(params, options?)), Python client.pets.list_pets(...) needs keyword owner=',
+      'sdk-parameter-added-required listPets: new required argument query parameter owner: TypeScript client.pets.listPets() needs params.owner (client.pets.listPets(params?, options?) becomes client.pets.listPets(params, options?)), Python client.pets.list_pets(...) needs keyword owner=',
     );
     expect(check.stdout).toMatch(
       /request-parameter-added-required listPets: new required query parameter owner\n\s+at openapi\.json:\d+ \/paths\/~1pets\/get\/parameters\/3/,

@@ -855,7 +855,7 @@ const rows: Row[] = [
     bump: 'major',
     operation: 'getOwnedPet',
     message:
-      /getOwnedPet\(x, y, options\?\) becomes getOwnedPet\(y, x, options\?\).*get_owned_pet\(y, x\)/,
+      /^path arguments reordered: TypeScript client\.pets\.getOwnedPet\(x, y, options\?\) becomes client\.pets\.getOwnedPet\(y, x, options\?\), Python client\.pets\.get_owned_pet\(x, y\) becomes client\.pets\.get_owned_pet\(y, x\);/,
   },
   {
     name: 'first optional query parameter (TypeScript options moves)',
@@ -869,7 +869,8 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'getPet',
-    message: /TypeScript getPet\(petId, options\?\) becomes getPet\(petId, params\?, options\?\)/,
+    message:
+      /^TypeScript client\.pets\.getPet\(petId, options\?\) becomes client\.pets\.getPet\(petId, params\?, options\?\):/,
   },
   {
     name: 'first optional header parameter on an operation with no parameters',
@@ -879,7 +880,8 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'listPets',
-    message: /TypeScript listPets\(options\?\) becomes listPets\(params\?, options\?\)/,
+    message:
+      /^TypeScript client\.pets\.listPets\(options\?\) becomes client\.pets\.listPets\(params\?, options\?\):/,
   },
   {
     name: 'first optional body',
@@ -895,6 +897,8 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'deletePet',
+    message:
+      /^TypeScript client\.pets\.deletePet\(petId, options\?\) becomes client\.pets\.deletePet\(petId, params\?, options\?\):/,
   },
   {
     name: 'query parameter named like a body property (TypeScript body moves under params.body)',
@@ -906,7 +910,8 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'submitTask',
-    message: /params\.body \(prompt is now also a query parameter\)$/,
+    message:
+      /^TypeScript client\.tasks\.submitTask\(\) params \(\w+Params\): the body's properties move from the params object into params\.body \(prompt is now also a query parameter\)$/,
   },
   {
     name: 'a body key named like a new query parameter (TypeScript body moves under params.body, Python keywords stay)',
@@ -918,7 +923,8 @@ const rows: Row[] = [
     level: 'breaking',
     bump: 'major',
     operation: 'submitTask',
-    message: /into params\.body \(Python keywords are unaffected\)$/,
+    message:
+      /^TypeScript client\.tasks\.submitTask\(\) params \(\w+Params\): .* into params\.body \(Python keywords are unaffected\)$/,
   },
   {
     name: 'query parameter named like a body property (Python keyword changes meaning)',
@@ -944,7 +950,7 @@ const rows: Row[] = [
     operation: 'listPets',
     pointer: /^\/paths\/~1pets\/get\/parameters\/3$/,
     message:
-      /TypeScript params\["X-Trace"\] of client\.pets\.listPets\(\) \(listPets\(params\?, options\?\) becomes listPets\(params, options\?\)\), Python keyword x_trace= of client\.pets\.list_pets\(\.\.\.\)/,
+      /TypeScript params\["X-Trace"\] of client\.pets\.listPets\(\) \(client\.pets\.listPets\(params\?, options\?\) becomes client\.pets\.listPets\(params, options\?\)\), Python keyword x_trace= of client\.pets\.list_pets\(\.\.\.\)/,
   },
   {
     name: 'required cookie parameter added',
@@ -1998,6 +2004,26 @@ const rows: Row[] = [
     code: 'task-family-added',
     level: 'non-breaking',
     bump: 'minor',
+  },
+  {
+    // Family entries name each submit as the consumer calls it, like every other message.
+    name: 'a submit no longer returns a task of the family (x-task removed)',
+    edit: (s) => delete s.paths['/tasks'].post['x-task'],
+    code: 'task-submit-removed',
+    level: 'breaking',
+    bump: 'major',
+    message: /^render: client\.tasks\.submitTask\(\) no longer returns a task of this family$/,
+  },
+  {
+    name: 'another operation now returns a task of the family',
+    edit: (s) =>
+      (s.paths['/tasks/batch'] = {
+        post: { ...structuredClone(s.paths['/tasks'].post), operationId: 'submitBatch' },
+      }),
+    code: 'task-submit-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    message: /^render: client\.tasks\.submitBatch\(\) now returns a task of this family$/,
   },
   {
     name: "a submit names which of the family's result pointers it fills (x-task.result)",

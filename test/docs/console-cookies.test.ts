@@ -3,21 +3,19 @@
  * so the console served by the mock (`mock --docs`, same origin) sets them as page cookies, encoded
  * as the SDKs send them, and the mock accepts the call; an emptied optional cookie is removed.
  */
-import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import {
+  consoleSiteFor,
+  HAS_CURL,
+  OK_RESPONSES,
+  openConsole,
   printedSamples,
   runCurl,
   shownSamples,
-  startConsoleSite,
   withParams,
-  type ConsoleSite,
 } from './console-site.js';
 import { waitForText } from './page-waits.js';
-
-const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
 const spec = `openapi: 3.1.0
 info: { title: Cookies, version: '1' }
@@ -30,33 +28,18 @@ paths:
       parameters:
         - { name: sid, in: cookie, required: true, schema: { type: string }, example: 'a b;c' }
         - { name: tags, in: cookie, schema: { type: array, items: { type: string } } }
-      responses:
-        '200':
-          description: ok
-          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+      responses: ${OK_RESPONSES}
 `;
 
 describe.skipIf(!RUN_BROWSER)('try-it console: cookie parameters', () => {
-  let site: ConsoleSite;
-
-  beforeAll(async () => {
-    site = await startConsoleSite(spec);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = consoleSiteFor(spec);
 
   it('sends them as page cookies and the mock accepts the call', async () => {
-    const origin = new URL(site.server.url).origin;
-    const page = await site.browser.newPage();
-    await page.goto(`${origin}${DOCS_PREFIX}families/session.html#readQ`);
-    const hook = '.try[data-try="readQ"]';
-    await page.locator(`${hook} > .try-toggle`).click();
-    await page.locator(`${hook} form`).waitFor();
+    const { origin, ir } = site();
+    const { page, hook, field } = await openConsole(site(), 'session', 'readQ');
     // Prefilled from the example, as the samples send it.
-    expect(await page.locator(`${hook} [data-field="sid"]`).inputValue()).toBe('a b;c');
-    await page.locator(`${hook} [data-field="tags"]`).fill('x,y z');
+    expect(await field('sid').inputValue()).toBe('a b;c');
+    await field('tags').fill('x,y z');
     const send = async (): Promise<string | undefined> => {
       const [request] = await Promise.all([
         page.waitForRequest((r) => new URL(r.url()).pathname === '/q'),
@@ -68,17 +51,17 @@ describe.skipIf(!RUN_BROWSER)('try-it console: cookie parameters', () => {
     expect(cookies).toEqual(['sid=a%20b%3Bc', 'tags=x,y%20z']);
     await waitForText(page.locator(`${hook} .try-status`), /^200/);
     // Emptied, the optional cookie is no longer sent; the samples follow the form, encoded alike.
-    await page.locator(`${hook} [data-field="tags"]`).fill('');
-    await page.locator(`${hook} [data-field="sid"]`).fill("it's x");
+    await field('tags').fill('');
+    await field('sid').fill("it's x");
     expect(await send()).toBe('sid=it%27s%20x');
     // Every sample is what the printers print for that value (a cookie's `'` is `%27`, as sent),
     // and the curl sample runs against the mock.
     const shown = await shownSamples(page, 'readQ');
-    const op = site.ir.operations.find((o) => o.operationId === 'readQ')!;
-    expect(shown).toEqual(printedSamples(site.ir, withParams(op, { sid: "it's x" }), origin));
+    const op = site().operation('readQ');
+    expect(shown).toEqual(printedSamples(ir, withParams(op, { sid: "it's x" }), origin));
     expect(shown.curl).toContain(`--cookie 'sid=it%27s%20x'`);
     expect(shown.python).toContain(`sid="it's x"`);
-    if (hasCurl) {
+    if (HAS_CURL) {
       const r = await runCurl(shown.curl!);
       expect(r.status, r.out).toBe('200');
     }

@@ -5,21 +5,19 @@
  * templates/docs/query-gap.ts), every sample is what the printers print for that body, and the curl
  * sample the page shows runs against the mock, which reads the body it sends.
  */
-import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import type { Json } from '../../generator/ir/types.js';
 import {
+  consoleSiteFor,
+  HAS_CURL,
+  OK_RESPONSES,
+  openConsole,
   printedSamples,
   runCurl,
   shownSamples,
-  startConsoleSite,
   withBody,
-  type ConsoleSite,
 } from './console-site.js';
-
-const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
 const spec = `openapi: 3.1.0
 info: { title: JSON members, version: '1' }
@@ -41,33 +39,17 @@ paths:
                 body: { type: string }
                 stars: { type: integer, minimum: 1, maximum: 5 }
                 pinned: { type: boolean }
-      responses:
-        '200':
-          description: ok
-          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+      responses: ${OK_RESPONSES}
 `;
 
 describe.skipIf(!RUN_BROWSER)('try-it console: optional JSON body members in the samples', () => {
-  let site: ConsoleSite;
-
-  beforeAll(async () => {
-    site = await startConsoleSite(spec);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = consoleSiteFor(spec);
 
   it('the 1st and 3rd of four filled give both members in every sample, and the curl sample runs', async () => {
-    const origin = new URL(site.server.url).origin;
-    const op = site.ir.operations.find((o) => o.operationId === 'createNote')!;
-    const printed = (body: Json) => printedSamples(site.ir, withBody(op, body), origin);
-    const page = await site.browser.newPage();
-    await page.goto(`${origin}${DOCS_PREFIX}families/notes.html#createNote`);
-    const hook = '.try[data-try="createNote"]';
-    await page.locator(`${hook} > .try-toggle`).click();
-    await page.locator(`${hook} form`).waitFor();
-    const field = (name: string) => page.locator(`${hook} [data-field="${name}"]`);
+    const origin = site().origin;
+    const op = site().operation('createNote');
+    const printed = (body: Json) => printedSamples(site().ir, withBody(op, body), origin);
+    const { page, field } = await openConsole(site(), 'notes', 'createNote');
     expect(await shownSamples(page, 'createNote')).toEqual(printed({}));
 
     await field('title').fill('hi');
@@ -75,7 +57,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: optional JSON body members in the
     const both = await shownSamples(page, 'createNote');
     expect(both.curl).toContain(`'{\n  "title": "hi",\n  "stars": 3\n}'`);
     expect(both).toEqual(printed({ title: 'hi', stars: 3 }));
-    if (hasCurl) {
+    if (HAS_CURL) {
       const r = await runCurl(both.curl!);
       expect(r.status, r.out).toBe('200');
       // The mock reads the body the sample sends: a title over its maxLength is refused.

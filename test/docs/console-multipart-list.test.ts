@@ -4,25 +4,23 @@
  * a TypeScript and a Python list (review 5 F2: Send and the SDKs sent the parts, the samples left
  * the field out). The curl sample the page shows runs against the mock.
  */
-import { spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import type { OperationIr } from '../../generator/ir/types.js';
 import {
+  consoleSiteFor,
+  HAS_CURL,
+  OK_RESPONSES,
+  openConsole,
   printedSamples,
   runCurl as runSample,
   shownSamples,
-  startConsoleSite,
   withBody,
-  type ConsoleSite,
 } from './console-site.js';
 import { waitForText } from './page-waits.js';
-
-const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
 const spec = `openapi: 3.1.0
 info: { title: Uploads, version: '1' }
@@ -43,69 +41,52 @@ paths:
                 file: { type: string, format: binary }
                 purpose: { type: string, enum: [a, b] }
                 tags: { type: array, items: { type: string, minLength: 1 } }
-      responses:
-        '200':
-          description: ok
-          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+      responses: ${OK_RESPONSES}
 `;
 
 describe.skipIf(!RUN_BROWSER)('try-it console: a multipart list field in the samples', () => {
-  let site: ConsoleSite;
+  const site = consoleSiteFor(spec);
 
   beforeAll(async () => {
-    site = await startConsoleSite(spec);
     // The file the curl sample uploads, beside it.
-    await writeFile(path.join(site.dir, 'file.bin'), 'bytes');
+    await writeFile(path.join(site().dir, 'file.bin'), 'bytes');
   });
 
-  afterAll(async () => {
-    await site?.close();
-  });
-
-  const origin = () => new URL(site.server.url).origin;
   const shown = (page: Page) => shownSamples(page, 'uploadFile');
-  const printed = (o: OperationIr) => printedSamples(site.ir, o, origin());
-  const runCurl = (curl: string) => runSample(curl, site.dir);
+  const printed = (o: OperationIr) => printedSamples(site().ir, o, site().origin);
+  const runCurl = (curl: string) => runSample(curl, site().dir);
 
   it('each item of a filled list is a part in curl and Python (HTTP), and a list in TypeScript and Python', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${origin()}${DOCS_PREFIX}families/files.html#uploadFile`);
-    const hook = `.try[data-try="uploadFile"]`;
-    await page.locator(`${hook} > .try-toggle`).click();
-    await page.locator(`${hook} form`).waitFor();
-    const op = site.ir.operations.find((o) => o.operationId === 'uploadFile')!;
-    await page.locator(`${hook} [data-field="purpose"]`).selectOption('b');
-    await page.locator(`${hook} [data-field="tags"]`).fill('["x","y it\'s"]');
+    const { page, field } = await openConsole(site(), 'files', 'uploadFile');
+    const op = site().operation('uploadFile');
+    await field('purpose').selectOption('b');
+    await field('tags').fill('["x","y it\'s"]');
     const now = await shown(page);
     expect(now).toEqual(printed(withBody(op, { file: '', purpose: 'b', tags: ['x', "y it's"] })));
     expect(now.curl).toContain(`-F 'tags=x' \\\n  -F 'tags=y it'\\''s'`);
     expect(now.typescript).toContain(`tags: ['x', 'y it\\'s'],`);
     expect(now.python).toContain('tags=[\n        "x",\n        "y it\'s",\n    ],');
     expect(now.pythonHttp).toContain(`("tags", (None, "x")),\n        ("tags", (None, "y it's")),`);
-    if (hasCurl) {
+    if (HAS_CURL) {
       const r = await runCurl(now.curl!);
       expect(r.status, r.out).toBe('200');
       // The mock reads every part the sample sends: an empty item is refused (minLength 1).
-      await page.locator(`${hook} [data-field="tags"]`).fill('["x",""]');
+      await field('tags').fill('["x",""]');
       const bad = await runCurl((await shown(page)).curl!);
       expect(bad.status, bad.out).toBe('400');
     }
     // Cleared: the field leaves every sample.
-    await page.locator(`${hook} [data-field="tags"]`).fill('');
-    await page.locator(`${hook} [data-field="purpose"]`).selectOption('');
+    await field('tags').fill('');
+    await field('purpose').selectOption('');
     expect(await shown(page)).toEqual(printed(op));
     await page.close();
   });
 
   it('an empty list sends no part, and leaves every sample as Send leaves it', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${origin()}${DOCS_PREFIX}families/files.html#uploadFile`);
-    const hook = `.try[data-try="uploadFile"]`;
-    await page.locator(`${hook} > .try-toggle`).click();
-    await page.locator(`${hook} form`).waitFor();
-    const op = site.ir.operations.find((o) => o.operationId === 'uploadFile')!;
-    await page.locator(`${hook} [data-field="tags"]`).fill('[]');
-    await page.locator(`${hook} [data-field="file"]`).setInputFiles({
+    const { page, hook, field } = await openConsole(site(), 'files', 'uploadFile');
+    const op = site().operation('uploadFile');
+    await field('tags').fill('[]');
+    await field('file').setInputFiles({
       name: 'a.bin',
       mimeType: 'application/octet-stream',
       buffer: Buffer.from('x'),

@@ -5,23 +5,20 @@
  * leave again when cleared, and the curl sample the page shows runs against the mock, which
  * checks the values it carries (a limit over the maximum is refused).
  */
-import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import type { Json, OperationIr } from '../../generator/ir/types.js';
 import {
+  consoleSiteFor,
+  openConsole,
+  HAS_CURL,
+  OK_RESPONSES,
   printedSamples,
   runCurl,
   shownSamples,
-  startConsoleSite,
   withBody,
   withParams,
-  type ConsoleSite,
 } from './console-site.js';
-
-const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
 const spec = `openapi: 3.1.0
 info: { title: Fields, version: '1' }
@@ -35,10 +32,7 @@ paths:
         - { name: q, in: query, required: true, schema: { type: string }, example: cats }
         - { name: limit, in: query, schema: { type: integer, minimum: 1, maximum: 50 } }
         - { name: X-Trace, in: header, schema: { type: string, pattern: '^trace-' } }
-      responses:
-        '200':
-          description: ok
-          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+      responses: ${OK_RESPONSES}
   /items/{id}:
     put:
       operationId: updateItem
@@ -57,10 +51,7 @@ paths:
                 name: { type: string }
                 note: { type: string, maxLength: 20 }
             example: { name: first }
-      responses:
-        '200':
-          description: ok
-          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+      responses: ${OK_RESPONSES}
 `;
 
 /** The operation whose parameters `params` (by name) have these examples, and whose body example is `body`. */
@@ -69,38 +60,19 @@ function withValues(op: OperationIr, params: Record<string, Json>, body?: Json):
 }
 
 describe.skipIf(!RUN_BROWSER)('try-it console: optional fields in the samples', () => {
-  let site: ConsoleSite;
+  const site = consoleSiteFor(spec);
 
-  beforeAll(async () => {
-    site = await startConsoleSite(spec);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
-
-  const origin = () => new URL(site.server.url).origin;
-  const op = (id: string) => site.ir.operations.find((o) => o.operationId === id)!;
-
-  async function open(page: Page, id: string): Promise<string> {
-    await page.goto(`${origin()}${DOCS_PREFIX}families/items.html#${id}`);
-    const hook = `.try[data-try="${id}"]`;
-    await page.locator(`${hook} > .try-toggle`).click();
-    await page.locator(`${hook} form`).waitFor();
-    return hook;
-  }
-
+  const op = (id: string) => site().operation(id);
   const shown = shownSamples;
-  const printed = (o: OperationIr) => printedSamples(site.ir, o, origin());
+  const printed = (o: OperationIr) => printedSamples(site().ir, o, site().origin);
 
   it('an optional query parameter and header enter curl, TypeScript and Python, and leave when cleared', async () => {
-    const page = await site.browser.newPage();
-    const hook = await open(page, 'listItems');
+    const { page, field } = await openConsole(site(), 'items', 'listItems');
     const list = op('listItems');
     // Nothing optional filled: the static samples.
     expect(await shown(page, 'listItems')).toEqual(printed(list));
-    await page.locator(`${hook} [data-field="limit"]`).fill('7');
-    await page.locator(`${hook} [data-field="X-Trace"]`).fill('trace-1');
+    await field('limit').fill('7');
+    await field('X-Trace').fill('trace-1');
     const both = await shown(page, 'listItems');
     expect(both).toEqual(printed(withValues(list, { limit: 7, 'X-Trace': 'trace-1' })));
     expect(both.curl).toContain('limit=7');
@@ -109,31 +81,30 @@ describe.skipIf(!RUN_BROWSER)('try-it console: optional fields in the samples', 
     expect(both.typescript).toContain(`'X-Trace': 'trace-1'`);
     expect(both.python).toContain('limit=7');
     expect(both.python).toContain('"trace-1"');
-    if (hasCurl) {
+    if (HAS_CURL) {
       const r = await runCurl(both.curl!);
       expect(r.status, r.out).toBe('200');
       // The mock reads what the sample carries: a limit over its maximum is refused.
-      await page.locator(`${hook} [data-field="limit"]`).fill('500');
+      await field('limit').fill('500');
       const over = await runCurl((await shown(page, 'listItems')).curl!);
       expect(over.status, over.out).toBe('400');
       expect(over.out).toContain('limit');
     }
     // One cleared: only the other stays.
-    await page.locator(`${hook} [data-field="limit"]`).fill('');
+    await field('limit').fill('');
     expect(await shown(page, 'listItems')).toEqual(
       printed(withValues(list, { 'X-Trace': 'trace-1' })),
     );
-    await page.locator(`${hook} [data-field="X-Trace"]`).fill('');
+    await field('X-Trace').fill('');
     expect(await shown(page, 'listItems')).toEqual(printed(list));
     await page.close();
   });
 
   it('a body property the example leaves out, and the path value, enter the samples', async () => {
-    const page = await site.browser.newPage();
-    const hook = await open(page, 'updateItem');
+    const { page, field } = await openConsole(site(), 'items', 'updateItem');
     const update = op('updateItem');
-    await page.locator(`${hook} [data-field="id"]`).fill('it-9');
-    await page.locator(`${hook} [data-field="note"]`).fill('hello');
+    await field('id').fill('it-9');
+    await field('note').fill('hello');
     const now = await shown(page, 'updateItem');
     expect(now).toEqual(
       printed(withValues(update, { id: 'it-9' }, { name: 'first', note: 'hello' })),
@@ -142,11 +113,11 @@ describe.skipIf(!RUN_BROWSER)('try-it console: optional fields in the samples', 
     expect(now.curl).toContain('"note": "hello"');
     expect(now.typescript).toContain(`note: 'hello'`);
     expect(now.python).toContain('note="hello"');
-    if (hasCurl) {
+    if (HAS_CURL) {
       const r = await runCurl(now.curl!);
       expect(r.status, r.out).toBe('200');
       // The mock checks the body the sample sends: a note over its maxLength is refused.
-      await page.locator(`${hook} [data-field="note"]`).fill('x'.repeat(30));
+      await field('note').fill('x'.repeat(30));
       const over = await runCurl((await shown(page, 'updateItem')).curl!);
       expect(over.status, over.out).toBe('400');
     }

@@ -5,20 +5,18 @@
  * print for that request, and the curl sample the page shows runs against the mock, which reads
  * the values it carries (one over its maximum is refused).
  */
-import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import {
+  consoleSiteFor,
+  HAS_CURL,
+  OK_RESPONSES,
+  openConsole,
   printedSamples,
   runCurl,
   shownSamples,
-  startConsoleSite,
   withParams,
-  type ConsoleSite,
 } from './console-site.js';
-
-const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
 const spec = `openapi: 3.1.0
 info: { title: Query fields, version: '1' }
@@ -32,34 +30,18 @@ paths:
         - { name: a, in: query, schema: { type: integer, minimum: 1, maximum: 5 } }
         - { name: b, in: query, schema: { type: integer, minimum: 1, maximum: 5 } }
         - { name: c, in: query, schema: { type: integer, minimum: 1, maximum: 5 } }
-      responses:
-        '200':
-          description: ok
-          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+      responses: ${OK_RESPONSES}
 `;
 
 describe.skipIf(!RUN_BROWSER)('try-it console: optional query parameters in the samples', () => {
-  let site: ConsoleSite;
-
-  beforeAll(async () => {
-    site = await startConsoleSite(spec);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = consoleSiteFor(spec);
 
   it('two of three filled give ?a=1&b=2 in every sample, and the curl sample runs', async () => {
-    const origin = new URL(site.server.url).origin;
-    const op = site.ir.operations.find((o) => o.operationId === 'listThings')!;
+    const { origin, ir } = site();
+    const op = site().operation('listThings');
     const printed = (params: Record<string, number>) =>
-      printedSamples(site.ir, withParams(op, params), origin);
-    const page = await site.browser.newPage();
-    await page.goto(`${origin}${DOCS_PREFIX}families/things.html#listThings`);
-    const hook = '.try[data-try="listThings"]';
-    await page.locator(`${hook} > .try-toggle`).click();
-    await page.locator(`${hook} form`).waitFor();
-    const field = (name: string) => page.locator(`${hook} [data-field="${name}"]`);
+      printedSamples(ir, withParams(op, params), origin);
+    const { page, field } = await openConsole(site(), 'things', 'listThings');
     expect(await shownSamples(page, 'listThings')).toEqual(printed({}));
 
     await field('a').fill('1');
@@ -67,7 +49,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: optional query parameters in the 
     const both = await shownSamples(page, 'listThings');
     expect(both.curl).toContain(`${origin}/things?a=1&b=2'`);
     expect(both).toEqual(printed({ a: 1, b: 2 }));
-    if (hasCurl) {
+    if (HAS_CURL) {
       const r = await runCurl(both.curl!);
       expect(r.status, r.out).toBe('200');
       // The mock reads what the URL carries: b over its maximum is refused.

@@ -4,10 +4,9 @@
  * byte the client's serializeQuery, whose code the console runs), and the mock, which answers 400
  * to another form, accepts the call.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
-import { startConsoleSite, type ConsoleSite } from './console-site.js';
+import { consoleSiteFor, OK_RESPONSES, openConsole } from './console-site.js';
 import { serializeQuery } from '../../templates/client/query.js';
 import { styledPairs } from '../../templates/client/query-styles.js';
 import { waitForText } from './page-waits.js';
@@ -24,29 +23,14 @@ paths:
         - { name: d, in: query, required: true, style: deepObject, schema: { type: object, properties: { a: { type: string } } }, example: { a: A } }
         - { name: p, in: query, required: true, style: pipeDelimited, explode: false, schema: { type: array, items: { type: integer } }, example: [1, 2] }
         - { name: c, in: query, required: true, explode: false, schema: { type: array, items: { type: string } }, example: [x, y] }
-      responses:
-        '200':
-          description: ok
-          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+      responses: ${OK_RESPONSES}
 `;
 
 describe.skipIf(!RUN_BROWSER)('try-it console: query styles', () => {
-  let site: ConsoleSite;
-
-  beforeAll(async () => {
-    site = await startConsoleSite(spec);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
+  const site = consoleSiteFor(spec);
 
   it('sends deepObject and delimited parameters in their style; the mock accepts them', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${new URL(site.server.url).origin}${DOCS_PREFIX}families/search.html#readQ`);
-    const hook = '.try[data-try="readQ"]';
-    await page.locator(`${hook} > .try-toggle`).click();
-    await page.locator(`${hook} form`).waitFor();
+    const { page, hook } = await openConsole(site(), 'search', 'readQ');
     // The form names each non-default style, as the parameter table does.
     expect(await page.locator(`${hook} .try-style`).allTextContents()).toEqual([
       'deepObject',

@@ -4,17 +4,17 @@
  * printers write that request, and curl's query string is the one Send sends (the samples kept
  * the examples' values).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import type { Json, OperationIr } from '../../generator/ir/types.js';
 import {
+  consoleSiteFor,
+  OK_RESPONSES,
+  openConsole,
   printedSamples,
   shownSamples,
-  startConsoleSite,
   withParams,
-  type ConsoleSite,
 } from './console-site.js';
 import { waitForText } from './page-waits.js';
 
@@ -33,37 +33,20 @@ paths:
         - { name: d, in: query, required: true, style: deepObject, schema: ${object}, example: { a: A } }
         - { name: on, in: query, required: true, schema: { type: array, items: { type: boolean } }, example: [true] }
         - { name: bits, in: query, required: true, explode: false, schema: { type: array, items: { type: boolean } }, example: [true, false] }
-      responses:
-        '200':
-          description: ok
-          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+      responses: ${OK_RESPONSES}
 `;
 
 describe.skipIf(!RUN_BROWSER)(
   'try-it console: object and boolean-list query values in the samples',
   () => {
-    let site: ConsoleSite;
-
-    beforeAll(async () => {
-      site = await startConsoleSite(spec);
-    });
-
-    afterAll(async () => {
-      await site?.close();
-    });
-
-    const origin = () => new URL(site.server.url).origin;
+    const site = consoleSiteFor(spec);
 
     const shown = (page: Page) => shownSamples(page, 'search');
-    const printed = (o: OperationIr) => printedSamples(site.ir, o, origin());
+    const printed = (o: OperationIr) => printedSamples(site().ir, o, site().origin);
 
     it('edits show in every sample, and curl sends the query Send sends', async () => {
-      const page = await site.browser.newPage();
-      await page.goto(`${origin()}${DOCS_PREFIX}families/search.html#search`);
-      const hook = '.try[data-try="search"]';
-      await page.locator(`${hook} > .try-toggle`).click();
-      await page.locator(`${hook} form`).waitFor();
-      const op = site.ir.operations.find((o) => o.operationId === 'search')!;
+      const { page, hook, field } = await openConsole(site(), 'search', 'search');
+      const op = site().operation('search');
       expect(await shown(page)).toEqual(printed(op));
       const values: Record<string, Json> = {
         f: { a: 'x y', b: 7 },
@@ -73,7 +56,7 @@ describe.skipIf(!RUN_BROWSER)(
         bits: [false],
       };
       for (const [name, value] of Object.entries(values))
-        await page.locator(`${hook} [data-field="${name}"]`).fill(JSON.stringify(value));
+        await field(name).fill(JSON.stringify(value));
       const now = await shown(page);
       expect(now).toEqual(printed(withParams(op, values)));
       const [request] = await Promise.all([

@@ -5,19 +5,17 @@
  * Python (HTTP) sends as one text is written as URLSearchParams writes it, a space as `+` (the
  * console wrote `%20`). The curl sample the console shows runs against the mock.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import type { OperationIr } from '../../generator/ir/types.js';
 import {
+  consoleSiteFor,
+  openConsole,
   printedSamples,
   runCurl,
   shownSamples,
-  startConsoleSite,
   withBody,
   withParams,
-  type ConsoleSite,
 } from './console-site.js';
 
 const ok = `responses:
@@ -59,33 +57,19 @@ paths:
 describe.skipIf(!RUN_BROWSER)(
   'try-it console: typed values written as the printers write them',
   () => {
-    let site: ConsoleSite;
+    const site = consoleSiteFor(spec);
 
-    beforeAll(async () => {
-      site = await startConsoleSite(spec);
+    const printed = (o: OperationIr) => printedSamples(site().ir, o, site().origin);
+    const open = async (id: string) => ({
+      ...(await openConsole(site(), 'notes', id)),
+      op: site().operation(id),
     });
-
-    afterAll(async () => {
-      await site?.close();
-    });
-
-    const origin = () => new URL(site.server.url).origin;
-    const printed = (o: OperationIr) => printedSamples(site.ir, o, origin());
-
-    async function open(id: string): Promise<{ page: Page; hook: string; op: OperationIr }> {
-      const page = await site.browser.newPage();
-      await page.goto(`${origin()}${DOCS_PREFIX}families/notes.html#${id}`);
-      const hook = `.try[data-try="${id}"]`;
-      await page.locator(`${hook} > .try-toggle`).click();
-      await page.locator(`${hook} form`).waitFor();
-      return { page, hook, op: site.ir.operations.find((o) => o.operationId === id)! };
-    }
 
     it("a ' in a query or path value is the printers' (shell-quoted in curl), and curl runs", async () => {
-      const { page, hook, op } = await open('findNotes');
+      const { page, field, op } = await open('findNotes');
       expect(await shownSamples(page, 'findNotes')).toEqual(printed(op));
-      await page.locator(`${hook} [data-field="id"]`).fill("o'k");
-      await page.locator(`${hook} [data-field="q"]`).fill("it's here");
+      await field('id').fill("o'k");
+      await field('q').fill("it's here");
       const now = await shownSamples(page, 'findNotes');
       expect(now).toEqual(printed(withParams(op, { id: "o'k", q: "it's here" })));
       expect(now.curl).toContain(`/notes/o'\\''k?q=it'\\''s%20here'`);
@@ -96,10 +80,10 @@ describe.skipIf(!RUN_BROWSER)(
     });
 
     it('a urlencoded body: a space is + in Python (HTTP) text, a styled field shell-quoted in curl', async () => {
-      const { page, hook, op } = await open('addNote');
+      const { page, hook, field, op } = await open('addNote');
       expect(await shownSamples(page, 'addNote')).toEqual(printed(op));
-      await page.locator(`${hook} [data-field="note"]`).fill("x y's");
-      await page.locator(`${hook} [data-field="tags"]`).fill(JSON.stringify(["it's", 'b c']));
+      await field('note').fill("x y's");
+      await field('tags').fill(JSON.stringify(["it's", 'b c']));
       const now = await shownSamples(page, 'addNote');
       expect(now).toEqual(printed(withBody(op, { note: "x y's", tags: ["it's", 'b c'] })));
       expect(now.pythonHttp).toContain('data="note=x+y%27s&tags=it\'s,b%20c"');

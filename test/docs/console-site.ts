@@ -3,22 +3,34 @@
  * served by the mock (`mock --docs`, same origin) and headless chromium, closed together; and what
  * the sample tests compare: the samples a page shows, the printers' samples, a curl sample run.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 import { startMockFromIr, type MockServer } from '../../generator/emit/mock/serve.js';
-import { mockDocsSite } from '../../generator/emit/docs/mock-site.js';
+import { DOCS_PREFIX, mockDocsSite } from '../../generator/emit/docs/mock-site.js';
 import { buildSamples } from '../../generator/emit/docs/samples.js';
 import type { ApiIr, Json, OperationIr } from '../../generator/ir/types.js';
 import { emitContext, irFor } from './helpers.js';
 
+/** curl is on this machine: a test runs the curl sample a page shows only then. */
+export const HAS_CURL = spawnSync('curl', ['--version']).status === 0;
+
+/** A console spec operation's `responses` as one YAML flow line: `200` answering `{ ok: true }`. */
+export const OK_RESPONSES =
+  "{ '200': { description: ok, content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } } } }";
+
 export interface ConsoleSite {
   browser: Browser;
   server: MockServer;
+  /** The mock's origin, which serves the docs under `DOCS_PREFIX`. */
+  origin: string;
   ir: ApiIr;
+  /** The IR's operation `operationId`. */
+  operation(operationId: string): OperationIr;
   /** The scratch folder (holds `openapi.yaml`; a curl sample's files can go here). */
   dir: string;
   close(): Promise<void>;
@@ -35,7 +47,9 @@ export async function startConsoleSite(specYaml: string): Promise<ConsoleSite> {
   return {
     browser,
     server,
+    origin: new URL(server.url).origin,
     ir,
+    operation: (id) => ir.operations.find((o) => o.operationId === id)!,
     dir: work,
     async close() {
       await browser.close();
@@ -43,6 +57,50 @@ export async function startConsoleSite(specYaml: string): Promise<ConsoleSite> {
       await rm(work, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The site of `specYaml` for the enclosing describe block: started before its tests, closed after
+ * them. Call the returned function inside a test.
+ */
+export function consoleSiteFor(specYaml: string): () => ConsoleSite {
+  let site: ConsoleSite | undefined;
+  beforeAll(async () => {
+    site = await startConsoleSite(specYaml);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => {
+    if (!site) throw new Error('consoleSiteFor: the site is read before its beforeAll ran');
+    return site;
+  };
+}
+
+export interface OpenConsole {
+  page: Page;
+  /** The console's selector (`.try[data-try="…"]`). */
+  hook: string;
+  /** A form field of the console, by parameter or body field name. */
+  field(name: string): Locator;
+  /** The page's uncaught errors since it opened. */
+  errors: string[];
+}
+
+/** A new page at `family`'s page of the site, `operationId`'s try-it console opened. */
+export async function openConsole(
+  site: ConsoleSite,
+  family: string,
+  operationId: string,
+): Promise<OpenConsole> {
+  const page = await site.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${site.origin}${DOCS_PREFIX}families/${family}.html#${operationId}`);
+  const hook = `.try[data-try="${operationId}"]`;
+  await page.locator(`${hook} > .try-toggle`).click();
+  await page.locator(`${hook} form`).waitFor();
+  return { page, hook, field: (name) => page.locator(`${hook} [data-field="${name}"]`), errors };
 }
 
 /** The operation whose parameters `params` (by name) have these examples. */

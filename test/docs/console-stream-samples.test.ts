@@ -6,17 +6,15 @@
  * the off value whatever the form said). A flag that defaults to on streams when left empty, as
  * the mock decides it (negotiate.ts `streamFlagged`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import type { OperationIr } from '../../generator/ir/types.js';
 import {
+  consoleSiteFor,
+  openConsole,
   printedSamples,
   shownSamples,
-  startConsoleSite,
   withBody,
-  type ConsoleSite,
 } from './console-site.js';
 import { waitForCount } from './page-waits.js';
 
@@ -76,35 +74,21 @@ paths:
 `;
 
 describe.skipIf(!RUN_BROWSER)('try-it console: the stream flag in the samples', () => {
-  let site: ConsoleSite;
-
-  beforeAll(async () => {
-    site = await startConsoleSite(spec);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
-
-  const origin = () => new URL(site.server.url).origin;
+  const site = consoleSiteFor(spec);
 
   const shown = shownSamples;
-  const printed = (o: OperationIr, stream: boolean) => printedSamples(site.ir, o, origin(), stream);
-
-  async function open(id: string): Promise<{ page: Page; hook: string; op: OperationIr }> {
-    const page = await site.browser.newPage();
-    await page.goto(`${origin()}${DOCS_PREFIX}families/text.html#${id}`);
-    const hook = `.try[data-try="${id}"]`;
-    await page.locator(`${hook} > .try-toggle`).click();
-    await page.locator(`${hook} form`).waitFor();
-    return { page, hook, op: site.ir.operations.find((o) => o.operationId === id)! };
-  }
+  const printed = (o: OperationIr, stream: boolean) =>
+    printedSamples(site().ir, o, site().origin, stream);
+  const open = async (id: string) => ({
+    ...(await openConsole(site(), 'text', id)),
+    op: site().operation(id),
+  });
 
   it('the flag turned on shows the streaming call in every language, with the fields filled in', async () => {
-    const { page, hook, op } = await open('complete');
+    const { page, hook, field, op } = await open('complete');
     expect(await shown(page, 'complete')).toEqual(printed(op, false));
-    await page.locator(`${hook} [data-field="stream"]`).fill('true');
-    await page.locator(`${hook} [data-field="max_tokens"]`).fill('5');
+    await field('stream').fill('true');
+    await field('max_tokens').fill('5');
     const now = await shown(page, 'complete');
     // In the form's order, as Send sends it.
     expect(now).toEqual(printed(withBody(op, { prompt: 'hi', stream: true, max_tokens: 5 }), true));
@@ -117,7 +101,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: the stream flag in the samples', 
     await waitForCount(page.locator(`${hook} .try-meta.done`), 1);
     expect(await page.locator(`${hook} .try-meta.done`).count()).toBe(1);
     // Off again: the plain call, the field still in it, and the flag sent `false` as Send sends it.
-    await page.locator(`${hook} [data-field="stream"]`).fill('false');
+    await field('stream').fill('false');
     const off = await shown(page, 'complete');
     expect(off).toEqual(
       printed(withBody(op, { prompt: 'hi', stream: false, max_tokens: 5 }), false),
@@ -130,7 +114,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: the stream flag in the samples', 
     await page.locator(`${hook} .try-send`).click();
     expect((await sent).postDataJSON()).toEqual({ prompt: 'hi', stream: false, max_tokens: 5 });
     // Left empty: no flag sent, none shown.
-    await page.locator(`${hook} [data-field="stream"]`).fill('');
+    await field('stream').fill('');
     expect(await shown(page, 'complete')).toEqual(
       printed(withBody(op, { prompt: 'hi', max_tokens: 5 }), false),
     );
@@ -138,11 +122,11 @@ describe.skipIf(!RUN_BROWSER)('try-it console: the stream flag in the samples', 
   });
 
   it('the streaming block follows the form too, whatever the flag says', async () => {
-    const { page, hook, op } = await open('complete');
+    const { page, field, op } = await open('complete');
     const streamBlock = () => shown(page, 'complete', 'stream-samples');
     expect(await streamBlock()).toEqual(printed(op, true));
-    await page.locator(`${hook} [data-field="max_tokens"]`).fill('7');
-    await page.locator(`${hook} [data-field="prompt"]`).fill("it's");
+    await field('max_tokens').fill('7');
+    await field('prompt').fill("it's");
     const now = await streamBlock();
     // In the form's order (the flag where the form has it).
     expect(now).toEqual(
@@ -151,17 +135,17 @@ describe.skipIf(!RUN_BROWSER)('try-it console: the stream flag in the samples', 
     expect(now.curl).toContain('"max_tokens": 7');
     expect(now.python).toContain('max_tokens=7');
     // The flag on or off changes nothing in it.
-    await page.locator(`${hook} [data-field="stream"]`).fill('false');
+    await field('stream').fill('false');
     expect(await streamBlock()).toEqual(now);
     await page.close();
   });
 
   it('a flag that defaults to on streams when left empty, and is plain when sent false', async () => {
-    const { page, hook, op } = await open('chat');
+    const { page, field, op } = await open('chat');
     expect(await shown(page, 'chat')).toEqual(printed(op, false));
-    await page.locator(`${hook} [data-field="stream"]`).fill('');
+    await field('stream').fill('');
     expect(await shown(page, 'chat')).toEqual(printed(op, true));
-    await page.locator(`${hook} [data-field="prompt"]`).fill("it's");
+    await field('prompt').fill("it's");
     expect(await shown(page, 'chat')).toEqual(printed(withBody(op, { prompt: "it's" }), true));
     await page.close();
   });

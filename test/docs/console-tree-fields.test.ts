@@ -5,17 +5,16 @@
  * samples send what Send sends (they left such fields out, and refilled only the example's own
  * leaves of a shown one). The curl sample the console shows runs against the mock.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import type { Json, OperationIr } from '../../generator/ir/types.js';
 import {
+  consoleSiteFor,
+  openConsole,
   printedSamples,
   runCurl,
   shownSamples,
-  startConsoleSite,
   withBody,
-  type ConsoleSite,
 } from './console-site.js';
 
 const spec = `openapi: 3.1.0
@@ -52,26 +51,13 @@ paths:
 `;
 
 describe.skipIf(!RUN_BROWSER)('try-it console: array and object body fields in the samples', () => {
-  let site: ConsoleSite;
+  const site = consoleSiteFor(spec);
 
-  beforeAll(async () => {
-    site = await startConsoleSite(spec);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
-
-  const origin = () => new URL(site.server.url).origin;
-  const printed = (o: OperationIr) => printedSamples(site.ir, o, origin());
+  const printed = (o: OperationIr) => printedSamples(site().ir, o, site().origin);
 
   it('filled in, they show in every sample as Send sends them, and curl runs', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${origin()}${DOCS_PREFIX}families/chat.html#chat`);
-    const hook = '.try[data-try="chat"]';
-    await page.locator(`${hook} > .try-toggle`).click();
-    await page.locator(`${hook} form`).waitFor();
-    const op = site.ir.operations.find((o) => o.operationId === 'chat')!;
+    const { page, hook, field } = await openConsole(site(), 'chat', 'chat');
+    const op = site().operation('chat');
     expect(await shownSamples(page, 'chat')).toEqual(printed(op));
     // In the form's order, as Send sends them.
     const body: { [key: string]: Json } = {
@@ -86,9 +72,9 @@ describe.skipIf(!RUN_BROWSER)('try-it console: array and object body fields in t
       max_tokens: 9,
     };
     for (const [name, value] of Object.entries(body))
-      await page
-        .locator(`${hook} [data-field="${name}"]`)
-        .fill(typeof value === 'object' ? JSON.stringify(value, null, 2) : String(value));
+      await field(name).fill(
+        typeof value === 'object' ? JSON.stringify(value, null, 2) : String(value),
+      );
     const now = await shownSamples(page, 'chat');
     expect(now).toEqual(printed(withBody(op, body)));
     expect(now.typescript).toContain("stop: ['\\n', 'END'],");
@@ -102,7 +88,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: array and object body fields in t
     expect(run.status, run.out).toBe('200');
     // Emptied again: the fields leave the samples.
     for (const name of ['metadata', 'stop', 'tools', 'response_format', 'max_tokens'])
-      await page.locator(`${hook} [data-field="${name}"]`).fill('');
+      await field(name).fill('');
     expect(await shownSamples(page, 'chat')).toEqual(
       printed(withBody(op, { messages: body.messages! })),
     );

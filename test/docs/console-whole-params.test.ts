@@ -5,22 +5,20 @@
  * values had slots: a list kept its example in every sample while Send sent the edit.) The curl
  * sample the page shows runs against the mock, which reads the values it carries.
  */
-import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RUN_BROWSER } from './chromium.js';
-import { DOCS_PREFIX } from '../../generator/emit/docs/mock-site.js';
 import type { OperationIr } from '../../generator/ir/types.js';
 import {
+  consoleSiteFor,
+  HAS_CURL,
+  OK_RESPONSES,
+  openConsole,
   printedSamples,
   runCurl,
   shownSamples,
-  startConsoleSite,
   withParams,
-  type ConsoleSite,
 } from './console-site.js';
-
-const hasCurl = spawnSync('curl', ['--version']).status === 0;
 
 const spec = `openapi: 3.1.0
 info: { title: Lists, version: '1' }
@@ -37,43 +35,24 @@ paths:
         - { name: nums, in: query, required: true, style: pipeDelimited, explode: false, schema: { type: array, items: { type: integer } }, example: [1, 2] }
         - { name: X-Tags, in: header, required: true, schema: { type: array, items: { type: string } }, example: [t1, t2] }
         - { name: X-Obj, in: header, required: true, explode: true, schema: { type: object, properties: { r: { type: integer }, g: { type: integer } } }, example: { r: 1, g: 2 } }
-      responses:
-        '200':
-          description: ok
-          content: { application/json: { schema: { type: object, required: [ok], properties: { ok: { const: true } } } } }
+      responses: ${OK_RESPONSES}
 `;
 
 describe.skipIf(!RUN_BROWSER)('try-it console: array and object parameters in the samples', () => {
-  let site: ConsoleSite;
-
-  beforeAll(async () => {
-    site = await startConsoleSite(spec);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-  });
-
-  const origin = () => new URL(site.server.url).origin;
+  const site = consoleSiteFor(spec);
   const shown = (page: Page) => shownSamples(page, 'listItems');
-  const printed = (o: OperationIr) => printedSamples(site.ir, o, origin());
+  const printed = (o: OperationIr) => printedSamples(site().ir, o, site().origin);
 
   it('edited lists and objects replace the examples in curl, TypeScript, Python and Python (HTTP)', async () => {
-    const page = await site.browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${origin()}${DOCS_PREFIX}families/items.html#listItems`);
-    const hook = `.try[data-try="listItems"]`;
-    await page.locator(`${hook} > .try-toggle`).click();
-    await page.locator(`${hook} form`).waitFor();
-    const op = site.ir.operations.find((o) => o.operationId === 'listItems')!;
+    const { page, field, errors } = await openConsole(site(), 'items', 'listItems');
+    const op = site().operation('listItems');
     expect(await shown(page)).toEqual(printed(op));
-    await page.locator(`${hook} [data-field="ids"]`).fill('["x y","z","w"]');
-    await page.locator(`${hook} [data-field="nums"]`).fill('[7,8,9]');
-    await page.locator(`${hook} [data-field="X-Tags"]`).fill('["u"]');
-    await page.locator(`${hook} [data-field="X-Obj"]`).fill('{"r":5,"g":6}');
-    await page.locator(`${hook} [data-field="sel"]`).fill('["c","d e"]');
-    await page.locator(`${hook} [data-field="mat"]`).fill('{"r":3,"g":4}');
+    await field('ids').fill('["x y","z","w"]');
+    await field('nums').fill('[7,8,9]');
+    await field('X-Tags').fill('["u"]');
+    await field('X-Obj').fill('{"r":5,"g":6}');
+    await field('sel').fill('["c","d e"]');
+    await field('mat').fill('{"r":3,"g":4}');
     const now = await shown(page);
     expect(now).toEqual(
       printed(
@@ -93,11 +72,11 @@ describe.skipIf(!RUN_BROWSER)('try-it console: array and object parameters in th
     expect(now.curl).toContain(`-H 'X-Obj: r=5,g=6'`);
     expect(now.typescript).toContain(`ids: ['x y', 'z', 'w']`);
     expect(now.python).toContain('nums=[\n        7,\n        8,\n        9,\n    ],');
-    if (hasCurl) {
+    if (HAS_CURL) {
       const r = await runCurl(now.curl!);
       expect(r.status, r.out).toBe('200');
       // The mock reads the list the sample carries: an item over maxLength is refused.
-      await page.locator(`${hook} [data-field="ids"]`).fill('["toolong"]');
+      await field('ids').fill('["toolong"]');
       const bad = await runCurl((await shown(page)).curl!);
       expect(bad.status, bad.out).toBe('400');
     }

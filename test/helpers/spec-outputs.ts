@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { runPipeline } from '../../generator/pipeline.js';
 import type { MockServer } from '../../templates/mock/server.js';
 import { startFor } from '../mock/helpers.js';
-import { runPython, runPythonAsync } from '../python/helpers.js';
+import { mypyStrict, runPython, runPythonAsync } from '../python/helpers.js';
 import { runCli } from './cli.js';
 
 export interface SpecOutputsOptions {
@@ -45,9 +45,50 @@ export interface SpecOutputs {
   python(code: string): PythonRun;
   /** The same, not blocking this process (needed when the mock here answers it). */
   pythonAsync(code: string): Promise<PythonRun>;
+  /** `mypy --strict` on `targets` (relative to `dir`), the generated package importable. */
+  mypy(targets: string[]): { status: number | null; output: string };
   /** A generated file's text (`rel` under `out/`). */
   read(rel: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/**
+ * An operation's JSON request body and `200` answer, both the component `schema`: YAML lines for
+ * under the operation (6 spaces in).
+ */
+export function jsonBodyAndAnswer(schema: string, options: { required?: boolean } = {}): string {
+  const content = (indent: string) =>
+    [
+      `${indent}content:`,
+      `${indent}  application/json:`,
+      `${indent}    schema: { $ref: '#/components/schemas/${schema}' }`,
+    ].join('\n');
+  return [
+    '      requestBody:',
+    ...(options.required ? ['        required: true'] : []),
+    content('        '),
+    '      responses:',
+    "        '200':",
+    '          description: ok',
+    content('          '),
+  ].join('\n');
+}
+
+/**
+ * A spec whose one operation, `POST /things` (`makeThing`), sends and answers the component
+ * `Thing`: `schemas` is the YAML under `components.schemas` (4 spaces in) that declares it.
+ */
+export function thingSpec(info: { title: string; openapi?: string }, schemas: string): string {
+  return `openapi: ${info.openapi ?? '3.1.0'}
+info: { title: ${info.title}, version: '1', x-package-name: '@shellapi/sdk' }
+paths:
+  /things:
+    post:
+      operationId: makeThing
+${jsonBodyAndAnswer('Thing')}
+components:
+  schemas:
+${schemas}`;
 }
 
 /** Writes `text` as `openapi.yaml` and makes its outputs; throws when the generation fails. */
@@ -102,6 +143,7 @@ export async function specOutputs(text: string, options: SpecOutputsOptions): Pr
       },
       python: (code) => runPython(['-c', code], { cwd: dir, env }),
       pythonAsync: (code) => runPythonAsync(['-c', code], { cwd: dir, env }),
+      mypy: (targets) => mypyStrict(targets, { cwd: dir, root: path.join(out, 'python') }),
       read: (rel) => readFile(path.join(out, rel), 'utf8'),
       close,
     };

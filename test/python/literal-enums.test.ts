@@ -5,33 +5,18 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
+import { specOutputs, thingSpec, type SpecOutputs } from '../helpers/spec-outputs.js';
 import { pythonTypesSource } from './helpers.js';
 
-const SPEC = `openapi: 3.1.0
-info: { title: T, version: '1', x-package-name: '@shellapi/sdk' }
-paths:
-  /things:
-    post:
-      operationId: makeThing
-      requestBody:
-        content:
-          application/json:
-            schema: { $ref: '#/components/schemas/Thing' }
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: { $ref: '#/components/schemas/Thing' }
-components:
-  schemas:
-    Thing:
+const SPEC = thingSpec(
+  { title: 'T' },
+  `    Thing:
       type: object
       properties:
         mixed: { enum: [1, "1", true, null] }
         fraction: { enum: [1.5, 1, "a"] }
-`;
+`,
+);
 
 let outputs: SpecOutputs;
 beforeAll(async () => {

@@ -15,9 +15,9 @@ import { PYTHON_CLIENT_MEMBERS } from '../../generator/ir/runtime-names.js';
 import { snakeCase } from '../../generator/emit/python/naming.js';
 import type { MethodPlan } from '../../generator/emit/python/operations.js';
 import { runCli } from '../helpers/cli.js';
-import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
+import { jsonBodyAndAnswer, specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
 import { irOf } from '../mock/helpers.js';
-import { mypyStrict, pythonPlans } from './helpers.js';
+import { pythonPlans } from './helpers.js';
 
 const QUERY = [
   'options',
@@ -45,17 +45,7 @@ paths:
       parameters:
         - { name: self, in: path, required: true, schema: { type: string } }
 ${QUERY.map((q) => `        - { name: ${q}, in: query, schema: { type: ${q === 'timeout' ? 'number' : 'string'} } }`).join('\n')}
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: { $ref: '#/components/schemas/Thing' }
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: { $ref: '#/components/schemas/Thing' }
+${jsonBodyAndAnswer('Thing', { required: true })}
   /things:
     get:
       operationId: types
@@ -288,10 +278,7 @@ describe('names the Python SDK could shadow or be shadowed by', () => {
 
   it('mypy --strict passes on the package and the consumer', () => {
     writeFileSync(path.join(outputs.dir, 'consumer.py'), consumer());
-    const checked = mypyStrict(['consumer.py', 'out/python/shellapi'], {
-      cwd: outputs.dir,
-      root: path.join(outputs.out, 'python'),
-    });
+    const checked = outputs.mypy(['consumer.py', 'out/python/shellapi']);
     expect(checked.output).toBe('');
     expect(checked.status).toBe(0);
   }, 240_000);

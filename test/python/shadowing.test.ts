@@ -7,30 +7,13 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { specOutputs, type SpecOutputs } from '../helpers/spec-outputs.js';
-import { mypyStrict } from './helpers.js';
+import { specOutputs, thingSpec, type SpecOutputs } from '../helpers/spec-outputs.js';
 
 // Each named schema comes before another one, and `Thing` uses `Field(...)`, `List[...]` and
 // `Optional[...]` after the classes that would shadow them.
-const SPEC = `openapi: 3.0.3
-info: { title: Names, version: '1', x-package-name: '@shellapi/sdk' }
-paths:
-  /things:
-    post:
-      operationId: makeThing
-      requestBody:
-        content:
-          application/json:
-            schema: { $ref: '#/components/schemas/Thing' }
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: { $ref: '#/components/schemas/Thing' }
-components:
-  schemas:
-    Field:
+const SPEC = thingSpec(
+  { title: 'Names', openapi: '3.0.3' },
+  `    Field:
       type: object
       properties: { name: { type: string } }
     List:
@@ -61,7 +44,8 @@ components:
         anything: { $ref: '#/components/schemas/Any' }
         tags: { type: array, items: { type: string } }
         extra: { type: object, additionalProperties: {} }
-`;
+`,
+);
 
 let outputs: SpecOutputs;
 beforeAll(async () => {
@@ -113,10 +97,7 @@ describe('schemas named like what the Python modules use', () => {
       '',
     ].join('\n');
     writeFileSync(path.join(outputs.dir, 'consumer.py'), consumer);
-    const checked = mypyStrict(['consumer.py'], {
-      cwd: outputs.dir,
-      root: path.join(outputs.out, 'python'),
-    });
+    const checked = outputs.mypy(['consumer.py']);
     expect(checked.output).toBe('');
     expect(checked.status).toBe(0);
   }, 240_000);
@@ -150,10 +131,7 @@ describe('schemas named like what the Python modules use', () => {
       '',
     ].join('\n');
     writeFileSync(path.join(outputs.dir, 'params_consumer.py'), consumer);
-    const checked = mypyStrict(['params_consumer.py'], {
-      cwd: outputs.dir,
-      root: path.join(outputs.out, 'python'),
-    });
+    const checked = outputs.mypy(['params_consumer.py']);
     expect(checked.output).toBe('');
     expect(checked.status).toBe(0);
     // A wrong key is an error: `List` is checked as the TypedDict, not as a list.
@@ -161,10 +139,7 @@ describe('schemas named like what the Python modules use', () => {
       path.join(outputs.dir, 'params_wrong.py'),
       'from shellapi.params import List\n\nitem: List = {"size": "one"}\n',
     );
-    const wrong = mypyStrict(['params_wrong.py'], {
-      cwd: outputs.dir,
-      root: path.join(outputs.out, 'python'),
-    });
+    const wrong = outputs.mypy(['params_wrong.py']);
     expect(wrong.output).toMatch(
       /params_wrong\.py:3: error: Incompatible types \(expression has type "str", TypedDict item "size" has type "int"\)/,
     );

@@ -101,6 +101,12 @@ describe('a stream switch in a multipart or urlencoded body', () => {
     expect(JSON.parse(run.stdout)).toEqual({ spoken: ['part'], whole: 'whole', form: ['part'] });
   }, 120_000);
 
+  it("the READMEs' streaming example is the JSON body's, which needs no upload", async () => {
+    const section = (readme: string) => readme.split('## Streaming')[1]!.split('\n## ')[0]!;
+    expect(section(await outputs.read('sdk/README.md'))).toContain('client.default.ask(');
+    expect(section(await outputs.read('python/README.md'))).toContain('client.default.ask(');
+  });
+
   it('the mock reads the switch as it does in a JSON body, Accept: application/json included', async () => {
     const url = outputs.mock.url;
     const accept = { accept: 'application/json' };

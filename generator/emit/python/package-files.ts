@@ -54,7 +54,9 @@ export function readme(
   const first = [...plans.values()].find(
     (p) => p.returns !== 'None' && !p.chunk && !p.binary && p.args.every((a) => a.where !== 'path'),
   );
-  const stream = [...plans.values()].find((p) => p.chunk);
+  // A stream of a JSON body first, as the TypeScript README: no upload to prepare.
+  const streams = [...plans.values()].filter((p) => p.chunk);
+  const stream = streams.find((p) => p.bodyKind === 'json') ?? streams[0];
   const submit = [...plans.values()].find((p) => p.op.task);
   const call = (p: MethodPlan): string => `client.${methodPath(p)}`;
   // The calls the docs' Python samples print: the IR's example values, as the TypeScript README's.

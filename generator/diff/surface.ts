@@ -288,22 +288,32 @@ export function compareExportedTypes(base: ApiIr, head: ApiIr, report: Report): 
         pointer: hs.source,
       });
     }
-    const memberChanges = matchByKey(members(bs.schema), members(hs.schema), (m) => m);
-    for (const m of memberChanges.removed)
+    const baseAt = memberSources(bs.schema);
+    const headAt = memberSources(hs.schema);
+    const memberChanges = matchByKey([...baseAt.keys()], [...headAt.keys()], (m) => m);
+    // A member respelt only where Python's snake_case hides it (`imageUrl` → `imageURL`) keeps its
+    // model attribute: only the attribute's alias and the TypedDict key change.
+    const headPython = new Map(memberChanges.added.map((m) => [snakeCase(m), m]));
+    for (const m of memberChanges.removed) {
+      const respelt = headPython.get(snakeCase(m));
       report({
         code: 'sdk-type-member-removed',
         level: 'breaking',
-        message: `${hs.typeName}.${m} removed (Python ${pythonMember(bs.typeName, m)})`,
+        message:
+          respelt === undefined
+            ? `${hs.typeName}.${m} removed (Python ${pythonMember(bs.typeName, m)})`
+            : `${hs.typeName}.${m} removed for ${hs.typeName}.${respelt} (Python keeps the attribute ${pythonAttribute(hs.typeName, m)}, its wire alias now ${JSON.stringify(respelt)}: reading it is unchanged; the TypedDict key ${pythonKey(hs.typeName, m)} is now ${pythonKey(hs.typeName, respelt)})`,
         side: 'base',
-        pointer: bs.source,
+        pointer: baseAt.get(m)!,
       });
+    }
     for (const m of memberChanges.added)
       report({
         code: 'sdk-type-member-added',
         level: 'non-breaking',
         message: `${hs.typeName}.${m} added`,
         side: 'head',
-        pointer: hs.source,
+        pointer: headAt.get(m)!,
         category: 'added',
       });
   }
@@ -326,12 +336,23 @@ function definition(schema: SchemaIr): string {
 
 /** A component's member as Python code reads it (model attribute) and writes it (TypedDict key). */
 function pythonMember(typeName: string, member: string): string {
-  const py = pythonTypeName(typeName);
-  return `types.${py}.${snakeCase(member)}, params.${py}[${JSON.stringify(member)}]`;
+  return `${pythonAttribute(typeName, member)}, ${pythonKey(typeName, member)}`;
 }
 
-function members(schema: SchemaIr): string[] {
-  if (schema.kind === 'object') return schema.properties.map((p) => p.name);
-  if (schema.kind === 'intersection') return schema.parts.flatMap(members);
-  return [];
+/** The Python TypedDict key of a component's member (its wire name). */
+function pythonKey(typeName: string, member: string): string {
+  return `params.${pythonTypeName(typeName)}[${JSON.stringify(member)}]`;
+}
+
+/** The Python model attribute of a component's member. */
+function pythonAttribute(typeName: string, member: string): string {
+  return `types.${pythonTypeName(typeName)}.${snakeCase(member)}`;
+}
+
+/** Each member's name and where its property is written (the first allOf part that has it). */
+function memberSources(schema: SchemaIr, into = new Map<string, string>()): Map<string, string> {
+  if (schema.kind === 'object')
+    for (const p of schema.properties) if (!into.has(p.name)) into.set(p.name, p.schema.source);
+  if (schema.kind === 'intersection') for (const part of schema.parts) memberSources(part, into);
+  return into;
 }

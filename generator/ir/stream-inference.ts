@@ -1,12 +1,14 @@
 /**
  * A `text/event-stream` success response without `x-stream` still makes a streaming operation.
  * When no other success content is declared the operation always streams; when JSON is declared
- * beside it (openai's `stream: true` toggle), a boolean `stream` property of the JSON request body
- * is the switch, as x-stream's `requestFlag`; when nothing tells which request streams, a warning
- * names the operation and it stays a plain one.
+ * beside it (openai's `stream: true` toggle), a boolean `stream` property of the request body is
+ * the switch, as x-stream's `requestFlag`, whether the body is sent as JSON, multipart or
+ * urlencoded fields (openai's transcriptions and image edits); when nothing tells which request
+ * streams, a warning names the operation and it stays a plain one.
  */
 import type { IrContext } from './context.js';
 import type {
+  BodyKind,
   ContentIr,
   ExampleIr,
   Json,
@@ -22,6 +24,9 @@ type Raw = Record<string, unknown>;
 
 /** The boolean body property inferred as the stream switch (openai's and most relays' name). */
 const FLAG = 'stream';
+
+/** Bodies sent as named fields, where a flag property can be: JSON objects, multipart parts, form fields. */
+const FIELD_KINDS: ReadonlySet<BodyKind> = new Set(['json', 'multipart', 'urlencoded']);
 
 export function inferredStream(
   ctx: IrContext,
@@ -53,8 +58,15 @@ export function inferredStream(
   };
   const others = success.some((r) => r.contents.some((c) => c.kind !== 'event-stream'));
   if (!others) return stream;
-  const json = requestBody?.contents.length === 1 ? requestBody.contents[0] : undefined;
-  if (json?.kind === 'json' && booleanProperty(ctx, rawAt(ctx, json.source)?.schema, FLAG)) {
+  const bodies = requestBody?.contents ?? [];
+  // Every body the request may be sent as carries the switch: the SDKs send the first one, the
+  // mock reads any.
+  const switched =
+    bodies.length > 0 &&
+    bodies.every(
+      (c) => FIELD_KINDS.has(c.kind) && booleanProperty(ctx, rawAt(ctx, c.source)?.schema, FLAG),
+    );
+  if (switched) {
     stream.requestFlag = FLAG;
     return stream;
   }
@@ -62,7 +74,7 @@ export function inferredStream(
     ctx.warning(
       'stream-undeclared',
       content.source,
-      `${label} declares a ${content.mediaType} response beside other content and no boolean \`${FLAG}\` property of a JSON body says which request streams: it is generated as a plain (non-streaming) operation.`,
+      `${label} declares a ${content.mediaType} response beside other content and no boolean \`${FLAG}\` property of the request body says which request streams: it is generated as a plain (non-streaming) operation.`,
       'Add `x-stream: { requestFlag, itemSchema }` to the operation (spec/EXTENSIONS.md).',
     ),
   );
@@ -204,10 +216,12 @@ export function settleFlagDefault(
   requestBody: RequestBodyIr | undefined,
 ): void {
   const flag = stream.requestFlag;
-  const json = requestBody?.contents.find((c) => c.kind === 'json');
-  if (flag === undefined || json === undefined) return;
-  if (propertyOf(ctx, rawAt(ctx, json.source)?.schema, flag)?.default === true)
-    stream.flagDefaultOn = true;
+  if (flag === undefined) return;
+  const declared = (requestBody?.contents ?? [])
+    .filter((c) => FIELD_KINDS.has(c.kind))
+    .map((c) => propertyOf(ctx, rawAt(ctx, c.source)?.schema, flag))
+    .find((p) => p !== undefined);
+  if (declared?.default === true) stream.flagDefaultOn = true;
 }
 
 /** `type: boolean` (or a type list holding it), or an anyOf/oneOf variant that is (`boolean | null`). */

@@ -38,6 +38,39 @@ paths:
           content:
             application/json: { schema: { type: object } }
             text/event-stream: { schema: { $ref: '#/components/schemas/Tick' } }
+  /upload:
+    post:
+      operationId: upload
+      requestBody: { content: { multipart/form-data: { schema: { $ref: '#/components/schemas/Ask' } } } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json: { schema: { type: object } }
+            text/event-stream: { schema: { $ref: '#/components/schemas/Tick' } }
+  /form:
+    post:
+      operationId: form
+      requestBody: { content: { application/x-www-form-urlencoded: { schema: { type: object, properties: { stream: { type: boolean, default: true } } } } } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json: { schema: { type: object } }
+            text/event-stream: { schema: { $ref: '#/components/schemas/Tick' } }
+  /half:
+    post:
+      operationId: half
+      requestBody:
+        content:
+          multipart/form-data: { schema: { type: object, properties: { q: { type: string } } } }
+          application/json: { schema: { $ref: '#/components/schemas/Ask' } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json: { schema: { type: object } }
+            text/event-stream: { schema: { $ref: '#/components/schemas/Tick' } }
   /unclear:
     post:
       operationId: unclear
@@ -93,12 +126,20 @@ describe('stream inference', () => {
     expect(stream('toggle')).toMatchObject({ requestFlag: 'stream', inferred: true });
   });
 
+  it('the same switch in a multipart or urlencoded body (its default read too)', () => {
+    expect(stream('upload')).toMatchObject({ requestFlag: 'stream', inferred: true });
+    expect(stream('upload')!.flagDefaultOn).toBeUndefined();
+    expect(stream('form')).toMatchObject({ requestFlag: 'stream', flagDefaultOn: true });
+  });
+
   it('JSON beside SSE with no switch: a warning naming the operation, and no stream', () => {
     expect(stream('unclear')).toBeUndefined();
+    // A body the request may be sent as without the switch leaves it unclear too.
+    expect(stream('half')).toBeUndefined();
     const undeclared = problems.filter((p) => p.code !== 'stream-schema-inferred');
-    expect(undeclared).toHaveLength(1);
-    expect(undeclared[0]).toMatchObject({ code: 'stream-undeclared', severity: 'warning' });
-    expect(undeclared[0]!.message).toContain('unclear');
+    expect(undeclared.map((p) => p.code)).toEqual(['stream-undeclared', 'stream-undeclared']);
+    expect(undeclared.every((p) => p.severity === 'warning')).toBe(true);
+    expect(undeclared.map((p) => p.message).join('\n')).toMatch(/half[^]*unclear/);
     expect(undeclared[0]!.hint).toContain('x-stream');
   });
 });

@@ -201,7 +201,7 @@ class TaskSubmitError(ShellApiError):
 
 
 def extract_message(body: Any) -> Optional[str]:
-    """Message from ``{error: {message}}``, ``{error: '...'}``, ``{message}``, ``{msg}``, ``{detail}`` or text."""
+    """Message from ``{error: {message}}``, ``{error: '...'}``, ``{message}``, ``{msg}``, ``{detail}``, RFC 9457's ``{title}`` or text."""
     if isinstance(body, str):
         return _truncate(body.strip()) if body.strip() else None
     if not isinstance(body, dict):
@@ -213,7 +213,8 @@ def extract_message(body: Any) -> Optional[str]:
         nested = extract_message(error)
         if nested:
             return nested
-    for key in ("message", "msg", "detail", "description", "error_description"):
+    # In the order of the TypeScript runtime's `extractMessage`: RFC 9457's `detail`, then its `title`, last.
+    for key in ("message", "msg", "detail", "description", "error_description", "title"):
         value = body.get(key)
         if isinstance(value, str) and value:
             return _truncate(value)

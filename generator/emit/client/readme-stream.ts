@@ -16,9 +16,12 @@ export function streamingSection(
 ): string[] {
   const streams = ir.operations.filter((o) => planOf(o).stream !== undefined);
   const flag = (o: OperationIr): string | undefined => planOf(o).stream!.flag;
-  // A flag among spread params reads best, then a stream without one, then a flag in the body.
+  // A flag among spread params reads best (of a JSON body first: no upload to prepare), then a
+  // stream without one, then a flag in the body.
+  const spread = streams.filter((o) => flag(o) !== undefined && planOf(o).body?.mode === 'spread');
   const op =
-    streams.find((o) => flag(o) !== undefined && planOf(o).body?.mode === 'spread') ??
+    spread.find((o) => planOf(o).body?.kind === 'json') ??
+    spread[0] ??
     streams.find((o) => flag(o) === undefined) ??
     streams[0];
   if (!op) return [];

@@ -55,7 +55,9 @@ export function readme(
   // The TypeScript README's quick start calls the same operation.
   const quick = quickStartOperation(ir);
   const first = quick && plans.get(quick.operationId);
-  const stream = [...plans.values()].find((p) => p.chunk);
+  // A stream of a JSON body first, as the TypeScript README: no upload to prepare.
+  const streams = [...plans.values()].filter((p) => p.chunk);
+  const stream = streams.find((p) => p.bodyKind === 'json') ?? streams[0];
   const submit = [...plans.values()].find((p) => p.op.task);
   const call = (p: MethodPlan): string => `client.${methodPath(p)}`;
   // The calls the docs' Python samples print: the IR's example values, as the TypeScript README's.

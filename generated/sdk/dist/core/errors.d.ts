@@ -176,7 +176,7 @@ export declare class CallbackPayloadError extends ShellApiError {
 }
 /** The request id of response headers, read by lower-cased name with `get`. */
 export declare function findRequestId(get: (name: string) => string | null | undefined): string | undefined;
-/** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
+/** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}`, `{title}` or plain text. */
 export declare function extractMessage(body: unknown): string | undefined;
 export declare function describeCause(cause: unknown, scrub: Scrubber, depth?: number): unknown;
 export {};

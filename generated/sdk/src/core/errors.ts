@@ -387,11 +387,20 @@ export function findRequestId(
   return REQUEST_ID_HEADERS.map(get).find(Boolean) as string | undefined;
 }
 
-/** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
+/** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}`, `{title}` or plain text. */
 export function extractMessage(body: unknown): string | undefined {
   if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
   if (!isObject(body)) return undefined;
-  for (const key of ['error', 'message', 'msg', 'detail', 'description', 'error_description']) {
+  // In the order of Python's `extract_message`; RFC 9457's `detail`, then its `title`, last.
+  for (const key of [
+    'error',
+    'message',
+    'msg',
+    'detail',
+    'description',
+    'error_description',
+    'title',
+  ]) {
     const value = body[key];
     // A nested `error` object has its own message (or its JSON).
     const found =

@@ -341,11 +341,20 @@ function findRequestId(
   return REQUEST_ID_HEADERS.map(get).find(Boolean);
 }
 
-/** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
+/** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}`, `{title}` or plain text. */
 function extractMessage(body) {
   if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
   if (!(0, query_js_1.isRecord)(body)) return undefined;
-  for (const key of ['error', 'message', 'msg', 'detail', 'description', 'error_description']) {
+  // In the order of Python's `extract_message`; RFC 9457's `detail`, then its `title`, last.
+  for (const key of [
+    'error',
+    'message',
+    'msg',
+    'detail',
+    'description',
+    'error_description',
+    'title',
+  ]) {
     const value = body[key];
     // A nested `error` object has its own message (or its JSON).
     const found =

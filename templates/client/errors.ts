@@ -224,7 +224,7 @@ export class IncompleteStreamError extends APIConnectionError {
   override name: string = 'IncompleteStreamError';
 
   constructor(init: { message: string; scrub?: Scrubber | undefined }) {
-    super({ message: init.message, scrub: init.scrub });
+    super(init);
   }
 }
 
@@ -235,7 +235,7 @@ export class InvalidStreamEventError extends ShellApiError {
   declare readonly data: string;
 
   constructor(data: string, scrub: Scrubber = keepText, cause?: unknown) {
-    const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
+    const shown = scrub(truncate(data, 200));
     super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
     this.data = shown;
   }
@@ -314,7 +314,7 @@ export class TaskFailedError extends TaskError {
 export class TaskCancelledError extends TaskError {
   override name: string = 'TaskCancelledError';
 
-  constructor(taskId: string, snapshot: TaskErrorSnapshot, scrub: Scrubber = keepText) {
+  constructor(taskId: string, snapshot: TaskErrorSnapshot, scrub?: Scrubber) {
     super(`Task ${taskId} was cancelled`, taskId, snapshot, scrub);
   }
 }
@@ -328,7 +328,7 @@ export class TaskTimeoutError extends TaskError {
     taskId: string,
     timeoutMs: number,
     snapshot: TaskErrorSnapshot | undefined,
-    scrub: Scrubber = keepText,
+    scrub?: Scrubber,
   ) {
     super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
     this.timeoutMs = timeoutMs;
@@ -388,7 +388,7 @@ export function findRequestId(
 
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
 export function extractMessage(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
+  if (typeof body === 'string') return truncate(body.trim()) || undefined;
   if (!isObject(body)) return undefined;
   for (const key of ['error', 'message', 'msg', 'detail', 'description', 'error_description']) {
     const value = body[key];
@@ -414,8 +414,9 @@ function pickEnvelope(body: unknown): { code: string | undefined; type: string |
   return { code: read(record['code']), type: read(record['type']) };
 }
 
-function truncate(text: string): string {
-  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+export function truncate(text: string, max = 500): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 export function describeCause(cause: unknown, scrub: Scrubber, depth = 0): unknown {

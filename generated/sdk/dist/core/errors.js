@@ -180,7 +180,7 @@ export class IncompleteStreamError extends APIConnectionError {
   name = 'IncompleteStreamError';
 
   constructor(init) {
-    super({ message: init.message, scrub: init.scrub });
+    super(init);
   }
 }
 
@@ -189,7 +189,7 @@ export class InvalidStreamEventError extends ShellApiError {
   name = 'InvalidStreamEventError';
 
   constructor(data, scrub = keepText, cause) {
-    const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
+    const shown = scrub(truncate(data, 200));
     super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
     this.data = shown;
   }
@@ -250,7 +250,7 @@ export class TaskFailedError extends TaskError {
 export class TaskCancelledError extends TaskError {
   name = 'TaskCancelledError';
 
-  constructor(taskId, snapshot, scrub = keepText) {
+  constructor(taskId, snapshot, scrub) {
     super(`Task ${taskId} was cancelled`, taskId, snapshot, scrub);
   }
 }
@@ -263,7 +263,7 @@ export class TaskTimeoutError extends TaskError {
     taskId,
     timeoutMs,
     snapshot,
-    scrub = keepText
+    scrub
   ) {
     super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
     this.timeoutMs = timeoutMs;
@@ -315,7 +315,7 @@ export function findRequestId(
 
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}` or plain text. */
 export function extractMessage(body) {
-  if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
+  if (typeof body === 'string') return truncate(body.trim()) || undefined;
   if (!isObject(body)) return undefined;
   for (const key of ['error', 'message', 'msg', 'detail', 'description', 'error_description']) {
     const value = body[key];
@@ -341,8 +341,9 @@ function pickEnvelope(body) {
   return { code: read(record['code']), type: read(record['type']) };
 }
 
-function truncate(text) {
-  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+export function truncate(text, max = 500) {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 export function describeCause(cause, scrub, depth = 0) {

@@ -285,7 +285,7 @@ export class TaskError extends ShellApiError {
   ) {
     super(scrub(message), { scrub });
     this.taskId = taskId;
-    this.snapshot = snapshot ? (scrubValue(snapshot, scrub) as TaskErrorSnapshot) : undefined;
+    this.snapshot = scrubValue(snapshot, scrub) as TaskErrorSnapshot | undefined;
   }
 
   /** The raw vendor task object of the last poll. */
@@ -306,7 +306,7 @@ export class TaskFailedError extends TaskError {
     scrub: Scrubber = keepText,
   ) {
     super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
-    this.reason = reason === undefined ? undefined : scrub(reason);
+    this.reason = reason && scrub(reason);
   }
 }
 
@@ -357,7 +357,7 @@ export class TaskSubmitError extends ShellApiError {
     });
     this.response = scrubValue(response, scrub);
     this.code = code;
-    this.description = description === undefined ? undefined : scrub(description);
+    this.description = description && scrub(description);
   }
 }
 

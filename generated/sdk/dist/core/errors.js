@@ -222,7 +222,7 @@ export class TaskError extends ShellApiError {
   ) {
     super(scrub(message), { scrub });
     this.taskId = taskId;
-    this.snapshot = snapshot ? scrubValue(snapshot, scrub) : undefined;
+    this.snapshot = scrubValue(snapshot, scrub);
   }
 
   /** The raw vendor task object of the last poll. */
@@ -242,7 +242,7 @@ export class TaskFailedError extends TaskError {
     scrub = keepText
   ) {
     super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
-    this.reason = reason === undefined ? undefined : scrub(reason);
+    this.reason = reason && scrub(reason);
   }
 }
 
@@ -286,7 +286,7 @@ export class TaskSubmitError extends ShellApiError {
     });
     this.response = scrubValue(response, scrub);
     this.code = code;
-    this.description = description === undefined ? undefined : scrub(description);
+    this.description = description && scrub(description);
   }
 }
 

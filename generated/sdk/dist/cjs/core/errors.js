@@ -245,7 +245,7 @@ class TaskError extends ShellApiError {
   ) {
     super(scrub(message), { scrub });
     this.taskId = taskId;
-    this.snapshot = snapshot ? scrubValue(snapshot, scrub) : undefined;
+    this.snapshot = scrubValue(snapshot, scrub);
   }
 
   /** The raw vendor task object of the last poll. */
@@ -266,7 +266,7 @@ class TaskFailedError extends TaskError {
     scrub = redact_js_1.keepText
   ) {
     super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
-    this.reason = reason === undefined ? undefined : scrub(reason);
+    this.reason = reason && scrub(reason);
   }
 }
 exports.TaskFailedError = TaskFailedError;
@@ -313,7 +313,7 @@ class TaskSubmitError extends ShellApiError {
     });
     this.response = scrubValue(response, scrub);
     this.code = code;
-    this.description = description === undefined ? undefined : scrub(description);
+    this.description = description && scrub(description);
   }
 }
 exports.TaskSubmitError = TaskSubmitError;

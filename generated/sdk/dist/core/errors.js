@@ -87,8 +87,8 @@ export class APIError extends ShellApiError {
 
   /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
   static generate(init) {
-    const status = init.status ?? 0;
-    const Class = STATUS_ERRORS[status >= 500 ? 500 : status] ?? APIError;
+    // Any 5xx (and beyond) is 500's class.
+    const Class = STATUS_ERRORS[Math.min(init.status ?? 0, 500)] ?? APIError;
     return new Class(init);
   }
 }

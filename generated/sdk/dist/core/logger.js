@@ -93,7 +93,10 @@ export function makeSafeLogger(
         // A failing logger must not break requests.
       }
     };
-  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+  // One emitter per level below `off`.
+  return Object.fromEntries(
+    LEVELS.slice(0, 4).map((level) => [level, emit(level)])
+  );
 }
 
 function safeArg(arg, scrub) {

@@ -115,8 +115,8 @@ export class APIError<TBody = unknown> extends ShellApiError {
 
   /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
   static generate<TBody = unknown>(init: APIErrorInit<TBody>): APIError<TBody> {
-    const status = init.status ?? 0;
-    const Class = STATUS_ERRORS[status >= 500 ? 500 : status] ?? APIError;
+    // Any 5xx (and beyond) is 500's class.
+    const Class = STATUS_ERRORS[Math.min(init.status ?? 0, 500)] ?? APIError;
     return new Class<TBody>(init);
   }
 }

@@ -109,7 +109,10 @@ export function makeSafeLogger(
         // A failing logger must not break requests.
       }
     };
-  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+  // One emitter per level below `off`.
+  return Object.fromEntries(
+    (LEVELS.slice(0, 4) as Level[]).map((level) => [level, emit(level)]),
+  ) as unknown as Logger;
 }
 
 function safeArg(arg: unknown, scrub: Scrubber): unknown {

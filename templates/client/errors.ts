@@ -114,8 +114,8 @@ export class APIError<TBody = unknown> extends ShellApiError {
 
   /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
   static generate<TBody = unknown>(init: APIErrorInit<TBody>): APIError<TBody> {
-    const status = init.status ?? 0;
-    const Class = STATUS_ERRORS[status >= 500 ? 500 : status] ?? APIError;
+    // Any 5xx (and beyond) is 500's class.
+    const Class = STATUS_ERRORS[Math.min(init.status ?? 0, 500)] ?? APIError;
     return new Class<TBody>(init);
   }
 }
@@ -224,7 +224,7 @@ export class IncompleteStreamError extends APIConnectionError {
   override name: string = 'IncompleteStreamError';
 
   constructor(init: { message: string; scrub?: Scrubber | undefined }) {
-    super({ message: init.message, scrub: init.scrub });
+    super(init);
   }
 }
 
@@ -235,7 +235,7 @@ export class InvalidStreamEventError extends ShellApiError {
   declare readonly data: string;
 
   constructor(data: string, scrub: Scrubber = keepText, cause?: unknown) {
-    const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
+    const shown = scrub(truncate(data, 200));
     super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
     this.data = shown;
   }
@@ -285,7 +285,7 @@ export class TaskError extends ShellApiError {
   ) {
     super(scrub(message), { scrub });
     this.taskId = taskId;
-    this.snapshot = snapshot ? (scrubValue(snapshot, scrub) as TaskErrorSnapshot) : undefined;
+    this.snapshot = scrubValue(snapshot, scrub) as TaskErrorSnapshot | undefined;
   }
 
   /** The raw vendor task object of the last poll. */
@@ -306,7 +306,7 @@ export class TaskFailedError extends TaskError {
     scrub: Scrubber = keepText,
   ) {
     super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
-    this.reason = reason === undefined ? undefined : scrub(reason);
+    this.reason = reason && scrub(reason);
   }
 }
 
@@ -314,7 +314,7 @@ export class TaskFailedError extends TaskError {
 export class TaskCancelledError extends TaskError {
   override name: string = 'TaskCancelledError';
 
-  constructor(taskId: string, snapshot: TaskErrorSnapshot, scrub: Scrubber = keepText) {
+  constructor(taskId: string, snapshot: TaskErrorSnapshot, scrub?: Scrubber) {
     super(`Task ${taskId} was cancelled`, taskId, snapshot, scrub);
   }
 }
@@ -328,7 +328,7 @@ export class TaskTimeoutError extends TaskError {
     taskId: string,
     timeoutMs: number,
     snapshot: TaskErrorSnapshot | undefined,
-    scrub: Scrubber = keepText,
+    scrub?: Scrubber,
   ) {
     super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
     this.timeoutMs = timeoutMs;
@@ -357,7 +357,7 @@ export class TaskSubmitError extends ShellApiError {
     });
     this.response = scrubValue(response, scrub);
     this.code = code;
-    this.description = description === undefined ? undefined : scrub(description);
+    this.description = description && scrub(description);
   }
 }
 
@@ -388,7 +388,7 @@ export function findRequestId(
 
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}`, `{title}` or plain text. */
 export function extractMessage(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
+  if (typeof body === 'string') return truncate(body.trim()) || undefined;
   if (!isObject(body)) return undefined;
   // In the order of Python's `extract_message`; RFC 9457's `detail`, then its `title`, last.
   for (const key of [
@@ -423,8 +423,9 @@ function pickEnvelope(body: unknown): { code: string | undefined; type: string |
   return { code: read(record['code']), type: read(record['type']) };
 }
 
-function truncate(text: string): string {
-  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+export function truncate(text: string, max = 500): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 export function describeCause(cause: unknown, scrub: Scrubber, depth = 0): unknown {

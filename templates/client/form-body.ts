@@ -18,12 +18,14 @@ export async function encodeBody(spec: BodyParts): Promise<EncodedBody> {
       return encodeJsonBody(spec);
     case 'text':
       return encodeTextBody(spec);
-    case 'urlencoded':
+    case 'urlencoded': {
+      const contentType = spec.mediaType ?? 'application/x-www-form-urlencoded';
       return {
         body: formBodyText(fieldsOf(value, 'form'), spec.formStyles ?? {}),
-        contentType: spec.mediaType ?? 'application/x-www-form-urlencoded',
-        ownType: setType(spec.mediaType ?? 'application/x-www-form-urlencoded'),
+        contentType,
+        ownType: setType(contentType),
       };
+    }
     case 'multipart': {
       const form = await toFormData(
         value,
@@ -119,8 +121,8 @@ export async function toFormData(
 /** RFC 7578 parts, names escaped as browsers do (`"` and line breaks percent-encoded). */
 function multipartBlob(parts: Part[], mediaType: string): { body: Blob; type: string } {
   const boundary = `----FormBoundary${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
-  const quote = (s: string) =>
-    `"${s.replace(/\r/g, '%0D').replace(/\n/g, '%0A').replace(/"/g, '%22')}"`;
+  // CR, LF and the quote percent-encoded (`%0D`, `%0A`, `%22`), as browsers write them.
+  const quote = (s: string) => `"${s.replace(/[\r\n"]/g, encodeURIComponent)}"`;
   const chunks: (string | Blob)[] = [];
   for (const [name, v, filename, declared] of parts) {
     const file = typeof v === 'string' ? '' : `; filename=${quote(filename ?? name)}`;

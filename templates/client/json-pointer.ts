@@ -1,19 +1,19 @@
 /** RFC 6901 JSON pointers: read a value out of a vendor response (`/data/status`, '' = the whole). */
 export function readPointer(document: unknown, pointer: string): unknown {
-  if (pointer === '' || pointer === '#') return document;
-  const path = pointer.startsWith('#') ? pointer.slice(1) : pointer;
-  if (!path.startsWith('/')) return undefined;
+  const path = pointer.replace(/^#/, '');
+  if (!path) return document;
+  if (path[0] !== '/') return undefined;
   let current: unknown = document;
   for (const raw of path.slice(1).split('/')) {
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (current === null || typeof current !== 'object') return undefined;
-    if (Array.isArray(current)) {
-      if (!/^(0|[1-9][0-9]*)$/.test(key)) return undefined;
-      current = current[Number(key)];
-    } else {
-      if (!Object.hasOwn(current, key)) return undefined;
-      current = (current as Record<string, unknown>)[key];
-    }
+    // An array takes canonical indices only; an object its own members only.
+    if (
+      current === null ||
+      typeof current !== 'object' ||
+      !(Array.isArray(current) ? /^(0|[1-9][0-9]*)$/.test(key) : Object.hasOwn(current, key))
+    )
+      return undefined;
+    current = (current as Record<string, unknown>)[key];
   }
   return current;
 }

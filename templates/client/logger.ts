@@ -12,13 +12,8 @@ import { readEnv } from './env.js';
 import { APIConnectionError, ResponseTooLargeError } from './errors.js';
 import { redactHeaders, scrubDeep, type Scrubber } from './redact.js';
 
-const RANK: Readonly<Record<LogLevel, number>> = {
-  debug: 0,
-  info: 1,
-  warn: 2,
-  error: 3,
-  off: 4,
-};
+/** The levels, lowest first. */
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'off'];
 
 /** The two client options logging reads (documented on `ClientOptions`). */
 export interface LoggingOptions {
@@ -88,7 +83,7 @@ function once(logger: object | undefined, baseUrl: string): boolean {
 /** The option wins, then the environment variable (`<PREFIX>_LOG=debug`); unknown values mean `warn`. */
 export function resolveLogLevel(option: LogLevel | undefined, env: string | undefined): LogLevel {
   const wanted = option ?? env?.toLowerCase();
-  return wanted !== undefined && Object.hasOwn(RANK, wanted) ? (wanted as LogLevel) : 'warn';
+  return LEVELS.includes(wanted as LogLevel) ? (wanted as LogLevel) : 'warn';
 }
 
 /**
@@ -104,7 +99,7 @@ export function makeSafeLogger(
   const emit =
     (level: Level) =>
     (message: string, ...args: unknown[]): void => {
-      if (RANK[level] < RANK[minLevel]) return;
+      if (LEVELS.indexOf(level) < LEVELS.indexOf(minLevel)) return;
       const fn = logger?.[level];
       if (typeof fn !== 'function') return;
       try {
@@ -113,7 +108,10 @@ export function makeSafeLogger(
         // A failing logger must not break requests.
       }
     };
-  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+  // One emitter per level below `off`.
+  return Object.fromEntries(
+    (LEVELS.slice(0, 4) as Level[]).map((level) => [level, emit(level)]),
+  ) as unknown as Logger;
 }
 
 function safeArg(arg: unknown, scrub: Scrubber): unknown {

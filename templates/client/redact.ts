@@ -68,28 +68,21 @@ export function scrubSecrets(
   }
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (!value || !isSensitiveHeader(name)) continue;
-    secrets.push(value);
-    const space = value.indexOf(' ');
-    if (space > 0) secrets.push(value.slice(space + 1));
+    // And what follows a scheme word (`Bearer <token>`): the token alone may be echoed.
+    secrets.push(value, value.slice(value.indexOf(' ') + 1));
   }
   return makeScrubber(secrets);
 }
 
 export function makeScrubber(secrets: ReadonlyArray<string | undefined>): Scrubber {
   const needles = new Set<string>();
-  for (const secret of secrets) {
-    // Very short values would shred ordinary text; real keys are long.
-    if (!secret || secret.length < 6) continue;
-    needles.add(secret);
-    needles.add(encodeURIComponent(secret));
-  }
+  // Very short values would shred ordinary text; real keys are long.
+  for (const secret of secrets)
+    if (secret && secret.length > 5) needles.add(secret).add(encodeURIComponent(secret));
   const list = [...needles].sort((a, b) => b.length - a.length);
   if (list.length === 0) return keepText;
-  const scrub: Scrubber = (text) => {
-    let out = text;
-    for (const needle of list) out = out.split(needle).join(REDACTED);
-    return out;
-  };
+  const scrub: Scrubber = (text) =>
+    list.reduce((out, needle) => out.split(needle).join(REDACTED), text);
   scrub.deep = (value) => scrubDeep(value, scrub);
   scrub.causes = (error) => {
     // Platform errors (e.g. `Headers.set` rejecting a value) may quote the key.

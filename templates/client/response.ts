@@ -28,11 +28,6 @@ export type BinaryResult<A extends BinaryAs> = A extends 'arrayBuffer'
 export const JSON_MEDIA_TYPE: RegExp = /^application\/json$|\+json$/;
 export const TEXT_MEDIA_TYPE: RegExp = /^text\/|^application\/(xml|x-ndjson)$|\+xml$/;
 
-/** The bare media type of a `content-type`, lower-cased ('' when there is none). */
-function mediaTypeOf(contentType: string | null): string {
-  return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
 /** Parses bytes already read from a response. Empty bodies become `undefined` for JSON/auto. */
 export function parseBuffered(
   bytes: ArrayBuffer,
@@ -42,12 +37,12 @@ export function parseBuffered(
   if (as === 'auto') {
     // No data from an empty body; JSON or text by the media type; the rest is a Blob.
     if (!bytes.byteLength) return undefined;
-    const type = mediaTypeOf(contentType);
+    // The bare media type, lower-cased ('' when there is none).
+    const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
     as = JSON_MEDIA_TYPE.test(type) ? 'json' : TEXT_MEDIA_TYPE.test(type) ? 'text' : 'blob';
   }
   if (as === 'arrayBuffer') return bytes;
-  if (as !== 'text' && as !== 'json')
-    return new Blob([bytes], contentType ? { type: contentType } : {});
+  if (as !== 'text' && as !== 'json') return new Blob([bytes], { type: contentType ?? '' });
   const text = new TextDecoder().decode(bytes);
   if (as === 'text') return text;
   if (!text.trim()) return undefined;
@@ -76,8 +71,8 @@ export function parseErrorBody(bytes: ArrayBuffer | undefined): unknown {
 export function rebuildResponse(original: Response, bytes: ArrayBuffer): Response {
   // A bodiless answer (204, 205, 304, HEAD) stays bodiless (a null-body status refuses a body);
   // the original gives status, statusText and headers.
-  const rebuilt = new Response(original.body && bytes, original);
   // `url` is read-only on Response; keep it visible for callers that log it.
-  Object.defineProperty(rebuilt, 'url', { value: original.url });
-  return rebuilt;
+  return Object.defineProperty(new Response(original.body && bytes, original), 'url', {
+    value: original.url,
+  });
 }

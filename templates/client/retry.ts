@@ -86,16 +86,11 @@ export function serverSuggestedDelayMs(
   headers: Headers | undefined,
   now: number = Date.now(),
 ): number | undefined {
-  if (!headers) return undefined;
-  const ms = headers.get('retry-after-ms');
-  if (ms !== null && ms.trim() !== '') {
-    const value = Number(ms);
-    if (Number.isFinite(value)) return value;
-  }
-  const after = headers.get('retry-after');
-  if (after === null || after.trim() === '') return undefined;
-  const seconds = Number(after);
-  if (Number.isFinite(seconds)) return seconds * 1000;
+  const ms = headers?.get('retry-after-ms')?.trim();
+  if (ms && Number.isFinite(+ms)) return +ms;
+  const after = headers?.get('retry-after')?.trim();
+  if (!after) return undefined;
+  if (Number.isFinite(+after)) return +after * 1000;
   const date = Date.parse(after);
   return Number.isNaN(date) ? undefined : date - now;
 }
@@ -171,10 +166,8 @@ async function retried(
 
 /** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
 export function withBackoff(policy: RetryPolicy, backoff: BackoffOptions = {}): RetryPolicy {
-  return {
-    ...policy,
-    initialDelayMs: backoff.initialDelayMs ?? policy.initialDelayMs,
-    maxDelayMs: backoff.maxDelayMs ?? policy.maxDelayMs,
-    maxServerDelayMs: backoff.maxServerDelayMs ?? policy.maxServerDelayMs,
-  };
+  const out = { ...policy };
+  for (const key of ['initialDelayMs', 'maxDelayMs', 'maxServerDelayMs'] as const)
+    out[key] = backoff[key] ?? policy[key];
+  return out;
 }

@@ -66,12 +66,11 @@ export async function* iterateEvents(
     if (line === '') {
       const out = dispatch();
       if (out) yield out;
-    } else if (!line.startsWith(':')) {
-      const colon = line.indexOf(':');
-      const field = colon < 0 ? line : line.slice(0, colon);
-      let value = colon < 0 ? '' : line.slice(colon + 1);
-      if (value.startsWith(' ')) value = value.slice(1);
-      // Unknown fields are ignored.
+    } else {
+      // The field up to the first colon (a comment line's is empty), the value after it and one
+      // space; a line without a colon is a field with an empty value.
+      const [, field, value = ''] = /^([^:]*)(?:: ?(.*))?$/s.exec(line)!;
+      // Unknown fields (and comments) are ignored.
       if (field === 'data') data.push(value);
       else if (field === 'event') event = value;
       else if (field === 'id' && !value.includes('\0')) id = value;

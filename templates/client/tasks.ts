@@ -40,6 +40,7 @@ export type TaskResultAt<T, P extends string> = AtPointer<T, P>;
 
 export interface TaskDescriptor<TTask = unknown, _TResult = unknown> {
   family: string;
+  /** A label of your own (the runtime reads none; generated descriptors leave it out). */
   title?: string | undefined;
   /** Polls one task by id. */
   poll: (client: BaseClient, id: string, options: RequestOptions) => APIPromise<TTask>;
@@ -129,8 +130,7 @@ export function snapshotOf<TTask, TResult = unknown>(
         : JSON.stringify(reasonRaw)
       : undefined;
   // The first pointer present: a family may list several (one per kind of task).
-  const result = results.find((value) => value !== undefined && value !== null) as
-    TResult | undefined;
+  const result = results.find((value) => value != null) as TResult | undefined;
   return { id, state, progress, vendorStatus, task, result, results, reason };
 }
 
@@ -282,7 +282,7 @@ async function pollUntilDone<TTask, TResult>(
   options: WaitOptions<TTask, TResult>,
   onChange: (snapshot: Snapshot<TTask, TResult>) => void,
 ): Promise<Snapshot<TTask, TResult>> {
-  const signal = options.signal ?? undefined;
+  const signal = options.signal;
   const scrub = client.scrub;
   const budget = options.timeoutMs ?? descriptor.timeoutMs;
   const interval = options.intervalMs ?? descriptor.intervalMs;
@@ -292,13 +292,14 @@ async function pollUntilDone<TTask, TResult>(
   const requestTimeout = options.requestOptions?.timeout ?? client.timeout;
   let last: Snapshot<TTask, TResult> | undefined;
   let errors = 0;
+  const timedOut = (): TaskTimeoutError => new TaskTimeoutError(id, budget, last, scrub);
 
   for (;;) {
     if (signal?.aborted) throw new APIUserAbortError({ cause: signal.reason });
     let delay = interval;
     let result: WithResponse<TTask> | undefined;
     const remaining = deadline - Date.now();
-    if (remaining <= 0) throw new TaskTimeoutError(id, budget, last, scrub);
+    if (remaining <= 0) throw timedOut();
     try {
       // No client-level retries: this loop's own error handling (below) is the poll retry policy.
       // No poll outlives the wait's budget.
@@ -313,7 +314,7 @@ async function pollUntilDone<TTask, TResult>(
       errors = 0;
     } catch (error) {
       if (error instanceof APIConnectionTimeoutError && deadline - Date.now() <= 0)
-        throw new TaskTimeoutError(id, budget, last, scrub);
+        throw timedOut();
       if (!isTransient(error, policy) || ++errors > maxErrors) throw error;
       // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
       const headers = error instanceof APIError ? error.headers : undefined;
@@ -341,7 +342,7 @@ async function pollUntilDone<TTask, TResult>(
     }
 
     const left = deadline - Date.now();
-    if (left <= 0) throw new TaskTimeoutError(id, budget, last, scrub);
+    if (left <= 0) throw timedOut();
     await sleep(Math.min(delay, left), signal);
   }
 }

@@ -11,7 +11,6 @@ import { RETRY_POLICY } from './core/retry-policy.js';
 /** How to poll a Flux generation with `fluxGetResult` and read its state (from the spec's `x-task-families.flux`). */
 export const fluxTasksRetrieveTask = {
     family: 'flux',
-    title: 'Flux generation',
     poll: (client, id, options) => fluxTasksRetrieve(client, { id: id }, options),
     taskId: '/id',
     status: '/status',
@@ -42,7 +41,6 @@ export function fluxTasksRetrieveUntilDone(client, id, options) {
 /** How to poll a Ideogram web-app generation with `ideogramWebGetTask` and read its state (from the spec's `x-task-families.ideogram-web`). */
 export const ideogramWebTasksRetrieveTask = {
     family: 'ideogram-web',
-    title: 'Ideogram web-app generation',
     poll: (client, id, options) => ideogramWebTasksRetrieve(client, { request_id: id }, options),
     taskId: '/sampling_requests/0/request_id',
     status: '/sampling_requests/0/is_completed',
@@ -74,7 +72,6 @@ export function ideogramWebTasksRetrieveUntilDone(client, id, options) {
 /** What every descriptor of the `kling` task family shares. */
 const KLING_FAMILY = {
     family: 'kling',
-    title: 'Kling task',
     taskId: '/data/task_id',
     status: '/data/task_status',
     result: ['/data/task_result/videos', '/data/task_result/images'],
@@ -159,7 +156,6 @@ export function klingVideosText2videoRetrieveUntilDone(client, id, options) {
 /** How to poll a Luma video generation with `lumaGetGeneration` and read its state (from the spec's `x-task-families.luma`). */
 export const lumaGenerationsRetrieveTask = {
     family: 'luma',
-    title: 'Luma video generation',
     poll: lumaGenerationsRetrieve,
     taskId: '/id',
     status: '/state',
@@ -208,7 +204,6 @@ export function parseLumaCallback(body) {
 /** How to poll a Midjourney task with `mjFetchTask` and read its state (from the spec's `x-task-families.midjourney`). */
 export const midjourneyTasksRetrieveTask = {
     family: 'midjourney',
-    title: 'Midjourney task',
     poll: midjourneyTasksRetrieve,
     taskId: '/id',
     status: '/status',
@@ -259,7 +254,6 @@ export function parseMidjourneyCallback(body) {
 /** How to poll a Runway task with `runwayGetTask` and read its state (from the spec's `x-task-families.runway`). */
 export const runwayTasksRetrieveTask = {
     family: 'runway',
-    title: 'Runway task',
     poll: (client, id, options) => runwayTasksRetrieve(client, id, undefined, options),
     taskId: '/id',
     status: '/status',
@@ -292,7 +286,6 @@ export function runwayTasksRetrieveUntilDone(client, id, options) {
 /** How to poll a Suno v3.0 music task with `sunoV30GetMusic` and read its state (from the spec's `x-task-families.suno-v30`). */
 export const sunoV30MusicRetrieveTask = {
     family: 'suno-v30',
-    title: 'Suno v3.0 music task',
     poll: sunoV30MusicRetrieve,
     taskId: '/data/task_id',
     status: '/data/status',
@@ -323,7 +316,6 @@ export function sunoV30MusicRetrieveUntilDone(client, id, options) {
 /** How to poll a Suno v3.5 music task with `sunoV35GetMusic` and read its state (from the spec's `x-task-families.suno-v35`). */
 export const sunoV35MusicRetrieveTask = {
     family: 'suno-v35',
-    title: 'Suno v3.5 music task',
     poll: sunoV35MusicRetrieve,
     taskId: '/data/task_id',
     status: '/data/status',

@@ -95,7 +95,6 @@ export const fluxTasksRetrieveTask: TaskDescriptor<
   TaskResultAt<FluxTasksRetrieveResponse, '/result/sample'>
 > = {
   family: 'flux',
-  title: 'Flux generation',
   poll: (client, id, options) => fluxTasksRetrieve(client, { id: id }, options),
   taskId: '/id',
   status: '/status',
@@ -145,7 +144,6 @@ export const ideogramWebTasksRetrieveTask: TaskDescriptor<
   TaskResultAt<IdeogramWebTasksRetrieveResponse, '/sampling_requests/0/responses'>
 > = {
   family: 'ideogram-web',
-  title: 'Ideogram web-app generation',
   poll: (client, id, options) => ideogramWebTasksRetrieve(client, { request_id: id }, options),
   taskId: '/sampling_requests/0/request_id',
   status: '/sampling_requests/0/is_completed',
@@ -190,7 +188,6 @@ export function ideogramWebTasksRetrieveUntilDone(
 /** What every descriptor of the `kling` task family shares. */
 const KLING_FAMILY: Omit<TaskDescriptor, 'poll'> = {
   family: 'kling',
-  title: 'Kling task',
   taskId: '/data/task_id',
   status: '/data/task_status',
   result: ['/data/task_result/videos', '/data/task_result/images'],
@@ -332,7 +329,6 @@ export const lumaGenerationsRetrieveTask: TaskDescriptor<
   TaskResultAt<LumaGenerationsRetrieveResponse, '/video/url'>
 > = {
   family: 'luma',
-  title: 'Luma video generation',
   poll: lumaGenerationsRetrieve,
   taskId: '/id',
   status: '/state',
@@ -411,7 +407,6 @@ export const midjourneyTasksRetrieveTask: TaskDescriptor<
   TaskResultAt<MidjourneyTasksRetrieveResponse, '/imageUrl'>
 > = {
   family: 'midjourney',
-  title: 'Midjourney task',
   poll: midjourneyTasksRetrieve,
   taskId: '/id',
   status: '/status',
@@ -492,7 +487,6 @@ export const runwayTasksRetrieveTask: TaskDescriptor<
   TaskResultAt<RunwayTasksRetrieveResponse, '/output'>
 > = {
   family: 'runway',
-  title: 'Runway task',
   poll: (client, id, options) => runwayTasksRetrieve(client, id, undefined, options),
   taskId: '/id',
   status: '/status',
@@ -544,7 +538,6 @@ export const sunoV30MusicRetrieveTask: TaskDescriptor<
   TaskResultAt<SunoV30MusicRetrieveResponse, '/data/clips'>
 > = {
   family: 'suno-v30',
-  title: 'Suno v3.0 music task',
   poll: sunoV30MusicRetrieve,
   taskId: '/data/task_id',
   status: '/data/status',
@@ -597,7 +590,6 @@ export const sunoV35MusicRetrieveTask: TaskDescriptor<
   TaskResultAt<SunoV35MusicRetrieveResponse, '/data/clips'>
 > = {
   family: 'suno-v35',
-  title: 'Suno v3.5 music task',
   poll: sunoV35MusicRetrieve,
   taskId: '/data/task_id',
   status: '/data/status',

@@ -328,7 +328,11 @@ function pollField(
   return `(client, id, options) => ${poll.names.function}(${[...args, 'options'].join(', ')})`;
 }
 
-/** The descriptor fields a task family decides, with `poll` (when given) after the title. */
+/**
+ * The descriptor fields a task family decides, with `poll` (when given) after the family. No
+ * `title`: the runtime never reads it (it words the descriptor's doc comment instead), and every
+ * whole-client bundle would carry it.
+ */
 function familyFields(
   f: TasksPlan['descriptors'][number]['family'],
   poll?: string,
@@ -336,7 +340,6 @@ function familyFields(
 ): string[] {
   return [
     `family: ${quote(f.name)}`,
-    ...(f.title ? [`title: ${quote(f.title)}`] : []),
     ...(poll ? [poll] : []),
     ...(f.taskId !== undefined ? [`taskId: ${quote(f.taskId)}`] : []),
     `status: ${quote(f.status)}`,

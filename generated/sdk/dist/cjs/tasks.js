@@ -48,7 +48,6 @@ const retry_policy_js_1 = require("./core/retry-policy.js");
 /** How to poll a Flux generation with `fluxGetResult` and read its state (from the spec's `x-task-families.flux`). */
 const fluxTasksRetrieveTask = {
     family: 'flux',
-    title: 'Flux generation',
     poll: (client, id, options) => (0, flux_js_1.fluxTasksRetrieve)(client, { id: id }, options),
     taskId: '/id',
     status: '/status',
@@ -80,7 +79,6 @@ function fluxTasksRetrieveUntilDone(client, id, options) {
 /** How to poll a Ideogram web-app generation with `ideogramWebGetTask` and read its state (from the spec's `x-task-families.ideogram-web`). */
 const ideogramWebTasksRetrieveTask = {
     family: 'ideogram-web',
-    title: 'Ideogram web-app generation',
     poll: (client, id, options) => (0, ideogramWeb_js_1.ideogramWebTasksRetrieve)(client, { request_id: id }, options),
     taskId: '/sampling_requests/0/request_id',
     status: '/sampling_requests/0/is_completed',
@@ -113,7 +111,6 @@ function ideogramWebTasksRetrieveUntilDone(client, id, options) {
 /** What every descriptor of the `kling` task family shares. */
 const KLING_FAMILY = {
     family: 'kling',
-    title: 'Kling task',
     taskId: '/data/task_id',
     status: '/data/task_status',
     result: ['/data/task_result/videos', '/data/task_result/images'],
@@ -201,7 +198,6 @@ function klingVideosText2videoRetrieveUntilDone(client, id, options) {
 /** How to poll a Luma video generation with `lumaGetGeneration` and read its state (from the spec's `x-task-families.luma`). */
 const lumaGenerationsRetrieveTask = {
     family: 'luma',
-    title: 'Luma video generation',
     poll: luma_js_1.lumaGenerationsRetrieve,
     taskId: '/id',
     status: '/state',
@@ -251,7 +247,6 @@ function parseLumaCallback(body) {
 /** How to poll a Midjourney task with `mjFetchTask` and read its state (from the spec's `x-task-families.midjourney`). */
 const midjourneyTasksRetrieveTask = {
     family: 'midjourney',
-    title: 'Midjourney task',
     poll: midjourney_js_1.midjourneyTasksRetrieve,
     taskId: '/id',
     status: '/status',
@@ -303,7 +298,6 @@ function parseMidjourneyCallback(body) {
 /** How to poll a Runway task with `runwayGetTask` and read its state (from the spec's `x-task-families.runway`). */
 const runwayTasksRetrieveTask = {
     family: 'runway',
-    title: 'Runway task',
     poll: (client, id, options) => (0, runway_js_1.runwayTasksRetrieve)(client, id, undefined, options),
     taskId: '/id',
     status: '/status',
@@ -337,7 +331,6 @@ function runwayTasksRetrieveUntilDone(client, id, options) {
 /** How to poll a Suno v3.0 music task with `sunoV30GetMusic` and read its state (from the spec's `x-task-families.suno-v30`). */
 const sunoV30MusicRetrieveTask = {
     family: 'suno-v30',
-    title: 'Suno v3.0 music task',
     poll: suno_js_1.sunoV30MusicRetrieve,
     taskId: '/data/task_id',
     status: '/data/status',
@@ -369,7 +362,6 @@ function sunoV30MusicRetrieveUntilDone(client, id, options) {
 /** How to poll a Suno v3.5 music task with `sunoV35GetMusic` and read its state (from the spec's `x-task-families.suno-v35`). */
 const sunoV35MusicRetrieveTask = {
     family: 'suno-v35',
-    title: 'Suno v3.5 music task',
     poll: suno_js_1.sunoV35MusicRetrieve,
     taskId: '/data/task_id',
     status: '/data/status',

@@ -87,8 +87,8 @@ export class APIError extends ShellApiError {
 
   /** The class for a status: `NotFoundError` for 404, `InternalServerError` for 5xx, … */
   static generate(init) {
-    const status = init.status ?? 0;
-    const Class = STATUS_ERRORS[status >= 500 ? 500 : status] ?? APIError;
+    // Any 5xx (and beyond) is 500's class.
+    const Class = STATUS_ERRORS[Math.min(init.status ?? 0, 500)] ?? APIError;
     return new Class(init);
   }
 }
@@ -180,7 +180,7 @@ export class IncompleteStreamError extends APIConnectionError {
   name = 'IncompleteStreamError';
 
   constructor(init) {
-    super({ message: init.message, scrub: init.scrub });
+    super(init);
   }
 }
 
@@ -189,7 +189,7 @@ export class InvalidStreamEventError extends ShellApiError {
   name = 'InvalidStreamEventError';
 
   constructor(data, scrub = keepText, cause) {
-    const shown = scrub(data.length > 200 ? `${data.slice(0, 200)}…` : data);
+    const shown = scrub(truncate(data, 200));
     super(`A stream event is not valid JSON: ${shown}`, { cause, scrub });
     this.data = shown;
   }
@@ -222,7 +222,7 @@ export class TaskError extends ShellApiError {
   ) {
     super(scrub(message), { scrub });
     this.taskId = taskId;
-    this.snapshot = snapshot ? scrubValue(snapshot, scrub) : undefined;
+    this.snapshot = scrubValue(snapshot, scrub);
   }
 
   /** The raw vendor task object of the last poll. */
@@ -242,7 +242,7 @@ export class TaskFailedError extends TaskError {
     scrub = keepText
   ) {
     super(`Task ${taskId} failed${reason ? `: ${reason}` : ''}`, taskId, snapshot, scrub);
-    this.reason = reason === undefined ? undefined : scrub(reason);
+    this.reason = reason && scrub(reason);
   }
 }
 
@@ -250,7 +250,7 @@ export class TaskFailedError extends TaskError {
 export class TaskCancelledError extends TaskError {
   name = 'TaskCancelledError';
 
-  constructor(taskId, snapshot, scrub = keepText) {
+  constructor(taskId, snapshot, scrub) {
     super(`Task ${taskId} was cancelled`, taskId, snapshot, scrub);
   }
 }
@@ -263,7 +263,7 @@ export class TaskTimeoutError extends TaskError {
     taskId,
     timeoutMs,
     snapshot,
-    scrub = keepText
+    scrub
   ) {
     super(`Task ${taskId} did not finish within ${timeoutMs} ms`, taskId, snapshot, scrub);
     this.timeoutMs = timeoutMs;
@@ -286,7 +286,7 @@ export class TaskSubmitError extends ShellApiError {
     });
     this.response = scrubValue(response, scrub);
     this.code = code;
-    this.description = description === undefined ? undefined : scrub(description);
+    this.description = description && scrub(description);
   }
 }
 
@@ -315,7 +315,7 @@ export function findRequestId(
 
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}`, `{title}` or plain text. */
 export function extractMessage(body) {
-  if (typeof body === 'string') return body.trim() ? truncate(body.trim()) : undefined;
+  if (typeof body === 'string') return truncate(body.trim()) || undefined;
   if (!isObject(body)) return undefined;
   // In the order of Python's `extract_message`; RFC 9457's `detail`, then its `title`, last.
   for (const key of [
@@ -350,8 +350,9 @@ function pickEnvelope(body) {
   return { code: read(record['code']), type: read(record['type']) };
 }
 
-function truncate(text) {
-  return text.length > 500 ? `${text.slice(0, 500)}…` : text;
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+export function truncate(text, max = 500) {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 export function describeCause(cause, scrub, depth = 0) {

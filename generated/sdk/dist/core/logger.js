@@ -3,13 +3,8 @@ import { readEnv } from './env.js';
 import { APIConnectionError, ResponseTooLargeError } from './errors.js';
 import { redactHeaders, scrubDeep } from './redact.js';
 
-const RANK = {
-  debug: 0,
-  info: 1,
-  warn: 2,
-  error: 3,
-  off: 4,
-};
+/** The levels, lowest first. */
+const LEVELS = ['debug', 'info', 'warn', 'error', 'off'];
 
 /**
  * The client's logger: `options.logger` (default `console`) from `options.logLevel`, else the
@@ -73,7 +68,7 @@ function once(logger, baseUrl) {
 /** The option wins, then the environment variable (`<PREFIX>_LOG=debug`); unknown values mean `warn`. */
 export function resolveLogLevel(option, env) {
   const wanted = option ?? env?.toLowerCase();
-  return wanted !== undefined && Object.hasOwn(RANK, wanted) ? wanted : 'warn';
+  return LEVELS.includes(wanted) ? wanted : 'warn';
 }
 
 /**
@@ -89,7 +84,7 @@ export function makeSafeLogger(
   const emit =
     (level) =>
     (message, ...args) => {
-      if (RANK[level] < RANK[minLevel]) return;
+      if (LEVELS.indexOf(level) < LEVELS.indexOf(minLevel)) return;
       const fn = logger?.[level];
       if (typeof fn !== 'function') return;
       try {
@@ -98,7 +93,10 @@ export function makeSafeLogger(
         // A failing logger must not break requests.
       }
     };
-  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+  // One emitter per level below `off`.
+  return Object.fromEntries(
+    LEVELS.slice(0, 4).map((level) => [level, emit(level)])
+  );
 }
 
 function safeArg(arg, scrub) {

@@ -8,7 +8,13 @@
 export type ResponseAs = 'auto' | 'json' | 'text' | 'blob' | 'arrayBuffer' | 'response' | 'stream';
 /** What each binary `as` returns. */
 export type BinaryAs = 'blob' | 'arrayBuffer' | 'response' | 'stream';
-export type BinaryResult<A extends BinaryAs> = A extends 'arrayBuffer' ? ArrayBuffer : A extends 'response' ? Response : A extends 'stream' ? ReadableStream<Uint8Array> : Blob;
+export type BinaryResult<A extends BinaryAs> = A extends 'arrayBuffer'
+  ? ArrayBuffer
+  : A extends 'response'
+    ? Response
+    : A extends 'stream'
+      ? ReadableStream<Uint8Array>
+      : Blob;
 /**
  * The media-type classes, of a bare lower-case type: JSON (`application/json`, any `+json`) and
  * text (`text/*`, XML, NDJSON). The IR classifies declared types and the Python SDK reads answers

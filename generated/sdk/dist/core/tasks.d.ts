@@ -15,6 +15,7 @@ export type { CanonicalTaskState, ProgressScale } from './progress.js';
 export type TaskResultAt<T, P extends string> = AtPointer<T, P>;
 export interface TaskDescriptor<TTask = unknown, _TResult = unknown> {
     family: string;
+    /** A label of your own (the runtime reads none; generated descriptors leave it out). */
     title?: string | undefined;
     /** Polls one task by id. */
     poll: (client: BaseClient, id: string, options: RequestOptions) => APIPromise<TTask>;

@@ -103,8 +103,7 @@ async function* streamIterable(stream) {
 async function collect(chunks) {
   const parts = [];
   for await (const chunk of chunks) {
-    if (typeof chunk === 'string') parts.push(chunk);
-    else if (chunk instanceof ArrayBuffer) parts.push(chunk);
+    if (typeof chunk === 'string' || chunk instanceof ArrayBuffer) parts.push(chunk);
     else if (ArrayBuffer.isView(chunk)) {
       // Copy: stream chunks may be pooled buffers that get reused.
       parts.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength).slice());

@@ -67,7 +67,8 @@ export class APIClient extends BaseClient {
         method,
         // Braces are literal here, not placeholders.
         path: path.replace(/[{}]/g, encodeURIComponent),
-        body: body === undefined ? undefined : { kind: 'json', value: body },
+        // No body when undefined: the JSON encoder sends none.
+        body: { kind: 'json', value: body },
         retry: method === 'post' || method === 'patch' ? 'unsafe' : 'safe',
         auth: this.#auth,
         as: 'auto',

@@ -69,7 +69,7 @@ export async function readAll(
   response: Response,
   options: StreamOptions & { maxBytes: number },
 ): Promise<ArrayBuffer> {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  const declared = Number(response.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > options.maxBytes) {
     options.controller.abort();
     response.body?.cancel().catch(() => {});

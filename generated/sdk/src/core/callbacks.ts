@@ -7,7 +7,7 @@
  * are lenient about the rest: extra fields pass, an unknown status value maps as a poll would map
  * it. No platform APIs beyond `TextDecoder`, so they run in browsers, workers and edge runtimes.
  */
-import { CallbackPayloadError } from './errors.js';
+import { CallbackPayloadError, truncate } from './errors.js';
 import { readPointer } from './json-pointer.js';
 import { snapshotOf, taskIdAt, type TaskDescriptor, type TaskSnapshot } from './tasks.js';
 
@@ -51,7 +51,7 @@ function parseText(text: string): unknown {
   try {
     return JSON.parse(trimmed) as unknown;
   } catch (error) {
-    const excerpt = trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed;
+    const excerpt = truncate(trimmed, 80);
     throw new CallbackPayloadError(`The callback body is not JSON: ${excerpt}`, text, error);
   }
 }

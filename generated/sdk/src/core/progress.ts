@@ -34,12 +34,13 @@ export function canonicalState(
 
 /** `"37%"`, `37` (percent) or `0.37` (fraction) → 0.37, clamped to 0..1; undefined when unreadable. */
 export function scaleProgress(raw: unknown, scale: ProgressScale): number | undefined {
-  let value: number;
-  if (typeof raw === 'number') value = raw;
-  else if (typeof raw === 'string' && raw.trim() !== '')
-    value = Number(raw.trim().replace(/%$/, ''));
-  else return undefined;
+  // Anything else (a blank string, an object) is NaN: no progress.
+  const value =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string' && raw.trim()
+        ? Number(raw.trim().replace(/%$/, ''))
+        : NaN;
   if (!Number.isFinite(value)) return undefined;
-  const fraction = scale === 'fraction' ? value : value / 100;
-  return Math.min(1, Math.max(0, fraction));
+  return Math.min(1, Math.max(0, scale === 'fraction' ? value : value / 100));
 }

@@ -55,7 +55,7 @@ function parseText(text) {
   try {
     return JSON.parse(trimmed);
   } catch (error) {
-    const excerpt = trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed;
+    const excerpt = (0, errors_js_1.truncate)(trimmed, 80);
     throw new errors_js_1.CallbackPayloadError(`The callback body is not JSON: ${excerpt}`, text, error);
   }
 }

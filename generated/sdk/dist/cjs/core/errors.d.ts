@@ -178,5 +178,7 @@ export declare class CallbackPayloadError extends ShellApiError {
 export declare function findRequestId(get: (name: string) => string | null | undefined): string | undefined;
 /** Message from `{error: {message}}`, `{error: '...'}`, `{message}`, `{msg}`, `{detail}`, `{description}`, `{title}` or plain text. */
 export declare function extractMessage(body: unknown): string | undefined;
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+export declare function truncate(text: string, max?: number): string;
 export declare function describeCause(cause: unknown, scrub: Scrubber, depth?: number): unknown;
 export {};

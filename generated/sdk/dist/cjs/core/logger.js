@@ -8,13 +8,8 @@ const env_js_1 = require("./env.js");
 const errors_js_1 = require("./errors.js");
 const redact_js_1 = require("./redact.js");
 
-const RANK = {
-  debug: 0,
-  info: 1,
-  warn: 2,
-  error: 3,
-  off: 4,
-};
+/** The levels, lowest first. */
+const LEVELS = ['debug', 'info', 'warn', 'error', 'off'];
 
 /**
  * The client's logger: `options.logger` (default `console`) from `options.logLevel`, else the
@@ -78,7 +73,7 @@ function once(logger, baseUrl) {
 /** The option wins, then the environment variable (`<PREFIX>_LOG=debug`); unknown values mean `warn`. */
 function resolveLogLevel(option, env) {
   const wanted = option ?? env?.toLowerCase();
-  return wanted !== undefined && Object.hasOwn(RANK, wanted) ? wanted : 'warn';
+  return LEVELS.includes(wanted) ? wanted : 'warn';
 }
 
 /**
@@ -94,7 +89,7 @@ function makeSafeLogger(
   const emit =
     (level) =>
     (message, ...args) => {
-      if (RANK[level] < RANK[minLevel]) return;
+      if (LEVELS.indexOf(level) < LEVELS.indexOf(minLevel)) return;
       const fn = logger?.[level];
       if (typeof fn !== 'function') return;
       try {
@@ -103,7 +98,10 @@ function makeSafeLogger(
         // A failing logger must not break requests.
       }
     };
-  return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
+  // One emitter per level below `off`.
+  return Object.fromEntries(
+    LEVELS.slice(0, 4).map((level) => [level, emit(level)])
+  );
 }
 
 function safeArg(arg, scrub) {

@@ -68,16 +68,11 @@ function serverSuggestedDelayMs(
   headers,
   now = Date.now()
 ) {
-  if (!headers) return undefined;
-  const ms = headers.get('retry-after-ms');
-  if (ms !== null && ms.trim() !== '') {
-    const value = Number(ms);
-    if (Number.isFinite(value)) return value;
-  }
-  const after = headers.get('retry-after');
-  if (after === null || after.trim() === '') return undefined;
-  const seconds = Number(after);
-  if (Number.isFinite(seconds)) return seconds * 1000;
+  const ms = headers?.get('retry-after-ms')?.trim();
+  if (ms && Number.isFinite(+ms)) return +ms;
+  const after = headers?.get('retry-after')?.trim();
+  if (!after) return undefined;
+  if (Number.isFinite(+after)) return +after * 1000;
   const date = Date.parse(after);
   return Number.isNaN(date) ? undefined : date - now;
 }
@@ -154,10 +149,8 @@ async function retried(
 
 /** The policy with the client's `backoff` overrides applied (undefined ones ignored). */
 function withBackoff(policy, backoff = {}) {
-  return {
-    ...policy,
-    initialDelayMs: backoff.initialDelayMs ?? policy.initialDelayMs,
-    maxDelayMs: backoff.maxDelayMs ?? policy.maxDelayMs,
-    maxServerDelayMs: backoff.maxServerDelayMs ?? policy.maxServerDelayMs,
-  };
+  const out = { ...policy };
+  for (const key of ['initialDelayMs', 'maxDelayMs', 'maxServerDelayMs'])
+    out[key] = backoff[key] ?? policy[key];
+  return out;
 }

@@ -37,7 +37,7 @@ function snapshotOf(
         : JSON.stringify(reasonRaw)
       : undefined;
   // The first pointer present: a family may list several (one per kind of task).
-  const result = results.find((value) => value !== undefined && value !== null);
+  const result = results.find((value) => value != null);
   return { id, state, progress, vendorStatus, task, result, results, reason };
 }
 
@@ -177,7 +177,7 @@ async function pollUntilDone(
   options,
   onChange
 ) {
-  const signal = options.signal ?? undefined;
+  const signal = options.signal;
   const scrub = client.scrub;
   const budget = options.timeoutMs ?? descriptor.timeoutMs;
   const interval = options.intervalMs ?? descriptor.intervalMs;
@@ -187,13 +187,14 @@ async function pollUntilDone(
   const requestTimeout = options.requestOptions?.timeout ?? client.timeout;
   let last;
   let errors = 0;
+  const timedOut = () => new errors_js_1.TaskTimeoutError(id, budget, last, scrub);
 
   for (;;) {
     if (signal?.aborted) throw new errors_js_1.APIUserAbortError({ cause: signal.reason });
     let delay = interval;
     let result;
     const remaining = deadline - Date.now();
-    if (remaining <= 0) throw new errors_js_1.TaskTimeoutError(id, budget, last, scrub);
+    if (remaining <= 0) throw timedOut();
     try {
       // No client-level retries: this loop's own error handling (below) is the poll retry policy.
       // No poll outlives the wait's budget.
@@ -208,7 +209,7 @@ async function pollUntilDone(
       errors = 0;
     } catch (error) {
       if (error instanceof errors_js_1.APIConnectionTimeoutError && deadline - Date.now() <= 0)
-        throw new errors_js_1.TaskTimeoutError(id, budget, last, scrub);
+        throw timedOut();
       if (!isTransient(error, policy) || ++errors > maxErrors) throw error;
       // Back off on repeated failures; a server hint (Retry-After on a 429/503) wins.
       const headers = error instanceof errors_js_1.APIError ? error.headers : undefined;
@@ -236,7 +237,7 @@ async function pollUntilDone(
     }
 
     const left = deadline - Date.now();
-    if (left <= 0) throw new errors_js_1.TaskTimeoutError(id, budget, last, scrub);
+    if (left <= 0) throw timedOut();
     await (0, timers_js_1.sleep)(Math.min(delay, left), signal);
   }
 }

@@ -23,7 +23,6 @@ export const renderTasksRetrieveTask: TaskDescriptor<
   TaskResultAt<RenderTasksRetrieveResponse, '/output'>
 > = {
   family: 'render',
-  title: 'Render task',
   poll: renderTasksRetrieve,
   taskId: '/id',
   status: '/status',

@@ -35,6 +35,7 @@ describe('markdown cells', () => {
     expect(cell('plain text')).toBe('plain text');
     expect(cell('  padded ')).toBe('padded');
     expect(cell('a | b')).toBe('a \\| b');
+    expect(cell(' string | null ')).toBe('string \\| null');
     expect(cell('one\r\ntwo\n\nthree')).toBe('one two<br><br>three');
   });
 

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiIr } from '../../generator/ir/types.js';
 import { buildSamples, SAMPLE_LANGS } from '../../generator/emit/docs/samples.js';
 import { fillTemplate, sampleTemplates } from '../../generator/emit/docs/sample-slots.js';
-import { irFor, SHELL_SPEC } from './helpers.js';
+import { FEATURES_SPEC, irFor, SHELL_SPEC } from './helpers.js';
+import { sampledContents } from '../../generator/emit/docs/sample-media.js';
 
 describe('sample templates', () => {
   let ir: ApiIr;
@@ -26,6 +27,22 @@ describe('sample templates', () => {
     expect(pythonSlots).toBeGreaterThan(ir.operations.length / 2);
     // Most TypeScript calls carry at least one example string the form can change.
     expect(typescriptSlots).toBeGreaterThan(ir.operations.length / 2);
+  });
+
+  it('are exact for every media type of the features spec (query objects, forms, multipart): a template is kept only when it refills to the plain sample', async () => {
+    const features = await irFor(FEATURES_SPEC);
+    let slotted = 0;
+    for (const op of features.operations)
+      for (const c of sampledContents(op)) {
+        const opts = { mediaType: c.mediaType };
+        const plain = buildSamples(features, op, opts);
+        const templates = sampleTemplates(features, op, opts, plain);
+        for (const { key } of SAMPLE_LANGS) {
+          expect(fillTemplate(templates[key])).toBe(plain[key]);
+          if (templates[key].slots.length) slotted++;
+        }
+      }
+    expect(slotted).toBeGreaterThan(features.operations.length);
   });
 
   it('marks body strings by JSON pointer and parameters by location and name', () => {

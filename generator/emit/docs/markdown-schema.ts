@@ -21,8 +21,13 @@ export interface MdSchemaContext {
   direction?: Direction;
 }
 
+/** What `cell` rewrites: line breaks and pipes (edge spaces are checked apart). */
+const CELL_SPECIAL = /[\r\n|]/;
+
 /** Escapes text for a table cell: pipes escaped, line breaks as `<br>`. */
 export function cell(text: string): string {
+  // Most cells (a type label, a short description) need nothing: no five replaces for them.
+  if (!CELL_SPECIAL.test(text) && text.trim() === text) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .trim()
@@ -51,8 +56,28 @@ export function mdLabel(ctx: MdSchemaContext): schemaInfo.LabelStyle {
   };
 }
 
+/**
+ * A schema position's cell, by index then schema: a named schema's fields are written wherever it
+ * expands (its own file, each operation that shows it), the same cell each time.
+ */
+const schemaCells = new WeakMap<schemaInfo.SchemaIndex, WeakMap<SchemaIr, string>>();
+
 /** Description, facts and doubts of a schema position, for one cell. */
 export function detailsCell(
+  schema: SchemaIr,
+  ctx: MdSchemaContext,
+  description?: string,
+  descriptionZh?: string,
+): string {
+  if (description !== undefined) return positionCell(schema, ctx, description, descriptionZh);
+  let cells = schemaCells.get(ctx.index);
+  if (!cells) schemaCells.set(ctx.index, (cells = new WeakMap()));
+  let text = cells.get(schema);
+  if (text === undefined) cells.set(schema, (text = positionCell(schema, ctx)));
+  return text;
+}
+
+function positionCell(
   schema: SchemaIr,
   ctx: MdSchemaContext,
   description?: string,

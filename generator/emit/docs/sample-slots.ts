@@ -368,8 +368,14 @@ export function wholeParam(p: ParameterIr, v: Json): boolean {
  * marker n's slot. For the HTTP samples (`http`), a whole query object is an object holding the
  * marker (`{ '': marker }`), so it is printed where an object is (in the URL, not in requests'
  * `params`; deepObject prints no string at all); its slot holds what comes before the marker.
+ * `forHttp.differs` is set when the HTTP copy would differ from this one (such an object met).
  */
-function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): OperationIr {
+function markedOperation(
+  op: OperationIr,
+  keys: MarkedValue[],
+  http = false,
+  forHttp: { differs: boolean } = { differs: false },
+): OperationIr {
   const mark = (key: string, value: Json): Json => {
     if (typeof value === 'string') {
       keys.push({ key, value });
@@ -395,7 +401,9 @@ function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): Op
       if (!wholeParam(p, v)) return v;
       keys.push({ key, value: JSON.stringify(v), whole: true, param: p });
       const m = marker(keys.length - 1);
-      return http && p.in === 'query' && !Array.isArray(v) ? { '': m } : m;
+      if (p.in !== 'query' || Array.isArray(v)) return m;
+      forHttp.differs = true;
+      return http ? { '': m } : m;
     };
     return {
       ...p,
@@ -445,6 +453,7 @@ function markedOperation(op: OperationIr, keys: MarkedValue[], http = false): Op
       if ((c.kind === 'multipart' && list) || form) {
         keys.push({ key, value: JSON.stringify(v), whole: true });
         const m = marker(keys.length - 1);
+        if (!Array.isArray(v)) forHttp.differs = true;
         out[k] = http && !Array.isArray(v) ? { '': m } : m;
       } else out[k] = mark(key, v);
     }
@@ -492,7 +501,8 @@ class ShellWords {
  * The printed text with its markers turned into slots, checked against the plain sample as it
  * goes: a number or boolean marker the printer quoted is either that language's literal (quotes
  * dropped) or text (a form field, a JSON string) — whichever the plain sample has there.
- * Undefined when the two texts part (the printer laid the marked copy out differently).
+ * Undefined when the two texts part (the printer laid the marked copy out differently): the
+ * template returned, filled with its own values, is `plain` exactly.
  */
 function templateOf(
   text: string,
@@ -525,16 +535,24 @@ function templateOf(
     last = m.index + m[0].length;
     const asText = { enc, quote: ownsQuotes(enc) ? '' : quote };
     const candidates = literal && quote ? [{ enc: literalEnc, quote: '' }, asText] : [asText];
-    const fit = candidates.find((c) =>
-      plain.startsWith(`${c.quote}${encodeSlot(c.enc, value, key)}${c.quote}`, at),
-    );
+    let fit: (typeof candidates)[number] | undefined;
+    for (const c of candidates) {
+      const filled = `${c.quote}${encodeSlot(c.enc, value, key)}${c.quote}`;
+      if (!plain.startsWith(filled, at)) continue;
+      fit = c;
+      at += filled.length;
+      break;
+    }
     if (!fit) return undefined;
     slots.push({ key, enc: fit.enc, value });
     out += `${fit.quote}\u0000${slots.length - 1}\u0000${fit.quote}`;
-    at += 2 * fit.quote.length + encodeSlot(fit.enc, value, key).length;
   }
-  out += text.slice(last);
-  return { text: out, slots };
+  const tail = text.slice(last);
+  const t = { text: out + tail, slots };
+  // A NUL in `plain` would read as a slot's mark: refill the template and compare.
+  if (plain.includes('\u0000')) return fillTemplate(t) === plain ? t : undefined;
+  // Every piece was checked against `plain` on the way: exact when the tail is the rest of it.
+  return plain.length === at + tail.length && plain.endsWith(tail) ? t : undefined;
 }
 
 /**
@@ -627,9 +645,11 @@ function templatesOf(
   plain: Record<SampleLang, string>,
 ): Partial<Record<SampleLang, SampleTemplate>> {
   const keys: MarkedValue[] = [];
-  const marked = markedOperation(op, keys);
-  // The same markers, numbered alike, as the HTTP samples print them.
-  const httpMarked = markedOperation(op, [], true);
+  const forHttp = { differs: false };
+  const marked = markedOperation(op, keys, false, forHttp);
+  // The same markers, numbered alike, as the HTTP samples print them (the same copy when no
+  // object is marked whole).
+  const httpMarked = forHttp.differs ? markedOperation(op, [], true) : marked;
   const base = opts.baseUrl ?? sampleBaseUrl(ir);
   keys.push({ key: 'base:', value: base });
   const withBase = printSamples(
@@ -643,7 +663,7 @@ function templatesOf(
   const out: Partial<Record<SampleLang, SampleTemplate>> = {};
   const pick = (lang: SampleLang, text: string): void => {
     const t = templateOf(text, plain[lang], lang, keys, content);
-    if (t && fillTemplate(t) === plain[lang]) out[lang] = t;
+    if (t) out[lang] = t;
   };
   pick('curl', withBase.curl);
   pick('pythonHttp', withBase.pythonHttp);
@@ -667,11 +687,12 @@ export function exactTemplates(
   known?: Partial<Record<SampleLang, ReadonlyMap<string, SlotEncoding>>>,
 ): Partial<Record<SampleLang, SampleTemplate>> {
   const keys: MarkedValue[] = [];
-  const marked = markedOperation(op, keys);
+  const forHttp = { differs: false };
+  const marked = markedOperation(op, keys, false, forHttp);
   const base = opts.baseUrl ?? sampleBaseUrl(ir);
   keys.push({ key: 'base:', value: base });
   const http = [...langs].filter((l) => HTTP.has(l));
-  const httpMarked = http.length ? markedOperation(op, [], true) : marked;
+  const httpMarked = http.length && forHttp.differs ? markedOperation(op, [], true) : marked;
   const sdk = [...langs].filter((l) => SDK.has(l));
   const plain = known ? undefined : printSamples(ir, op, opts, langs);
   const withBase = http.length
@@ -690,7 +711,7 @@ export function exactTemplates(
       continue;
     }
     const t = templateOf(text, plain[lang], lang, keys, content);
-    if (t && fillTemplate(t) === plain[lang]) out[lang] = t;
+    if (t) out[lang] = t;
   }
   return out;
 }

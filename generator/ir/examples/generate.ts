@@ -389,7 +389,8 @@ export class ExampleGenerator {
     const fitting = s.variants.filter((v) => this.fits(v, w) && !this.recurses(v, w.stack));
     // Spec order reads best; out of budget, the shallowest variant first.
     const usable = this.tight(w) ? byCost(fitting) : fitting;
-    const cheapest = byCost(s.variants)[0];
+    // The cheapest of all only when none fits (sorted then, not for every union met).
+    const cheapest = usable.length > 0 ? undefined : byCost(s.variants)[0];
     const candidates =
       usable.length > 0 ? usable : cheapest && this.cost(cheapest) < Infinity ? [cheapest] : [];
     if (candidates.length === 0) {

@@ -114,7 +114,7 @@ describe('emitMock', () => {
     const op = tricky.operations.find((o) => o.operationId === 'submitRender')!;
     op.responses[0]!.contents[0]!.examples[0]!.value = {
       id: 'task_123',
-      note: 'a `tick`, ${not} and \\ and \n and "quotes"',
+      note: 'a `tick`, ${not} and \\ and \n and "quotes", \\${escaped}, $${twice} and \\`',
     };
     const source = String(
       (await emitMock(tricky, ctx)).find((f) => f.path === 'sdk/src/mock/routes.ts')!.contents,

@@ -49,19 +49,17 @@ function routesFile(ir: ApiIr, memo?: EmitMemo): VirtualFile {
   // of a large API's table (nested schemas and examples), carried through compile, hashing and
   // writing three times over (src, dist, dist/cjs).
   const json = JSON.stringify(table, null, 1);
-  // One pass over the (megabytes of) JSON makes the whole file: backslash, backtick and `${`
-  // escaped for the template literal, the head put at the start and the tail at the end (no
-  // further copy of the text to add them).
-  return file(
-    json.replace(/^|\\|`|\$\{|$/g, (match: string, at: number) =>
-      match !== '' ? `\\${match}` : at === 0 ? head : tail,
-    ),
-  );
+  return file(`${head}${templateText(json)}${tail}`);
 }
 
-/** JSON text escaped for a template literal (backslash, backtick, `${`). */
+/**
+ * JSON text escaped for a template literal (backslash, backtick, `${`). A plain-string
+ * `replaceAll` finds its few matches in megabytes of text far faster than one regular expression
+ * with a callback (which tried every position of Stripe-sized's 5 MB table: ≈ 60–100 ms); the
+ * backslashes go first, so the ones the later passes add are not doubled.
+ */
 function templateText(json: string): string {
-  return json.replace(/\\|`|\$\{/g, (match) => `\\${match}`);
+  return json.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${');
 }
 
 /** `JSON.stringify(value, null, 1)` as it reads `depth` levels down in the table's text, escaped. */

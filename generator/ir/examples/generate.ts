@@ -106,6 +106,13 @@ export class ExampleGenerator {
   private unproven = false;
   /** Object schemas whose property names are distinct and none `__proto__` (see `object`). */
   private readonly plainProperties = new WeakMap<ObjectSchema, boolean>();
+  /**
+   * Each scalar node's first value (variant 0) and whether Ajv accepts it: a component's scalars
+   * are met again in every value that holds it (a Stripe-sized spec's resources, thousands of
+   * times), and its value and the format and pattern tests depend on the node alone. A value made
+   * with a failure is not kept: the failure is reported by each generation that meets it.
+   */
+  private readonly scalars = new WeakMap<ScalarSchema, { value: Json; valid: boolean }>();
 
   constructor(
     schemas: readonly NamedSchemaIr[],
@@ -320,11 +327,8 @@ export class ExampleGenerator {
       case 'never':
         this.fail(s, 'the schema admits no value');
         return null;
-      default: {
-        const value = this.scalar(s, w);
-        if (!scalarValid(s, value)) this.unproven = true;
-        return value;
-      }
+      default:
+        return this.checkedScalar(s, w);
     }
   }
 
@@ -385,7 +389,8 @@ export class ExampleGenerator {
     const fitting = s.variants.filter((v) => this.fits(v, w) && !this.recurses(v, w.stack));
     // Spec order reads best; out of budget, the shallowest variant first.
     const usable = this.tight(w) ? byCost(fitting) : fitting;
-    const cheapest = byCost(s.variants)[0];
+    // The cheapest of all only when none fits (sorted then, not for every union met).
+    const cheapest = usable.length > 0 ? undefined : byCost(s.variants)[0];
     const candidates =
       usable.length > 0 ? usable : cheapest && this.cost(cheapest) < Infinity ? [cheapest] : [];
     if (candidates.length === 0) {
@@ -570,6 +575,22 @@ export class ExampleGenerator {
       this.plainProperties.set(s, known);
     }
     return known;
+  }
+
+  /** A scalar's value, marked unproven when Ajv would not accept it. */
+  private checkedScalar(s: ScalarSchema, w: Walk): Json {
+    const first = w.variant === 0;
+    const known = first ? this.scalars.get(s) : undefined;
+    if (known) {
+      if (!known.valid) this.unproven = true;
+      return known.value;
+    }
+    const failures = this.unsatisfied.length;
+    const value = this.scalar(s, w);
+    const valid = scalarValid(s, value);
+    if (!valid) this.unproven = true;
+    if (first && this.unsatisfied.length === failures) this.scalars.set(s, { value, valid });
+    return value;
   }
 
   private scalar(s: ScalarSchema, w: Walk): Json {

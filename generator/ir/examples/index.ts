@@ -41,6 +41,7 @@ import type { TaskDecisions } from '../tasks.js';
 import { schemasWithDefaults } from './defaults.js';
 import { exampleTaskIds, taskIdInputOf } from '../task-seeds.js';
 import { HiddenProperties } from './hidden.js';
+import { UndeclaredProperties } from './undeclared.js';
 import { xmlText } from '../xml.js';
 import type { IrReuse } from '../reuse.js';
 import type { ExampleState, Generation } from './state.js';
@@ -117,6 +118,7 @@ class ExamplePolicy {
   /** The decision being computed (problems are filed under it). */
   private current = -1;
   private hidden: HiddenProperties | undefined;
+  private undeclared: UndeclaredProperties | undefined;
 
   constructor(
     private readonly ctx: IrContext,
@@ -288,6 +290,7 @@ class ExamplePolicy {
         : example.source;
     if (!failure) {
       const { value, removed } = this.withoutHidden(schema, example.value, direction);
+      this.undeclaredKeys(example, schema, value, direction, base);
       if (removed.length === 0) return example;
       const [kind, sent] = HIDDEN_WORDS[direction];
       const one = removed.length === 1;
@@ -338,6 +341,27 @@ class ExamplePolicy {
       s = s.kind === 'ref' ? this.byName.get(s.name) : undefined;
     }
     return undefined;
+  }
+
+  /** Warns of the keys no `properties` of the schema declares (undeclared.ts), once per place. */
+  private undeclaredKeys(
+    example: ExampleIr,
+    schema: SchemaIr,
+    value: Json,
+    direction: ExampleDirection,
+    base: string,
+  ): void {
+    this.undeclared ??= new UndeclaredProperties(this.state.schemas, (s, v, d) =>
+      this.validator.valid(s, v, d),
+    );
+    for (const at of this.undeclared.find(schema, value, direction))
+      this.warn(
+        'example-undeclared-property',
+        `${base}${at}`,
+        `example ${example.name} holds key \`${parse(at).at(-1)}\`${at.lastIndexOf('/') > 0 ? ` (at ${at})` : ''}, which no \`properties\` of its schema declares: every output (mock, docs, SDK @example) shows the key, no SDK type has it`,
+        'rename or remove the key (was a property renamed?), or declare it; `additionalProperties: true` says extra keys are expected',
+        `${base}${at}\u0000undeclared`,
+      );
   }
 
   /** The value without the properties that do not travel in `direction` (hidden.ts). */

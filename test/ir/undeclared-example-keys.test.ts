@@ -40,6 +40,9 @@ describe('example-undeclared-property', () => {
       expect(line).toMatch(
         /^.*midjourney\.yaml:\d+:\d+ error example-undeclared-property at \/\S*\/examples\/[^/]+\/value(\/\S+)?\/imageUrl: example \S+ holds key `imageUrl`/,
       );
+    // Each written example once (the callback example 7 submits share too), 9 in all.
+    expect(new Set(found.map((l) => l.split(' ')[0])).size).toBe(found.length);
+    expect(found).toHaveLength(9);
     // Every other problem is the rename's own: none besides.
     expect(r.stderr).toContain(`${found.length} error(s)`);
   });

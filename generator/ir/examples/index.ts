@@ -198,12 +198,21 @@ class ExamplePolicy {
     holdsDecisions(holder);
   }
 
-  private warn(code: string, pointer: string, message: string, hint?: string, key?: string) {
+  /** `key`: reported once per key (a function: of the located problem, e.g. its file position). */
+  private warn(
+    code: string,
+    pointer: string,
+    message: string,
+    hint?: string,
+    key?: string | ((p: Problem) => string),
+  ) {
+    const problem = this.ctx.warning(code, pointer, message, hint);
+    const k = typeof key === 'function' ? key(problem) : key;
     this.found.push({
       decision: this.current,
       order: this.found.length,
-      ...(key !== undefined ? { key } : {}),
-      problem: this.ctx.warning(code, pointer, message, hint),
+      ...(k !== undefined ? { key: k } : {}),
+      problem,
     });
   }
 
@@ -360,7 +369,8 @@ class ExamplePolicy {
         `${base}${at}`,
         `example ${example.name} holds key \`${parse(at).at(-1)}\`${at.lastIndexOf('/') > 0 ? ` (at ${at})` : ''}, which no \`properties\` of its schema declares: every output (mock, docs, SDK @example) shows the key, no SDK type has it`,
         'rename or remove the key (was a property renamed?), or declare it; `additionalProperties: true` says extra keys are expected',
-        `${base}${at}\u0000undeclared`,
+        // One shared example (a callback every submit refers to) is reported once, where it is written.
+        (p) => `${p.file}\u0000${p.pointer}\u0000undeclared`,
       );
   }
 

@@ -36,6 +36,8 @@ export interface MswMock<H, K extends string = string> extends Pick<
   /** One handler per operationId, e.g. to re-register a single one with `server.use`. */
   byOperation: Record<K, H>;
   engine: MockEngine;
+  /** The URL the handlers answer under (no trailing slash): the client's `baseUrl`. */
+  baseUrl: string;
 }
 
 const encoder = new TextEncoder();
@@ -125,6 +127,7 @@ export async function createMswHandlers<H, K extends string = string>(
     handlers,
     byOperation,
     engine,
+    baseUrl,
     clock: engine.clock,
     tasks: engine.tasks,
     reset: () => engine.reset(),

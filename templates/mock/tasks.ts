@@ -195,7 +195,11 @@ export class TaskStore {
    * family's live tasks. Undefined when the operation plays no task part.
    */
   answer(op: MockOperation, example: JsonValue, req: TaskRequest): TaskAnswer | undefined {
-    if (op.submit) return { value: this.create(op, example, req) };
+    if (op.submit) {
+      // An example without an id is the vendor refusing the job: answered as written, no task made.
+      const refused = example !== null && getAtPointer(example, op.submit.idPointer) == null;
+      return { value: refused ? example : this.create(op, example, req) };
+    }
     const role = op.taskRole;
     const family = role && this.families.get(role.family);
     if (!role || !family) return undefined;

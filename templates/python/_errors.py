@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
+from ._pointer import read_pointer
 from ._query import scalar, to_json
 
 
@@ -192,10 +193,17 @@ class TaskTimeoutError(TaskError):
 
 
 class TaskSubmitError(ShellApiError):
-    """The submit answered without a task id (the vendor refused the job); ``body`` is its answer."""
+    """The submit answered without a task id (the vendor refused the job); ``body`` is its answer,
+    ``code`` and ``description`` the vendor's reason (the TypeScript ``TaskSubmitError``'s fields and message)."""
 
     def __init__(self, message: str, body: Any) -> None:
-        super().__init__(message)
+        raw = read_pointer(body, "")
+        self.code: Optional[str] = _envelope(raw)[0]
+        """``code`` / ``error.code`` of the answer, as text (``"23"``)."""
+        self.description: Optional[str] = extract_message(raw) if isinstance(raw, dict) else None
+        """The vendor's explanation (``description``, ``message``, …)."""
+        detail = ", ".join(d for d in (self.description, None if self.code is None else f"code {self.code}") if d)
+        super().__init__(f"{message} The vendor said: {detail}." if detail else message)
         self.body = body
 
 

@@ -8,6 +8,7 @@
 import type { OperationPlan } from '../../generator/emit/surface/plan.js';
 import type { ApiIr, Json, OperationIr, TaskIdInputIr } from '../../generator/ir/types.js';
 import { concreteType, sampleBytes, typeFromFilename } from './samples.js';
+import { atPointer } from './pointer.js';
 
 export class FileArg {
   constructor(
@@ -183,4 +184,14 @@ export function taskSource(
   );
   if (!submit) throw new Error(`${op.operationId}: no submit of ${family.name} is polled with it`);
   return { submit, input: submit.task!.poll };
+}
+
+/** A submit's success examples that hold no task id at its `x-task.id` pointer: the vendor refusing the job. */
+export function refusedSubmitExamples(op: OperationIr): { name: string; value: Json }[] {
+  const id = op.task?.id;
+  if (id === undefined) return [];
+  return op.responses
+    .filter((r) => /^2/.test(r.status))
+    .flatMap((r) => r.contents.flatMap((c) => c.examples))
+    .filter((e) => e.origin === 'spec' && atPointer(e.value, id) == null);
 }

@@ -87,7 +87,7 @@ def snapshot_json(s: Any) -> Dict[str, Any]:
 
 def error_json(e: BaseException) -> Dict[str, Any]:
     out: Dict[str, Any] = {"class": type(e).__name__, "message": str(e)}
-    for key in ("status_code", "task_id", "reason", "request_not_sent"):
+    for key in ("status_code", "task_id", "reason", "request_not_sent", "code", "description"):
         if hasattr(e, key):
             out[key] = getattr(e, key)
     if hasattr(e, "body"):

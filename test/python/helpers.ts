@@ -140,6 +140,8 @@ export interface PyResult {
     status_code?: number;
     task_id?: string;
     reason?: string | null;
+    code?: string | null;
+    description?: string | null;
     body?: unknown;
     snapshot?: PySnapshot;
   };

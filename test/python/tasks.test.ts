@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type MockServer } from '../../generated/sdk/dist/mock/index.js';
 import type { TaskFamilyIr } from '../../generator/ir/types.js';
 import { pollResultPointers } from '../../generator/ir/tasks.js';
-import { plannedCalls } from '../e2e/ir-calls.js';
+import { plannedCalls, refusedSubmitExamples } from '../e2e/ir-calls.js';
 import { atPointer } from '../e2e/pointer.js';
 import { createValidator } from '../e2e/schemas.js';
 import { loadShellIr } from '../e2e/shell-ir.js';
@@ -69,6 +69,32 @@ for (const family of ir.taskFamilies) {
   );
   if (family.states.cancelled.length > 0 || family.cancel)
     commands.push(waitCommand(family, 'cancel', 'task=cancel', 'async'));
+}
+
+// A documented refusal (an example without a task id) asked of the mock: no task, TaskSubmitError.
+const refusals = ir.operations.flatMap((op) =>
+  refusedSubmitExamples(op).map((example) => ({
+    op,
+    example,
+    id: `${op.operationId}:refused:${example.name}`,
+  })),
+);
+for (const { op, example, id } of refusals) {
+  const base = pythonCall(
+    id,
+    py.get(op.operationId)!,
+    plannedCalls(ir, plans.get(op.operationId)!)[0]!,
+  );
+  commands.push({
+    ...base,
+    method: `${base.method}_and_wait`,
+    wait: true,
+    client: 'sync',
+    poll_pattern: pathPattern(byId.get(op.task!.poll.operationId)!),
+    advance_ms: 1000,
+    prefer: `example=${example.name}`,
+    wait_timeout: 2,
+  });
 }
 
 beforeAll(async () => {
@@ -168,3 +194,24 @@ for (const family of ir.taskFamilies) {
     }
   });
 }
+
+describe('a refused submit (the spec example without a task id, Prefer: example=NAME)', () => {
+  it('the shell spec documents refusals', () => expect(refusals.length).toBeGreaterThan(0));
+  for (const { example, id } of refusals)
+    it(`${id}: TaskSubmitError with the vendor's description and code, as the TypeScript SDK says it`, () => {
+      const r = results.get(id)!;
+      expect(r.error?.class, JSON.stringify(r.error)).toBe('TaskSubmitError');
+      const written = example.value as { code?: unknown; description?: unknown };
+      const detail = [
+        typeof written.description === 'string' ? written.description : undefined,
+        written.code !== undefined ? `code ${String(written.code)}` : undefined,
+      ].filter(Boolean);
+      expect(r.error?.code).toBe(written.code === undefined ? null : String(written.code));
+      if (typeof written.description === 'string')
+        expect(r.error?.description).toBe(written.description);
+      expect(r.error?.message).toBe(
+        `The submit response has no task id at ${byId.get(id.split(':')[0]!)!.task!.id}. The vendor said: ${detail.join(', ')}.`,
+      );
+      expect(r.exchanges).toHaveLength(1);
+    });
+});

@@ -318,7 +318,7 @@ export function readme(
     '',
     'What a bare client always has, because every request needs it: per-attempt timeouts and `signal` aborts, the typed status errors (`NotFoundError`, `RateLimitError`, …) with `requestId`, credential headers (`authorization`, `cookie`, names with `api-key`, `token`, `secret`, …) redacted from the headers errors carry, `requestNotSent` on connection errors (browser bundles get its browser build through the package `browser` field: the fetch of a browser never names the transport cause, so there it is always false), JSON and text bodies, every `as` response mode and `.withResponse()`. What it does not do without `scrubbing: scrubSecrets`: look for the key inside texts. A server that echoes your key in an error message or body (`invalid key sk-…`) then has it shown in the error as sent, so add `scrubbing` wherever errors reach logs or error trackers that must not see the key (in a browser the key is already visible to whoever uses the page). Everything else is a module its user brings: secret scrubbing, logging, retries with their policy and `backoff`, body guards and the raw calls through the client config; path-parameter expansion (`expandPath: buildPath`), non-form query styles, multipart and urlencoded encoders, event streams, paging and task waits through the functions whose operations need them. The client class is the convenience entry point: it holds every resource and turns on secret scrubbing, logging, retries and body guards, so its bundle is the whole SDK by design; size-sensitive code imports functions.',
     '',
-    ...mockSection(ctx.packageName),
+    ...mockSection(ctx.packageName, className),
     '## API reference',
     ...apiReference(ops),
   );
@@ -326,7 +326,7 @@ export function readme(
 }
 
 /** `## Mock server`: how to run it, and the optional peer dependencies only it needs. */
-function mockSection(packageName: string): string[] {
+function mockSection(packageName: string, className: string): string[] {
   return [
     '## Mock server',
     '',
@@ -343,8 +343,10 @@ function mockSection(packageName: string): string[] {
     `MSW handlers of the same mock: \`createMswHandlers\` from \`${packageName}/msw\`. It is async: it loads the mock's engine, and with it the peers above, when called (not when the module is imported), and rejects naming the install command if one is missing.`,
     '',
     fence(
-      `import { http } from 'msw';\nimport { setupServer } from 'msw/node';\nimport { createMswHandlers } from '${packageName}/msw';\n\nconst mock = await createMswHandlers(http, { clock: 'manual' });\nconst server = setupServer(...mock.handlers);`,
+      `import { http } from 'msw';\nimport { setupServer } from 'msw/node';\nimport { ${className} } from '${packageName}';\nimport { createMswHandlers } from '${packageName}/msw';\n\nconst mock = await createMswHandlers(http, { clock: 'manual' });\nconst server = setupServer(...mock.handlers);\nserver.listen();\nconst client = new ${className}({ apiKey: 'test', baseUrl: mock.baseUrl });`,
     ),
+    '',
+    "The handlers answer under `mock.baseUrl` only (the spec's first server, or the `baseUrl` option of `createMswHandlers`): give the client that `baseUrl`. `mock.clock`, `mock.tasks` and `mock.reset()` are the mock server's.",
     '',
   ];
 }

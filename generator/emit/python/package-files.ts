@@ -116,7 +116,7 @@ export function readme(
     lines.push(
       '## Tasks',
       '',
-      "`<method>_and_wait` submits once and polls until the task ends (within the family's time budget), calling `on_progress` on every change. `wait_for(task_id)` waits for a task you already have.",
+      "`<method>_and_wait` submits once and polls until the task ends (within the family's time budget), calling `on_progress` on every change. `wait_for(task_id)` waits for a task you already have. A failure raises `TaskFailedError` (with the vendor's `reason`), a cancellation `TaskCancelledError`, the time budget `TaskTimeoutError`; a refused submit (an answer without a task id) `TaskSubmitError` with the vendor's `description` and `code`, as in the TypeScript SDK.",
       '',
       '```python',
       `snapshot = ${example(submit, { wait: true })}`,

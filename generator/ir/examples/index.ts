@@ -41,6 +41,7 @@ import type { TaskDecisions } from '../tasks.js';
 import { schemasWithDefaults } from './defaults.js';
 import { exampleTaskIds, taskIdInputOf } from '../task-seeds.js';
 import { HiddenProperties } from './hidden.js';
+import { UndeclaredProperties } from './undeclared.js';
 import { xmlText } from '../xml.js';
 import type { IrReuse } from '../reuse.js';
 import type { ExampleState, Generation } from './state.js';
@@ -117,6 +118,7 @@ class ExamplePolicy {
   /** The decision being computed (problems are filed under it). */
   private current = -1;
   private hidden: HiddenProperties | undefined;
+  private undeclared: UndeclaredProperties | undefined;
 
   constructor(
     private readonly ctx: IrContext,
@@ -196,12 +198,21 @@ class ExamplePolicy {
     holdsDecisions(holder);
   }
 
-  private warn(code: string, pointer: string, message: string, hint?: string, key?: string) {
+  /** `key`: reported once per key (a function: of the located problem, e.g. its file position). */
+  private warn(
+    code: string,
+    pointer: string,
+    message: string,
+    hint?: string,
+    key?: string | ((p: Problem) => string),
+  ) {
+    const problem = this.ctx.warning(code, pointer, message, hint);
+    const k = typeof key === 'function' ? key(problem) : key;
     this.found.push({
       decision: this.current,
       order: this.found.length,
-      ...(key !== undefined ? { key } : {}),
-      problem: this.ctx.warning(code, pointer, message, hint),
+      ...(k !== undefined ? { key: k } : {}),
+      problem,
     });
   }
 
@@ -288,6 +299,7 @@ class ExamplePolicy {
         : example.source;
     if (!failure) {
       const { value, removed } = this.withoutHidden(schema, example.value, direction);
+      this.undeclaredKeys(example, schema, value, direction, base);
       if (removed.length === 0) return example;
       const [kind, sent] = HIDDEN_WORDS[direction];
       const one = removed.length === 1;
@@ -338,6 +350,28 @@ class ExamplePolicy {
       s = s.kind === 'ref' ? this.byName.get(s.name) : undefined;
     }
     return undefined;
+  }
+
+  /** Warns of the keys no `properties` of the schema declares (undeclared.ts), once per place. */
+  private undeclaredKeys(
+    example: ExampleIr,
+    schema: SchemaIr,
+    value: Json,
+    direction: ExampleDirection,
+    base: string,
+  ): void {
+    this.undeclared ??= new UndeclaredProperties(this.state.schemas, (s, v, d) =>
+      this.validator.valid(s, v, d),
+    );
+    for (const at of this.undeclared.find(schema, value, direction))
+      this.warn(
+        'example-undeclared-property',
+        `${base}${at}`,
+        `example ${example.name} holds key \`${parse(at).at(-1)}\`${at.lastIndexOf('/') > 0 ? ` (at ${at})` : ''}, which no \`properties\` of its schema declares: every output (mock, docs, SDK @example) shows the key, no SDK type has it`,
+        'rename or remove the key (was a property renamed?), or declare it; `additionalProperties: true` says extra keys are expected',
+        // One shared example (a callback every submit refers to) is reported once, where it is written.
+        (p) => `${p.file}\u0000${p.pointer}\u0000undeclared`,
+      );
   }
 
   /** The value without the properties that do not travel in `direction` (hidden.ts). */

@@ -88,6 +88,7 @@ export async function createMswHandlers(
     handlers,
     byOperation,
     engine,
+    baseUrl,
     clock: engine.clock,
     tasks: engine.tasks,
     reset: () => engine.reset(),

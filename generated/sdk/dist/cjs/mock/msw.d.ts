@@ -21,6 +21,8 @@ export interface MswMock<H, K extends string = string> extends Pick<MockEngine, 
     /** One handler per operationId, e.g. to re-register a single one with `server.use`. */
     byOperation: Record<K, H>;
     engine: MockEngine;
+    /** The URL the handlers answer under (no trailing slash): the client's `baseUrl`. */
+    baseUrl: string;
 }
 /** `/mj/task/{id}/fetch` → `/mj/task/:id/fetch`; a parameter inside a segment becomes a wildcard segment. */
 export declare function mswPath(template: string): string;

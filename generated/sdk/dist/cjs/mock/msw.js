@@ -93,6 +93,7 @@ async function createMswHandlers(
     handlers,
     byOperation,
     engine,
+    baseUrl,
     clock: engine.clock,
     tasks: engine.tasks,
     reset: () => engine.reset(),

@@ -13,7 +13,7 @@
  *
  * const mock = await createMswHandlers(http, { clock: 'manual' });
  * const server = setupServer(...mock.handlers);
- * server.listen();
+ * server.listen(); // the handlers answer under mock.baseUrl: the client's baseUrl
  * // in tests: mock.clock.advance(10_000); mock.reset();
  */
 import type { MswHandlersOptions, MswHttpLike, MswMock } from '../mock/msw.js';

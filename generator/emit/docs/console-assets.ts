@@ -131,7 +131,7 @@ export function consoleDataScript(routes: MockRouteTable): string {
 
 /**
  * One operation's console data (`assets/console/<page stem>.js`): the operation as the mock sees
- * it, the inputs of each body media type's form (by media type; console-fields.ts), the request
+ * it (what the console reads of it, consoleOperation), the inputs of each body media type's form (by media type; console-fields.ts), the request
  * its form starts from (what the samples send), the parameters' styles as the parameter table
  * shows them (`in:name` → label, param-style.ts), the samples with the optional fields the form
  * may fill (by media type, '' when the page shows one; sample-fields.ts), and for a task submit the
@@ -144,10 +144,12 @@ export function consoleOperationScript(
   op: OperationIr,
   packageName: string,
 ): string {
-  const operation = routesById.get(op.operationId);
-  const poll = operation?.submit ? routesById.get(operation.submit.pollOperationId) : undefined;
+  const mock = routesById.get(op.operationId);
+  const operation = mock && consoleOperation(mock);
+  const pollOp = mock?.submit ? routesById.get(mock.submit.pollOperationId) : undefined;
+  const poll = pollOp && consoleOperation(pollOp);
   const fields: Record<string, ConsoleField[]> = {};
-  for (const content of operation?.requestBody?.contents ?? []) {
+  for (const content of mock?.requestBody?.contents ?? []) {
     const list = consoleFields(content, routes.schemas);
     if (list.length > 0) setOwn(fields, content.mediaType, list);
   }
@@ -172,6 +174,31 @@ export function consoleOperationScript(
     ...(poll ? { poll } : {}),
   };
   return `(window.ShellConsoleOps = window.ShellConsoleOps || {})[${JSON.stringify(op.operationId)}] = ${JSON.stringify(data)};\n`;
+}
+
+/** What console.js reads of an operation (its answers, callbacks and paging are the mock's only). */
+const CONSOLE_OPERATION_KEYS = [
+  'operationId',
+  'method',
+  'path',
+  'security',
+  'parameters',
+  'requestBody',
+  'stream',
+  'submit',
+  'taskRole',
+] as const satisfies readonly (keyof MockOperation)[];
+type ConsoleOperation = Pick<MockOperation, (typeof CONSOLE_OPERATION_KEYS)[number]>;
+
+/**
+ * An operation as the console sends it: the route table's entry less what only the mock reads
+ * (the answers' examples are most of an operation's console file and the console shows the server's).
+ */
+function consoleOperation(operation: MockOperation): ConsoleOperation {
+  const out: Partial<ConsoleOperation> = {};
+  for (const key of CONSOLE_OPERATION_KEYS)
+    if (operation[key] !== undefined) (out as Record<string, unknown>)[key] = operation[key];
+  return out as ConsoleOperation;
 }
 
 /** The options of each of the page's request sample blocks, by key (its `data-media`, else ''). */

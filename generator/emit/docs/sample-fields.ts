@@ -242,6 +242,8 @@ interface SlotToken {
   value: string;
   /** The field owning the slot (its index in `fields`), -1 for none. */
   field: number;
+  /** Its example text (encodeSlot), made once. */
+  text: string;
 }
 
 /** The slot characters of one operation's prints. */
@@ -269,7 +271,8 @@ class SlotTable {
         ch = String.fromCharCode(FIRST_SLOT + this.slots.length);
         this.ids.set(id, ch);
         const field = this.fields.findIndex((f) => ownsKey(f, slot.key));
-        this.slots.push({ ...slot, field });
+        const text = encodeSlot(slot.enc, slot.value, slot.key);
+        this.slots.push({ key: slot.key, enc: slot.enc, value: slot.value, field, text });
       }
       return ch;
     });
@@ -284,10 +287,7 @@ class SlotTable {
 
   /** The tokens as the page prints them, each slot filled with its value. */
   filled(ts: Tokens): string {
-    return ts.replace(PRIVATE_USE_ALL, (ch) => {
-      const slot = this.at(ch, 0)!;
-      return encodeSlot(slot.enc, slot.value, slot.key);
-    });
+    return ts.replace(PRIVATE_USE_ALL, (ch) => this.at(ch, 0)!.text);
   }
 }
 
@@ -358,12 +358,33 @@ const MEMBER_SEPS: [RegExp, RegExp][] = [[/^,\n[ \t]*/, /,\n[ \t]*$/]];
  * How a field's run is placed among its equal readings: a run that starts a line is a line of
  * its own (a header, an argument), else the leftmost or rightmost one (a separator before or after it).
  */
+const startsLine = (all: Tokens, s: number): boolean => all.charCodeAt(s) === 10;
 const PLACEMENTS: ((starts: number[], all: Tokens) => number)[] = [
-  (starts, all) => starts.find((s) => all[s] === '\n') ?? starts[0]!,
-  (starts, all) => starts.find((s) => all[s] === '\n') ?? starts[starts.length - 1]!,
+  (starts, all) => starts.find((s) => startsLine(all, s)) ?? starts[0]!,
+  (starts, all) => starts.find((s) => startsLine(all, s)) ?? starts[starts.length - 1]!,
   (starts) => starts[0]!,
   (starts) => starts[starts.length - 1]!,
 ];
+
+/**
+ * The ways to place the runs, in the order tried (made as they are tried): for each set of runs,
+ * each of PLACEMENTS, then the first moved clear of the next one and the third of the previous one.
+ */
+function* placements(full: Tokens, sets: Run[][]): Generator<[number, number][]> {
+  for (const set of sets) {
+    const each: [number, number][][] = [];
+    for (const place of PLACEMENTS) {
+      const ranges = set.map((r): [number, number] => {
+        const start = place(r.starts, full);
+        return [start, start + r.length];
+      });
+      each.push(ranges);
+      yield ranges;
+    }
+    yield clearOfNext(each[0]!, set);
+    yield clearOfPrevious(each[2]!, set);
+  }
+}
 
 /**
  * The runs moved left where one overlaps the next (the last field of a JSON object owns the comma
@@ -404,28 +425,36 @@ function clearOfPrevious(ranges: [number, number][], runs: Run[]): [number, numb
   return out;
 }
 
-function parts(all: Tokens, table: SlotTable, owners: Int32Array): FieldPart[] {
-  const out: { text?: string; slot?: [string, SlotEncoding, string]; field: number }[] = [];
+/** The console parts of `all`: runs of text of one owner, and slots (with their owner where it has one). */
+function parts(all: Tokens, table: SlotTable, owners: readonly number[]): FieldPart[] {
+  const out: FieldPart[] = [];
+  let from = 0;
+  const flush = (to: number): void => {
+    if (to <= from) return;
+    const field = owners[from]!;
+    out.push(field >= 0 ? [all.slice(from, to), field] : [all.slice(from, to)]);
+  };
   for (let i = 0; i < all.length; i++) {
-    const field = owners[i]!;
     const slot = table.at(all, i);
     if (slot) {
-      out.push({ slot: [slot.key, slot.enc, encodeSlot(slot.enc, slot.value, slot.key)], field });
-      continue;
+      flush(i);
+      from = i + 1;
+      const field = owners[i]!;
+      out.push(
+        field >= 0 ? [slot.key, slot.enc, slot.text, field] : [slot.key, slot.enc, slot.text],
+      );
+    } else if (i > from && owners[i] !== owners[i - 1]) {
+      flush(i);
+      from = i;
     }
-    const last = out[out.length - 1];
-    if (last?.text !== undefined && last.field === field) last.text += all[i];
-    else out.push({ text: all[i]!, field });
   }
-  return out.map(({ text, slot, field }): FieldPart => {
-    if (slot) return field >= 0 ? [...slot, field] : slot;
-    return field >= 0 ? [text!, field] : [text!];
-  });
+  flush(all.length);
+  return out;
 }
 
 /** Each token's field by `ranges` (one per field), -1 outside them. */
-function ownersOf(length: number, ranges: readonly [number, number][]): Int32Array {
-  const owners = new Int32Array(length).fill(-1);
+function ownersOf(length: number, ranges: readonly [number, number][]): number[] {
+  const owners = new Array<number>(length).fill(-1);
   ranges.forEach(([s, e], field) => {
     for (let i = s; i < e; i++) if (owners[i] === -1) owners[i] = field;
   });
@@ -582,7 +611,8 @@ function runsFrom(
     };
     const a = anchors(full);
     const b = anchors(less);
-    if (a.length !== b.length || a.some((at, i) => full[at] !== less[b[i]!])) return runs;
+    if (a.length !== b.length || a.some((at, i) => full.charCodeAt(at) !== less.charCodeAt(b[i]!)))
+      return runs;
     for (let i = 0; i <= a.length; i++) {
       const from = i === 0 ? 0 : a[i - 1]! + 1;
       const to = i === a.length ? full.length : a[i]!;
@@ -728,22 +758,17 @@ export function fieldSamples(
     const pieces = asRead.map(
       (r, i) => (leavesGap(fields[i]!.key) && pieceOf(full, r, fields[i]!.key)) || r,
     );
-    const placed = [pieces, asRead].flatMap((set) => {
-      const each = PLACEMENTS.map((place) =>
-        set.map((r): [number, number] => {
-          const start = place(r.starts, full);
-          return [start, start + r.length];
-        }),
-      );
-      return [...each, clearOfNext(each[0]!, set), clearOfPrevious(each[2]!, set)];
-    });
     // With no field shown the console draws `none`, the page's own samples: nothing to check.
-    const ranges = placed.find(
-      (ranges) =>
-        fits(full, table, ranges, fields, checks) &&
+    let ranges: [number, number][] | undefined;
+    for (const candidate of placements(full, [pieces, asRead]))
+      if (
+        fits(full, table, candidate, fields, checks) &&
         (shown.length === 0 ||
-          table.filled(restFor(full, ranges, fields, (f) => f.shown)) === plain[lang]),
-    );
+          table.filled(restFor(full, candidate, fields, (f) => f.shown)) === plain[lang])
+      ) {
+        ranges = candidate;
+        break;
+      }
     const noneTokens = table.tokens(noneT);
     if (!ranges || noneTokens === undefined) continue;
     const owners = ownersOf(full.length, ranges);
@@ -753,7 +778,7 @@ export function fieldSamples(
         ? { all: parts(full, table, owners) }
         : {
             all: parts(full, table, owners),
-            none: parts(noneTokens, table, new Int32Array(noneTokens.length).fill(-1)),
+            none: parts(noneTokens, table, new Array<number>(noneTokens.length).fill(-1)),
           };
   }
   return Object.keys(langs).length > 0 ? { fields: keys, langs } : undefined;

@@ -9,7 +9,14 @@ import type { ApiIr, OperationIr } from '../../ir/types.js';
 import type { MockOperation, MockRouteTable } from '../../../templates/mock/types.js';
 import type { EmitContext } from '../types.js';
 import { buildSamples, requestExample, type SampleOptions } from './samples.js';
-import { fieldSamples, requestSamples, type FieldSamples } from './sample-fields.js';
+import {
+  copiedFromStatic,
+  fieldSamples,
+  requestSamples,
+  type ConsoleFieldSamples,
+  type FieldSamples,
+} from './sample-fields.js';
+import { ownTemplates } from './sample-slots.js';
 import { requestContents } from '../../ir/operations.js';
 import { compiledJs } from '../compile.js';
 import { mockRuntimeFiles } from '../surface/mock-runtime.js';
@@ -40,9 +47,10 @@ export const SHARED_MODULES = [
 
 /**
  * The console's modules the generator runs too, in `templates/docs/` (not shipped in the SDK): the
- * rule for a query piece a sample leaves out (the field samples' check and the console's redraw).
+ * rule for a query piece a sample leaves out (the field samples' check and the console's redraw),
+ * and the field samples' copies of the page's static samples (made here, read back there).
  */
-export const DOCS_MODULES = ['docs/query-gap.ts'] as const;
+export const DOCS_MODULES = ['docs/query-gap.ts', 'docs/sample-copy.ts'] as const;
 
 /** The docs modules' sources (`[name, text]`), as the templates give them. */
 export function docsModuleSources(templates: ReadonlyMap<string, string>): [string, string][] {
@@ -211,16 +219,19 @@ function sampleBlocks(op: OperationIr, packageName: string): [string, SampleOpti
   ]);
 }
 
-/** The request samples' optional-field texts, keyed as the page's sample blocks are. */
+/**
+ * The request samples' optional-field texts, keyed as the page's sample blocks are, each copying
+ * what it shares with its block's static sample (the page's own templates; sample-copy.ts).
+ */
 function optionalFieldSamples(
   ir: ApiIr,
   op: OperationIr,
   packageName: string,
-): Record<string, FieldSamples> {
-  const out: Record<string, FieldSamples> = {};
+): Record<string, ConsoleFieldSamples> {
+  const out: Record<string, ConsoleFieldSamples> = {};
   for (const [key, opts] of sampleBlocks(op, packageName)) {
     const found = fieldSamples(ir, op, opts, buildSamples(ir, op, opts));
-    if (found) setOwn(out, key, found);
+    if (found) setOwn(out, key, copiedFromStatic(found, ownTemplates(ir, op, opts)));
   }
   return out;
 }

@@ -18,6 +18,7 @@
 import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
 import { isSentCookie } from '../../ir/operations.js';
 import { leavesGap, tidyQueryGap } from '../../../templates/docs/query-gap.js';
+import { expandCopies, type StaticPart } from '../../../templates/docs/sample-copy.js';
 import { mergedProperties } from './schema-info.js';
 import {
   encodeSlot,
@@ -810,4 +811,133 @@ export function requestSamples(ir: ApiIr, op: OperationIr, opts: SampleOptions):
     found.langs[lang] ??= { all: t ? templateParts(t) : [[plain[lang]]] };
   }
   return found;
+}
+
+/** A console part: a FieldPart, or a copy of the block's static sample (templates/docs/sample-copy.ts). */
+export type ConsoleFieldPart = FieldPart | number;
+
+/** FieldSamples as the console data holds them: each language's texts with copies of its static sample. */
+export interface ConsoleFieldSamples {
+  fields: string[];
+  langs: Partial<Record<SampleLang, { all: ConsoleFieldPart[]; none?: ConsoleFieldPart[] }>>;
+}
+
+/**
+ * The field samples of a page's own sample blocks with what they share with the static samples
+ * (`own`, the page's templates) copied rather than repeated: the text before the first field's
+ * piece and after the last one that the static sample starts or ends with (sample-copy.ts). A
+ * language whose copies do not give its texts back keeps them whole.
+ */
+export function copiedFromStatic(
+  found: FieldSamples,
+  own: Partial<Record<SampleLang, SampleTemplate>>,
+): ConsoleFieldSamples {
+  const langs: ConsoleFieldSamples['langs'] = {};
+  for (const [lang, texts] of Object.entries(found.langs) as [
+    SampleLang,
+    { all: FieldPart[]; none?: FieldPart[] },
+  ][]) {
+    const t = own[lang];
+    const statics = t ? (templateParts(t) as StaticPart[]) : undefined;
+    const copy = (parts: FieldPart[]): ConsoleFieldPart[] => {
+      const copied = statics && withCopies(parts, statics);
+      return copied && sameParts(expandCopies(copied, statics) as FieldPart[], parts)
+        ? copied
+        : parts;
+    };
+    langs[lang] = texts.none
+      ? { all: copy(texts.all), none: copy(texts.none) }
+      : { all: copy(texts.all) };
+  }
+  return { fields: found.fields, langs };
+}
+
+/** A part's tokens as a string (a slot one private-use character by `ids`); undefined for text holding one. */
+function partTokens(part: FieldPart | StaticPart, ids: Map<string, string>): string | undefined {
+  if (part.length < 3) return PRIVATE_USE.test(part[0]) ? undefined : part[0];
+  const id = `${part[0]}\u0000${part[1]}\u0000${part[2]}`;
+  let ch = ids.get(id);
+  if (ch === undefined) {
+    if (FIRST_SLOT + ids.size > LAST_SLOT) return undefined;
+    ids.set(id, (ch = String.fromCharCode(FIRST_SLOT + ids.size)));
+  }
+  return ch;
+}
+
+/** `parts` with its unowned start and end the static parts share turned into copies; undefined when none. */
+function withCopies(parts: FieldPart[], statics: StaticPart[]): ConsoleFieldPart[] | undefined {
+  const ids = new Map<string, string>();
+  let full = '';
+  let firstOwned = -1;
+  let ownedEnd = 0;
+  for (const part of parts) {
+    const ts = partTokens(part, ids);
+    if (ts === undefined) return undefined;
+    const owned = part.length === 2 || part.length === 4;
+    if (owned && firstOwned < 0) firstOwned = full.length;
+    full += ts;
+    if (owned) ownedEnd = full.length;
+  }
+  let text = '';
+  for (const part of statics) {
+    const ts = partTokens(part, ids);
+    // The page's HTML reads a CR or NUL back otherwise (its parser rewrites them): no copies.
+    if (ts === undefined || part.some((s) => /[\r\0]/.test(s))) return undefined;
+    text += ts;
+  }
+  const cap = firstOwned < 0 ? full.length : firstOwned;
+  let head = 0;
+  while (head < cap && head < text.length && full.charCodeAt(head) === text.charCodeAt(head))
+    head++;
+  if (splitsPair(full, head)) head--;
+  const room = Math.min(full.length - Math.max(head, ownedEnd), text.length);
+  let tail = 0;
+  while (
+    tail < room &&
+    full.charCodeAt(full.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)
+  )
+    tail++;
+  if (splitsPair(full, full.length - tail)) tail--;
+  if (head === 0 && tail === 0) return undefined;
+  return [
+    ...(head > 0 ? [head] : []),
+    ...cutParts(parts, head, full.length - tail),
+    ...(tail > 0 ? [-tail] : []),
+  ];
+}
+
+/** The tokens `[from, to)` of `parts`, as parts (a text cut where the range ends, its field kept). */
+function cutParts(parts: FieldPart[], from: number, to: number): FieldPart[] {
+  const out: FieldPart[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const length = part.length < 3 ? part[0].length : 1;
+    const start = Math.max(from, at);
+    const end = Math.min(to, at + length);
+    if (start < end) {
+      if (part.length >= 3) out.push(part);
+      else {
+        const piece = part[0].slice(start - at, end - at);
+        out.push(part.length === 2 ? [piece, part[1]] : [piece]);
+      }
+    }
+    at += length;
+  }
+  return out;
+}
+
+/** Whether two part lists draw alike: the same slots and fields, texts of one field joined. */
+function sameParts(a: FieldPart[], b: FieldPart[]): boolean {
+  const joined = (parts: FieldPart[]): string => {
+    const out: FieldPart[] = [];
+    for (const part of parts) {
+      const last = out[out.length - 1];
+      if (part.length < 3 && last && last.length < 3 && last[1] === part[1])
+        out[out.length - 1] =
+          part.length === 2 ? [last[0] + part[0], part[1]] : [last[0] + part[0]];
+      else out.push(part);
+    }
+    return JSON.stringify(out);
+  };
+  return joined(a) === joined(b);
 }

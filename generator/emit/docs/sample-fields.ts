@@ -58,6 +58,8 @@ export interface FieldSamples {
 /** Fields beyond this many are not offered (the console data stays small). */
 const MAX_FIELDS = 40;
 const LANGS: ReadonlySet<SampleLang> = new Set(['curl', 'typescript', 'python', 'pythonHttp']);
+/** Where the SDKs send another media type, the page shows their tabs a note, not a sample. */
+const HTTP_LANGS: ReadonlySet<SampleLang> = new Set(['curl', 'pythonHttp']);
 
 interface Field {
   key: string;
@@ -657,29 +659,32 @@ export function fieldVariants(
 
 /**
  * The samples with and without the optional fields, for the console (undefined when the operation
- * has none). `plain` is the static samples' text: the examples' own set must print it.
+ * has none). `plain` is the static samples' text: the examples' own set must print it. Only the
+ * languages the page shows a sample of are made (none of the SDKs' where they send another media
+ * type: `sdkMediaType`).
  */
 export function fieldSamples(
   ir: ApiIr,
   op: OperationIr,
   opts: SampleOptions,
-  plain: Partial<Record<SampleLang, string>>,
+  plain: Partial<Record<SampleLang, string>> & { sdkMediaType?: string },
 ): FieldSamples | undefined {
   const fields = fieldsOf(ir, op, opts);
   if (fields.length === 0) return undefined;
+  const drawn = plain.sdkMediaType ? HTTP_LANGS : LANGS;
   const table = new SlotTable(fields);
   const variant = fieldVariants(ir, op, opts, fields);
   const keys = fields.map((f) => f.key);
   // The fields the examples hold print as the page's own samples do: those templates are made.
   const own = ownTemplates(ir, op, opts);
   const shown = fields.filter((f) => f.shown).map((f) => f.key);
-  const all = shown.length === keys.length ? own : exactTemplates(ir, variant(keys), opts, LANGS);
+  const all = shown.length === keys.length ? own : exactTemplates(ir, variant(keys), opts, drawn);
   // Per language, the fields in printed order, split in two sets each lacking every other one;
   // languages with the same split share the prints, whose slots take their encodings from `all`.
   const splits = new Map<string, { gone: Set<string>[]; langs: Set<SampleLang> }>();
   const fullOf: Partial<Record<SampleLang, Tokens>> = {};
   const splitOf: Partial<Record<SampleLang, string>> = {};
-  for (const lang of LANGS) {
+  for (const lang of drawn) {
     const t = all[lang];
     const full = t && table.tokens(t);
     if (!full) continue;
@@ -702,15 +707,15 @@ export function fieldSamples(
     splits.set(id, split);
   }
   const known: Partial<Record<SampleLang, Map<string, SlotEncoding>>> = {};
-  for (const lang of LANGS) {
+  for (const lang of drawn) {
     const t = all[lang];
     if (t) known[lang] = new Map(t.slots.map((s) => [s.key, s.enc]));
   }
   // Prints by the fields present (in `keys` order), each language printed once: with one field,
   // the two prints lacking every other field are `all` and `none` again, and one of those the own.
   const printed = new Map<string, Map<SampleLang, SampleTemplate | undefined>>([
-    [shown.join('\u0000'), new Map([...LANGS].map((l) => [l, own[l]]))],
-    [keys.join('\u0000'), new Map([...LANGS].map((l) => [l, all[l]]))],
+    [shown.join('\u0000'), new Map([...drawn].map((l) => [l, own[l]]))],
+    [keys.join('\u0000'), new Map([...drawn].map((l) => [l, all[l]]))],
   ]);
   const print = (
     present: string[],
@@ -726,7 +731,7 @@ export function fieldSamples(
     }
     return Object.fromEntries([...langs].map((l) => [l, done.get(l)]));
   };
-  const none = print([], LANGS);
+  const none = print([], drawn);
   const lessBy = new Map<string, Partial<Record<SampleLang, SampleTemplate>>[]>();
   for (const [id, { gone, langs }] of splits)
     lessBy.set(
@@ -739,7 +744,7 @@ export function fieldSamples(
       ),
     );
   const langs: FieldSamples['langs'] = {};
-  for (const lang of LANGS) {
+  for (const lang of drawn) {
     const full = fullOf[lang];
     const noneT = none[lang];
     if (!full || !noneT || plain[lang] === undefined) continue;

@@ -842,6 +842,8 @@
         return isFilled(key, values, state);
       };
       var parts = texts.none && !variant.fields.some(filled) ? texts.none : texts.all;
+      // A number is a copy of the block's static sample (templates/docs/sample-copy.ts).
+      parts = runtime.expandCopies(parts, staticParts(code));
       code.textContent = '';
       // Text is `[text, field?]`, a slot `[key, enc, example text, field?]` (`field` indexes `fields`).
       // A left-out query field or body member leaves a mark where its piece was (its separator
@@ -861,6 +863,21 @@
         else code.appendChild(document.createTextNode(part[0]));
       });
     }
+  }
+
+  /** The block's static sample as parts: its texts, and its slots (`[key, enc, text]`). */
+  function staticParts(code) {
+    if (code.staticParts) return code.staticParts;
+    var holder = document.createElement('code');
+    holder.innerHTML = code.staticHtml;
+    var out = [];
+    for (var n = holder.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === 1 && n.hasAttribute('data-slot'))
+        out.push([n.getAttribute('data-slot'), n.getAttribute('data-enc'), n.textContent]);
+      else out.push([n.textContent]);
+    }
+    code.staticParts = out;
+    return out;
   }
 
   function refillSamples(state) {

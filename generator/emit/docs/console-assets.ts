@@ -9,7 +9,14 @@ import type { ApiIr, OperationIr } from '../../ir/types.js';
 import type { MockOperation, MockRouteTable } from '../../../templates/mock/types.js';
 import type { EmitContext } from '../types.js';
 import { buildSamples, requestExample, type SampleOptions } from './samples.js';
-import { fieldSamples, requestSamples, type FieldSamples } from './sample-fields.js';
+import {
+  copiedFromStatic,
+  fieldSamples,
+  requestSamples,
+  type ConsoleFieldSamples,
+  type FieldSamples,
+} from './sample-fields.js';
+import { ownTemplates } from './sample-slots.js';
 import { requestContents } from '../../ir/operations.js';
 import { compiledJs } from '../compile.js';
 import { mockRuntimeFiles } from '../surface/mock-runtime.js';
@@ -40,9 +47,10 @@ export const SHARED_MODULES = [
 
 /**
  * The console's modules the generator runs too, in `templates/docs/` (not shipped in the SDK): the
- * rule for a query piece a sample leaves out (the field samples' check and the console's redraw).
+ * rule for a query piece a sample leaves out (the field samples' check and the console's redraw),
+ * and the field samples' copies of the page's static samples (made here, read back there).
  */
-export const DOCS_MODULES = ['docs/query-gap.ts'] as const;
+export const DOCS_MODULES = ['docs/query-gap.ts', 'docs/sample-copy.ts'] as const;
 
 /** The docs modules' sources (`[name, text]`), as the templates give them. */
 export function docsModuleSources(templates: ReadonlyMap<string, string>): [string, string][] {
@@ -131,7 +139,7 @@ export function consoleDataScript(routes: MockRouteTable): string {
 
 /**
  * One operation's console data (`assets/console/<page stem>.js`): the operation as the mock sees
- * it, the inputs of each body media type's form (by media type; console-fields.ts), the request
+ * it (what the console reads of it, consoleOperation), the inputs of each body media type's form (by media type; console-fields.ts), the request
  * its form starts from (what the samples send), the parameters' styles as the parameter table
  * shows them (`in:name` → label, param-style.ts), the samples with the optional fields the form
  * may fill (by media type, '' when the page shows one; sample-fields.ts), and for a task submit the
@@ -144,10 +152,12 @@ export function consoleOperationScript(
   op: OperationIr,
   packageName: string,
 ): string {
-  const operation = routesById.get(op.operationId);
-  const poll = operation?.submit ? routesById.get(operation.submit.pollOperationId) : undefined;
+  const mock = routesById.get(op.operationId);
+  const operation = mock && consoleOperation(mock);
+  const pollOp = mock?.submit ? routesById.get(mock.submit.pollOperationId) : undefined;
+  const poll = pollOp && consoleOperation(pollOp);
   const fields: Record<string, ConsoleField[]> = {};
-  for (const content of operation?.requestBody?.contents ?? []) {
+  for (const content of mock?.requestBody?.contents ?? []) {
     const list = consoleFields(content, routes.schemas);
     if (list.length > 0) setOwn(fields, content.mediaType, list);
   }
@@ -174,6 +184,31 @@ export function consoleOperationScript(
   return `(window.ShellConsoleOps = window.ShellConsoleOps || {})[${JSON.stringify(op.operationId)}] = ${JSON.stringify(data)};\n`;
 }
 
+/** What console.js reads of an operation (its answers, callbacks and paging are the mock's only). */
+const CONSOLE_OPERATION_KEYS = [
+  'operationId',
+  'method',
+  'path',
+  'security',
+  'parameters',
+  'requestBody',
+  'stream',
+  'submit',
+  'taskRole',
+] as const satisfies readonly (keyof MockOperation)[];
+type ConsoleOperation = Pick<MockOperation, (typeof CONSOLE_OPERATION_KEYS)[number]>;
+
+/**
+ * An operation as the console sends it: the route table's entry less what only the mock reads
+ * (the answers' examples are most of an operation's console file and the console shows the server's).
+ */
+function consoleOperation(operation: MockOperation): ConsoleOperation {
+  const out: Partial<ConsoleOperation> = {};
+  for (const key of CONSOLE_OPERATION_KEYS)
+    if (operation[key] !== undefined) (out as Record<string, unknown>)[key] = operation[key];
+  return out as ConsoleOperation;
+}
+
 /** The options of each of the page's request sample blocks, by key (its `data-media`, else ''). */
 function sampleBlocks(op: OperationIr, packageName: string): [string, SampleOptions][] {
   const contents = requestContents(op);
@@ -184,16 +219,19 @@ function sampleBlocks(op: OperationIr, packageName: string): [string, SampleOpti
   ]);
 }
 
-/** The request samples' optional-field texts, keyed as the page's sample blocks are. */
+/**
+ * The request samples' optional-field texts, keyed as the page's sample blocks are, each copying
+ * what it shares with its block's static sample (the page's own templates; sample-copy.ts).
+ */
 function optionalFieldSamples(
   ir: ApiIr,
   op: OperationIr,
   packageName: string,
-): Record<string, FieldSamples> {
-  const out: Record<string, FieldSamples> = {};
+): Record<string, ConsoleFieldSamples> {
+  const out: Record<string, ConsoleFieldSamples> = {};
   for (const [key, opts] of sampleBlocks(op, packageName)) {
     const found = fieldSamples(ir, op, opts, buildSamples(ir, op, opts));
-    if (found) setOwn(out, key, found);
+    if (found) setOwn(out, key, copiedFromStatic(found, ownTemplates(ir, op, opts)));
   }
   return out;
 }

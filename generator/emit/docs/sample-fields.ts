@@ -18,6 +18,7 @@
 import type { ApiIr, ContentIr, ExampleIr, Json, OperationIr, SchemaIr } from '../../ir/types.js';
 import { isSentCookie } from '../../ir/operations.js';
 import { leavesGap, tidyQueryGap } from '../../../templates/docs/query-gap.js';
+import { expandCopies, type StaticPart } from '../../../templates/docs/sample-copy.js';
 import { mergedProperties } from './schema-info.js';
 import {
   encodeSlot,
@@ -57,6 +58,8 @@ export interface FieldSamples {
 /** Fields beyond this many are not offered (the console data stays small). */
 const MAX_FIELDS = 40;
 const LANGS: ReadonlySet<SampleLang> = new Set(['curl', 'typescript', 'python', 'pythonHttp']);
+/** Where the SDKs send another media type, the page shows their tabs a note, not a sample. */
+const HTTP_LANGS: ReadonlySet<SampleLang> = new Set(['curl', 'pythonHttp']);
 
 interface Field {
   key: string;
@@ -242,6 +245,8 @@ interface SlotToken {
   value: string;
   /** The field owning the slot (its index in `fields`), -1 for none. */
   field: number;
+  /** Its example text (encodeSlot), made once. */
+  text: string;
 }
 
 /** The slot characters of one operation's prints. */
@@ -269,7 +274,8 @@ class SlotTable {
         ch = String.fromCharCode(FIRST_SLOT + this.slots.length);
         this.ids.set(id, ch);
         const field = this.fields.findIndex((f) => ownsKey(f, slot.key));
-        this.slots.push({ ...slot, field });
+        const text = encodeSlot(slot.enc, slot.value, slot.key);
+        this.slots.push({ key: slot.key, enc: slot.enc, value: slot.value, field, text });
       }
       return ch;
     });
@@ -284,10 +290,7 @@ class SlotTable {
 
   /** The tokens as the page prints them, each slot filled with its value. */
   filled(ts: Tokens): string {
-    return ts.replace(PRIVATE_USE_ALL, (ch) => {
-      const slot = this.at(ch, 0)!;
-      return encodeSlot(slot.enc, slot.value, slot.key);
-    });
+    return ts.replace(PRIVATE_USE_ALL, (ch) => this.at(ch, 0)!.text);
   }
 }
 
@@ -358,12 +361,33 @@ const MEMBER_SEPS: [RegExp, RegExp][] = [[/^,\n[ \t]*/, /,\n[ \t]*$/]];
  * How a field's run is placed among its equal readings: a run that starts a line is a line of
  * its own (a header, an argument), else the leftmost or rightmost one (a separator before or after it).
  */
+const startsLine = (all: Tokens, s: number): boolean => all.charCodeAt(s) === 10;
 const PLACEMENTS: ((starts: number[], all: Tokens) => number)[] = [
-  (starts, all) => starts.find((s) => all[s] === '\n') ?? starts[0]!,
-  (starts, all) => starts.find((s) => all[s] === '\n') ?? starts[starts.length - 1]!,
+  (starts, all) => starts.find((s) => startsLine(all, s)) ?? starts[0]!,
+  (starts, all) => starts.find((s) => startsLine(all, s)) ?? starts[starts.length - 1]!,
   (starts) => starts[0]!,
   (starts) => starts[starts.length - 1]!,
 ];
+
+/**
+ * The ways to place the runs, in the order tried (made as they are tried): for each set of runs,
+ * each of PLACEMENTS, then the first moved clear of the next one and the third of the previous one.
+ */
+function* placements(full: Tokens, sets: Run[][]): Generator<[number, number][]> {
+  for (const set of sets) {
+    const each: [number, number][][] = [];
+    for (const place of PLACEMENTS) {
+      const ranges = set.map((r): [number, number] => {
+        const start = place(r.starts, full);
+        return [start, start + r.length];
+      });
+      each.push(ranges);
+      yield ranges;
+    }
+    yield clearOfNext(each[0]!, set);
+    yield clearOfPrevious(each[2]!, set);
+  }
+}
 
 /**
  * The runs moved left where one overlaps the next (the last field of a JSON object owns the comma
@@ -404,28 +428,36 @@ function clearOfPrevious(ranges: [number, number][], runs: Run[]): [number, numb
   return out;
 }
 
-function parts(all: Tokens, table: SlotTable, owners: Int32Array): FieldPart[] {
-  const out: { text?: string; slot?: [string, SlotEncoding, string]; field: number }[] = [];
+/** The console parts of `all`: runs of text of one owner, and slots (with their owner where it has one). */
+function parts(all: Tokens, table: SlotTable, owners: readonly number[]): FieldPart[] {
+  const out: FieldPart[] = [];
+  let from = 0;
+  const flush = (to: number): void => {
+    if (to <= from) return;
+    const field = owners[from]!;
+    out.push(field >= 0 ? [all.slice(from, to), field] : [all.slice(from, to)]);
+  };
   for (let i = 0; i < all.length; i++) {
-    const field = owners[i]!;
     const slot = table.at(all, i);
     if (slot) {
-      out.push({ slot: [slot.key, slot.enc, encodeSlot(slot.enc, slot.value, slot.key)], field });
-      continue;
+      flush(i);
+      from = i + 1;
+      const field = owners[i]!;
+      out.push(
+        field >= 0 ? [slot.key, slot.enc, slot.text, field] : [slot.key, slot.enc, slot.text],
+      );
+    } else if (i > from && owners[i] !== owners[i - 1]) {
+      flush(i);
+      from = i;
     }
-    const last = out[out.length - 1];
-    if (last?.text !== undefined && last.field === field) last.text += all[i];
-    else out.push({ text: all[i]!, field });
   }
-  return out.map(({ text, slot, field }): FieldPart => {
-    if (slot) return field >= 0 ? [...slot, field] : slot;
-    return field >= 0 ? [text!, field] : [text!];
-  });
+  flush(all.length);
+  return out;
 }
 
 /** Each token's field by `ranges` (one per field), -1 outside them. */
-function ownersOf(length: number, ranges: readonly [number, number][]): Int32Array {
-  const owners = new Int32Array(length).fill(-1);
+function ownersOf(length: number, ranges: readonly [number, number][]): number[] {
+  const owners = new Array<number>(length).fill(-1);
   ranges.forEach(([s, e], field) => {
     for (let i = s; i < e; i++) if (owners[i] === -1) owners[i] = field;
   });
@@ -582,7 +614,8 @@ function runsFrom(
     };
     const a = anchors(full);
     const b = anchors(less);
-    if (a.length !== b.length || a.some((at, i) => full[at] !== less[b[i]!])) return runs;
+    if (a.length !== b.length || a.some((at, i) => full.charCodeAt(at) !== less.charCodeAt(b[i]!)))
+      return runs;
     for (let i = 0; i <= a.length; i++) {
       const from = i === 0 ? 0 : a[i - 1]! + 1;
       const to = i === a.length ? full.length : a[i]!;
@@ -626,29 +659,32 @@ export function fieldVariants(
 
 /**
  * The samples with and without the optional fields, for the console (undefined when the operation
- * has none). `plain` is the static samples' text: the examples' own set must print it.
+ * has none). `plain` is the static samples' text: the examples' own set must print it. Only the
+ * languages the page shows a sample of are made (none of the SDKs' where they send another media
+ * type: `sdkMediaType`).
  */
 export function fieldSamples(
   ir: ApiIr,
   op: OperationIr,
   opts: SampleOptions,
-  plain: Partial<Record<SampleLang, string>>,
+  plain: Partial<Record<SampleLang, string>> & { sdkMediaType?: string },
 ): FieldSamples | undefined {
   const fields = fieldsOf(ir, op, opts);
   if (fields.length === 0) return undefined;
+  const drawn = plain.sdkMediaType ? HTTP_LANGS : LANGS;
   const table = new SlotTable(fields);
   const variant = fieldVariants(ir, op, opts, fields);
   const keys = fields.map((f) => f.key);
   // The fields the examples hold print as the page's own samples do: those templates are made.
   const own = ownTemplates(ir, op, opts);
   const shown = fields.filter((f) => f.shown).map((f) => f.key);
-  const all = shown.length === keys.length ? own : exactTemplates(ir, variant(keys), opts, LANGS);
+  const all = shown.length === keys.length ? own : exactTemplates(ir, variant(keys), opts, drawn);
   // Per language, the fields in printed order, split in two sets each lacking every other one;
   // languages with the same split share the prints, whose slots take their encodings from `all`.
   const splits = new Map<string, { gone: Set<string>[]; langs: Set<SampleLang> }>();
   const fullOf: Partial<Record<SampleLang, Tokens>> = {};
   const splitOf: Partial<Record<SampleLang, string>> = {};
-  for (const lang of LANGS) {
+  for (const lang of drawn) {
     const t = all[lang];
     const full = t && table.tokens(t);
     if (!full) continue;
@@ -671,15 +707,15 @@ export function fieldSamples(
     splits.set(id, split);
   }
   const known: Partial<Record<SampleLang, Map<string, SlotEncoding>>> = {};
-  for (const lang of LANGS) {
+  for (const lang of drawn) {
     const t = all[lang];
     if (t) known[lang] = new Map(t.slots.map((s) => [s.key, s.enc]));
   }
   // Prints by the fields present (in `keys` order), each language printed once: with one field,
   // the two prints lacking every other field are `all` and `none` again, and one of those the own.
   const printed = new Map<string, Map<SampleLang, SampleTemplate | undefined>>([
-    [shown.join('\u0000'), new Map([...LANGS].map((l) => [l, own[l]]))],
-    [keys.join('\u0000'), new Map([...LANGS].map((l) => [l, all[l]]))],
+    [shown.join('\u0000'), new Map([...drawn].map((l) => [l, own[l]]))],
+    [keys.join('\u0000'), new Map([...drawn].map((l) => [l, all[l]]))],
   ]);
   const print = (
     present: string[],
@@ -695,7 +731,7 @@ export function fieldSamples(
     }
     return Object.fromEntries([...langs].map((l) => [l, done.get(l)]));
   };
-  const none = print([], LANGS);
+  const none = print([], drawn);
   const lessBy = new Map<string, Partial<Record<SampleLang, SampleTemplate>>[]>();
   for (const [id, { gone, langs }] of splits)
     lessBy.set(
@@ -708,7 +744,7 @@ export function fieldSamples(
       ),
     );
   const langs: FieldSamples['langs'] = {};
-  for (const lang of LANGS) {
+  for (const lang of drawn) {
     const full = fullOf[lang];
     const noneT = none[lang];
     if (!full || !noneT || plain[lang] === undefined) continue;
@@ -728,22 +764,17 @@ export function fieldSamples(
     const pieces = asRead.map(
       (r, i) => (leavesGap(fields[i]!.key) && pieceOf(full, r, fields[i]!.key)) || r,
     );
-    const placed = [pieces, asRead].flatMap((set) => {
-      const each = PLACEMENTS.map((place) =>
-        set.map((r): [number, number] => {
-          const start = place(r.starts, full);
-          return [start, start + r.length];
-        }),
-      );
-      return [...each, clearOfNext(each[0]!, set), clearOfPrevious(each[2]!, set)];
-    });
     // With no field shown the console draws `none`, the page's own samples: nothing to check.
-    const ranges = placed.find(
-      (ranges) =>
-        fits(full, table, ranges, fields, checks) &&
+    let ranges: [number, number][] | undefined;
+    for (const candidate of placements(full, [pieces, asRead]))
+      if (
+        fits(full, table, candidate, fields, checks) &&
         (shown.length === 0 ||
-          table.filled(restFor(full, ranges, fields, (f) => f.shown)) === plain[lang]),
-    );
+          table.filled(restFor(full, candidate, fields, (f) => f.shown)) === plain[lang])
+      ) {
+        ranges = candidate;
+        break;
+      }
     const noneTokens = table.tokens(noneT);
     if (!ranges || noneTokens === undefined) continue;
     const owners = ownersOf(full.length, ranges);
@@ -753,7 +784,7 @@ export function fieldSamples(
         ? { all: parts(full, table, owners) }
         : {
             all: parts(full, table, owners),
-            none: parts(noneTokens, table, new Int32Array(noneTokens.length).fill(-1)),
+            none: parts(noneTokens, table, new Array<number>(noneTokens.length).fill(-1)),
           };
   }
   return Object.keys(langs).length > 0 ? { fields: keys, langs } : undefined;
@@ -785,4 +816,133 @@ export function requestSamples(ir: ApiIr, op: OperationIr, opts: SampleOptions):
     found.langs[lang] ??= { all: t ? templateParts(t) : [[plain[lang]]] };
   }
   return found;
+}
+
+/** A console part: a FieldPart, or a copy of the block's static sample (templates/docs/sample-copy.ts). */
+export type ConsoleFieldPart = FieldPart | number;
+
+/** FieldSamples as the console data holds them: each language's texts with copies of its static sample. */
+export interface ConsoleFieldSamples {
+  fields: string[];
+  langs: Partial<Record<SampleLang, { all: ConsoleFieldPart[]; none?: ConsoleFieldPart[] }>>;
+}
+
+/**
+ * The field samples of a page's own sample blocks with what they share with the static samples
+ * (`own`, the page's templates) copied rather than repeated: the text before the first field's
+ * piece and after the last one that the static sample starts or ends with (sample-copy.ts). A
+ * language whose copies do not give its texts back keeps them whole.
+ */
+export function copiedFromStatic(
+  found: FieldSamples,
+  own: Partial<Record<SampleLang, SampleTemplate>>,
+): ConsoleFieldSamples {
+  const langs: ConsoleFieldSamples['langs'] = {};
+  for (const [lang, texts] of Object.entries(found.langs) as [
+    SampleLang,
+    { all: FieldPart[]; none?: FieldPart[] },
+  ][]) {
+    const t = own[lang];
+    const statics = t ? (templateParts(t) as StaticPart[]) : undefined;
+    const copy = (parts: FieldPart[]): ConsoleFieldPart[] => {
+      const copied = statics && withCopies(parts, statics);
+      return copied && sameParts(expandCopies(copied, statics) as FieldPart[], parts)
+        ? copied
+        : parts;
+    };
+    langs[lang] = texts.none
+      ? { all: copy(texts.all), none: copy(texts.none) }
+      : { all: copy(texts.all) };
+  }
+  return { fields: found.fields, langs };
+}
+
+/** A part's tokens as a string (a slot one private-use character by `ids`); undefined for text holding one. */
+function partTokens(part: FieldPart | StaticPart, ids: Map<string, string>): string | undefined {
+  if (part.length < 3) return PRIVATE_USE.test(part[0]) ? undefined : part[0];
+  const id = `${part[0]}\u0000${part[1]}\u0000${part[2]}`;
+  let ch = ids.get(id);
+  if (ch === undefined) {
+    if (FIRST_SLOT + ids.size > LAST_SLOT) return undefined;
+    ids.set(id, (ch = String.fromCharCode(FIRST_SLOT + ids.size)));
+  }
+  return ch;
+}
+
+/** `parts` with its unowned start and end the static parts share turned into copies; undefined when none. */
+function withCopies(parts: FieldPart[], statics: StaticPart[]): ConsoleFieldPart[] | undefined {
+  const ids = new Map<string, string>();
+  let full = '';
+  let firstOwned = -1;
+  let ownedEnd = 0;
+  for (const part of parts) {
+    const ts = partTokens(part, ids);
+    if (ts === undefined) return undefined;
+    const owned = part.length === 2 || part.length === 4;
+    if (owned && firstOwned < 0) firstOwned = full.length;
+    full += ts;
+    if (owned) ownedEnd = full.length;
+  }
+  let text = '';
+  for (const part of statics) {
+    const ts = partTokens(part, ids);
+    // The page's HTML reads a CR or NUL back otherwise (its parser rewrites them): no copies.
+    if (ts === undefined || part.some((s) => /[\r\0]/.test(s))) return undefined;
+    text += ts;
+  }
+  const cap = firstOwned < 0 ? full.length : firstOwned;
+  let head = 0;
+  while (head < cap && head < text.length && full.charCodeAt(head) === text.charCodeAt(head))
+    head++;
+  if (splitsPair(full, head)) head--;
+  const room = Math.min(full.length - Math.max(head, ownedEnd), text.length);
+  let tail = 0;
+  while (
+    tail < room &&
+    full.charCodeAt(full.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)
+  )
+    tail++;
+  if (splitsPair(full, full.length - tail)) tail--;
+  if (head === 0 && tail === 0) return undefined;
+  return [
+    ...(head > 0 ? [head] : []),
+    ...cutParts(parts, head, full.length - tail),
+    ...(tail > 0 ? [-tail] : []),
+  ];
+}
+
+/** The tokens `[from, to)` of `parts`, as parts (a text cut where the range ends, its field kept). */
+function cutParts(parts: FieldPart[], from: number, to: number): FieldPart[] {
+  const out: FieldPart[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const length = part.length < 3 ? part[0].length : 1;
+    const start = Math.max(from, at);
+    const end = Math.min(to, at + length);
+    if (start < end) {
+      if (part.length >= 3) out.push(part);
+      else {
+        const piece = part[0].slice(start - at, end - at);
+        out.push(part.length === 2 ? [piece, part[1]] : [piece]);
+      }
+    }
+    at += length;
+  }
+  return out;
+}
+
+/** Whether two part lists draw alike: the same slots and fields, texts of one field joined. */
+function sameParts(a: FieldPart[], b: FieldPart[]): boolean {
+  const joined = (parts: FieldPart[]): string => {
+    const out: FieldPart[] = [];
+    for (const part of parts) {
+      const last = out[out.length - 1];
+      if (part.length < 3 && last && last.length < 3 && last[1] === part[1])
+        out[out.length - 1] =
+          part.length === 2 ? [last[0] + part[0], part[1]] : [last[0] + part[0]];
+      else out.push(part);
+    }
+    return JSON.stringify(out);
+  };
+  return joined(a) === joined(b);
 }

@@ -161,11 +161,19 @@ async function apiSummary(spec: string, out: string): Promise<string> {
     return `API: no release recorded in ${out} (run \`shellapi-gen release\` to record one)`;
   const version = await readReleaseVersion(out);
   try {
-    const summary = renderDiff(await diffAgainst(snapshot, spec), 'text');
-    return summary.replace(
-      /^API:/,
-      `API changes since release ${version ?? '?'} (${path.relative(process.cwd(), snapshot).split(path.sep).join('/')}):`,
-    );
+    const result = await diffAgainst(snapshot, spec);
+    const shown = path.relative(process.cwd(), snapshot).split(path.sep).join('/');
+    const since = `since release ${version ?? '?'} (${shown})`;
+    if (result.changes.length === 0) return `API: no changes ${since}`;
+    // One line: the changes are not a problem of the tree, only not yet released; `diff` lists them.
+    const counts = renderDiff(result, 'text')
+      .split('\n')[0]!
+      .replace(/^API: /, '');
+    const head =
+      path.resolve(spec) === path.resolve(DEFAULT_SPEC)
+        ? ''
+        : ` --head ${path.relative(process.cwd(), spec).split(path.sep).join('/')}`;
+    return `API changes ${since}, not yet released: ${counts}; list them: shellapi-gen diff --base ${shown}${head}`;
   } catch (error) {
     if (!(error instanceof SpecSideError)) throw error;
     return `API: cannot compare with the release snapshot ${snapshot}: its ${error.label} spec has ${error.problems.length} error(s)`;

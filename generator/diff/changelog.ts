@@ -23,10 +23,21 @@ export function changelogSection(version: string, changes: Change[], note?: stri
   return lines.join('\n');
 }
 
+/** More calls than this reaching one component's change: the line names the component instead. */
+const MAX_LISTED_CALLS = 3;
+
 function entry(change: Change): string {
   const message = change.ownMessage ?? change.message;
   const call = change.call;
   if (!call) return message;
+  const calls = call.split(', ');
+  const type = componentName(change.pointer);
+  if (type && calls.length > MAX_LISTED_CALLS) {
+    // The first call's wording (`response 400`) stands for all; the other places are the count.
+    const also = message.lastIndexOf(' (also ');
+    const own = also > 0 ? message.slice(0, also) : message;
+    return `\`${type}\` (affects ${calls.length} calls, e.g. \`${calls[0]}\`): ${own}`;
+  }
   // A message that starts with its call (`client.x.y() deprecated`) names it once already.
   if (/^[ :]/.test(message.slice(call.length)) && message.startsWith(call))
     return `\`${call}\`${message.slice(call.length)}`;
@@ -34,6 +45,20 @@ function entry(change: Change): string {
     .split(', ')
     .map((c) => `\`${c}\``)
     .join(', ')}: ${message}`;
+}
+
+/** `/components/schemas/Error/properties/error` → `Error.error`; undefined outside components. */
+function componentName(pointer: string): string | undefined {
+  const m = /^\/components\/schemas\/([^/]+)(.*)$/.exec(pointer);
+  if (!m) return undefined;
+  const unescape = (s: string): string => s.replace(/~1/g, '/').replace(/~0/g, '~');
+  const steps = m[2]!.split('/').slice(1).map(unescape);
+  let name = unescape(m[1]!);
+  for (let i = 0; i < steps.length; i++) {
+    if (steps[i] === 'properties' && steps[i + 1] !== undefined) name += `.${steps[++i]}`;
+    else if (steps[i] === 'items') name += '[]';
+  }
+  return name;
 }
 
 /** Puts the new section first, under the title; an existing file keeps everything else. */

@@ -313,7 +313,8 @@ function compareResponses(pair: SchemaPair, b: OperationIr, h: OperationIr, repo
       level: br.isError ? 'non-breaking' : 'breaking',
       message: `response ${br.status} removed`,
       side: 'base',
-      pointer: br.source,
+      // The operation's entry, where a `$ref` was written: the shared component may be unchanged.
+      pointer: `${b.source}/responses/${br.status}`,
     });
   }
   for (const [br, hr] of pairs) {
@@ -341,7 +342,7 @@ function compareResponses(pair: SchemaPair, b: OperationIr, h: OperationIr, repo
       level: 'non-breaking',
       message: `response ${hr.status} added`,
       side: 'head',
-      pointer: hr.source,
+      pointer: `${h.source}/responses/${hr.status}`,
     });
   }
 }

@@ -179,7 +179,8 @@ describe('shellapi-gen release', () => {
     expect(second.stdout).toContain('Nothing to release: 2.0.0 is current');
     expect(snapshot(ws.out)).toEqual(before);
 
-    // check leads with the API-level summary against the release just recorded, then the files.
+    // check leads with one line of API-level summary against the release just recorded (diff
+    // lists the changes), then the files.
     const edited = JSON.parse(readFileSync(ws.spec, 'utf8'));
     edited.paths['/pets'].get.parameters.push({
       name: 'owner',
@@ -196,15 +197,23 @@ describe('shellapi-gen release', () => {
     });
     expect(check.status).toBe(1);
     expect(check.stdout.split('\n')[0]).toBe(
-      'API changes since release 2.0.0 (generated/release/spec.json): 2 breaking, 0 non-breaking, 0 info (bump: major)',
+      'API changes since release 2.0.0 (generated/release/spec.json), not yet released: 2 breaking, 0 non-breaking, 0 info (bump: major); list them: shellapi-gen diff --base generated/release/spec.json --head openapi.json',
     );
-    // The wire change, and what it does to both SDKs' calls.
-    expect(check.stdout).toContain(
+    expect(check.stdout).not.toContain('sdk-parameter-added-required');
+    expect(check.stderr).toContain('stale   sdk/src/');
+    // The command it names lists them: the wire change, and what it does to both SDKs' calls.
+    const listed = runCli(
+      ['diff', '--base', 'generated/release/spec.json', '--spec', 'openapi.json'],
+      {
+        cwd: path.dirname(ws.spec),
+      },
+    );
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain(
       'sdk-parameter-added-required listPets: new required argument query parameter owner: TypeScript client.pets.listPets() needs params.owner (client.pets.listPets(params?, options?) becomes client.pets.listPets(params, options?)), Python client.pets.list_pets(...) needs keyword owner=',
     );
-    expect(check.stdout).toMatch(
+    expect(listed.stdout).toMatch(
       /request-parameter-added-required listPets: new required query parameter owner\n\s+at openapi\.json:\d+ \/paths\/~1pets\/get\/parameters\/3/,
     );
-    expect(check.stderr).toContain('stale   sdk/src/');
   }, 300_000);
 });

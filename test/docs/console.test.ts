@@ -410,4 +410,18 @@ describe.skipIf(!RUN_BROWSER)('try-it console', () => {
     expect(await axeProblems(page)).toEqual([]);
     await page.close();
   });
+
+  it('has no serious or critical axe-core violations in the dark scheme either', async () => {
+    // The theme is only `color-scheme`: the dark colours are a second palette to check.
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    for (const at of ['index.html', 'operations/mjSubmitImagine.html', 'families/chat.html']) {
+      await page.goto(docs(fast, at));
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+        true,
+      );
+      expect({ at, problems: await axeProblems(page) }).toEqual({ at, problems: [] });
+    }
+    await context.close();
+  });
 });

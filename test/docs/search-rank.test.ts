@@ -14,13 +14,16 @@ import { waitForCount } from './page-waits.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const runBrowser = existsSync(CHROMIUM) || Boolean(process.env.CI);
 const MUSEUM = path.join(REPO, '..', 'shared', 'specs', 'museum.yaml');
+const SHELL = path.join(REPO, 'spec', 'openapi.yaml');
 
 describe.skipIf(!runBrowser || !existsSync(MUSEUM))('docs search ranking', () => {
   let browser: Browser;
   let server: StaticServer;
+  let shell: StaticServer;
 
   beforeAll(async () => {
     server = await serveDirectory(path.join((await docsSite(MUSEUM)).dir, 'docs'));
+    shell = await serveDirectory(path.join((await docsSite(SHELL)).dir, 'docs'));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -30,6 +33,7 @@ describe.skipIf(!runBrowser || !existsSync(MUSEUM))('docs search ranking', () =>
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await shell?.close();
   });
 
   it('puts titles and names holding the whole query first', async () => {
@@ -46,6 +50,20 @@ describe.skipIf(!runBrowser || !existsSync(MUSEUM))('docs search ranking', () =>
     expect(shown.slice(0, firstUnnamed)).toEqual(
       expect.arrayContaining(['Get special event', 'SpecialEvent']),
     );
+    await page.close();
+  });
+
+  it('puts an operation its name matches above schemas of that name', async () => {
+    // "embedding": the schema `Embedding` is the exact name, the operation "Create embeddings" a word of its title.
+    const page = await browser.newPage();
+    await page.goto(`${shell.url}/index.html`);
+    await page.locator('#search-input').fill('embedding');
+    const options = page.locator('#search-results [role="option"]');
+    await waitForCount(options, 5);
+    const first = options.first();
+    expect(await first.locator('.r-title').textContent()).toMatch(/^Create embeddings/);
+    const kinds = await options.locator('.r-kind').allTextContents();
+    expect(kinds.indexOf('operation')).toBeLessThan(kinds.indexOf('schema'));
     await page.close();
   });
 });

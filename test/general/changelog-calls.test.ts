@@ -25,4 +25,38 @@ describe('CHANGELOG lines of a shared schema change', () => {
     expect(lines.filter((l) => /`, `client\./.test(l)).length).toBeGreaterThan(0);
     for (const line of lines) expect(line).not.toContain('(also in');
   });
+
+  it('name the component, with the count, when it reaches more than three calls', async () => {
+    // Four more operations answer a Pet: a change inside Pet reaches six calls.
+    const result = await diffEdit(
+      (s) => {
+        s.components.schemas.Pet.required = ['id'];
+      },
+      (s) => {
+        for (const n of [1, 2, 3, 4])
+          s.paths[`/pets/{petId}/copy${n}`] = {
+            get: {
+              ...structuredClone(s.paths['/pets/{petId}'].get),
+              operationId: `getPetCopy${n}`,
+            },
+          };
+      },
+    );
+    const shared = result.changes.find(
+      (c) => c.pointer.startsWith('/components/schemas/Pet') && c.call!.split(', ').length > 3,
+    );
+    expect(shared).toBeDefined();
+    const count = shared!.call!.split(', ').length;
+    const lines = changelogSection('2.0.0', result.changes)
+      .split('\n')
+      .filter((l) => l.startsWith('- `Pet'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines[0]).toMatch(
+      new RegExp(`^- \`Pet(\\.\\w+)?\` \\(affects ${count} calls, e\\.g\\. \`client\\.`),
+    );
+    for (const line of lines) {
+      expect(line).not.toContain('(also ');
+      expect(line.match(/`client\./g)!.length).toBe(1);
+    }
+  });
 });

@@ -4,13 +4,14 @@
  * placeholders the mock refuses; and the install line is relative to the README's own folder.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../generator/pipeline.js';
 import type { MockServer } from '../../templates/mock/server.js';
 import { SHELL, startFor } from '../mock/helpers.js';
+import { SHARED } from '../format/real-specs.js';
 import { runPythonAsync } from './helpers.js';
 
 let dir: string;
@@ -29,6 +30,11 @@ afterAll(async () => {
   await mock?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
+
+/** The README's `## ` headings. */
+function headings(): string[] {
+  return [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+}
 
 /** The fenced `lang` blocks of the README section whose heading is `heading` ('' for the top). */
 function blocks(heading: string, lang: string): string[] {
@@ -84,4 +90,61 @@ describe('the Python README', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toMatch(/^\w+$/);
   }, 60_000);
+
+  it('covers uploads, binary results, per-call options, cancellation and the mock', () => {
+    expect(headings()).toEqual(
+      expect.arrayContaining([
+        'Uploads',
+        'Binary results',
+        'Per-call options and cancellation',
+        'Mock server',
+      ]),
+    );
+    // Options are `request_options=`, not a `timeout=` keyword of the methods.
+    expect(blocks('Per-call options and cancellation', 'python')[0]).toContain(
+      'request_options={"timeout": ',
+    );
+  });
+
+  // Every other section's Python blocks, each after the quick start (which makes `client`), with
+  // the files they upload present; the mock's clock runs on so the task example ends.
+  const runnable = (): [string, string][] =>
+    headings()
+      .filter((h) => h !== 'Async')
+      .flatMap((h) => blocks(h, 'python').map((b): [string, string] => [h, b]));
+
+  it('every other Python block runs against the mock', async () => {
+    const [quick] = blocks('', 'python');
+    const all = runnable();
+    expect(all.length).toBeGreaterThanOrEqual(7);
+    const tick = setInterval(() => mock.clock.advance(60_000), 50);
+    try {
+      for (const [heading, block] of all) {
+        for (const [, name] of block.matchAll(/open\("([^"]+)", "rb"\)/g))
+          await writeFile(path.join(dir, 'python', name!), new Uint8Array([1, 2, 3]));
+        const result = await run(`${quick}\n${block}\nprint("done")`);
+        expect({ heading, stderr: result.stderr, status: result.status }).toEqual({
+          heading,
+          stderr: '',
+          status: 0,
+        });
+        expect(result.stdout.trim().split('\n').at(-1)).toBe('done');
+      }
+    } finally {
+      clearInterval(tick);
+    }
+  }, 240_000);
+
+  it('names no task families for a spec without tasks', async () => {
+    const out = path.join(dir, 'petstore');
+    const result = await runPipeline({
+      spec: path.join(SHARED, 'petstore.yaml'),
+      out,
+      only: ['python'],
+      mode: 'write',
+    });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const text = await readFile(path.join(out, 'python/README.md'), 'utf8');
+    expect(text).not.toContain('Tasks waited on');
+  }, 120_000);
 });

@@ -798,8 +798,13 @@
     var zh = (e.z || '').toLowerCase();
     var sub = (e.s || '').toLowerCase();
     var words = (e.w || '').toLowerCase();
+    // Every term starts a word of the entry's name: the kind then decides first (an operation
+    // "Create embeddings" above the schema `Embedding` for "embedding").
+    var named = true;
     for (var i = 0; i < terms.length; i++) {
       var term = terms[i] || '';
+      if (Math.max(fieldScore(id, term, 1), fieldScore(title, term, 1), fieldScore(zh, term, 1)) < 2)
+        named = false;
       var best = Math.max(
         fieldScore(id, term, 10),
         fieldScore(title, term, 9),
@@ -810,7 +815,7 @@
       if (best === 0) return 0;
       total += best;
     }
-    return total + nameBonus(id, title, zh, terms) + (KIND_WEIGHT[e.k] || 0);
+    return total + nameBonus(id, title, zh, terms) + (KIND_WEIGHT[e.k] || 0) * (named ? 20 : 1);
   }
 
   /**

@@ -21,6 +21,7 @@ import { streamingSection } from './readme-stream.js';
 import { defaultBaseUrl, exampleClientOptions } from './naming.js';
 import type { OperationPlan } from '../surface/plan.js';
 import type { TasksPlan } from '../surface/tasks-plan.js';
+import { binaryExampleOp, uploadExampleOp } from '../surface/readme-picks.js';
 import { quote } from '../surface/type-refs.js';
 import { BASIC_KEY_DOC, pathPrefixDoc, usesBasicAuth } from '../surface/client-identity.js';
 import { quickStartOperation } from '../surface/quick-start.js';
@@ -207,9 +208,7 @@ export function readme(
       "Cookie parameters are typed parameters like the others; the call sends them as one `Cookie` header (`name=value` pairs joined by `; `, values percent-encoded, array items joined by `,`), followed by any `cookie` header of `defaultHeaders` or the call's `headers` (joined, not replaced). In a browser, fetch cannot send a `Cookie` header (it sends the page's own cookies for the target instead), so these parameters reach the server only from Node, Deno, Bun or another server-side runtime.",
     );
   }
-  const uploadOp = ops.find(
-    (o) => planOf(o).body?.kind === 'multipart' && planOf(o).body!.fileFields.length > 0,
-  );
+  const uploadOp = uploadExampleOp(ir, plans);
   if (uploadOp) {
     const ex = exampleCall(ir, planOf(uploadOp));
     parts.push(
@@ -223,7 +222,7 @@ export function readme(
       ),
     );
   }
-  const binaryOp = ops.find((o) => planOf(o).response.kind === 'binary');
+  const binaryOp = binaryExampleOp(ir, plans);
   if (binaryOp) {
     const ex = exampleCall(ir, planOf(binaryOp));
     parts.push(

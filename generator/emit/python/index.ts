@@ -438,7 +438,7 @@ export const emitPython: Emitter = (ir: ApiIr, ctx: EmitContext): VirtualFile[] 
   files.push(
     file(
       'python/README.md',
-      readme(ir, pkg, clientName, prefix, defaultBaseUrl(ir), plans, waiters, agent),
+      readme(ir, pkg, clientName, prefix, defaultBaseUrl(ir), plans, waiters, agent, ctx),
     ),
   );
   return files.sort((a, b) => cmp(a.path, b.path));

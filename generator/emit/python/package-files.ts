@@ -1,11 +1,14 @@
 /** pyproject.toml (hatchling, the dependencies the runtime imports) and the README with examples. */
-import type { ApiIr, StreamIr } from '../../ir/types.js';
+import type { ApiIr, OperationIr, StreamIr } from '../../ir/types.js';
 import type { EmitContext } from '../types.js';
 import { packageVersion, pep440Version } from '../surface/package-version.js';
 import { BASIC_KEY_DOC, pathPrefixDoc, usesBasicAuth } from '../surface/client-identity.js';
 import { pythonExampleCall } from '../surface/python-call.js';
 import { quickStartOperation } from '../surface/quick-start.js';
 import { methodPath, pagedBy, type MethodPlan, type WaiterPlan } from './operations.js';
+import { binaryExampleOp, uploadExampleOp } from '../surface/readme-picks.js';
+import { mockBinName } from '../../ir/package-name.js';
+import { MOCK_PEERS_INSTALL } from '../../../templates/mock/peers.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */
 export const PYTHON_DEPENDENCIES = ['httpx>=0.27,<1', 'pydantic>=2.6,<3', 'typing-extensions>=4.7'];
@@ -51,6 +54,7 @@ export function readme(
   plans: Map<string, MethodPlan>,
   waiters: WaiterPlan[],
   agent: string,
+  ctx: EmitContext,
 ): string {
   // The TypeScript README's quick start calls the same operation.
   const quick = quickStartOperation(ir);
@@ -60,6 +64,8 @@ export function readme(
   const stream = streams.find((p) => p.bodyKind === 'json') ?? streams[0];
   const submit = [...plans.values()].find((p) => p.op.task);
   const call = (p: MethodPlan): string => `client.${methodPath(p)}`;
+  const planOfOp = (op: OperationIr | undefined): MethodPlan | undefined =>
+    op && plans.get(op.operationId);
   // The calls the docs' Python samples print: the IR's example values, as the TypeScript README's.
   const example = (p: MethodPlan, options: Parameters<typeof pythonExampleCall>[2] = {}): string =>
     pythonExampleCall(ir, p.op, options);
@@ -112,6 +118,38 @@ export function readme(
       '',
     );
   }
+  // The operations the TypeScript README shows these with (one rule: surface/readme-picks.ts).
+  const upload = planOfOp(uploadExampleOp(ir));
+  if (upload) {
+    lines.push(
+      '## Uploads',
+      '',
+      "File fields (`FileInput`) take bytes, a file opened in binary mode (`open(path, \"rb\")`), a path (`str` or `pathlib.Path`), or a tuple `(filename, content)` or `(filename, content, content_type)`. The whole file is read before the first attempt, so a retry sends it again. The part's name is the tuple's, else the file's; its media type the tuple's, else the name's extension, else the spec's part encoding, else `application/octet-stream`.",
+      '',
+      '```python',
+      `result = ${example(upload)}`,
+      'print(result)',
+      '```',
+      '',
+    );
+  }
+  const binary = planOfOp(binaryExampleOp(ir));
+  if (binary) {
+    lines.push(
+      '## Binary results',
+      '',
+      'Operations that answer bytes return `bytes`; with `save_to=` (a path) the body is streamed to that file instead and the `Path` returned. The timeout covers reading the whole body.',
+      '',
+      '```python',
+      `audio = ${example(binary, { bytes: true })}`,
+      'print(len(audio))',
+      '',
+      `saved = ${example(binary)}`,
+      'print(saved)',
+      '```',
+      '',
+    );
+  }
   if (submit) {
     lines.push(
       '## Tasks',
@@ -133,11 +171,19 @@ export function readme(
       `${paged.map((p) => `\`${call(p)}()\``).join(', ')} ${paged.length === 1 ? 'returns' : 'return'} a page iterator (the TypeScript SDK's paging rule): iterate it for every item across pages (the next page is requested when the loop needs it), or call \`.pages()\` for the pages. The sync iterator answers the first page's fields, and \`.first_page\` is that page typed as its model; the async one is awaited for the first page and walked with \`async for\`.`,
       '',
       '```python',
+      'import asyncio',
+      '',
       `for item in ${example(paged[0])}:`,
       '    print(item)',
       '',
-      `async for item in ${example(paged[0], { client: 'async_client' })}:`,
-      '    print(item)',
+      `from ${pkg} import Async${clientName}`,
+      '',
+      'async def walk() -> None:',
+      `    async with Async${clientName}(${options}) as async_client:`,
+      `        async for item in ${example(paged[0], { client: 'async_client', indent: 2 })}:`,
+      '            print(item)',
+      '',
+      'asyncio.run(walk())',
       '```',
       '',
     );
@@ -162,17 +208,91 @@ export function readme(
       : `    ${first.returns === 'None' ? '' : 'answer = '}await ${example(first, { indent: 1 })}`,
     '```',
     '',
+    '## Per-call options and cancellation',
+    '',
+    `Every method takes \`request_options=\` (a \`RequestOptions\` dict): \`timeout\` (seconds per attempt, more than 0; \`float("inf")\`: none), \`idle_timeout\` (seconds a stream may stay silent), \`max_retries\`, \`headers\` (extra headers; \`None\` removes one), \`query\`, and \`idempotent\` (\`True\` declares a call that is not safe to repeat safe to re-send, e.g. when you send an idempotency key). The client takes the same \`timeout=\`, \`idle_timeout=\` and \`max_retries=\` for every call.`,
+    '',
+    '```python',
+    first
+      ? `answer = ${example(first, { requestOptions: '{"timeout": 30, "max_retries": 0, "headers": {"X-Trace": "readme"}}' })}`
+      : `client = ${clientName}(${options ? `${options}, ` : ''}timeout=30, max_retries=0)`,
+    '```',
+    '',
+    ...(first
+      ? [
+          'A call on the async client is cancelled the asyncio way: cancel its task and awaiting it raises `asyncio.CancelledError` (`asyncio.wait_for` gives up with `asyncio.TimeoutError`). A sync call cannot be cancelled; bound it with `timeout`.',
+          '',
+          '```python',
+          'import asyncio',
+          `from ${pkg} import Async${clientName}`,
+          '',
+          'async def main() -> None:',
+          `    async with Async${clientName}(${options}) as client:`,
+          `        call = asyncio.ensure_future(${example(first, { indent: 2 })})`,
+          '        call.cancel()',
+          '        try:',
+          '            await call',
+          '        except asyncio.CancelledError:',
+          '            print("cancelled")',
+          '',
+          'asyncio.run(main())',
+          '```',
+          '',
+        ]
+      : []),
     '## Errors and retries',
     '',
-    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (\`timeout=\` is seconds per attempt, more than 0; \`float("inf")\`: none). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that are not safe to repeat (POST, PATCH, unless the spec says otherwise) are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). The API key never appears in an error, a log line or a \`repr\`.`,
-    '',
-    `Tasks waited on: ${
-      waiters
-        .map((w) => w.family.name)
-        .filter((v, i, a) => a.indexOf(v) === i)
-        .join(', ') || 'none'
-    }.`,
+    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (the \`timeout\` above is per attempt). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that are not safe to repeat (POST, PATCH, unless the spec says otherwise) are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). The API key never appears in an error, a log line or a \`repr\`.`,
     '',
   );
+  const families = waiters.map((w) => w.family.name).filter((v, i, a) => a.indexOf(v) === i);
+  if (families.length) lines.push(`Tasks waited on: ${families.join(', ')}.`, '');
+  const prefer = '{"headers": {"Prefer": "code=404"}}';
+  lines.push(
+    ...mockSection(
+      pkg,
+      prefix,
+      ctx.packageName,
+      first && example(first, { requestOptions: prefer, indent: 1 }),
+    ),
+  );
   return lines.join('\n');
+}
+
+/**
+ * `## Mock server`: the mock ships in the TypeScript package (the one its README describes); the
+ * Python client reaches it through `<PREFIX>_BASE_URL`, and a `Prefer` header picks an answer.
+ */
+function mockSection(
+  pkg: string,
+  prefix: string,
+  tsPackage: string,
+  preferCall: string | undefined,
+): string[] {
+  const lines = [
+    '## Mock server',
+    '',
+    `The TypeScript package \`${tsPackage}\` carries a mock of this API (Node 18+): every operation answered from the spec's examples, requests validated. Start it, then point the client at the URL it prints (\`Mock server listening on …\`) with \`${prefix}_BASE_URL\` or \`base_url=\`; any API key is accepted:`,
+    '',
+    '```sh',
+    `${MOCK_PEERS_INSTALL} ${tsPackage}`,
+    `npx ${mockBinName(tsPackage)} --port 4010   # --help lists every option`,
+    '```',
+    '',
+  ];
+  if (preferCall)
+    lines.push(
+      'A `Prefer` header chooses the answer per request (`example=NAME`, `code=404`, `delay=2000`, `task=fail`, …):',
+      '',
+      '```python',
+      `from ${pkg} import NotFoundError`,
+      '',
+      'try:',
+      `    ${preferCall}`,
+      'except NotFoundError as error:',
+      '    print(error.status_code)',
+      '```',
+      '',
+    );
+  return lines;
 }

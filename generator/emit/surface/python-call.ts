@@ -68,6 +68,7 @@ export function pythonCall(
   indent = 0,
   client = 'client',
   streamDefault = true,
+  requestOptions?: string,
 ): string {
   const args = pythonArgs(plan, p, indent + 1);
   // The SDK's `stream` keyword sends the flag the plan chose (`false` for the plain answer of a
@@ -81,6 +82,7 @@ export function pythonCall(
     args.push(`stream=${pyLiteral(p.body[flag], { indent: indent + 1 })}`);
   if (p.download) args.push(`save_to=${pyString(downloadFileName(p.download))}`);
   if (wait) args.push('on_progress=lambda s: print(s.state, s.progress)');
+  if (requestOptions) args.push(`request_options=${requestOptions}`);
   const method = wait ? methodPath({ ...plan, method: andWaitName(plan) }) : methodPath(plan);
   const pad = '    '.repeat(indent);
   return args.length
@@ -92,21 +94,30 @@ export function pythonCall(
  * The Python SDK's example call of `op` with the values the docs' Python sample sends (the IR's
  * examples, as the TypeScript README's calls): the Python README's examples. `stream` reads the
  * stream (sending `stream=True` only where the flag's default does not stream), `wait` calls
- * `<method>_and_wait` of a task submit.
+ * `<method>_and_wait` of a task submit; `bytes` leaves out the `save_to=` of a download (the call
+ * then returns the bytes); `requestOptions` is the `request_options=` argument's Python text.
  */
 export function pythonExampleCall(
   ir: ApiIr,
   op: OperationIr,
-  options: { stream?: boolean; wait?: boolean; indent?: number; client?: string } = {},
+  options: {
+    stream?: boolean;
+    wait?: boolean;
+    indent?: number;
+    client?: string;
+    bytes?: boolean;
+    requestOptions?: string;
+  } = {},
 ): string {
   const p = requestPlan(ir, op, options.stream ? { stream: true } : {});
   return pythonCall(
     pythonPlan(ir, op),
     op,
-    p,
+    options.bytes ? { ...p, download: undefined } : p,
     Boolean(options.wait && op.task),
     options.indent,
     options.client,
     false,
+    options.requestOptions,
   );
 }

@@ -186,6 +186,50 @@ function placesOf(first: Change, others: Change[]): string[] {
   return [...new Set(places)];
 }
 
+/** The component schema a pointer is inside, e.g. `MjTaskStatus`. */
+function componentName(pointer: string): string | undefined {
+  const name = /^\/components\/schemas\/([^/]+)/.exec(pointer)?.[1];
+  return name === undefined ? undefined : name.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/**
+ * One change of a component schema several operations reach, headed by the component (not by
+ * whichever operation was compared first): what changed, then every place it reaches, each named by
+ * its SDK call (`sdkCall`), in a stable order. Request and response sides stay separate entries
+ * (their codes differ).
+ */
+function componentEntry(name: string, first: Change, members: Change[], calls: string[]): Change {
+  const words = members.map((m) => m.message.split(' '));
+  let tail = 0;
+  while (
+    words.every(
+      (w) =>
+        tail < w.length - 1 && w[w.length - 1 - tail] === words[0]![words[0]!.length - 1 - tail],
+    )
+  )
+    tail++;
+  // The calls' own requests and responses first, then callbacks and webhooks they trigger.
+  const places = members
+    .map((m, i) => {
+      const place = words[i]!.slice(0, words[i]!.length - tail)
+        .join(' ')
+        .replace(/:$/, '');
+      return {
+        later: /^(?:callback|webhook) /.test(place),
+        text: `${m.call ?? m.operation} ${place}`,
+      };
+    })
+    .sort((a, b) => Number(a.later) - Number(b.later) || cmp(a.text, b.text))
+    .map((p) => p.text);
+  const what = words[0]!.slice(words[0]!.length - tail).join(' ');
+  return {
+    ...first,
+    operation: name,
+    message: `${what} (at ${listed([...new Set(places)])})`,
+    ...(calls.length ? { call: [...calls].sort(cmp).join(', ') } : {}),
+  };
+}
+
 const LEVEL_ORDER = { breaking: 0, 'non-breaking': 1, info: 2 } as const;
 
 /**
@@ -195,7 +239,12 @@ const LEVEL_ORDER = { breaking: 0, 'non-breaking': 1, info: 2 } as const;
  * (`response 200.labels`, `webhook orderShipped.labels`): the first message, then the other places.
  */
 function merge(changes: (Change & { source: string })[]): Change[] {
-  type Group = Change & { calls: string[]; operations: string[]; others: Change[] };
+  type Group = Change & {
+    calls: string[];
+    operations: string[];
+    others: Change[];
+    members: Change[];
+  };
   const byKey = new Map<string, Group>();
   for (const { source, ...c } of changes) {
     // A component schema (a root `components/schemas` entry, whatever file holds it, or one under
@@ -213,15 +262,24 @@ function merge(changes: (Change & { source: string })[]): Change[] {
         calls: c.call ? [c.call] : [],
         operations: [c.operation],
         others: [],
+        members: [c],
       });
       continue;
     }
+    prior.members.push(c);
     if (c.message !== prior.message) prior.others.push(c);
     if (c.call && !prior.calls.includes(c.call)) prior.calls.push(c.call);
     if (!prior.operations.includes(c.operation)) prior.operations.push(c.operation);
   }
   const out: Change[] = [];
-  for (const { calls, operations, others, ...c } of byKey.values()) {
+  for (const { calls, operations, others, members, ...c } of byKey.values()) {
+    // An enum's values reach every field it types: headed by the enum itself, each place listed.
+    const component =
+      members.length > 1 && /-enum-/.test(c.code) ? componentName(c.pointer) : undefined;
+    if (component !== undefined) {
+      out.push(componentEntry(component, c, members, calls));
+      continue;
+    }
     const more = operations.length - 1;
     const named = calls.length === operations.length ? calls : operations;
     const also = others.length > 0 ? placesOf(c, others) : more > 0 ? named.slice(1) : [];

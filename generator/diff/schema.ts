@@ -78,6 +78,14 @@ const WIDER_FORMAT = new Map([
   ['float', 'double'],
 ]);
 
+const SCALAR_KINDS: ReadonlySet<string> = new Set([
+  'string',
+  'number',
+  'integer',
+  'boolean',
+  'null',
+]);
+
 class SchemaComparer {
   private readonly seen = new Set<string>();
   private readonly baseSchemas: Map<string, SchemaIr>;
@@ -198,8 +206,10 @@ class SchemaComparer {
   compare(baseIn: SchemaIr, headIn: SchemaIr, where: string, required?: boolean): void {
     const b = this.resolve(baseIn, this.baseSchemas);
     const h = this.resolve(headIn, this.headSchemas);
-    if (b.ref !== undefined || h.ref !== undefined) {
-      // Recursive schemas: each pair of components is compared once per walk.
+    // Recursive schemas: each pair of components is compared once per walk. A scalar one (an enum)
+    // cannot recurse and is compared at every place, so each field it types is named.
+    const scalar = SCALAR_KINDS.has(b.schema.kind) && SCALAR_KINDS.has(h.schema.kind);
+    if (!scalar && (b.ref !== undefined || h.ref !== undefined)) {
       const key = `${b.ref ?? ''}|${h.ref ?? ''}|${b.schema.source}|${h.schema.source}`;
       if (this.seen.has(key)) return;
       this.seen.add(key);

@@ -1,6 +1,5 @@
 /** Path items → OperationIr (without names and task data, which later passes decide for all operations at once). */
 import type {
-  BodyKind,
   CallbackIr,
   ContentIr,
   ExampleIr,
@@ -30,7 +29,7 @@ import { distinctParameterNames } from './parameter-names.js';
 import { wirePath } from './wire-path.js';
 import { formEncoding } from './form-encoding.js';
 import { wireStyleOf } from './param-style.js';
-import { JSON_MEDIA_TYPE, TEXT_MEDIA_TYPE } from '../../templates/client/response.js';
+import { mediaKind } from './body-kind.js';
 
 type Raw = Record<string, unknown>;
 
@@ -59,17 +58,6 @@ export function deref(
     at = ref;
   }
   return { value: (node && typeof node === 'object' ? node : {}) as Raw, pointer: at };
-}
-
-export function mediaKind(mediaType: string, schema?: Raw): BodyKind {
-  const mt = mediaType.toLowerCase().split(';')[0]!.trim();
-  if (JSON_MEDIA_TYPE.test(mt) || mt === '*/*json') return 'json';
-  if (mt.startsWith('multipart/')) return 'multipart';
-  if (mt === 'application/x-www-form-urlencoded') return 'urlencoded';
-  if (mt === 'text/event-stream') return 'event-stream';
-  if (schema && schema.format === 'binary') return 'binary';
-  if (TEXT_MEDIA_TYPE.test(mt)) return 'text';
-  return 'binary';
 }
 
 function examplesOf(ctx: IrContext, raw: Raw, pointer: string): ExampleIr[] {

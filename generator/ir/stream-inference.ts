@@ -8,7 +8,6 @@
  */
 import type { IrContext } from './context.js';
 import type {
-  BodyKind,
   ContentIr,
   ExampleIr,
   Json,
@@ -18,15 +17,13 @@ import type {
   StreamIr,
 } from './types.js';
 import { convertSchema } from './schema.js';
+import { sendsFields } from './body-kind.js';
 import { get, join } from '../util/json-pointer.js';
 
 type Raw = Record<string, unknown>;
 
 /** The boolean body property inferred as the stream switch (openai's and most relays' name). */
 const FLAG = 'stream';
-
-/** Bodies sent as named fields, where a flag property can be: JSON objects, multipart parts, form fields. */
-const FIELD_KINDS: ReadonlySet<BodyKind> = new Set(['json', 'multipart', 'urlencoded']);
 
 export function inferredStream(
   ctx: IrContext,
@@ -64,7 +61,7 @@ export function inferredStream(
   const switched =
     bodies.length > 0 &&
     bodies.every(
-      (c) => FIELD_KINDS.has(c.kind) && booleanProperty(ctx, rawAt(ctx, c.source)?.schema, FLAG),
+      (c) => sendsFields(c.kind) && booleanProperty(ctx, rawAt(ctx, c.source)?.schema, FLAG),
     );
   if (switched) {
     stream.requestFlag = FLAG;
@@ -218,7 +215,7 @@ export function settleFlagDefault(
   const flag = stream.requestFlag;
   if (flag === undefined) return;
   const declared = (requestBody?.contents ?? [])
-    .filter((c) => FIELD_KINDS.has(c.kind))
+    .filter((c) => sendsFields(c.kind))
     .map((c) => propertyOf(ctx, rawAt(ctx, c.source)?.schema, flag))
     .find((p) => p !== undefined);
   if (declared?.default === true) stream.flagDefaultOn = true;

@@ -214,14 +214,18 @@ export class TaskStore {
       const message = `Task ${id ?? '(no id)'} not found.`;
       return { reject: { status: 404, message, param: input?.name ?? null, code: null } };
     }
-    if (role.role === 'cancel' && !TERMINAL.includes(this.stateOf(task).state)) {
+    const finished = TERMINAL.includes(this.stateOf(task).state);
+    if (role.role === 'cancel' && !finished) {
       task.cancelledAt = this.clock.now();
       this.maybeNotify(task);
     }
+    const refusal = role.role === 'cancel' && finished ? tooLate(op, task.key) : undefined;
+    if (refusal && 'reject' in refusal) return refusal;
     // A cancel that answers with the task object gets the live task; otherwise its own example.
     if (role.role === 'poll' || getAtPointer(example, family.status) !== undefined)
       return { value: this.view(task) };
-    return { value: replaceIds(cloneJson(example), family.exampleIds ?? [], task.id) };
+    const answer = refusal?.value ?? example;
+    return { value: replaceIds(cloneJson(answer), family.exampleIds ?? [], task.id) };
   }
 
   /** Creates the task for a submit (its poll body fixed now, with the request's shared fields); returns the submit's body. */
@@ -348,4 +352,21 @@ export class TaskStore {
     for (const key of [...this.tasks.keys()]) this.remove(key);
     this.counter = 0;
   }
+}
+
+/**
+ * What a cancel of an already finished task answers, when the spec declares it: its 409 response
+ * (the error in the spec's shape), else a second example of its success answer (the first being the
+ * cancel accepted; the Shell spec's `already-finished` `{code: 4}`). Undefined when it declares
+ * neither: the success answer then stands, as cancelling twice is harmless for such an API and
+ * inventing a refusal would break a client the real server would not.
+ */
+function tooLate(op: MockOperation, id: string): TaskAnswer | undefined {
+  if (op.responses.some((r) => r.status === '409')) {
+    const message = `Task ${id} has already finished; it cannot be cancelled.`;
+    return { reject: { status: 409, message, param: null, code: null } };
+  }
+  const content = successResponse(op)?.contents.find((c) => c.kind === 'json');
+  const later = content?.examples[1];
+  return later ? { value: later.value } : undefined;
 }

@@ -107,10 +107,14 @@ describe('shared components in another file', () => {
       const inDocument = internal.filter((c) => c.code === code);
       expect(inDocument.map((c) => c.message)).toEqual(inFile.map((c) => c.message));
     }
-    // A component schema reached at places that read differently is still one entry.
+    // A component enum reached at places that read differently is still one entry, headed by the
+    // enum and naming every call at every place.
     const enums = external.filter((c) => c.code === 'response-enum-value-added');
-    expect(enums.map((c) => c.message)).toEqual([
-      'response 200.kind may now be "b": code that handles each listed value meets one it does not know (also at client.pets.listKinds() response 200[])',
+    expect(enums.map((c) => [c.operation, c.message])).toEqual([
+      [
+        'Kind',
+        'may now be "b": code that handles each listed value meets one it does not know (at client.pets.getA() response 200.kind, client.pets.getB() response 200.kind, client.pets.listKinds() response 200[])',
+      ],
     ]);
     expect(enums[0]!.location).toMatch(/common\.json:\d+$/);
     expect(external.map((c) => c.code)).toEqual(internal.map((c) => c.code));

@@ -1,7 +1,7 @@
 /** The package around the sources: package.json, README.md (examples from the IR) and the copied runtime. */
 import type { ApiIr, NamedSchemaIr, OperationIr } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
-import { retryStatusesText, secondsText } from '../../ir/retry-policy.js';
+import { retriedWrites, retryStatusesText, secondsText, someNames } from '../../ir/retry-policy.js';
 import { mockBinName, packedTarballName } from '../../ir/package-name.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
@@ -122,6 +122,14 @@ function fence(code: string, lang = 'ts'): string {
 
 function methodPath(op: OperationIr, method = op.names.method): string {
   return ['client', ...op.names.resource, method].join('.');
+}
+
+/** The spec's safe POSTs, retried like reads, and how to send one just once. */
+function retriedWritesText(ops: readonly OperationIr[]): string {
+  const writes = retriedWrites(ops);
+  if (writes.length === 0) return '';
+  const names = someNames(writes.map((op) => `\`${methodPath(op)}\``));
+  return ` The spec marks ${writes.length} POST/PATCH operation(s) \`x-retry: safe\` (${names}): they are retried like reads, so one that did reach the server may run, and be billed, twice; pass \`{ maxRetries: 0 }\` to send a call once.`;
 }
 
 function cell(text: string | undefined): string {
@@ -301,7 +309,7 @@ export function readme(
     ...pagingSection(ops, planOf),
     '## Retries',
     '',
-    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, ${retryStatusesText(policy)}, honouring \`retry-after-ms\` / \`Retry-After\` (up to ${secondsText(policy.maxServerDelayMs)}: a longer requested wait ends the call at once with the status error, its \`retryAfterMs\` set), else backing off ${[1, 2, 4].map((f) => secondsText(policy.initialDelayMs * f)).join(', ')} … (max ${secondsText(policy.maxDelayMs)}, with jitter). ${unsafe.length} operation(s) are not safe to repeat (\`x-retry: unsafe\`${paidCount ? `; ${paidCount} of them start paid work` : ''}): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`${policy.hintHeader}: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.`,
+    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, ${retryStatusesText(policy)}, honouring \`retry-after-ms\` / \`Retry-After\` (up to ${secondsText(policy.maxServerDelayMs)}: a longer requested wait ends the call at once with the status error, its \`retryAfterMs\` set), else backing off ${[1, 2, 4].map((f) => secondsText(policy.initialDelayMs * f)).join(', ')} … (max ${secondsText(policy.maxDelayMs)}, with jitter). ${unsafe.length} operation(s) are not safe to repeat (\`x-retry: unsafe\`${paidCount ? `; ${paidCount} of them start paid work` : ''}): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`${policy.hintHeader}: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.${retriedWritesText(ops)}`,
     '',
     '## Timeouts, cancellation and raw responses',
     '',

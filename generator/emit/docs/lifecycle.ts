@@ -39,12 +39,19 @@ export function streamTranscript(stream: StreamIr): { text: string; generated: b
 /**
  * Which requests get the stream, for the prose: those sending the flag `true`, or, for a flag that
  * defaults to true (the IR's `flagDefaultOn`), all but those sending it `false`. Undefined: every
- * request does (no flag).
+ * request does (no flag). `field` is how the flag is spelt in the body the SDKs send: a JSON
+ * property, or a form field of a multipart/urlencoded body (`the form field stream=true`).
  */
-export function streamFlagRule(stream: StreamIr): { unless: boolean; json: string } | undefined {
-  if (stream.requestFlag === undefined) return undefined;
-  const unless = stream.flagDefaultOn === true;
-  return { unless, json: `"${stream.requestFlag}": ${!unless}` };
+export function streamFlagRule(
+  op: Pick<OperationIr, 'stream' | 'requestBody'>,
+): { unless: boolean; lead: string; field: string } | undefined {
+  const flag = op.stream?.requestFlag;
+  if (flag === undefined) return undefined;
+  const unless = op.stream!.flagDefaultOn === true;
+  const kind = op.requestBody?.contents[0]?.kind;
+  return kind === 'multipart' || kind === 'urlencoded'
+    ? { unless, lead: 'the form field ', field: `${flag}=${!unless}` }
+    : { unless, lead: '', field: `"${flag}": ${!unless}` };
 }
 
 export function seconds(ms: number): string {

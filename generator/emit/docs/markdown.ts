@@ -523,14 +523,14 @@ function streamMarkdown(
   const stream = op.stream!;
   const transcript = lifecycle.streamTranscript(stream);
   const samples = buildSamples(model.ir, op, { packageName: opts.packageName, stream: true });
-  const rule = lifecycle.streamFlagRule(stream);
+  const rule = lifecycle.streamFlagRule(op);
   const term =
     stream.terminator !== undefined
       ? ` The stream ends with ${inlineCode(`data: ${stream.terminator}`)}.`
       : '';
   return [
     '### Streaming',
-    `${rule === undefined ? 'The' : rule.unless ? `Unless the request has ${inlineCode(rule.json)}, the` : `Send ${inlineCode(rule.json)} and the`} ${stream.status} response ${rule && !rule.unless ? 'becomes' : 'is'} ${inlineCode(stream.mediaType)}: one ${inlineCode('data:')} line per event.${term}`,
+    `${rule === undefined ? 'The' : rule.unless ? `Unless the request has ${rule.lead}${inlineCode(rule.field)}, the` : `Send ${rule.lead}${inlineCode(rule.field)} and the`} ${stream.status} response ${rule && !rule.unless ? 'becomes' : 'is'} ${inlineCode(stream.mediaType)}: one ${inlineCode('data:')} line per event.${term}`,
     fence('text', transcript.text.trimEnd()),
     ...(stream.itemSchemaInferred ? [`_${INFERRED_EVENTS_NOTE}_`] : []),
     schemaMarkdown(stream.itemSchema, ctx, 'Each event'),
@@ -572,9 +572,9 @@ function contentMarkdown(
 ): string {
   const out = [`Media type ${inlineCode(c.mediaType)}`];
   if (c.kind === 'event-stream' && op.stream) {
-    const when = lifecycle.streamFlagRule(op.stream);
+    const when = lifecycle.streamFlagRule(op);
     out.push(
-      `An event stream${when === undefined ? '' : `, sent ${when.unless ? 'unless' : 'when'} the request has ${inlineCode(when.json)}`}; see [Streaming](#${op.operationId}) above.`,
+      `An event stream${when === undefined ? '' : `, sent ${when.unless ? 'unless' : 'when'} the request has ${when.lead}${inlineCode(when.field)}`}; see [Streaming](#${op.operationId}) above.`,
     );
     return out.join('\n\n');
   }

@@ -240,12 +240,12 @@ function streamHtml(op: OperationIr, env: OperationHtmlEnv, ctx: SchemaHtmlConte
     })
     .join('\n');
   const samples = buildSamples(env.model.ir, op, { packageName: env.packageName, stream: true });
-  const rule = streamFlagRule(stream);
+  const rule = streamFlagRule(op);
   const term =
     stream.terminator !== undefined
       ? ` The stream ends with the line ${code(`data: ${stream.terminator}`)}.`
       : '';
-  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>${rule === undefined ? 'The' : rule.unless ? `Unless the request has ${code(rule.json)}, the` : `Send ${code(rule.json)} and the`} ${esc(stream.status)} response ${rule && !rule.unless ? 'becomes' : 'is'} ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${stream.itemSchemaInferred ? `<p class="generated-note">${esc(INFERRED_EVENTS_NOTE)}</p>` : ''}${topSchemaHtml(stream.itemSchema, ctx, true)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
+  return `<div class="callout" id="${esc(anchorId(op.operationId, 'stream'))}"><h3>Streaming</h3><p>${rule === undefined ? 'The' : rule.unless ? `Unless the request has ${rule.lead}${code(rule.field)}, the` : `Send ${rule.lead}${code(rule.field)} and the`} ${esc(stream.status)} response ${rule && !rule.unless ? 'becomes' : 'is'} ${code(stream.mediaType)}: one ${code('data:')} line per event, each a JSON object of the shape below.${term}</p><h4>What arrives</h4>${transcript.generated ? '<p class="generated-note">Generated from the event schema.</p>' : ''}${codeBlock(body, 'text')}<h4>Each event</h4>${stream.itemSchemaInferred ? `<p class="generated-note">${esc(INFERRED_EVENTS_NOTE)}</p>` : ''}${topSchemaHtml(stream.itemSchema, ctx, true)}<h4>Reading the stream</h4>${samplesHtml(op, samples, 'stream-samples', env, { stream: true })}</div>`;
 }
 
 // ───────────────────────────── samples ─────────────────────────────
@@ -410,9 +410,9 @@ function contentHtml(
 ): string {
   const media = `<div class="media">${esc(c.mediaType)}</div>`;
   if (c.kind === 'event-stream' && op.stream) {
-    const rule = streamFlagRule(op.stream);
+    const rule = streamFlagRule(op);
     const when = rule
-      ? `, sent ${rule.unless ? 'unless' : 'when'} the request has ${code(rule.json)}`
+      ? `, sent ${rule.unless ? 'unless' : 'when'} the request has ${rule.lead}${code(rule.field)}`
       : '';
     return `${media}<p>An event stream${when}; see <a href="#${esc(anchorId(op.operationId, 'stream'))}">Streaming</a>.</p>`;
   }

@@ -9,6 +9,7 @@ import { methodPath, pagedBy, type MethodPlan, type WaiterPlan } from './operati
 import { binaryExampleOp, uploadExampleOp } from '../surface/readme-picks.js';
 import { mockBinName } from '../../ir/package-name.js';
 import { MOCK_PEERS_INSTALL } from '../../../templates/mock/peers.js';
+import { retriedWrites, someNames } from '../../ir/retry-policy.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */
 export const PYTHON_DEPENDENCIES = ['httpx>=0.27,<1', 'pydantic>=2.6,<3', 'typing-extensions>=4.7'];
@@ -43,6 +44,15 @@ function endsAt(stream: StreamIr): string {
   if (stream.terminatorIfSent !== undefined)
     return `; the loop ends at \`${stream.terminatorIfSent}\` or the end of the body`;
   return '';
+}
+
+/** The spec's safe POSTs, retried like reads, and how to send one just once (as the TypeScript README). */
+function retriedWritesText(plans: Map<string, MethodPlan>): string {
+  const safe = new Set(retriedWrites([...plans.values()].map((p) => p.op)));
+  const writes = [...plans.values()].filter((p) => safe.has(p.op));
+  if (writes.length === 0) return '';
+  const names = someNames(writes.map((p) => `\`client.${methodPath(p)}\``));
+  return `The spec marks ${writes.length} POST/PATCH operation(s) \`x-retry: safe\` (${names}): they are retried like reads, so one that did reach the server may run, and be billed, twice; pass \`request_options={"max_retries": 0}\` to a call to send it once. `;
 }
 
 export function readme(
@@ -242,7 +252,7 @@ export function readme(
       : []),
     '## Errors and retries',
     '',
-    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (the \`timeout\` above is per attempt). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that are not safe to repeat (POST, PATCH, unless the spec says otherwise) are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). The API key never appears in an error, a log line or a \`repr\`.`,
+    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (the \`timeout\` above is per attempt). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that are not safe to repeat (POST, PATCH, unless the spec says otherwise) are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). ${retriedWritesText(plans)}The API key never appears in an error, a log line or a \`repr\`.`,
     '',
   );
   const families = waiters.map((w) => w.family.name).filter((v, i, a) => a.indexOf(v) === i);

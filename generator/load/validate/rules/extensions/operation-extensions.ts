@@ -5,9 +5,10 @@ import { MAX_NAME_LENGTH, shownName, type ValidationContext } from '../../contex
 import { checkTaskIdInput } from './task-families.js';
 import { isPayloadPointer, type ExtensionChecks } from './checks.js';
 import type { IndexedOperation, OperationIndex } from './operation-index.js';
+import { mediaKind, sendsFields } from '../../../../ir/body-kind.js';
+import type { BodyKind } from '../../../../ir/types.js';
 
 const SDK_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
-const JSON_MEDIA = /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/;
 
 export function checkOperationExtensions(
   entry: IndexedOperation,
@@ -135,11 +136,11 @@ function checkStream(
   checks.knownKeys(stream, at, 'x-stream', ['requestFlag', 'itemSchema', 'terminator', 'examples']);
   const flag = checks.fields(stream, at, 'x-stream').string('requestFlag');
   if (flag !== undefined) {
-    const flagSchema = jsonBodyProperty(operation, flag, context, operations);
+    const flagSchema = bodyProperty(operation, flag, context, operations, sendsFields);
     if (flagSchema === undefined) {
       checks.invalid(
         [...at, 'requestFlag'],
-        `x-stream requestFlag "${flag}" is not a property of the operation's JSON request body.`,
+        `x-stream requestFlag "${flag}" is not a property of the operation's request body (JSON, multipart or form fields).`,
       );
     } else if (!isBooleanSchema(flagSchema, context)) {
       checks.invalid(
@@ -222,20 +223,23 @@ function isRequestField(
       if (isObject(parameter) && parameter.in === 'query' && parameter.name === name) return true;
     }
   }
-  return jsonBodyProperty(entry.operation, name, context, operations) !== undefined;
+  const json = (kind: BodyKind): boolean => kind === 'json';
+  return bodyProperty(entry.operation, name, context, operations, json) !== undefined;
 }
 
-function jsonBodyProperty(
+/** The property `name` of the first request body whose kind `accepts` has it. */
+function bodyProperty(
   operation: JsonObject,
   name: string,
   context: ValidationContext,
   operations: OperationIndex,
+  accepts: (kind: BodyKind) => boolean,
 ): JsonValue | undefined {
   const body = context.deref(operation.requestBody);
   if (!isObject(body) || !isObject(body.content)) return undefined;
   for (const mediaType of Object.keys(body.content)) {
     const media = body.content[mediaType];
-    if (!JSON_MEDIA.test(mediaType) || !isObject(media)) continue;
+    if (!isObject(media) || !accepts(mediaKind(mediaType))) continue;
     const property = operations.propertySchema(media.schema, name);
     if (property !== undefined) return property;
   }

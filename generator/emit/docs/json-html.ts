@@ -80,16 +80,27 @@ function inlineWithin(value: Json, room: number): string | undefined {
     const text = JSON.stringify(value) ?? 'null';
     return text.length <= room ? text : undefined;
   }
-  const array = Array.isArray(value);
-  let text = array ? '[' : '{';
-  let first = true;
-  for (const [k, v] of array ? value.entries() : Object.entries(value)) {
-    const head = `${first ? '' : ', '}${array ? '' : `${JSON.stringify(k)}: `}`;
-    first = false;
-    const member = inlineWithin(v, room - text.length - head.length - 1);
-    if (member === undefined) return undefined;
-    text += head + member;
+  // Index loops, not `entries()`: no [key, value] pair per member of every value tried.
+  let text: string;
+  if (Array.isArray(value)) {
+    text = '[';
+    for (let i = 0; i < value.length; i++) {
+      const head = i === 0 ? '' : ', ';
+      const member = inlineWithin(value[i]!, room - text.length - head.length - 1);
+      if (member === undefined) return undefined;
+      text += head + member;
+    }
+    text += ']';
+  } else {
+    text = '{';
+    const keys = Object.keys(value);
+    for (let i = 0; i < keys.length; i++) {
+      const head = `${i === 0 ? '' : ', '}${JSON.stringify(keys[i])}: `;
+      const member = inlineWithin(value[keys[i]!]!, room - text.length - head.length - 1);
+      if (member === undefined) return undefined;
+      text += head + member;
+    }
+    text += '}';
   }
-  text += array ? ']' : '}';
   return text.length <= room ? text : undefined;
 }

@@ -15,6 +15,7 @@ import type {
   TaskFamilyIr,
 } from '../../ir/types.js';
 import { pathFrom } from './links.js';
+import { concatJoin } from '../../util/concat.js';
 import type { VirtualFile } from '../types.js';
 import { generatedHeader } from './header.js';
 import { generatedNote, INFERRED_EVENTS_NOTE } from './example-note.js';
@@ -470,7 +471,8 @@ function operationMarkdown(
     });
   }
   out.push(maintainerMarkdown(op));
-  return out.join('\n\n');
+  // Concatenated: the file's tidy pass flattens it anyway, a join would copy it once more.
+  return concatJoin(out, '\n\n');
 }
 
 function taskMarkdown(

@@ -1,4 +1,5 @@
 /** One operation's section: endpoint, pages, lifecycle or stream, samples, inputs, responses, maintainer notes. */
+import { concatJoin } from '../../util/concat.js';
 import type {
   ContentIr,
   ExampleIr,
@@ -122,7 +123,7 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
     callbacksHtml(op, ctx, env.model, samples),
     maintainerHtml(op),
   ];
-  return `<section class="op" id="${esc(op.operationId)}" aria-labelledby="${esc(anchorId(op.operationId, 'title'))}">\n${parts.filter(Boolean).join('\n')}\n</section>`;
+  return `<section class="op" id="${esc(op.operationId)}" aria-labelledby="${esc(anchorId(op.operationId, 'title'))}">\n${concatJoin(parts.filter(Boolean), '\n')}\n</section>`;
 }
 
 function headHtml(op: OperationIr, level: 1 | 2): string {

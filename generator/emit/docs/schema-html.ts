@@ -8,6 +8,7 @@
  * other inline variant's fields are a page of their own (`variantPagePath`), loaded the same way
  * when its tab is shown — so the first screen of a 60-event union stays small.
  */
+import { concatJoin } from '../../util/concat.js';
 import type { PatternPropertyIr, PropertyIr, SchemaIr, UnionSchema } from '../../ir/types.js';
 import { anchorId, esc, tabs } from './html.js';
 import type { Direction } from '../../ir/directions.js';
@@ -210,8 +211,14 @@ function objectHtml(
   patterns: readonly PatternPropertyIr[] = [],
 ): string {
   const rows =
-    properties.map((p) => propertyRows(p, ctx, depth)).join('') +
-    patterns.map((p) => patternRow(p, ctx, depth)).join('');
+    concatJoin(
+      properties.map((p) => propertyRows(p, ctx, depth)),
+      '',
+    ) +
+    concatJoin(
+      patterns.map((p) => patternRow(p, ctx, depth)),
+      '',
+    );
   let extra = '';
   if (typeof additional === 'object') {
     const nested = isComplex(additional, ctx.index) ? blockHtml(additional, ctx, depth + 1) : '';

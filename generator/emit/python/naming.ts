@@ -1,5 +1,6 @@
 /** Python spellings of IR names: snake_case identifiers, keyword escapes, docstrings (literals: surface/python-literal.ts). */
 import { words } from '../../ir/names.js';
+import { memoBounded } from '../../util/bounded-cache.js';
 
 const KEYWORDS = new Set(
   'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
@@ -24,8 +25,11 @@ function unicodeWords(text: string): string[] {
  * `notifyHook` → `notify_hook`, `X-Runway-Version` → `x_runway_version`, `class` → `class_`.
  * A non-ASCII name keeps its letters (`価格` → `価格`, `Größe` → `größe`) when that is an identifier
  * Python reads back unchanged (it NFKC-normalises identifiers); otherwise only the ASCII letters count.
+ * Names repeat (a field per model, a parameter per operation): each is cased once a run.
  */
-export function snakeCase(name: string): string {
+export const snakeCase = memoBounded(casedSnake, 20_000);
+
+function casedSnake(name: string): string {
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(name)) {
     const joined = unicodeWords(name).join('_');

@@ -67,21 +67,37 @@ const MESSAGE_KEYS = [
 
 /** Where an error example keeps its message: the first message key holding a scalar, nearest the top. */
 function messagePointer(value: JsonValue | undefined): string | undefined {
-  let level: [JsonValue | undefined, string][] = [[value, '']];
+  // Breadth-first; a node's pointer is spelled only for the one found (most nodes are passed over).
+  let level: Step[] = isJsonObject(value) ? [{ node: value, key: '', up: undefined }] : [];
   for (let depth = 0; depth < 4 && level.length > 0; depth++) {
-    const next: typeof level = [];
-    for (const [node, at] of level) {
-      if (!isJsonObject(node)) continue;
-      const key = MESSAGE_KEYS.find(
-        (k) => k in node && !isJsonObject(node[k]) && !Array.isArray(node[k]),
-      );
-      if (key !== undefined) return join(at, key);
-      for (const [k, child] of Object.entries(node))
-        if (isJsonObject(child)) next.push([child, join(at, k)]);
+    const next: Step[] = [];
+    for (const step of level) {
+      const node = step.node;
+      for (const k of MESSAGE_KEYS)
+        if (k in node && !isJsonObject(node[k]) && !Array.isArray(node[k]))
+          return pointerOf(step, k);
+      for (const k in node) {
+        const child = node[k];
+        if (Object.hasOwn(node, k) && isJsonObject(child))
+          next.push({ node: child, key: k, up: step });
+      }
     }
     level = next;
   }
   return undefined;
+}
+
+/** An object met on the way down, and the key it was found under in the step above. */
+interface Step {
+  node: { [key: string]: JsonValue };
+  key: string;
+  up: Step | undefined;
+}
+
+function pointerOf(step: Step, key: string): string {
+  const keys = [key];
+  for (let s: Step | undefined = step; s?.up !== undefined; s = s.up) keys.push(s.key);
+  return join('', ...keys.reverse());
 }
 
 /** A content as the mock reads it; a response's binary content carries the bytes it answers with. */

@@ -17,7 +17,7 @@ import type { Change, ChangeCategory, DiffResult, FoundChange } from './types.js
 import { compareHooks, compareOperation } from './wire.js';
 import { firstDifference } from './document.js';
 import { schemeWire } from './security.js';
-import { listed } from './listed.js';
+import { listed } from '../util/listed.js';
 import { compareResourceRenames } from './resource-rename.js';
 
 export type { Bump, Change, ChangeLevel, DiffResult } from './types.js';

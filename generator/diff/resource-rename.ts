@@ -13,7 +13,7 @@ import type { OperationPair } from './operations.js';
 import { sdkCall } from './operations.js';
 import type { FoundChange } from './types.js';
 import { join } from '../util/json-pointer.js';
-import { listed } from './listed.js';
+import { listed } from '../util/listed.js';
 import { pascalCase } from '../ir/casing.js';
 
 type Sides<T> = { base: T; head: T };

@@ -23,7 +23,7 @@ import { matchByKey } from './match.js';
 import { demandedBodies } from './answer-body.js';
 import { compareExamples } from './examples.js';
 import { sdkCall } from './operations.js';
-import { listed } from './listed.js';
+import { listed } from '../util/listed.js';
 import { schemeWire } from './security.js';
 import type { FoundChange } from './types.js';
 

@@ -24,15 +24,6 @@ export function retriedWrites<T extends Pick<OperationIr, 'method' | 'retry'>>(
   return ops.filter((op) => op.retry === 'safe' && (op.method === 'post' || op.method === 'patch'));
 }
 
-/** `a`, `a and b`, `a, b, c and 4 more`: a few names, the rest counted. */
-export function someNames(names: readonly string[], shown = 3): string {
-  if (names.length <= shown + 1)
-    return names.length < 2
-      ? (names[0] ?? '')
-      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
-}
-
 export const RETRY_POLICY: RetryPolicyIr = {
   maxRetries: 2,
   initialDelayMs: 500,

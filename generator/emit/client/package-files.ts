@@ -1,7 +1,8 @@
 /** The package around the sources: package.json, README.md (examples from the IR) and the copied runtime. */
 import type { ApiIr, NamedSchemaIr, OperationIr } from '../../ir/types.js';
 import { successResponse } from '../../ir/operations.js';
-import { retriedWrites, retryStatusesText, secondsText, someNames } from '../../ir/retry-policy.js';
+import { retriedWrites, retryStatusesText, secondsText } from '../../ir/retry-policy.js';
+import { listed } from '../../util/listed.js';
 import { mockBinName, packedTarballName } from '../../ir/package-name.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { generatedHeader } from '../header.js';
@@ -128,7 +129,11 @@ function methodPath(op: OperationIr, method = op.names.method): string {
 function retriedWritesText(ops: readonly OperationIr[]): string {
   const writes = retriedWrites(ops);
   if (writes.length === 0) return '';
-  const names = someNames(writes.map((op) => `\`${methodPath(op)}\``));
+  const names = listed(
+    writes.map((op) => `\`${methodPath(op)}\``),
+    3,
+    ' and ',
+  );
   return ` The spec marks ${writes.length} POST/PATCH operation(s) \`x-retry: safe\` (${names}): they are retried like reads, so one that did reach the server may run, and be billed, twice; pass \`{ maxRetries: 0 }\` to send a call once.`;
 }
 

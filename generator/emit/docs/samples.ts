@@ -44,6 +44,7 @@ import { isBasicAuth } from '../../ir/security-schemes.js';
 import { SchemaIndex } from './schema-info.js';
 import { downloadFileName, uploadFileName } from '../surface/file-names.js';
 import { examplesCopy, examplesSource } from '../surface/task-example-id.js';
+import { perOperationMemo } from '../../util/per-operation-memo.js';
 
 export { examplesCopy };
 
@@ -600,7 +601,7 @@ export function indexFor(ir: ApiIr): SchemaIndex {
 }
 
 /** Per IR and operation, its samples by options (the page and its Markdown print the same ones). */
-const samplesCache = new WeakMap<ApiIr, WeakMap<OperationIr, Map<string, OperationSamples>>>();
+const samplesMemo = perOperationMemo<OperationSamples>();
 
 /** Samples for one operation in every language. Pure: the same IR gives the same text. */
 export function buildSamples(
@@ -616,13 +617,7 @@ export function buildSamples(
     opts.taskId,
     opts.mediaType,
   ]);
-  let byOp = samplesCache.get(ir);
-  if (!byOp) samplesCache.set(ir, (byOp = new WeakMap()));
-  let byOptions = byOp.get(op);
-  if (!byOptions) byOp.set(op, (byOptions = new Map()));
-  let samples = byOptions.get(key);
-  if (!samples) byOptions.set(key, (samples = printSamples(ir, op, opts)));
-  return samples;
+  return samplesMemo(ir, op, key, () => printSamples(ir, op, opts));
 }
 
 /**

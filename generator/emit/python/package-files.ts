@@ -9,7 +9,8 @@ import { methodPath, pagedBy, type MethodPlan, type WaiterPlan } from './operati
 import { binaryExampleOp, uploadExampleOp } from '../surface/readme-picks.js';
 import { mockBinName } from '../../ir/package-name.js';
 import { MOCK_PEERS_INSTALL } from '../../../templates/mock/peers.js';
-import { retriedWrites, someNames } from '../../ir/retry-policy.js';
+import { retriedWrites } from '../../ir/retry-policy.js';
+import { listed } from '../../util/listed.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */
 export const PYTHON_DEPENDENCIES = ['httpx>=0.27,<1', 'pydantic>=2.6,<3', 'typing-extensions>=4.7'];
@@ -51,7 +52,11 @@ function retriedWritesText(plans: Map<string, MethodPlan>): string {
   const safe = new Set(retriedWrites([...plans.values()].map((p) => p.op)));
   const writes = [...plans.values()].filter((p) => safe.has(p.op));
   if (writes.length === 0) return '';
-  const names = someNames(writes.map((p) => `\`client.${methodPath(p)}\``));
+  const names = listed(
+    writes.map((p) => `\`client.${methodPath(p)}\``),
+    3,
+    ' and ',
+  );
   return `The spec marks ${writes.length} POST/PATCH operation(s) \`x-retry: safe\` (${names}): they are retried like reads, so one that did reach the server may run, and be billed, twice; pass \`request_options={"max_retries": 0}\` to a call to send it once. `;
 }
 

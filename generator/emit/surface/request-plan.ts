@@ -21,6 +21,7 @@ import { exampleBody, flaggedBody } from './example-body.js';
 import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from './client-identity.js';
 import { fileFieldsOf } from './plan.js';
 import { exampleTaskId } from './task-example-id.js';
+import { perOperationMemo } from '../../util/per-operation-memo.js';
 
 export interface SampleOptions {
   /** Root URL in curl/Python (default: the first server with its variables' defaults). */
@@ -85,7 +86,7 @@ function paramValue(param: ParameterIr, example: string | undefined): Json {
 }
 
 /** Per IR and operation, the plans by options (all but the package name, which names only `envKey`). */
-const planCache = new WeakMap<ApiIr, WeakMap<OperationIr, Map<string, RequestPlan>>>();
+const planMemo = perOperationMemo<RequestPlan>();
 
 /**
  * The request of `op` as `opts` asks, made once: the page's samples, the console's start request
@@ -99,12 +100,7 @@ export function requestPlan(ir: ApiIr, op: OperationIr, opts: SampleOptions): Re
     opts.taskId,
     opts.mediaType,
   ]);
-  let byOp = planCache.get(ir);
-  if (!byOp) planCache.set(ir, (byOp = new WeakMap()));
-  let byOptions = byOp.get(op);
-  if (!byOptions) byOp.set(op, (byOptions = new Map()));
-  let made = byOptions.get(key);
-  if (!made) byOptions.set(key, (made = planOf(ir, op, opts)));
+  const made = planMemo(ir, op, key, () => planOf(ir, op, opts));
   const envKey = envKeyOf(opts);
   return made.envKey === envKey ? made : { ...made, envKey };
 }

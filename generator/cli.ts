@@ -65,7 +65,8 @@ Exit 1 listing every stale, missing or extra file and the command that fixes it.
 Diffs the spec against the last released one (OUT/release/spec.json), bumps the version of every
 generated package by semver (breaking → major, additions → minor, docs only → patch; a higher
 info.version wins when it is high enough, a lower one is an error naming the bump it needs),
-prepends a section to OUT/sdk/CHANGELOG.md and generates. Running it again changes nothing.`,
+prepends a section to OUT/sdk/CHANGELOG.md (Breaking, Added, Changed, Deprecated, Documentation)
+and generates. Running it again changes nothing.`,
   lint: `Usage: shellapi-gen lint [--spec FILE] [--strict] [--dump-ir]
 
 Loads and validates the spec (structure, references, our x- extensions, naming) and checks every

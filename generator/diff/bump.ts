@@ -1,4 +1,9 @@
-/** The semver bump a list of changes needs: breaking → major, other surface/wire changes → minor, docs only → patch. */
+/**
+ * The semver bump a list of changes needs: breaking → major, other surface/wire changes → minor,
+ * info only (documentation, an open enum's known values) → patch, not none: the generated packages
+ * carry the text (docstrings, READMEs, docs site), and a release that bumped nothing would record
+ * nothing, so `check` would report the same edit after every release.
+ */
 import type { Bump, Change } from './types.js';
 
 export function bumpOf(changes: Pick<Change, 'level'>[]): Bump {

@@ -6,7 +6,8 @@ const SECTIONS: [ChangeCategory, string][] = [
   ['added', 'Added'],
   ['changed', 'Changed'],
   ['deprecated', 'Deprecated'],
-  ['fixed', 'Fixed'],
+  // Last: what a reader upgrading for behaviour can skip.
+  ['documentation', 'Documentation'],
 ];
 
 export const CHANGELOG_TITLE = '# Changelog';

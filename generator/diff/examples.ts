@@ -29,7 +29,6 @@ export function compareExamples(
       message: `${where}: ${message}`,
       side,
       pointer,
-      category: 'fixed',
     });
   const written = (list: readonly ExampleIr[]) => list.filter((e) => e.origin === 'spec');
   const generated = (list: readonly ExampleIr[], name: string) =>

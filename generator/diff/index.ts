@@ -154,9 +154,13 @@ function sourceOf(change: FoundChange, base: SpecSide, head: SpecSide): string {
   return `${at.file}#${at.pointer}`;
 }
 
+/**
+ * An info change is documentation (descriptions, summaries, titles, examples): its own section, as
+ * a spec diff cannot tell a behaviour fix, and `Fixed` would promise one.
+ */
 function defaultCategory(change: FoundChange): ChangeCategory {
   if (change.level === 'breaking') return 'breaking';
-  if (change.level === 'info') return 'fixed';
+  if (change.level === 'info') return 'documentation';
   return /-added$/.test(change.code) ? 'added' : 'changed';
 }
 

@@ -6,8 +6,11 @@ export type { Direction };
 export type ChangeLevel = 'breaking' | 'non-breaking' | 'info';
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
-/** Changelog section a change belongs to (Keep a Changelog groups). */
-export type ChangeCategory = 'breaking' | 'added' | 'changed' | 'deprecated' | 'fixed';
+/**
+ * Changelog section a change belongs to: Keep a Changelog's groups a spec diff can tell apart, plus
+ * `documentation` (no `fixed`: a changed spec does not say whether the server's behaviour was a bug).
+ */
+export type ChangeCategory = 'breaking' | 'added' | 'changed' | 'deprecated' | 'documentation';
 
 /** Which spec a change is located in: removals exist only in the base, everything else in the head. */
 export type Side = 'base' | 'head';

@@ -64,7 +64,6 @@ export function compareOperation(
       message: `${sdkCall(h)}: summary or description changed`,
       side: 'head',
       pointer: h.source,
-      category: 'fixed',
     });
   }
   compareParameters(pair, b, h, report);
@@ -254,7 +253,6 @@ function compareParameters(pair: SchemaPair, b: OperationIr, h: OperationIr, rep
         message: `${where}: description changed`,
         side: 'head',
         pointer: hp.source,
-        category: 'fixed',
       });
     }
     compareExamples(bp.examples, hp.examples, where, report);
@@ -325,7 +323,6 @@ function compareResponses(pair: SchemaPair, b: OperationIr, h: OperationIr, repo
         message: `response ${hr.status}: description changed`,
         side: 'head',
         pointer: hr.source,
-        category: 'fixed',
       });
     }
     compareHeaders(pair, br, hr, report);
@@ -678,7 +675,6 @@ function compareAnswers(
         message: `${where(hr.status)}: description changed`,
         side: 'head',
         pointer: hr.source,
-        category: 'fixed',
       });
     if (br.contents.length === 0 && hr.contents.length > 0)
       answerBodyAdded(pair, hr, kind, where(hr.status), report);

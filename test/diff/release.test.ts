@@ -97,7 +97,7 @@ describe('planRelease', () => {
     [
       'docs only',
       '1.0.1',
-      'Fixed',
+      'Documentation',
       (s: Spec) => (s.paths['/pets'].get.summary = 'List every pet'),
       '`client.pets.listPets()`: summary or description changed',
     ],

@@ -4,9 +4,9 @@
  */
 import type { ApiIr, OperationIr } from '../ir/types.js';
 import { planOperation, type OperationPlan } from '../emit/surface/plan.js';
-import { pythonCallPlans } from '../emit/python/plans.js';
-import { methodPath, type MethodPlan } from '../emit/python/operations.js';
-import { PythonEmitError } from '../emit/python/models.js';
+import { pythonCallPlans } from '../emit/surface/python-plans.js';
+import { methodPath, type MethodPlan } from '../emit/surface/python-plan.js';
+import { PythonEmitError } from '../emit/surface/python-types.js';
 import { sdkCall } from './operations.js';
 
 /** Both SDKs' plans of one operation. */

@@ -6,7 +6,7 @@
  * while they send something else, so each one is breaking.
  */
 import type { ApiIr, OperationIr } from '../ir/types.js';
-import type { MethodPlan } from '../emit/python/operations.js';
+import type { MethodPlan } from '../emit/surface/python-plan.js';
 import { sdkCall, type OperationPair } from './operations.js';
 import { pairParameters } from './wire.js';
 import type { FoundChange } from './types.js';

@@ -6,7 +6,7 @@
  * renamed prefix and every moved call in both SDKs, not once per operation or depth.
  */
 import type { ApiIr, OperationIr, ResourceIr } from '../ir/types.js';
-import { methodPath } from '../emit/python/operations.js';
+import { methodPath } from '../emit/surface/python-plan.js';
 import { resourceClass } from '../emit/python/index.js';
 import { callPlans, pythonCall } from './call-plans.js';
 import type { OperationPair } from './operations.js';

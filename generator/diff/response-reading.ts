@@ -5,7 +5,7 @@
  * changes. A value is named from the nearest type that declares it: a component reached by a ref,
  * else the type the caller names for the root (an operation's `…Response`, a stream's `…Chunk`).
  */
-import { pythonTypeName, snakeCase } from '../emit/python/naming.js';
+import { pythonTypeName, snakeCase } from '../emit/surface/python-naming.js';
 import type { NamedSchemaIr, SchemaIr } from '../ir/types.js';
 import type { FoundChange } from './types.js';
 

@@ -8,7 +8,7 @@
  */
 import { responseClass, type ResponsePlan } from '../emit/surface/plan.js';
 import { contentType } from '../emit/surface/type-refs.js';
-import { resolveRefs } from '../emit/python/models.js';
+import { resolveRefs } from '../emit/surface/python-types.js';
 import { directedTypeName } from '../ir/directions.js';
 import { successResponse } from '../ir/operations.js';
 import { namedSchemas } from '../ir/schema-path.js';

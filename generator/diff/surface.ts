@@ -11,9 +11,9 @@ import { join } from '../util/json-pointer.js';
 import { matchByKey } from './match.js';
 import { callPlans, pythonCall, type CallPlans } from './call-plans.js';
 import type { OperationPlan } from '../emit/surface/plan.js';
-import { resolveRefs } from '../emit/python/models.js';
-import { pythonTypeName, snakeCase } from '../emit/python/naming.js';
-import type { MethodPlan } from '../emit/python/operations.js';
+import { resolveRefs } from '../emit/surface/python-types.js';
+import { pythonTypeName, snakeCase } from '../emit/surface/python-naming.js';
+import type { MethodPlan } from '../emit/surface/python-plan.js';
 import { resourceClassRenames } from './resource-rename.js';
 
 type Report = (change: FoundChange) => void;

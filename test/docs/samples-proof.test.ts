@@ -22,7 +22,7 @@ import {
 } from '../../generator/emit/docs/samples.js';
 import { requestContents } from '../../generator/ir/operations.js';
 import { operationPlan } from '../../generator/emit/surface/plan.js';
-import { pythonCallPlans } from '../../generator/emit/python/plans.js';
+import { pythonCallPlans } from '../../generator/emit/surface/python-plans.js';
 import { pythonEnv } from '../python/venv.js';
 import { FEATURES_SPEC, irFor, REPO, SHELL_SPEC, STREAM_OPTIONAL_SPEC } from './helpers.js';
 

@@ -10,7 +10,7 @@ import {
   sampleInputFiles,
   type OperationSamples,
 } from '../../generator/emit/docs/samples.js';
-import { snakeCase } from '../../generator/emit/python/naming.js';
+import { snakeCase } from '../../generator/emit/surface/python-naming.js';
 import { FEATURES_SPEC, irFor, SHELL_SPEC } from './helpers.js';
 
 const hasPython = spawnSync('python3', ['--version']).status === 0;

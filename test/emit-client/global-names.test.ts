@@ -9,7 +9,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemaTypeName } from '../../generator/ir/names.js';
-import { PythonTypes } from '../../generator/emit/python/models.js';
+import { PythonTypes } from '../../generator/emit/surface/python-types.js';
 import { cleanupGenerated, generate, strictOptions, type Generated } from './generate.js';
 
 const GLOBALS = ['Extract', 'Omit', 'ReadonlyArray', 'Record', 'WithRequired'];

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { loadSpec } from '../../generator/load/index.js';
 import { buildIr } from '../../generator/ir/index.js';
 import { schemaType } from '../../generator/emit/surface/type-refs.js';
-import { PythonTypes } from '../../generator/emit/python/models.js';
+import { PythonTypes } from '../../generator/emit/surface/python-types.js';
 
 const SPEC = `openapi: 3.1.0
 info: { title: t, version: '1' }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadSpec } from '../../generator/load/index.js';
 import { buildIr } from '../../generator/ir/index.js';
-import { PythonTypes } from '../../generator/emit/python/models.js';
+import { PythonTypes } from '../../generator/emit/surface/python-types.js';
 
 // `resource.settings` is an inline object whose class would be `ResourceSettings`, the name the
 // component `resource_settings` already holds (the Stripe shape: `account_settings` and

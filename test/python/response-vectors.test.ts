@@ -8,7 +8,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pythonPlans } from '../../generator/emit/python/plans.js';
+import { pythonPlans } from '../../generator/emit/surface/python-plans.js';
 import { operationConstant } from '../../generator/emit/python/operations.js';
 import { BaseClient } from '../../templates/client/client.js';
 import { irOf, SHELL } from '../mock/helpers.js';

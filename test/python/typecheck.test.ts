@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { snakeCase } from '../../generator/emit/python/naming.js';
+import { snakeCase } from '../../generator/emit/surface/python-naming.js';
 import { pyLiteral } from '../../generator/emit/surface/python-literal.js';
 import { pythonPackageName } from '../../generator/emit/surface/client-identity.js';
 import { runPipeline } from '../../generator/pipeline.js';

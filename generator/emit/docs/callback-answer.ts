@@ -3,7 +3,7 @@
  * (`CallbackIr.responses`): the HTML pages and the Markdown say it alike.
  */
 import type { ApiIr, CallbackIr, ResponseIr } from '../../ir/types.js';
-import { pythonModelOf } from '../python/models.js';
+import { pythonModelOf } from '../surface/python-types.js';
 import { code, esc, statusText } from './html.js';
 import { markdownToHtml } from './markdown-inline.js';
 import { topSchemaHtml, type SchemaHtmlContext } from './schema-html.js';

@@ -25,9 +25,10 @@ import {
 } from '../surface/client-identity.js';
 import type { EmitContext, Emitter, VirtualFile } from '../types.js';
 import type { EmitMemo } from '../../incremental/memo.js';
-import { resolveRefs, type PythonTypes } from './models.js';
-import { pythonPlans } from './plans.js';
-import { docstring, snakeCase } from './naming.js';
+import { resolveRefs, type PythonTypes } from '../surface/python-types.js';
+import { pythonPlans } from '../surface/python-plans.js';
+import { docstring, snakeCase } from '../surface/python-naming.js';
+import type { MethodPlan } from '../surface/python-plan.js';
 import { pyString } from '../surface/python-literal.js';
 import {
   andWaitCode,
@@ -38,7 +39,6 @@ import {
   pageClassCode,
   pagedBy,
   waitForCode,
-  type MethodPlan,
   type WaiterPlan,
 } from './operations.js';
 import { checkMembers } from './members.js';
@@ -47,7 +47,7 @@ import { pyproject, readme } from './package-files.js';
 import { typeIndexCode, typeModuleCode, typeModules } from './type-modules.js';
 import { userAgent } from '../surface/user-agent.js';
 
-export { PythonEmitError } from './models.js';
+export { PythonEmitError } from '../surface/python-types.js';
 
 const HEADER = generatedHeader('generator/emit/python', 'hash');
 

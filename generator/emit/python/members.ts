@@ -7,8 +7,9 @@
 import type { ResourceIr } from '../../ir/types.js';
 import { PYTHON_CLIENT_MEMBERS } from '../../ir/runtime-names.js';
 import { ClientEmitError } from '../surface/client-emit-error.js';
-import { snakeCase } from './naming.js';
-import { andWaitName, type MethodPlan, type WaiterPlan } from './operations.js';
+import { snakeCase } from '../surface/python-naming.js';
+import { andWaitName, type MethodPlan } from '../surface/python-plan.js';
+import type { WaiterPlan } from './operations.js';
 
 const RUNTIME = new Set([...PYTHON_CLIENT_MEMBERS].map(snakeCase));
 

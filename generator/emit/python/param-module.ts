@@ -5,7 +5,7 @@
  * TypedDict and never typing's `List` (`params.py` imports nothing else).
  */
 import { compareCodePoints as cmp } from '../../util/compare.js';
-import { PARAM_MODULE_IMPORTS, specNameAliases } from './naming.js';
+import { PARAM_MODULE_IMPORTS, specNameAliases } from '../surface/python-naming.js';
 import { pyString } from '../surface/python-literal.js';
 
 const DOC =

@@ -13,9 +13,14 @@
  */
 import type { ApiIr, OperationIr } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
-import type { PythonTypes } from './models.js';
-import type { MethodPlan } from './operations.js';
-import { MODEL_MODULE_IMPORTS, pythonTypeName, snakeCase, specNameAliases } from './naming.js';
+import type { PythonTypes } from '../surface/python-types.js';
+import type { MethodPlan } from '../surface/python-plan.js';
+import {
+  MODEL_MODULE_IMPORTS,
+  pythonTypeName,
+  snakeCase,
+  specNameAliases,
+} from '../surface/python-naming.js';
 import { pyString } from '../surface/python-literal.js';
 
 const MODEL_MARKER = /\u0001model:([A-Za-z0-9_]+)\u0002/g;

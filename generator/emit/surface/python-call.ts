@@ -4,9 +4,9 @@
  * (`methodPath`, argument names) with the values every other language sends.
  */
 import type { ApiIr, Json, OperationIr } from '../../ir/types.js';
-import { PythonTypes } from '../python/models.js';
-import { andWaitName, methodPath, planMethod, type MethodPlan } from '../python/operations.js';
-import { pythonCallPlans } from '../python/plans.js';
+import { PythonTypes } from './python-types.js';
+import { andWaitName, methodPath, planMethod, type MethodPlan } from './python-plan.js';
+import { pythonCallPlans } from './python-plans.js';
 import { downloadFileName, uploadFileName } from './file-names.js';
 import { pyLiteral, pyString } from './python-literal.js';
 import { isRecord, requestPlan, scalarText, type RequestPlan } from './request-plan.js';

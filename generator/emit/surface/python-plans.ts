@@ -7,10 +7,10 @@
  */
 import type { ApiIr } from '../../ir/types.js';
 import type { EmitMemo } from '../../incremental/memo.js';
-import { PythonTypes } from './models.js';
-import { uniqueIdentifier } from './naming.js';
-import { planMethod, type MethodPlan } from './operations.js';
-import { planResponse } from '../surface/plan.js';
+import { PythonTypes } from './python-types.js';
+import { uniqueIdentifier } from './python-naming.js';
+import { planMethod, type MethodPlan } from './python-plan.js';
+import { planResponse } from './plan.js';
 
 export interface PythonPlans {
   /** The types after planning: the named schemas' and the operations' own. */

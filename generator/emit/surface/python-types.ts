@@ -11,6 +11,8 @@
  * component; inline objects are named after where they sit (`<Parent><Property>`, `<Parent>Item`),
  * and a name taken twice in one module is an error, never a silent suffix. Annotations carry
  * markers (see `ref`) that each module resolves to a bare or a module-qualified name.
+ * Here, not in emit/python/: an inline type is named as it is defined, and the method plans
+ * (python-plan.ts), the Python call printer, the docs and `diff` read those names too.
  */
 import type {
   ApiIr,
@@ -28,8 +30,8 @@ import { hiddenIn } from '../../ir/directions.js';
 import { extraKeysOf } from '../../ir/object-shape.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import type { EmitMemo } from '../../incremental/memo.js';
-import { docstring, pythonTypeName, snakeCase, uniqueIdentifier } from './naming.js';
-import { pyLiteral, pyString } from '../surface/python-literal.js';
+import { docstring, pythonTypeName, snakeCase, uniqueIdentifier } from './python-naming.js';
+import { pyLiteral, pyString } from './python-literal.js';
 
 export class PythonEmitError extends Error {}
 

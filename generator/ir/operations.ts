@@ -318,6 +318,8 @@ function pagingOf(
   ctx: IrContext,
   raw: unknown,
   parameters: ParameterIr[],
+  responses: ResponseIr[],
+  stream: StreamIr | undefined,
   pointer: string,
 ): PagingIr | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
@@ -334,6 +336,7 @@ function pagingOf(
     ctx.problem('extension-invalid', pointer, 'x-paging needs `page` or `cursor`, and `items`');
     return undefined;
   }
+  if (!pagesJson(ctx, responses, stream, pointer)) return undefined;
   const paging: PagingIr = {
     style: x.cursor !== undefined ? 'cursor' : 'page',
     param,
@@ -346,6 +349,33 @@ function pagingOf(
   for (const key of ['nextCursor', 'hasMore', 'last'] as const)
     if (typeof x[key] === 'string') paging[key] = x[key] as string;
   return paging;
+}
+
+/**
+ * The items, cursor and end markers are JSON pointers into the answer: paging needs a success
+ * answer that is JSON in every media type it has (`application/json` or any `+json` type), else
+ * no SDK could read a page. Decided here, so the SDKs and the mock page exactly what the IR keeps.
+ */
+function pagesJson(
+  ctx: IrContext,
+  responses: ResponseIr[],
+  stream: StreamIr | undefined,
+  pointer: string,
+): boolean {
+  const answer = successResponse({ responses });
+  const other = answer?.contents.filter((c) => c.kind !== 'json').map((c) => c.mediaType) ?? [];
+  // A stream's events are not a page either, whichever status declares it.
+  if (stream && !other.includes(stream.mediaType)) other.push(stream.mediaType);
+  if (answer && answer.contents.length > 0 && other.length === 0) return true;
+  ctx.problem(
+    'paging-not-json',
+    pointer,
+    answer === undefined || answer.contents.length === 0
+      ? `x-paging reads each page from a JSON body, but the operation's success response ${answer ? `${answer.status} ` : ''}has none`
+      : `x-paging reads each page from a JSON body, but response ${answer.status} answers ${other.join(', ')}`,
+    'Answer pages as application/json (or a +json type such as application/vnd.api+json), or remove x-paging.',
+  );
+  return false;
 }
 
 /** A callback before its payload type is named (names need every operation's type stem). */
@@ -486,7 +516,14 @@ export function collectOperations(ctx: IrContext): OperationDraft[] {
         settleStreamEnd(stream);
         draft.stream = stream;
       }
-      const paging = pagingOf(ctx, op['x-paging'], draft.parameters, join(at, 'x-paging'));
+      const paging = pagingOf(
+        ctx,
+        op['x-paging'],
+        draft.parameters,
+        responses,
+        draft.stream,
+        join(at, 'x-paging'),
+      );
       if (paging) draft.paging = paging;
       out.push(draft);
     }

@@ -415,7 +415,8 @@ export function planOperation(ir: ApiIr, op: OperationIr): OperationPlan {
     plan.errorDefinition = errors;
   }
   const paging = op.paging ? planPaging(op.paging, fields, body) : undefined;
-  if (paging && !op.stream && plan.response.kind === 'json') plan.paging = paging;
+  // The IR keeps `paging` only for a JSON answer that does not stream (ir/operations.ts `pagesJson`).
+  if (paging) plan.paging = paging;
   if (op.stream && (body || op.stream.requestFlag === undefined)) {
     const chunkType = schemaType(ir, op.stream.itemSchema, 'response');
     plan.stream = {

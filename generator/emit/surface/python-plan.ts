@@ -226,8 +226,11 @@ export function planMethod(
     );
   if (op.stream) plan.chunk = types.operationType(op.stream.itemSchema, `${stem}Chunk`);
   if (content) plan.bodyKind = content.kind;
-  if (op.paging && okJson?.schema) {
-    plan.pageItem = pageItemType(ir, op.paging, okJson.schema, types, stem);
+  // The IR keeps `paging` only for a JSON answer (ir/operations.ts `pagesJson`), as TypeScript's plan reads it.
+  if (op.paging) {
+    plan.pageItem = okJson?.schema
+      ? pageItemType(ir, op.paging, okJson.schema, types, stem)
+      : 'Any';
     if (pageFields(types, returns).length > 0) plan.pageClass = pageClassName(returns);
   }
   return plan;

@@ -326,18 +326,15 @@ export function convertSchema(
     }));
     const rest: Raw = { ...raw };
     delete rest.allOf;
-    const parts = members.map((m) =>
-      convertSchema(m.schema, m.source, ctx, depth + 1, [
-        ...members.filter((o) => o !== m),
-        { schema: rest, source },
-        ...around,
-      ]),
-    );
-    // Names only `required` here make this schema's own part an object too: those a member
-    // declares, and those nothing declares (required-undeclared.ts).
-    const restRequires =
-      requiredElsewhere(rest, members, ctx).length > 0 ||
-      undeclaredRequired(rest).some((name) => !declaredAround([...members, ...around], name, ctx));
+    const parts = members.map((m) => {
+      const others = [...members.filter((o) => o !== m), { schema: rest, source }];
+      // A member that only lists `required` (`{required: [type]}` beside `{$ref: Msg}`) is an
+      // object part when that adds a property, as the schema's own `required` is below.
+      if (onlyRequired(m.schema) && requiresMore(m.schema, others, around, ctx))
+        m.schema = { ...m.schema, type: 'object' };
+      return convertSchema(m.schema, m.source, ctx, depth + 1, [...others, ...around]);
+    });
+    const restRequires = requiresMore(rest, members, around, ctx);
     // A bare `type: object` beside an object member adds nothing but an open part (`{[key: string]:
     // unknown} & …` would let a misspelt property through).
     const bareObject =
@@ -471,6 +468,34 @@ export function convertSchema(
     return withBase(raw, source, ctx, { kind: 'never' });
   }
   return withNull(withBase(raw, source, ctx, { kind: 'any' }));
+}
+
+/** A schema that says nothing but `required` names (and its texts, extensions). */
+function onlyRequired(raw: unknown): raw is Raw {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const r = raw as Raw;
+  return (
+    Array.isArray(r.required) &&
+    Object.keys(r).every(
+      (k) => k === 'required' || k === 'description' || k === 'title' || k.startsWith('x-'),
+    )
+  );
+}
+
+/**
+ * Whether `raw`'s `required` makes an object part gain a property: a name `others` declare without
+ * requiring it (schema-allof.ts), or one nothing declares (required-undeclared.ts).
+ */
+function requiresMore(
+  raw: Raw,
+  others: readonly Around[],
+  around: readonly Around[],
+  ctx: IrContext,
+): boolean {
+  return (
+    requiredElsewhere(raw, [...others], ctx).length > 0 ||
+    undeclaredRequired(raw).some((name) => !declaredAround([...others, ...around], name, ctx))
+  );
 }
 
 /**

@@ -18,7 +18,8 @@ import { join, get } from '../util/json-pointer.js';
 import type { IrContext } from './context.js';
 import { copyJson } from './copy.js';
 import { componentNameOfRef } from './component-refs.js';
-import { requiredElsewhere } from './schema-allof.js';
+import { requiredElsewhere, undeclaredRequired } from './schema-allof.js';
+import { declaredAround, undeclaredRequiredOf, type Around } from './required-undeclared.js';
 
 export { componentNameOfRef, fixedValuesOf } from './component-refs.js';
 
@@ -202,7 +203,17 @@ function enumsByKind(raw: Raw): Raw[] | undefined {
   }));
 }
 
-export function convertSchema(input: unknown, source: string, ctx: IrContext, depth = 0): SchemaIr {
+/**
+ * `around`: schemas whose properties this one's `required` may name (its allOf siblings, a union's
+ * variants or own part; required-undeclared.ts), for the object converted here, not its properties.
+ */
+export function convertSchema(
+  input: unknown,
+  source: string,
+  ctx: IrContext,
+  depth = 0,
+  around: readonly Around[] = [],
+): SchemaIr {
   if (input === true || input === undefined) return withBase({}, source, ctx, { kind: 'any' });
   if (input === false) return withBase({}, source, ctx, { kind: 'never' });
   if (!input || typeof input !== 'object' || Array.isArray(input))
@@ -229,7 +240,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     }
     ctx.refStack.push(raw.$ref);
     try {
-      const inner = convertSchema(target, raw.$ref, ctx, depth + 1);
+      const inner = convertSchema(target, raw.$ref, ctx, depth + 1, around);
       // The $ref site's description (and its Chinese text) replaces the target's as a pair.
       if (typeof raw.description === 'string') {
         inner.description = raw.description;
@@ -268,7 +279,10 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     let nullable = false;
     rawVariants.forEach((v, i) => {
       if (isNullSchema(v)) nullable = true;
-      else variants.push(convertSchema(v, at(unionKey, i), ctx, depth + 1));
+      else
+        variants.push(
+          convertSchema(v, at(unionKey, i), ctx, depth + 1, [{ schema: raw, source }, ...around]),
+        );
     });
     const hasOwnShape = raw.properties !== undefined || raw.allOf !== undefined;
     const open = unionKey === 'anyOf' && !raw.discriminator ? openEnumOf(variants) : undefined;
@@ -298,7 +312,10 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     const rest: Raw = { ...raw };
     delete rest[unionKey];
     delete rest.discriminator;
-    const own = convertSchema(rest, source, ctx, depth + 1);
+    const own = convertSchema(rest, source, ctx, depth + 1, [
+      ...rawVariants.map((v, i) => ({ schema: v, source: at(unionKey, i) })),
+      ...around,
+    ]);
     return withNull(withBase(raw, source, ctx, { kind: 'intersection', parts: [own, union] }));
   }
 
@@ -307,11 +324,17 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
       schema,
       source: at('allOf', i),
     }));
-    const parts = members.map((m) => convertSchema(m.schema, m.source, ctx, depth + 1));
     const rest: Raw = { ...raw };
     delete rest.allOf;
-    // Names only `required` here, declared by a member, make this schema's own part an object too.
-    const restRequires = requiredElsewhere(rest, members, ctx).length > 0;
+    const parts = members.map((m) => {
+      const others = [...members.filter((o) => o !== m), { schema: rest, source }];
+      // A member that only lists `required` (`{required: [type]}` beside `{$ref: Msg}`) is an
+      // object part when that adds a property, as the schema's own `required` is below.
+      if (onlyRequired(m.schema) && requiresMore(m.schema, others, around, ctx))
+        m.schema = { ...m.schema, type: 'object' };
+      return convertSchema(m.schema, m.source, ctx, depth + 1, [...others, ...around]);
+    });
+    const restRequires = requiresMore(rest, members, around, ctx);
     // A bare `type: object` beside an object member adds nothing but an open part (`{[key: string]:
     // unknown} & …` would let a misspelt property through).
     const bareObject =
@@ -333,7 +356,9 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
         title: undefined,
       };
       members.unshift({ schema: restRequires ? { ...own, type: 'object' } : own, source });
-      parts.unshift(convertSchema(members[0]!.schema, source, ctx, depth + 1));
+      parts.unshift(
+        convertSchema(members[0]!.schema, source, ctx, depth + 1, [...members.slice(1), ...around]),
+      );
     }
     members.forEach((m, i) => {
       const part = parts[i]!;
@@ -373,6 +398,7 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
         source,
         ctx,
         depth + 1,
+        around,
       ),
     );
     return withNull(withBase(raw, source, ctx, { kind: 'union', mode: 'anyOf', variants }));
@@ -396,6 +422,12 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
       required: required.has(name),
       schema: convertSchema(props[name], at('properties', name), ctx, depth + 1),
     }));
+    for (const { name, value } of undeclaredRequiredOf(raw, source, around, ctx))
+      properties.push({
+        name,
+        required: true,
+        schema: convertSchema(value.schema, value.source, ctx, depth + 1),
+      });
     const ap = raw.additionalProperties;
     const s = withBase<ObjectSchema>(raw, source, ctx, { kind: 'object', properties });
     if (ap !== undefined)
@@ -436,6 +468,34 @@ export function convertSchema(input: unknown, source: string, ctx: IrContext, de
     return withBase(raw, source, ctx, { kind: 'never' });
   }
   return withNull(withBase(raw, source, ctx, { kind: 'any' }));
+}
+
+/** A schema that says nothing but `required` names (and its texts, extensions). */
+function onlyRequired(raw: unknown): raw is Raw {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return false;
+  const r = raw as Raw;
+  return (
+    Array.isArray(r.required) &&
+    Object.keys(r).every(
+      (k) => k === 'required' || k === 'description' || k === 'title' || k.startsWith('x-'),
+    )
+  );
+}
+
+/**
+ * Whether `raw`'s `required` makes an object part gain a property: a name `others` declare without
+ * requiring it (schema-allof.ts), or one nothing declares (required-undeclared.ts).
+ */
+function requiresMore(
+  raw: Raw,
+  others: readonly Around[],
+  around: readonly Around[],
+  ctx: IrContext,
+): boolean {
+  return (
+    requiredElsewhere(raw, [...others], ctx).length > 0 ||
+    undeclaredRequired(raw).some((name) => !declaredAround([...others, ...around], name, ctx))
+  );
 }
 
 /**

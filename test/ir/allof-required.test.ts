@@ -75,6 +75,10 @@ components:
       allOf:
         - $ref: '#/components/schemas/Msg'
       required: [role]
+    MsgBare:
+      allOf:
+        - $ref: '#/components/schemas/Msg'
+        - required: [note]
 `;
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'shellapi-allof-required-'));
@@ -123,6 +127,9 @@ describe('a property one allOf member requires and another declares', () => {
     const own = ir.schemas.find((s) => s.name === 'MsgOwn')!.schema;
     expect(own.kind).toBe('intersection');
     expect(requiredOf((own as SchemaIr & { kind: 'intersection' }).parts[0]!)).toEqual(['role']);
+    // A member that is nothing but `required` is such a part too.
+    const bare = ir.schemas.find((s) => s.name === 'MsgBare')!.schema;
+    expect(requiredOf((bare as SchemaIr & { kind: 'intersection' }).parts[1]!)).toEqual(['note']);
   });
 
   it('is required in the TypeScript type (tsc rejects a value without it)', () => {
@@ -132,13 +139,16 @@ describe('a property one allOf member requires and another declares', () => {
     writeFileSync(
       probe,
       [
-        "import type { MsgOwn, MsgRes } from './schema.js';",
+        "import type { MsgBare, MsgOwn, MsgRes } from './schema.js';",
         "export const ok: MsgRes = { id: 'a', type: 'message' };",
         "export const own: MsgOwn = { role: 'user' };",
         '// @ts-expect-error `type` is required',
         "export const noType: MsgRes = { id: 'a' };",
         '// @ts-expect-error `role` is required',
         'export const noRole: MsgOwn = {};',
+        "export const bare: MsgBare = { note: 'n' };",
+        '// @ts-expect-error `note` is required',
+        'export const noNote: MsgBare = {};',
       ].join('\n'),
     );
     const program = ts.createProgram([probe], {

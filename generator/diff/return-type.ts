@@ -114,7 +114,20 @@ export function compareReturnType(
         side: 'head',
         pointer: ok.source,
       });
-    else if (after && (!before || after.some((t) => !before.includes(t)))) {
+    else if (h.kind === 'binary') {
+      // A download is typed by the caller's `as`, so `typedAs` has no types to compare.
+      const was = returnsOf(ir.base, bp);
+      const py = was.py
+        ? `; Python now returns \`bytes\` (or a \`Path\` with \`save_to=\`) instead of ${was.py}`
+        : '';
+      report({
+        code: 'sdk-return-type-changed',
+        level: 'breaking',
+        message: `${call} now resolves to a \`Blob\` (TypeScript; \`{ as: 'arrayBuffer' | 'stream' | 'response' }\` pick another form) instead of ${was.ts}${py}: code that reads the old answer's fields no longer compiles`,
+        side: 'head',
+        pointer: ok.source,
+      });
+    } else if (after && (!before || after.some((t) => !before.includes(t)))) {
       const [was, now] = [returnsOf(ir.base, bp), returnsOf(ir.head, hp)];
       const from = (status?: string) => (b.status !== h.status ? ` from response ${status}` : '');
       const py =

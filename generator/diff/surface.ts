@@ -183,21 +183,37 @@ function compareOwnTypes(
   }
   const gone = (b: Map<string, string>, h: Map<string, string>) =>
     [...b].filter(([k]) => !h.has(k)).map(([, name]) => name);
-  const removed = [...gone(bt, ht), ...(bpy && hpy ? gone(bpy, hpy) : [])];
-  const added = [...gone(ht, bt), ...(bpy && hpy ? gone(hpy, bpy) : [])];
-  if (removed.length)
+  // Each SDK's names under its own heading: `types.X` beside `X` read as one name twice.
+  const names = (
+    b: Map<string, string>,
+    h: Map<string, string>,
+    pb?: typeof bpy,
+    ph?: typeof hpy,
+  ) => {
+    const ts = gone(b, h);
+    const py = pb && ph ? gone(pb, ph) : [];
+    const of = (sdk: string, list: string[]) =>
+      list.length ? `${sdk} type${list.length > 1 ? 's' : ''} ${list.join(', ')}` : '';
+    return {
+      count: ts.length + py.length,
+      text: [of('TypeScript', ts), of('Python', py)].filter(Boolean).join(' and '),
+    };
+  };
+  const removed = names(bt, ht, bpy, hpy);
+  const added = names(ht, bt, hpy, bpy);
+  if (removed.count)
     report({
       code: 'sdk-export-removed',
       level: 'breaking',
-      message: `type${removed.length > 1 ? 's' : ''} ${removed.join(', ')} no longer exported`,
+      message: `${removed.text} no longer exported`,
       side: 'base',
       pointer: base.source,
     });
-  if (added.length)
+  if (added.count)
     report({
       code: 'sdk-export-added',
       level: 'non-breaking',
-      message: `new exported type${added.length > 1 ? 's' : ''} ${added.join(', ')}`,
+      message: `new exported ${added.text}`,
       side: 'head',
       pointer: head.source,
       category: 'added',

@@ -6,7 +6,7 @@ import { decideExamples } from './examples/index.js';
 import { markChatStream } from './chat-stream.js';
 import { convertSchema } from './schema.js';
 import { decideDirections } from './directions.js';
-import { callbacksOf, collectOperations } from './operations.js';
+import { collectOperations, pathItemCallbacks } from './operations.js';
 import {
   avoidSchemaTypeNames,
   buildResources,
@@ -172,10 +172,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     new Set(schemaExportNames(schemas)),
   );
   const rawWebhooks = Object.keys((doc.webhooks ?? {}) as Raw).flatMap((name) =>
-    callbacksOf(ctx, { [name]: { '': (doc.webhooks as Raw)[name] } }, '#/webhooks').map((c) => ({
-      ...c,
-      source: join('#/webhooks', name, c.method),
-    })),
+    pathItemCallbacks(ctx, name, '', (doc.webhooks as Raw)[name], join('#/webhooks', name)),
   );
   const named = nameCallbacks(ctx, [
     ...drafts.map((d, i) => ({

@@ -386,22 +386,33 @@ export function callbacksOf(ctx: IrContext, raw: unknown, pointer: string): Call
   const out: CallbackDraft[] = [];
   for (const name of Object.keys(raw)) {
     const { value: cb, pointer: cbAt } = deref(ctx, (raw as Raw)[name], join(pointer, name));
-    for (const expression of Object.keys(cb)) {
-      const { value: item, pointer: itemAt } = deref(ctx, cb[expression], join(cbAt, expression));
-      for (const method of HTTP_METHODS) {
-        const op = item[method] as Raw | undefined;
-        if (!op) continue;
-        const at = join(itemAt, method);
-        const responses = responsesOf(ctx, op.responses, join(at, 'responses'));
-        const c: CallbackDraft = { name, expression, method, responses, source: at };
-        if (typeof op.summary === 'string' && op.summary.trim()) c.summary = op.summary.trim();
-        if (typeof op.description === 'string' && op.description.trim())
-          c.description = op.description;
-        const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));
-        if (body) c.body = body;
-        out.push(c);
-      }
-    }
+    for (const expression of Object.keys(cb))
+      out.push(...pathItemCallbacks(ctx, name, expression, cb[expression], join(cbAt, expression)));
+  }
+  return out;
+}
+
+/** The operations of one callback's (or webhook's, with no expression) path item at `pointer`. */
+export function pathItemCallbacks(
+  ctx: IrContext,
+  name: string,
+  expression: string,
+  raw: unknown,
+  pointer: string,
+): CallbackDraft[] {
+  const out: CallbackDraft[] = [];
+  const { value: item, pointer: itemAt } = deref(ctx, raw, pointer);
+  for (const method of HTTP_METHODS) {
+    const op = item[method] as Raw | undefined;
+    if (!op) continue;
+    const at = join(itemAt, method);
+    const responses = responsesOf(ctx, op.responses, join(at, 'responses'));
+    const c: CallbackDraft = { name, expression, method, responses, source: at };
+    if (typeof op.summary === 'string' && op.summary.trim()) c.summary = op.summary.trim();
+    if (typeof op.description === 'string' && op.description.trim()) c.description = op.description;
+    const body = requestBodyOf(ctx, op.requestBody, join(at, 'requestBody'));
+    if (body) c.body = body;
+    out.push(c);
   }
   return out;
 }

@@ -516,6 +516,12 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
       await page.locator('[data-i18n="h.params"], [data-i18n="h.body"]').first().textContent(),
     ).toMatch(/参数|请求体/);
     expect(await page.locator('#search-input').getAttribute('placeholder')).toBe('搜索…');
+    // Labels repeated on every block are translated by their class.
+    expect(await page.locator('button.copy').first().textContent()).toBe('复制');
+    expect(await page.locator('.badge.req').first().textContent()).toBe('必填');
+    expect(await page.locator('.op-badges .badge[title]').first().textContent()).toMatch(
+      /^(可安全重试|发出后不重试)$/,
+    );
     // The title shows in Chinese first.
     const title = page.locator('#createChatCompletion-title .bi');
     const first = await title.evaluate((el) => {
@@ -530,6 +536,7 @@ describe.skipIf(!runBrowser)('docs site in a browser', () => {
     await page.reload();
     expect(await lang()).toEqual(['en', 'en']);
     expect(await shown()).toMatch(/^Answers a list of messages/);
+    expect(await page.locator('button.copy').first().textContent()).toBe('Copy');
     expect(problems).toEqual([]);
     await context.close();
     const zh = await open(`${features.server.url}/index.html`, { locale: 'zh-CN' });

@@ -160,6 +160,10 @@
       'schema.usedBy': 'Used by',
       'copy': 'Copy',
       'copied': 'Copied',
+      'badge.required': 'required',
+      'badge.stream': 'streams (SSE)',
+      'badge.retry': 'retry-safe',
+      'badge.noretry': 'not retried once sent',
     },
     zh: {
       'nav.api': 'API',
@@ -205,6 +209,10 @@
       'schema.usedBy': '使用者',
       'copy': '复制',
       'copied': '已复制',
+      'badge.required': '必填',
+      'badge.stream': '流式 (SSE)',
+      'badge.retry': '可安全重试',
+      'badge.noretry': '发出后不重试',
     },
   });
 
@@ -225,6 +233,20 @@
     ['data-i18n-title', 'title'],
   ];
 
+  // Labels the pages repeat many times are found by their class, not marked one by one (page size).
+  var I18N_CLASSES = [
+    ['button.copy', 'copy'],
+    ['.badge.req', 'badge.required'],
+    ['.op-badges .badge.stream', 'badge.stream'],
+    ['.op-badges .badge.warn', 'badge.noretry'],
+    ['.op-badges .badge[title]:not(.warn)', 'badge.retry'],
+  ];
+
+  /** @param {Element} node @param {string} text */
+  function writeText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
+  }
+
   /** @param {ParentNode} [scope] where to write them (the whole page by default) */
   function applyStrings(scope) {
     var from = scope || document;
@@ -233,8 +255,12 @@
     // nothing changes and nothing is laid out again.
     for (var i = 0; i < nodes.length; i++) {
       var node = /** @type {Element} */ (nodes[i]);
-      var text = t(node.getAttribute('data-i18n') || '');
-      if (node.textContent !== text) node.textContent = text;
+      writeText(node, t(node.getAttribute('data-i18n') || ''));
+    }
+    for (var c = 0; c < I18N_CLASSES.length; c++) {
+      var rule = /** @type {string[]} */ (I18N_CLASSES[c]);
+      var found = from.querySelectorAll(/** @type {string} */ (rule[0]));
+      for (var k = 0; k < found.length; k++) writeText(/** @type {Element} */ (found[k]), t(/** @type {string} */ (rule[1])));
     }
     for (var a = 0; a < I18N_ATTRS.length; a++) {
       var pair = /** @type {string[]} */ (I18N_ATTRS[a]);

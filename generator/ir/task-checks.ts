@@ -23,7 +23,7 @@ function statusValues(alternatives: SchemaIr[]): unknown[] | undefined {
 }
 
 /** The client's matching rule (templates/client/progress.ts): equal, else equal as case-insensitive text. */
-function sameStatus(a: unknown, b: unknown): boolean {
+export function sameStatus(a: unknown, b: unknown): boolean {
   return a === b || String(a).toLowerCase() === String(b).toLowerCase();
 }
 

@@ -5,7 +5,7 @@
  */
 import type { SchemaIr, TaskFamilyIr } from './types.js';
 import type { IrContext } from './context.js';
-import { successSchema } from './operations.js';
+import { successResponse, successSchema, type OperationDraft } from './operations.js';
 import type { TaskDecisions, TaskLookup } from './tasks.js';
 import { schemaAtPointer, schemasAtPointer } from './schema-path.js';
 import { join } from '../util/json-pointer.js';
@@ -23,7 +23,7 @@ function statusValues(alternatives: SchemaIr[]): unknown[] | undefined {
 }
 
 /** The client's matching rule (templates/client/progress.ts): equal, else equal as case-insensitive text. */
-function sameStatus(a: unknown, b: unknown): boolean {
+export function sameStatus(a: unknown, b: unknown): boolean {
   return a === b || String(a).toLowerCase() === String(b).toLowerCase();
 }
 
@@ -52,11 +52,14 @@ export function checkTaskPointers(
 
   for (const family of tasks.families) {
     const at = family.source;
-    const polls = new Set([
-      family.poll.operationId,
-      ...family.submits.map((id) => tasks.submits.get(id)!.poll.operationId),
-    ]);
-    for (const pollId of polls) {
+    // Each poll, with where the spec names it (the family's, else the first submit overriding it).
+    const polls = new Map([[family.poll.operationId, join(at, 'poll')]]);
+    for (const id of family.submits) {
+      const pollId = tasks.submits.get(id)!.poll.operationId;
+      if (!polls.has(pollId)) polls.set(pollId, join(ops.get(id)!.source, 'x-task', 'poll'));
+    }
+    for (const [pollId, named] of polls) {
+      if (!answersJson(ctx, ops.get(pollId), named)) continue;
       const poll = successSchema(ops.get(pollId));
       const status = expect(poll, family.status, join(at, 'status'), `status of ${pollId}`);
       if (status && poll)
@@ -99,6 +102,23 @@ export function checkTaskPointers(
     const submit = ops.get(id)!;
     expect(successSchema(submit), task.id, join(submit.source, 'x-task', 'id'), `task id of ${id}`);
   }
+}
+
+/**
+ * A poll must answer JSON: its status is read at a pointer into the body, so from any other body
+ * (or none) every `…AndWait` would see no status and poll until its time budget.
+ */
+function answersJson(ctx: IrContext, poll: OperationDraft | undefined, at: string): boolean {
+  const response = poll && successResponse(poll);
+  if (!poll || response?.contents.some((c) => c.kind === 'json')) return true;
+  const types = response?.contents.map((c) => c.mediaType).join(', ');
+  ctx.problem(
+    'task-pointer-unresolved',
+    at,
+    `poll ${poll.operationId} answers ${types ? `${types}, not JSON` : 'no body'}: the task's status cannot be read from it`,
+    'poll with an operation whose success response is JSON',
+  );
+  return false;
 }
 
 function checkStates(

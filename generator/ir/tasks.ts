@@ -6,6 +6,7 @@ import type {
   ProgressScale,
   NamedSchemaIr,
   TaskFamilyIr,
+  TaskCancelIr,
   TaskIdInputIr,
   TaskListIr,
   TaskRoleIr,
@@ -109,8 +110,11 @@ export function decideTasks(ctx: IrContext, drafts: OperationDraft[]): TaskDecis
       family.progress = { pointer: progress.pointer, scale };
     }
     if (raw.cancel) {
-      const cancel = idInput(ctx, ops, raw.cancel, join(at, 'cancel'));
-      if (cancel) {
+      const input = idInput(ctx, ops, raw.cancel, join(at, 'cancel'));
+      if (input) {
+        const cancel: TaskCancelIr = input;
+        const finished = cancelFinished(ops.get(input.operationId)!, raw.cancel as Raw);
+        if (finished) cancel.finished = finished;
         family.cancel = cancel;
         roles.set(cancel.operationId, { family: name, role: 'cancel' });
       }
@@ -162,6 +166,22 @@ export function decideTasks(ctx: IrContext, drafts: OperationDraft[]): TaskDecis
   }
   narrowPollResults(families, submits, roles);
   return { families: [...families.values()], submits, roles };
+}
+
+/**
+ * What a cancel of a finished task answers: `whenFinished` (a declared status, or the response
+ * holding the named example; the loader reports one that names neither), else a declared 409.
+ */
+function cancelFinished(op: OperationDraft, raw: Raw): TaskCancelIr['finished'] {
+  const named = raw.whenFinished;
+  if (typeof named === 'string') {
+    const holder = op.responses.find((r) =>
+      r.contents.some((c) => c.examples.some((e) => e.name === named)),
+    );
+    return holder && { status: holder.status, example: named };
+  }
+  const status = typeof named === 'number' ? String(named) : '409';
+  return op.responses.some((r) => r.status === status) ? { status } : undefined;
 }
 
 /** `x-task.result`: a subset of the family's result pointers (others are reported, then dropped). */

@@ -406,6 +406,16 @@ export interface TaskIdInputIr {
   name: string;
 }
 
+/** A family's cancel operation, and what it answers for a task that has already finished. */
+export interface TaskCancelIr extends TaskIdInputIr {
+  /**
+   * The refusal of a cancel that comes too late: the response of `status` (its `example`, when
+   * named). From the family's `cancel.whenFinished`, else the cancel's declared `409`; absent when
+   * neither (the cancel answers as usual: cancelling twice is harmless for such an API).
+   */
+  finished?: { status: string; example?: string };
+}
+
 export interface TaskListIr {
   operationId: string;
   /** JSON pointer to the array of task objects in the response ('' = the body itself). */
@@ -435,7 +445,7 @@ export interface TaskFamilyIr {
   states: Record<CanonicalTaskState, Json[]>;
   intervalMs: number;
   timeoutMs: number;
-  cancel?: TaskIdInputIr;
+  cancel?: TaskCancelIr;
   lists: TaskListIr[];
   /** operationIds of the submit operations, spec order. */
   submits: string[];

@@ -116,6 +116,8 @@ export function answerRequest(req: RoutedRequest, tasks: TaskStore): Answer {
       ? tasks.answer(op, value ?? null, req)
       : undefined;
   if (task && 'reject' in task) return { kind: 'error', detail: task.reject };
+  if (task && 'declared' in task)
+    return answerRequest({ ...req, prefer: { ...prefer, ...task.declared } }, tasks);
   if (task) value = task.value;
   else if (example && code === undefined && content?.kind === 'json' && example.name !== 'base64')
     value = applyWireFormat(example.value, body);

@@ -235,6 +235,24 @@ const cases: [string, Want][] = [
     { code: 'extension-invalid', line: 36, col: 34, pointer: '/x-task-families/demo/poll/param' },
   ],
   [
+    'ext-family-cancel-finished-unknown',
+    {
+      code: 'extension-invalid',
+      line: 48,
+      col: 50,
+      pointer: '/x-task-families/demo/cancel/whenFinished',
+    },
+  ],
+  [
+    'ext-family-cancel-finished-status',
+    {
+      code: 'extension-invalid',
+      line: 48,
+      col: 50,
+      pointer: '/x-task-families/demo/cancel/whenFinished',
+    },
+  ],
+  [
     'ext-family-bad-interval',
     { code: 'extension-invalid', line: 39, col: 5, pointer: '/x-task-families/demo/intervalMs' },
   ],

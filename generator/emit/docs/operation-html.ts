@@ -211,6 +211,16 @@ export function statesTableHtml(family: TaskFamilyIr): string {
   return `<div class="table-wrap"><table class="states"><thead><tr><th>State</th><th>Vendor status at <code>${esc(family.status)}</code></th><th>Meaning</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
+/** What the cancel answers when the task already finished (the IR's `TaskCancelIr.finished`). */
+function lateCancelHtml(op: OperationIr, family: TaskFamilyIr): string {
+  const late = family.cancel?.operationId === op.operationId ? family.cancel.finished : undefined;
+  if (!late) return '';
+  const answer = late.example
+    ? `its <code>${esc(late.example)}</code> example (${esc(late.status)})`
+    : `<code>${esc(late.status)}</code>`;
+  return ` Cancelling a task that already finished answers ${answer}.`;
+}
+
 function taskRoleHtml(op: OperationIr, env: OperationHtmlEnv): string {
   const role = op.taskRole!;
   const family = env.model.taskFamilies.get(role.family);
@@ -221,7 +231,7 @@ function taskRoleHtml(op: OperationIr, env: OperationHtmlEnv): string {
   const what = {
     poll: `Polls ${noun} tasks started by ${submits}. Call it every ${esc(seconds(family.intervalMs))} until the status is final.`,
     list: `Lists ${noun} tasks started by ${submits}.`,
-    cancel: `Cancels a ${noun} task started by ${submits}.`,
+    cancel: `Cancels a ${noun} task started by ${submits}.${lateCancelHtml(op, family)}`,
   }[role.role];
   const table = role.role === 'poll' ? statesTableHtml(family) : '';
   return `<div class="callout task"><p>${what}</p>${table}</div>`;

@@ -189,6 +189,8 @@ function taskRoleOf(op: OperationIr, ir: ApiIr): MockTaskRole | undefined {
   const input = inputs.find((i) => i.operationId === op.operationId);
   if (input) out.input = { in: input.in, name: input.name };
   if (role.exampleIds?.length) out.seeds = [...role.exampleIds];
+  const finished = role.role === 'cancel' ? family.cancel?.finished : undefined;
+  if (finished && family.cancel!.operationId === op.operationId) out.finished = { ...finished };
   if (role.role === 'list') {
     const list = family.lists.find((l) => l.operationId === op.operationId);
     if (list) {

@@ -34,10 +34,11 @@ import {
 } from './validator.js';
 import { ExampleGenerator } from './generate.js';
 import { deepFreeze, holdsDecisions } from '../freeze.js';
-import { join, parse } from '../../util/json-pointer.js';
+import { get, join, parse } from '../../util/json-pointer.js';
 import { schemasAtPointer } from '../schema-path.js';
-import { successSchema } from '../operations.js';
-import type { TaskDecisions } from '../tasks.js';
+import { successResponse, successSchema } from '../operations.js';
+import { pollResultPointers, type TaskDecisions } from '../tasks.js';
+import { resultlessSuccesses } from './poll-results.js';
 import { schemasWithDefaults } from './defaults.js';
 import { exampleTaskIds, taskIdInputOf } from '../task-seeds.js';
 import { HiddenProperties } from './hidden.js';
@@ -86,6 +87,13 @@ interface Draft {
 /** The examples a content shows, in order: its own, else its default example alone. */
 export function shownExamples(content: ContentIr): ExampleIr[] {
   return content.examples.length > 0 ? content.examples : content.example ? [content.example] : [];
+}
+
+/** Where an example's value is written: inside an Example Object under `value`; a lone `example` or a stream event is the value. */
+function valuePointer(example: ExampleIr): string {
+  return /\/examples\/[^/]+$/.test(example.source) && !/\/x-stream\//.test(example.source)
+    ? `${example.source}/value`
+    : example.source;
 }
 
 /** A problem found while deciding: its decision's place in document order, and its dedup key. */
@@ -292,11 +300,7 @@ class ExamplePolicy {
   ): ExampleIr {
     if (!schema || example.invalidOnPurpose) return example;
     const failure = this.validator.check(schema, example.value, direction);
-    // Inside an Example Object the value sits under `value`; a lone `example` or a stream event is the value.
-    const base =
-      /\/examples\/[^/]+$/.test(example.source) && !/\/x-stream\//.test(example.source)
-        ? `${example.source}/value`
-        : example.source;
+    const base = valuePointer(example);
     if (!failure) {
       const { value, removed } = this.withoutHidden(schema, example.value, direction);
       this.undeclaredKeys(example, schema, value, direction, base);
@@ -469,6 +473,27 @@ class ExamplePolicy {
     });
   }
 
+  /**
+   * Warns of the poll's success examples that reach `succeeded` with no result (`poll-results.ts`).
+   * One decision no emitter reads: made by `decideAll` (lint, check, a watch session).
+   */
+  pollResults(op: Draft, role: TaskRoleIr, family: TaskFamilyIr): void {
+    const holder: { checked?: true } = {};
+    this.decide(holder, 'checked', () => {
+      const content = successResponse(op)?.contents.find((c) => c.kind === 'json');
+      const pointers = pollResultPointers(family, { taskRole: role });
+      for (const e of resultlessSuccesses(content?.examples ?? [], family, pointers))
+        this.warn(
+          'task-example-no-result',
+          valuePointer(e),
+          `example ${e.name} of ${op.operationId} shows a finished ${family.name} task (status ${JSON.stringify(get(e.value, family.status))}) with no value at ${pointers.length === 1 ? 'its result pointer' : 'any of its result pointers'} ${pointers.join(', ')}: the docs and the mock show a finished task without a result`,
+          "give the example its result (was the field renamed?), or fix the family's `result` pointers",
+          (p) => `${p.file}\u0000${p.pointer}\u0000no-result`,
+        );
+      return true as const;
+    });
+  }
+
   /** A poll's or cancel's example task ids (`task-seeds.ts`): read from examples, so decided with them. */
   taskExampleIds(role: TaskRoleIr, compute: () => (string | number)[]): void {
     this.decide(role, 'exampleIds', compute);
@@ -507,6 +532,7 @@ export function decideExamples(
     const family = role?.role === 'poll' && tasks!.families.find((f) => f.name === role.family);
     const schema = successSchema(op);
     if (role && family && schema) policy.taskResults(role, family, schema);
+    if (role && family) policy.pollResults(op, role, family);
     const input = tasks && taskIdInputOf(tasks, op.operationId);
     if (role && input)
       policy.taskExampleIds(role, () =>

@@ -10385,7 +10385,11 @@ export const routes = JSON.parse(`{
     },
     "seeds": [
      "1730622588310467"
-    ]
+    ],
+    "finished": {
+     "status": "200",
+     "example": "already-finished"
+    }
    },
    "errorShape": "mjCancelTask"
   },

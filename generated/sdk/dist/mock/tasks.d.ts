@@ -14,10 +14,16 @@ import type { MockClock } from './clock.js';
 import type { SchemaCompiler } from './validate.js';
 import type { Preferences } from './prefer.js';
 import { type RequestParts } from './coerce.js';
+/** A task's body; an error; or a declared response to answer instead (`Prefer: code=, example=`). */
 export type TaskAnswer = {
     value: JsonValue;
 } | {
     reject: ErrorDetail;
+} | {
+    declared: {
+        code: number;
+        example: string;
+    };
 };
 export interface TaskTiming {
     /** Clock ms a task stays queued (default: the family's poll interval). */

@@ -117,6 +117,8 @@ export interface MockTaskRole {
   ids?: string;
   /** For polls and cancels: the task ids their example calls pass, which the mock starts with (`tasks.ts`). */
   seeds?: (string | number)[];
+  /** For a cancel: the response (and its example, when named) that refuses a task already finished (the IR's `TaskCancelIr.finished`). */
+  finished?: { status: string; example?: string };
 }
 export interface MockSubmit {
   family: string;

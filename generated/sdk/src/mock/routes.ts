@@ -10387,7 +10387,11 @@ export const routes: MockRouteTable = JSON.parse(`{
     },
     "seeds": [
      "1730622588310467"
-    ]
+    ],
+    "finished": {
+     "status": "200",
+     "example": "already-finished"
+    }
    },
    "errorShape": "mjCancelTask"
   },

@@ -13,6 +13,7 @@
 import type {
   ErrorDetail,
   JsonValue,
+  MockExample,
   MockOperation,
   MockPollTemplate,
   MockRouteTable,
@@ -26,11 +27,13 @@ import type { Preferences } from './prefer.js';
 import type { TaskBody } from './task-body.js';
 import { cloneJson, getAtPointer, setAtPointer } from './pointer.js';
 import { replaceIds, stateBody, taskBody } from './task-body.js';
-import { successResponse } from './respond.js';
+import { jsonEqual, numericStatus, successResponse } from './respond.js';
 import { resolveCallbackUrl } from './callbacks.js';
 import { requestField, type RequestParts } from './coerce.js';
 
-export type TaskAnswer = { value: JsonValue } | { reject: ErrorDetail };
+/** A task's body; an error; or a declared response to answer instead (`Prefer: code=, example=`). */
+export type TaskAnswer =
+  { value: JsonValue } | { reject: ErrorDetail } | { declared: { code: number; example: string } };
 
 export interface TaskTiming {
   /** Clock ms a task stays queued (default: the family's poll interval). */
@@ -221,11 +224,11 @@ export class TaskStore {
       this.maybeNotify(task);
     }
     const refusal = role.role === 'cancel' && finished ? tooLate(op, task.key) : undefined;
-    if (refusal && 'reject' in refusal) return refusal;
+    if (refusal && !('value' in refusal)) return refusal;
     // A cancel that answers with the task object gets the live task; otherwise its own example.
     if (role.role === 'poll' || getAtPointer(example, family.status) !== undefined)
       return { value: this.view(task) };
-    const answer = refusal?.value ?? example;
+    const answer = refusal?.value ?? (role.role === 'cancel' ? accepted(op, example) : example);
     return { value: replaceIds(cloneJson(answer), family.exampleIds ?? [], task.id) };
   }
 
@@ -356,18 +359,40 @@ export class TaskStore {
 }
 
 /**
- * What a cancel of an already finished task answers, when the spec declares it: its 409 response
- * (the error in the spec's shape), else a second example of its success answer (the first being the
- * cancel accepted; the Shell spec's `already-finished` `{code: 4}`). Undefined when it declares
- * neither: the success answer then stands, as cancelling twice is harmless for such an API and
- * inventing a refusal would break a client the real server would not.
+ * What a cancel of an already finished task answers, as the spec declares it (the IR's
+ * `TaskCancelIr.finished`: the family's `cancel.whenFinished`, else the cancel's 409): an example
+ * of the success response (the Shell spec's `already-finished` `{code: 4}`), another declared
+ * response (by its example, else an error in the spec's shape). Undefined when it declares none:
+ * the success answer then stands, as cancelling twice is harmless for such an API and inventing
+ * a refusal would break a client the real server would not.
  */
 function tooLate(op: MockOperation, id: string): TaskAnswer | undefined {
-  if (op.responses.some((r) => r.status === '409')) {
-    const message = `Task ${id} has already finished; it cannot be cancelled.`;
-    return { reject: { status: 409, message, param: null, code: null } };
+  const finished = op.taskRole?.finished;
+  if (!finished) return undefined;
+  if (finished.status === successResponse(op)?.status) {
+    const example = successRefusal(op);
+    return example && { value: example.value };
   }
-  const content = successResponse(op)?.contents.find((c) => c.kind === 'json');
-  const later = content?.examples[1];
-  return later ? { value: later.value } : undefined;
+  const response = op.responses.find((r) => r.status === finished.status);
+  const code = response ? numericStatus(response) : 409;
+  if (finished.example !== undefined) return { declared: { code, example: finished.example } };
+  const message = `Task ${id} has already finished; it cannot be cancelled.`;
+  return { reject: { status: code, message, param: null, code: null } };
+}
+
+/** The success response's example that refuses a late cancel, when `whenFinished` names one. */
+function successRefusal(op: MockOperation): MockExample | undefined {
+  const finished = op.taskRole?.finished;
+  const success = successResponse(op);
+  if (finished?.example === undefined || finished.status !== success?.status) return undefined;
+  const content = success.contents.find((c) => c.kind === 'json');
+  return content?.examples.find((e) => e.name === finished.example);
+}
+
+/** A cancel taken in time answers its default example, unless that is the refusal: then the next one. */
+function accepted(op: MockOperation, example: JsonValue): JsonValue {
+  const refusal = successRefusal(op);
+  if (!refusal || !jsonEqual(refusal.value, example)) return example;
+  const content = successResponse(op)!.contents.find((c) => c.kind === 'json');
+  return content?.examples.find((e) => e.name !== refusal.name)?.value ?? example;
 }

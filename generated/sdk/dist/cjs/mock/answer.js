@@ -76,6 +76,8 @@ function answerRequest(req, tasks) {
       ? tasks.answer(op, value ?? null, req)
       : undefined;
   if (task && 'reject' in task) return { kind: 'error', detail: task.reject };
+  if (task && 'declared' in task)
+    return answerRequest({ ...req, prefer: { ...prefer, ...task.declared } }, tasks);
   if (task) value = task.value;
   else if (example && code === undefined && content?.kind === 'json' && example.name !== 'base64')
     value = (0, wire_format_js_1.applyWireFormat)(example.value, body);

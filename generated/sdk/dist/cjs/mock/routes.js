@@ -10388,7 +10388,11 @@ const routes = JSON.parse(`{
     },
     "seeds": [
      "1730622588310467"
-    ]
+    ],
+    "finished": {
+     "status": "200",
+     "example": "already-finished"
+    }
    },
    "errorShape": "mjCancelTask"
   },

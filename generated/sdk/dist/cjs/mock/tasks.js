@@ -145,12 +145,12 @@ class TaskStore {
             this.maybeNotify(task);
         }
         const refusal = role.role === 'cancel' && finished ? tooLate(op, task.key) : undefined;
-        if (refusal && 'reject' in refusal)
+        if (refusal && !('value' in refusal))
             return refusal;
         // A cancel that answers with the task object gets the live task; otherwise its own example.
         if (role.role === 'poll' || (0, pointer_js_1.getAtPointer)(example, family.status) !== undefined)
             return { value: this.view(task) };
-        const answer = refusal?.value ?? example;
+        const answer = refusal?.value ?? (role.role === 'cancel' ? accepted(op, example) : example);
         return { value: (0, task_body_js_1.replaceIds)((0, pointer_js_1.cloneJson)(answer), family.exampleIds ?? [], task.id) };
     }
     /** Creates the task for a submit (its poll body fixed now, with the request's shared fields); returns the submit's body. */
@@ -273,18 +273,42 @@ class TaskStore {
 }
 exports.TaskStore = TaskStore;
 /**
- * What a cancel of an already finished task answers, when the spec declares it: its 409 response
- * (the error in the spec's shape), else a second example of its success answer (the first being the
- * cancel accepted; the Shell spec's `already-finished` `{code: 4}`). Undefined when it declares
- * neither: the success answer then stands, as cancelling twice is harmless for such an API and
- * inventing a refusal would break a client the real server would not.
+ * What a cancel of an already finished task answers, as the spec declares it (the IR's
+ * `TaskCancelIr.finished`: the family's `cancel.whenFinished`, else the cancel's 409): an example
+ * of the success response (the Shell spec's `already-finished` `{code: 4}`), another declared
+ * response (by its example, else an error in the spec's shape). Undefined when it declares none:
+ * the success answer then stands, as cancelling twice is harmless for such an API and inventing
+ * a refusal would break a client the real server would not.
  */
 function tooLate(op, id) {
-    if (op.responses.some((r) => r.status === '409')) {
-        const message = `Task ${id} has already finished; it cannot be cancelled.`;
-        return { reject: { status: 409, message, param: null, code: null } };
+    const finished = op.taskRole?.finished;
+    if (!finished)
+        return undefined;
+    if (finished.status === (0, respond_js_1.successResponse)(op)?.status) {
+        const example = successRefusal(op);
+        return example && { value: example.value };
     }
-    const content = (0, respond_js_1.successResponse)(op)?.contents.find((c) => c.kind === 'json');
-    const later = content?.examples[1];
-    return later ? { value: later.value } : undefined;
+    const response = op.responses.find((r) => r.status === finished.status);
+    const code = response ? (0, respond_js_1.numericStatus)(response) : 409;
+    if (finished.example !== undefined)
+        return { declared: { code, example: finished.example } };
+    const message = `Task ${id} has already finished; it cannot be cancelled.`;
+    return { reject: { status: code, message, param: null, code: null } };
+}
+/** The success response's example that refuses a late cancel, when `whenFinished` names one. */
+function successRefusal(op) {
+    const finished = op.taskRole?.finished;
+    const success = (0, respond_js_1.successResponse)(op);
+    if (finished?.example === undefined || finished.status !== success?.status)
+        return undefined;
+    const content = success.contents.find((c) => c.kind === 'json');
+    return content?.examples.find((e) => e.name === finished.example);
+}
+/** A cancel taken in time answers its default example, unless that is the refusal: then the next one. */
+function accepted(op, example) {
+    const refusal = successRefusal(op);
+    if (!refusal || !(0, respond_js_1.jsonEqual)(refusal.value, example))
+        return example;
+    const content = (0, respond_js_1.successResponse)(op).contents.find((c) => c.kind === 'json');
+    return content?.examples.find((e) => e.name !== refusal.name)?.value ?? example;
 }

@@ -46,6 +46,16 @@ export class OperationIndex {
     );
   }
 
+  /** The operation's responses by status key, their `$ref`s followed. */
+  responses(entry: IndexedOperation): [string, JsonObject][] {
+    const responses = entry.operation.responses;
+    if (!isObject(responses)) return [];
+    return Object.entries(responses).flatMap(([status, value]): [string, JsonObject][] => {
+      const response = this.context.deref(value);
+      return isObject(response) ? [[status, response]] : [];
+    });
+  }
+
   /** The schema of top-level property `name` of `schema` (refs and allOf members followed). */
   propertySchema(schema: JsonValue | undefined, name: string, depth = 0): JsonValue | undefined {
     const resolved = this.context.deref(schema);

@@ -1,8 +1,9 @@
 /** `x-task-families` at the root (spec/EXTENSIONS.md): shape, and the operations it names. */
-import type { Tokens } from '../../../pointer.js';
+import { isObject, type Tokens } from '../../../pointer.js';
 import type { JsonObject, JsonValue } from '../../../types.js';
 import { isPayloadPointer, type ExtensionChecks } from './checks.js';
-import type { OperationIndex } from './operation-index.js';
+import type { IndexedOperation, OperationIndex } from './operation-index.js';
+import { checkWhenFinished } from './cancel-finished.js';
 
 export const CANONICAL_STATES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 const FAMILY_KEYS = [
@@ -90,33 +91,49 @@ function checkFamily(
   checkStates(family.states, at, what, checks);
   fields.positiveInteger('intervalMs');
   fields.positiveInteger('timeoutMs');
-  if (family.cancel !== undefined)
-    checkTaskIdInput(family.cancel, [...at, 'cancel'], `${what} cancel`, checks, operations);
+  if (family.cancel !== undefined) {
+    const cancelAt = [...at, 'cancel'];
+    const cancel = checkTaskIdInput(family.cancel, cancelAt, `${what} cancel`, checks, operations, [
+      'whenFinished',
+    ]);
+    if (cancel && isObject(family.cancel) && family.cancel.whenFinished !== undefined)
+      checkWhenFinished(
+        family.cancel.whenFinished,
+        [...cancelAt, 'whenFinished'],
+        checks,
+        operations,
+        cancel,
+      );
+  }
   if (family.lists !== undefined)
     checkLists(family.lists, [...at, 'lists'], what, checks, operations);
 }
 
-/** `{operationId, param}`: the operation exists and takes `param` (path/query parameter or body property). */
+/**
+ * `{operationId, param}`: the operation exists and takes `param` (path/query parameter or body
+ * property). Returns the operation when it exists.
+ */
 export function checkTaskIdInput(
   value: JsonValue,
   at: Tokens,
   what: string,
   checks: ExtensionChecks,
   operations: OperationIndex,
-): void {
-  if (!checks.object(value, at, what)) return;
-  checks.knownKeys(value, at, what, ['operationId', 'param']);
+  extraKeys: readonly string[] = [],
+): IndexedOperation | undefined {
+  if (!checks.object(value, at, what)) return undefined;
+  checks.knownKeys(value, at, what, ['operationId', 'param', ...extraKeys]);
   const fields = checks.fields(value, at, what);
   const operationId = fields.string('operationId');
   const param = fields.string('param');
-  if (operationId === undefined) return;
+  if (operationId === undefined) return undefined;
   const operation = operations.get(operationId);
   if (!operation) {
     checks.invalid(
       [...at, 'operationId'],
       `${what} names operation "${operationId}", which does not exist.`,
     );
-    return;
+    return undefined;
   }
   if (param !== undefined && !operations.takesInput(operation, param)) {
     checks.invalid(
@@ -125,6 +142,7 @@ export function checkTaskIdInput(
       `Declare "${param}" on ${operationId}, or name the input it does take.`,
     );
   }
+  return operation;
 }
 
 function checkStates(

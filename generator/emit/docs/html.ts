@@ -24,11 +24,17 @@ export function escText(text: string): string {
 
 /** A value that is safe inside an `id` attribute and a URL fragment (ids keep their spelling where possible). */
 export function anchorId(...parts: string[]): string {
-  return parts
-    .filter((p) => p !== '')
-    .map((p) => p.replace(/[^A-Za-z0-9_.:-]+/g, '_'))
-    .join('-');
+  // One pass, no arrays: most parts (ids, statuses, media types) have nothing to replace.
+  let out: string | undefined;
+  for (const p of parts) {
+    if (p === '') continue;
+    const safe = ID_UNSAFE.test(p) ? p.replace(ID_UNSAFE_ALL, '_') : p;
+    out = out === undefined ? safe : `${out}-${safe}`;
+  }
+  return out ?? '';
 }
+const ID_UNSAFE = /[^A-Za-z0-9_.:-]/;
+const ID_UNSAFE_ALL = /[^A-Za-z0-9_.:-]+/g;
 
 /**
  * Lower-case slug for file names (`Fine-tuning` → `fine-tuning`). Letters and digits of any script

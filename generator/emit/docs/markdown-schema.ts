@@ -46,13 +46,16 @@ function jsonText(v: Json): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
+/** What a Markdown type label escapes. */
+const MD_LABEL_SPECIAL = /[<>[\]]/;
+
 export function mdLabel(ctx: MdSchemaContext): schemaInfo.LabelStyle {
   return {
     name: (n) => {
       const link = ctx.schemaLink(n);
       return link ? `[${n}](${link})` : n;
     },
-    text: (t) => t.replace(/([<>[\]])/g, '\\$1'),
+    text: (t) => (MD_LABEL_SPECIAL.test(t) ? t.replace(/([<>[\]])/g, '\\$1') : t),
   };
 }
 

@@ -253,6 +253,7 @@ interface SlotToken {
 class SlotTable {
   private readonly ids = new Map<string, string>();
   private readonly slots: SlotToken[] = [];
+  private readonly made = new Map<SampleTemplate, Tokens | undefined>();
   constructor(private readonly fields: Field[]) {}
 
   /**
@@ -260,26 +261,33 @@ class SlotTable {
    * operation has more distinct slots than the range (it keeps its static samples then).
    */
   tokens(t: SampleTemplate): Tokens | undefined {
+    // A template is read more than once (as `all`, as a print lacking fields, as `none`).
+    if (this.made.has(t)) return this.made.get(t);
+    const ts = this.tokensOf(t);
+    this.made.set(t, ts);
+    return ts;
+  }
+
+  private tokensOf(t: SampleTemplate): Tokens | undefined {
     if (PRIVATE_USE.test(t.text)) return undefined;
-    let full = false;
-    const out = t.text.replace(TEMPLATE_SLOT, (_m, n: string) => {
-      const slot = t.slots[Number(n)]!;
+    // `text` split at its slot marks: text, slot number, text, …
+    const pieces = t.text.split(TEMPLATE_SLOT);
+    let out = pieces[0]!;
+    for (let i = 1; i < pieces.length; i += 2) {
+      const slot = t.slots[Number(pieces[i])]!;
       const id = `${slot.key}\u0000${slot.enc}\u0000${slot.value}`;
       let ch = this.ids.get(id);
       if (ch === undefined) {
-        if (FIRST_SLOT + this.slots.length > LAST_SLOT) {
-          full = true;
-          return '';
-        }
+        if (FIRST_SLOT + this.slots.length > LAST_SLOT) return undefined;
         ch = String.fromCharCode(FIRST_SLOT + this.slots.length);
         this.ids.set(id, ch);
         const field = this.fields.findIndex((f) => ownsKey(f, slot.key));
         const text = encodeSlot(slot.enc, slot.value, slot.key);
         this.slots.push({ key: slot.key, enc: slot.enc, value: slot.value, field, text });
       }
-      return ch;
-    });
-    return full ? undefined : out;
+      out += ch + pieces[i + 1]!;
+    }
+    return out;
   }
 
   /** The slot at `i`, or undefined for a character. */
@@ -933,7 +941,7 @@ function cutParts(parts: FieldPart[], from: number, to: number): FieldPart[] {
 
 /** Whether two part lists draw alike: the same slots and fields, texts of one field joined. */
 function sameParts(a: FieldPart[], b: FieldPart[]): boolean {
-  const joined = (parts: FieldPart[]): string => {
+  const joined = (parts: FieldPart[]): FieldPart[] => {
     const out: FieldPart[] = [];
     for (const part of parts) {
       const last = out[out.length - 1];
@@ -942,7 +950,13 @@ function sameParts(a: FieldPart[], b: FieldPart[]): boolean {
           part.length === 2 ? [last[0] + part[0], part[1]] : [last[0] + part[0]];
       else out.push(part);
     }
-    return JSON.stringify(out);
+    return out;
   };
-  return joined(a) === joined(b);
+  const x = joined(a);
+  const y = joined(b);
+  return x.length === y.length && x.every((p, i) => sameItems(p, y[i]!));
 }
+
+/** Two parts of the same items (strings and numbers compared as JSON.stringify would). */
+const sameItems = (p: FieldPart, q: FieldPart): boolean =>
+  p.length === q.length && p.every((item, i) => item === q[i]);

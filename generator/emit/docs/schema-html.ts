@@ -21,6 +21,7 @@ import {
   doubtsOf,
   factsOf,
   isComplex,
+  memoLabels,
   mergedProperties,
   requiredIn,
   typeLabel,
@@ -43,10 +44,10 @@ export interface SchemaHtmlContext {
   direction?: Direction;
 }
 
-export const HTML_LABEL: LabelStyle = {
+export const HTML_LABEL: LabelStyle = memoLabels({
   name: (n) => `<a href="${schemaHref(n)}">${esc(n)}</a>`,
   text: (t) => esc(t),
-};
+});
 
 function nextId(ctx: SchemaHtmlContext, kind: string): string {
   ctx.counter.n += 1;

@@ -51,12 +51,28 @@ export interface LabelStyle {
   text(text: string): string;
 }
 
-export const PLAIN_LABEL: LabelStyle = { name: (n) => n, text: (t) => t };
+/** Labels by schema, for the styles that never change (`memoLabels`). */
+const labelMemo = new WeakMap<LabelStyle, WeakMap<SchemaIr, string>>();
+
+/** Remembers `style`'s labels (a module's constant style, whose functions read no other state). */
+export function memoLabels(style: LabelStyle): LabelStyle {
+  labelMemo.set(style, new WeakMap());
+  return style;
+}
+
+export const PLAIN_LABEL: LabelStyle = memoLabels({ name: (n) => n, text: (t) => t });
 
 /** A compact type label: `string`, `ChatMessage[]`, `string | null`, `map<string, integer>`, `"system"`. */
 export function typeLabel(schema: SchemaIr, style: LabelStyle, depth = 0): string {
+  // A fixed style's label of a frozen (IR) schema is the same on every page that shows it.
+  const memo = depth === 0 && Object.isFrozen(schema) ? labelMemo.get(style) : undefined;
+  const known = memo?.get(schema);
+  if (known !== undefined) return known;
   const base = baseLabel(schema, style, depth);
-  return schema.nullable && schema.kind !== 'null' ? `${base}${style.text(' | null')}` : base;
+  const label =
+    schema.nullable && schema.kind !== 'null' ? `${base}${style.text(' | null')}` : base;
+  memo?.set(schema, label);
+  return label;
 }
 
 function baseLabel(schema: SchemaIr, style: LabelStyle, depth: number): string {

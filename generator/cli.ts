@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_OUT, DEFAULT_SPEC, ROOT } from './config.js';
 import { codeCacheDir, installCodeCache } from './util/code-cache.js';
 import { applyJitPolicy } from './util/jit-policy.js';
+import { exitWhenFlushed } from './util/exit-when-flushed.js';
 import { installFastSourceReads } from './util/source-reads.js';
 import { TARGETS, type Target } from './targets.js';
 import { isPackageName } from './ir/package-name.js';
@@ -413,10 +414,13 @@ if (process.env.SHELLAPI_GEN_CODE_CACHE !== 'off') installCodeCache(codeCacheDir
 
 const args = process.argv.slice(2);
 const debug = args.includes('--debug');
+const commandArgs = args.filter((a) => a !== '--debug');
 
-main(args.filter((a) => a !== '--debug')).then(
+main(commandArgs).then(
   (code) => {
-    process.exitCode = code;
+    // Every command but `mock` is done when `main` settles (`--watch` once its watcher is closed).
+    if (commandArgs[0] === 'mock') process.exitCode = code;
+    else exitWhenFlushed(code);
   },
   async (error: unknown) => {
     if (

@@ -1286,6 +1286,18 @@ const rows: Row[] = [
     absent: ['sdk-return-widened', 'sdk-return-type-changed'],
   },
   {
+    // The SDKs ask for the JSON and never read an XML restatement of it (ir/representations.ts).
+    name: 'success response gains an XML form of its JSON schema',
+    edit: (s) =>
+      (createPet(s).responses['201'].content['application/xml'] = {
+        schema: { $ref: '#/components/schemas/Pet' },
+      }),
+    code: 'response-media-type-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    absent: ['sdk-return-widened', 'sdk-return-type-changed'],
+  },
+  {
     name: 'a body where the call returned nothing',
     edit: (s) =>
       (s.paths['/pets/{petId}'].delete.responses['200'] = {

@@ -1298,6 +1298,17 @@ const rows: Row[] = [
     absent: ['sdk-return-widened', 'sdk-return-type-changed'],
   },
   {
+    // The resource class gives the schema the package root's name (ir/names.ts resourceClassName).
+    name: 'schema added with the name of a resource class',
+    edit: (s) => (s.components.schemas.Pets = { type: 'object' }),
+    code: 'sdk-type-renamed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/components\/schemas\/Pets$/,
+    message:
+      /^resource class Pets \(client\.pets\) renamed to PetsResource because the schema type Pets is now exported from the package root \(TypeScript; Python's class is unchanged\)$/,
+  },
+  {
     name: 'a body where the call returned nothing',
     edit: (s) =>
       (s.paths['/pets/{petId}'].delete.responses['200'] = {

@@ -2,8 +2,9 @@
  * A success answer declared as JSON and as XML of the same schema (petstore's every `Pet` call):
  * both SDKs type the call by the JSON alone and ask for it (`Accept: application/json`), the mock
  * answers that JSON, and a consumer's `Pet` annotation compiles under `tsc --strict` and
- * `mypy --strict`. A text answer of another schema (a transcription's `text/plain`) stays a
- * separate answer in the call's type (ir/representations.ts).
+ * `mypy --strict`; the resource classes named like schemas are `PetResource` and `UserResource`,
+ * so `import type { Pet }` is the schema. A text answer of another schema (a transcription's
+ * `text/plain`) stays a separate answer in the call's type (ir/representations.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -30,15 +31,15 @@ beforeAll(async () => {
 afterAll(() => outputs?.close());
 
 describe('a JSON answer also declared as XML', () => {
-  it('is typed by the JSON schema: a consumer compiles under tsc --strict', async () => {
+  it('is typed by the JSON schema: `const p: Pet` compiles under tsc --strict', async () => {
     // Inside the package (`type: module`), so top-level await and NodeNext resolution apply.
     await writeFile(
       path.join(outputs.out, 'sdk/src/consumer.ts'),
       [
-        "import { SwaggerPetstoreOpenApi30, type components } from './index.js';",
+        "import { SwaggerPetstoreOpenApi30, type Pet } from './index.js';",
         "const client = new SwaggerPetstoreOpenApi30({ apiKey: 'k' });",
-        "export const p: components['schemas']['Pet'] = await client.pet.getPetById(10);",
-        "export const found: components['schemas']['Pet'][] = await client.pet.findPetsByStatus({ status: 'available' });",
+        'export const p: Pet = await client.pet.getPetById(10);',
+        "export const found: Pet[] = await client.pet.findPetsByStatus({ status: 'available' });",
         '',
       ].join('\n'),
     );
@@ -115,6 +116,20 @@ describe('a JSON answer also declared as XML', () => {
     expect(xml).toMatch(
       /^Media type `application\/xml`\n\nThe same data as `application\/json`, which the SDKs ask for/,
     );
+  });
+});
+
+describe('a resource named like a schema', () => {
+  it('is exported as `<Name>Resource`, leaving the schema its name at the package root', async () => {
+    const sdk = await outputs.importTs();
+    const client = new sdk.SwaggerPetstoreOpenApi30({ apiKey: 'k' });
+    expect(client.pet).toBeInstanceOf(sdk.PetResource);
+    expect(client.user).toBeInstanceOf(sdk.UserResource);
+    // No schema `Store`: that class keeps its name.
+    expect(client.store).toBeInstanceOf(sdk.Store);
+    expect(sdk.Pet).toBeUndefined();
+    const readme = await outputs.read('sdk/README.md');
+    expect(readme).not.toMatch(/not re-exported/);
   });
 });
 

@@ -19,6 +19,7 @@ import { firstDifference } from './document.js';
 import { schemeWire } from './security.js';
 import { listed } from '../util/listed.js';
 import { compareResourceRenames } from './resource-rename.js';
+import { compareResourceClasses } from './resource-class.js';
 
 export type { Bump, Change, ChangeLevel, DiffResult } from './types.js';
 export { loadSide, withBaseSpec, SpecSideError, type SpecSide } from './sides.js';
@@ -71,6 +72,7 @@ export function diffSpecs(base: SpecSide, head: SpecSide): DiffResult {
   });
   compareHooks(pair, base.ir.webhooks, head.ir.webhooks, 'webhook', reporter(''));
   compareExportedTypes(base.ir, head.ir, reporter(''));
+  compareResourceClasses(base.ir, head.ir, reporter(''));
   compareSecuritySchemes(base.ir, head.ir, reporter(''));
   compareClient(base.ir, head.ir, reporter(''));
 

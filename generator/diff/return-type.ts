@@ -40,9 +40,10 @@ function dataType(ir: ApiIr, content: ContentIr): string {
 function answersOf(ir: ApiIr, op: OperationIr): Answer[] {
   const out: Answer[] = [];
   for (const r of op.responses) {
-    // 1xx and 3xx never resolve a call (not `ok`); an event stream is the stream plan's.
+    // 1xx and 3xx never resolve a call (not `ok`); an event stream is the stream plan's, and
+    // a restatement of the JSON (ir/representations.ts) is never asked for.
     if (r.isError || /^[13]/.test(r.status)) continue;
-    const contents = r.contents.filter((c) => c.kind !== 'event-stream');
+    const contents = r.contents.filter((c) => c.kind !== 'event-stream' && !c.restates);
     if (r.contents.length > 0 && contents.length === 0) continue;
     if (contents.length === 0)
       out.push({ key: r.status, status: r.status, type: 'undefined', source: r.source });

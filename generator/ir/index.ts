@@ -202,7 +202,7 @@ export function buildIr(loaded: LoadedSpec, options: IrOptions = {}): IrResult {
     }
     return op;
   });
-  const resources = buildResources(ctx, operations);
+  const resources = buildResources(ctx, operations, new Set(schemaExportNames(schemas)));
   const title = String(info.title ?? '');
   const taken = clientTakenNames(
     resources,

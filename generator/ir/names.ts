@@ -240,10 +240,24 @@ export function warnFallbackNames(
   );
 }
 
+/**
+ * A resource's TypeScript class: its path in PascalCase (`Pet`), or `<Name>Resource` (Python's
+ * spelling of every resource class) when a schema type exported from the package root has that
+ * name, so `import type { Pet }` is the schema and the class does not hide it.
+ */
+export function resourceClassName(path: string[], schemaNames: ReadonlySet<string>): string {
+  const base = path.map(pascalCase).join('');
+  if (!schemaNames.has(base)) return base;
+  let name = `${base}Resource`;
+  for (let n = 2; schemaNames.has(name); n++) name = `${base}Resource${n}`;
+  return name;
+}
+
 /** Checks that no two operations share a method name or function name, and builds the resource tree. */
 export function buildResources(
   ctx: IrContext,
   ops: { operationId: string; names: OperationNamesIr; source: string }[],
+  schemaNames: ReadonlySet<string>,
 ): ResourceIr {
   const root: ResourceIr = { name: '', path: [], className: '', operations: [], children: [] };
   const methodOwner = new Map<string, { id: string; source: string }>();
@@ -260,7 +274,7 @@ export function buildResources(
     node = {
       name: path[path.length - 1]!,
       path,
-      className: path.map(pascalCase).join(''),
+      className: resourceClassName(path, schemaNames),
       operations: [],
       children: [],
     };

@@ -30,6 +30,7 @@ import { wirePath } from './wire-path.js';
 import { formEncoding } from './form-encoding.js';
 import { wireStyleOf } from './param-style.js';
 import { mediaKind } from './body-kind.js';
+import { markRestatements } from './representations.js';
 
 type Raw = Record<string, unknown>;
 
@@ -263,6 +264,7 @@ function responsesOf(ctx: IrContext, rawResponses: unknown, pointer: string): Re
       contents: contentsOf(ctx, raw.content, join(at, 'content')),
       source: at,
     };
+    if (!response.isError) markRestatements(response.contents, raw.content);
     if (typeof raw['x-description-zh'] === 'string')
       response.descriptionZh = raw['x-description-zh'];
     return response;

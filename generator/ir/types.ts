@@ -260,6 +260,11 @@ export interface ContentIr {
    * Absent for binary and event-stream contents and contents without a schema or example.
    */
   example?: ExampleIr;
+  /**
+   * A success response's content that restates its JSON content (this media type) in another
+   * serialization: XML, or the same schema. Not asked for, typed or answered by default (ir/representations.ts).
+   */
+  restates?: string;
   source: string;
 }
 

@@ -1286,6 +1286,29 @@ const rows: Row[] = [
     absent: ['sdk-return-widened', 'sdk-return-type-changed'],
   },
   {
+    // The SDKs ask for the JSON and never read an XML restatement of it (ir/representations.ts).
+    name: 'success response gains an XML form of its JSON schema',
+    edit: (s) =>
+      (createPet(s).responses['201'].content['application/xml'] = {
+        schema: { $ref: '#/components/schemas/Pet' },
+      }),
+    code: 'response-media-type-added',
+    level: 'non-breaking',
+    bump: 'minor',
+    absent: ['sdk-return-widened', 'sdk-return-type-changed'],
+  },
+  {
+    // The resource class gives the schema the package root's name (ir/names.ts resourceClassName).
+    name: 'schema added with the name of a resource class',
+    edit: (s) => (s.components.schemas.Pets = { type: 'object' }),
+    code: 'sdk-type-renamed',
+    level: 'breaking',
+    bump: 'major',
+    pointer: /^\/components\/schemas\/Pets$/,
+    message:
+      /^resource class Pets \(client\.pets\) renamed to PetsResource because the schema type Pets is now exported from the package root \(TypeScript; Python's class is unchanged\)$/,
+  },
+  {
     name: 'a body where the call returned nothing',
     edit: (s) =>
       (s.paths['/pets/{petId}'].delete.responses['200'] = {

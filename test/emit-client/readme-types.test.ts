@@ -1,8 +1,7 @@
 /**
  * The README's `## Types` example imports a schema type the package root exports. A schema named
- * like a resource (`Chat`) is shadowed by the resource class there, so the example (which would
- * otherwise pick the first operation's response) takes another schema; the README still names the
- * shadowed one and how to import it.
+ * like a resource (`Chat`) keeps its name there: the resource class is `ChatResource`
+ * (ir/names.ts `resourceClassName`), so the example takes the first operation's response, `Chat`.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -40,18 +39,17 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-it('the Types example imports an exported schema, not the shadowed one', async () => {
+it('the Types example imports the schema named like a resource: the class takes `ChatResource`', async () => {
   const spec = path.join(work, 'spec.yaml');
   writeFileSync(spec, SPEC);
   const gen = await generate(spec);
   const readme = readFileSync(path.join(gen.dir, 'sdk/README.md'), 'utf8');
   const types = readme.slice(readme.indexOf('## Types'));
   const imported = /`import type \{ (\w+) \} from '@shellapi\/sdk'`/.exec(types)?.[1];
-  expect(imported).toBe('Chunk');
-  expect(types).toContain('because the client already exports that name (`Chat`)');
-  // The package root exports it as a schema type (and `Chat` only as the resource class).
+  expect(imported).toBe('Chat');
+  expect(types).not.toContain('not re-exported');
   const index = readFileSync(path.join(gen.dir, 'sdk/src/index.ts'), 'utf8');
   const schemaTypes = /export type \{([^}]*)\} from '\.\/schema\.js'/.exec(index)![1]!;
-  expect(schemaTypes.split(',').map((s) => s.trim())).toContain(imported);
-  expect(schemaTypes).not.toMatch(/\bChat\b/);
+  expect(schemaTypes.split(',').map((s) => s.trim())).toContain('Chat');
+  expect(index).toContain("export { ChatResource } from './resources/chat.js';");
 });

@@ -46,6 +46,7 @@ import type { DocsMemo } from '../../incremental/docs-memo.js';
 import { styleLabel } from './param-style.js';
 import { webhookPages } from './pages-html.js';
 import { answerLead, answerStatusLabel, hookIntro, payloadTypesLine } from './callback-answer.js';
+import { restatementNote } from '../../ir/representations.js';
 
 /** The Chinese text of a description, quoted below the English one (`x-description-zh`). */
 function chineseQuote(text: string): string {
@@ -580,6 +581,8 @@ function contentMarkdown(
     );
     return out.join('\n\n');
   }
+  const restated = restatementNote(c, inlineCode);
+  if (restated) out.push(restated);
   if (c.schema)
     out.push(
       contentSchemaMarkdown(c.schema, { ...ctx, direction: isRequest ? 'request' : 'response' }),

@@ -73,6 +73,7 @@ import {
   responseExampleId,
 } from './example-anchors.js';
 import { styleLabel } from './param-style.js';
+import { restatementNote } from '../../ir/representations.js';
 
 export interface OperationHtmlEnv {
   model: DocsModel;
@@ -427,6 +428,8 @@ function contentHtml(
       : '';
     return `${media}<p>An event stream${when}; see <a href="#${esc(anchorId(op.operationId, 'stream'))}">Streaming</a>.</p>`;
   }
+  const restated = restatementNote(c, code);
+  const note = restated ? `<p>${restated}</p>` : '';
   const schema = c.schema ? topSchemaHtml(c.schema, ctx, true) : '';
   const encodings = Object.entries(c.encoding)
     .filter(([, e]) => e.contentType)
@@ -434,7 +437,7 @@ function contentHtml(
   const enc = encodings.length
     ? `<p>Part content types:</p><ul class="facts">${encodings.join('')}</ul>`
     : '';
-  return media + schema + enc + examplesHtml(c, ctx, exampleIds);
+  return media + note + schema + enc + examplesHtml(c, ctx, exampleIds);
 }
 
 function examplesHtml(c: ContentIr, ctx: SchemaHtmlContext, exampleIds: ExampleIds): string {

@@ -11,6 +11,7 @@
  */
 import type { ApiIr, OperationIr, ResourceIr } from '../../ir/types.js';
 import { isBasicAuth } from '../../ir/security-schemes.js';
+import { pascalCase } from '../../ir/casing.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { PYTHON_CLIENT_IMPORTS, PYTHON_ROOT_EXPORTS } from '../../ir/runtime-names.js';
 import { runtimeText } from '../surface/client-runtime.js';
@@ -149,7 +150,8 @@ function importLine(module: string, names: Readonly<Record<string, readonly stri
 
 /** The Python class of a resource (`Async` before it for the async client's). */
 export function resourceClass(resource: ResourceIr): string {
-  return `${resource.className}Resource`;
+  // From the path, not the TypeScript class (which may already end in `Resource`).
+  return `${resource.path.map(pascalCase).join('')}Resource`;
 }
 
 function attributePath(path: string[]): string {

@@ -268,9 +268,14 @@ export function acceptHeader(
     : undefined;
 }
 
-/** The success answer's contents a call reads (an event stream is the stream's, not the answer's). */
+/**
+ * The success answer's contents a call reads: an event stream is the stream's, not the answer's,
+ * and a restatement of the JSON (XML of the same data) is not asked for (ir/representations.ts).
+ */
 function answerContents(op: OperationIr): ContentIr[] {
-  return successResponse(op)?.contents.filter((c) => c.kind !== 'event-stream') ?? [];
+  return (
+    successResponse(op)?.contents.filter((c) => c.kind !== 'event-stream' && !c.restates) ?? []
+  );
 }
 
 /** `planResponse(ir, op).kind` without printing the answer's type (choosing among operations). */

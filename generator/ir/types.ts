@@ -313,7 +313,20 @@ export interface SecuritySchemeIr {
   paramName?: string;
   bearerFormat?: string;
   description?: string;
+  /** For oauth2: the flows in spec order (implicit, password, clientCredentials, authorizationCode). */
+  flows?: OAuthFlowIr[];
+  /** For openIdConnect: the discovery document's URL. */
+  openIdConnectUrl?: string;
   source: string;
+}
+
+export interface OAuthFlowIr {
+  flow: 'implicit' | 'password' | 'clientCredentials' | 'authorizationCode';
+  authorizationUrl?: string;
+  tokenUrl?: string;
+  refreshUrl?: string;
+  /** Spec order. */
+  scopes: { name: string; description: string }[];
 }
 
 /**

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpec } from '../../generator/load/index.js';
 import { buildIr } from '../../generator/ir/index.js';
-import { isBasicAuth } from '../../generator/ir/security-schemes.js';
+import { isBasicAuth, sdkCredential } from '../../generator/ir/security-schemes.js';
+import { planAuth } from '../../generator/emit/surface/plan.js';
 import { REPO } from '../docs/helpers.js';
 
 const dirs: string[] = [];
@@ -59,5 +60,48 @@ describe('isBasicAuth', () => {
         spelt.push(path.relative(REPO, file));
     }
     expect(spelt).toEqual([]);
+  });
+});
+
+describe('sdkCredential', () => {
+  it('says how the SDKs send their key per scheme, and planAuth skips the schemes they cannot send', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'security-schemes-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'openapi.yaml');
+    await writeFile(
+      file,
+      `openapi: 3.1.0
+info: { title: T, version: '1' }
+paths:
+  /x:
+    get:
+      operationId: getX
+      security: [{ cookie: [] }, { nameless: [] }, { tls: [] }, { oauth: [read] }]
+      responses: { '204': { description: ok } }
+components:
+  securitySchemes:
+    cookie: { type: apiKey, in: cookie, name: sid }
+    nameless: { type: apiKey, in: header }
+    tls: { type: mutualTLS }
+    oauth: { type: oauth2, flows: { password: { tokenUrl: /token, scopes: { read: Read it } } } }
+    oidc: { type: openIdConnect, openIdConnectUrl: https://id.example.test }
+    query: { type: apiKey, in: query, name: key }
+    basic: { type: http, scheme: basic }
+`,
+    );
+    const { ir } = buildIr(await loadSpec(file));
+    expect(Object.fromEntries(ir.securitySchemes.map((s) => [s.name, sdkCredential(s)]))).toEqual({
+      basic: { kind: 'basic' },
+      cookie: undefined,
+      nameless: undefined,
+      oauth: { kind: 'bearer' },
+      oidc: { kind: 'bearer' },
+      query: { kind: 'query', name: 'key' },
+      tls: undefined,
+    });
+    expect(ir.securitySchemes.find((s) => s.name === 'oauth')?.flows).toEqual([
+      { flow: 'password', tokenUrl: '/token', scopes: [{ name: 'read', description: 'Read it' }] },
+    ]);
+    expect(planAuth(ir, ir.operations[0]!)).toEqual({ auth: 'oauth', authOptional: false });
   });
 });

@@ -24,7 +24,12 @@ import type { OperationPlan } from '../surface/plan.js';
 import type { TasksPlan } from '../surface/tasks-plan.js';
 import { binaryExampleOp, uploadExampleOp } from '../surface/readme-picks.js';
 import { quote } from '../surface/type-refs.js';
-import { BASIC_KEY_DOC, pathPrefixDoc, usesBasicAuth } from '../surface/client-identity.js';
+import {
+  authDoc,
+  BASIC_KEY_DOC,
+  pathPrefixDoc,
+  usesBasicAuth,
+} from '../surface/client-identity.js';
 import { quickStartOperation } from '../surface/quick-start.js';
 
 export function packageJson(ir: ApiIr, ctx: EmitContext): VirtualFile {
@@ -208,6 +213,7 @@ export function readme(
   parts.push(
     '',
     `Options: \`apiKey\` (default \`${prefix}_API_KEY\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}), ${baseUrlDoc}, \`maxRetries\` (${policy.maxRetries}), \`timeout\` (ms per attempt, more than 0, 10 min; \`Infinity\`: none), \`idleTimeout\` (ms between stream chunks, 5 min; 0: none), \`maxResponseBytes\` (largest buffered answer, 64 MiB; \`ResponseTooLargeError\` beyond), \`defaultHeaders\` (a \`user-agent\` there replaces the client class's \`${userAgent(ir, ctx, 'typescript')}\`, which browsers never get), \`defaultQuery\`, \`fetch\`, \`logger\` (default \`console\`), \`logLevel\` (\`debug\` | \`info\` | \`warn\` | \`error\` | \`off\`; default \`${prefix}_LOG\`, else \`warn\`). \`client.withOptions({...})\` makes a copy with some changed; \`console.log(client)\` prints one line of settings, never the key. A mistaken option (a \`timeout\` of 0 or less, an option whose plug-in a bare client lacks, no \`fetch\` anywhere) throws when the client is made or the call sent; browser production bundles (the bundler replaces \`process.env.NODE_ENV\` with \`"production"\`) leave these checks out to stay small, while development builds, unbundled code and Node, Deno and Bun keep them.${pathPrefixDoc(ir, '`baseUrl`')} Endpoints the spec does not describe: \`client.get/post/put/patch/delete<T>(path, { query, body })\`, with the same key, retries and errors.`,
+    ...authDoc(ir, 'apiKey', 'make one client per credential (`client.withOptions({ apiKey })`)'),
     '',
     'Module formats: ES modules and CommonJS (\`require\`), each with its declarations. The declarations need no DOM lib: the fetch types they name (\`Response\`, \`AbortSignal\`, \`ReadableStream\`) come from \`@types/node\` in a Node project, or from the DOM lib in a browser one.',
   );

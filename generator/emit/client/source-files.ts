@@ -22,7 +22,7 @@ import type {
   TaskIdInputIr,
 } from '../../ir/types.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
-import { isBasicAuth } from '../../ir/security-schemes.js';
+import { sdkCredential } from '../../ir/security-schemes.js';
 import { generatedHeader } from '../header.js';
 import { callbackReadHint, receiversOf } from '../surface/callback-receivers.js';
 import {
@@ -692,14 +692,11 @@ function taskFunctionNames(
 }
 
 function authSchemeLiteral(scheme: SecuritySchemeIr): string | undefined {
-  if (isBasicAuth(scheme)) return `{ type: 'basic', encode: basicCredentials }`;
-  if (scheme.type === 'http' || scheme.type === 'oauth2' || scheme.type === 'openIdConnect')
-    return `{ type: 'bearer' }`;
-  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.paramName)
-    return `{ type: 'header', name: ${quote(scheme.paramName)} }`;
-  if (scheme.type === 'apiKey' && scheme.in === 'query' && scheme.paramName)
-    return `{ type: 'query', name: ${quote(scheme.paramName)} }`;
-  return undefined;
+  const credential = sdkCredential(scheme);
+  if (!credential) return undefined;
+  if (credential.kind === 'basic') return `{ type: 'basic', encode: basicCredentials }`;
+  if (credential.kind === 'bearer') return `{ type: 'bearer' }`;
+  return `{ type: '${credential.kind}', name: ${quote(credential.name)} }`;
 }
 
 export function clientFile(

@@ -44,6 +44,7 @@ import { keepAbsoluteLinks } from './markdown-inline.js';
 import { exampleJson } from './json-html.js';
 import type { DocsMemo } from '../../incremental/docs-memo.js';
 import { styleLabel } from './param-style.js';
+import { operationSecurityMarkdown, schemesMarkdown } from './security.js';
 import { webhookPages } from './pages-html.js';
 import { answerLead, answerStatusLabel, hookIntro, payloadTypesLine } from './callback-answer.js';
 import { restatementNote } from '../../ir/representations.js';
@@ -200,20 +201,7 @@ function apiMarkdown(model: DocsModel): string {
     );
   }
   if (ir.securitySchemes.length) {
-    out.push('## Authentication');
-    out.push(
-      ir.securitySchemes
-        .map((s) => {
-          const how =
-            s.type === 'http'
-              ? `HTTP ${s.scheme ?? ''}`
-              : s.type === 'apiKey'
-                ? `API key in ${s.in ?? ''} ${inlineCode(s.paramName ?? '')}`
-                : s.type;
-          return `- ${inlineCode(s.name)} (${how.trim()})${s.description ? `: ${prose(s.description)}` : ''}`;
-        })
-        .join('\n'),
-    );
+    out.push('## Authentication', schemesMarkdown(ir.securitySchemes));
   }
   out.push('## Families');
   const famRows = model.families.map((f) =>
@@ -420,7 +408,7 @@ function operationMarkdown(
       ...labelledSamples(other, ['curl', 'pythonHttp']),
     );
   }
-  out.push('### Authentication', securityMarkdown(model, op));
+  out.push('### Authentication', operationSecurityMarkdown(model.ir.securitySchemes, op));
   if (op.parameters.length) {
     const rows = op.parameters.map(
       (p) =>
@@ -545,26 +533,6 @@ function streamMarkdown(
 function labelledSamples(samples: OperationSamples, only?: SampleLang[]): string[] {
   const langs = only ? SAMPLE_LANGS.filter((l) => only.includes(l.key)) : SAMPLE_LANGS;
   return langs.flatMap(({ key, label, code }) => [`**${label}**`, fence(code, samples[key])]);
-}
-
-function securityMarkdown(model: DocsModel, op: OperationIr): string {
-  if (op.security.length === 0) return 'None.';
-  return op.security
-    .map((req) => {
-      const names = Object.keys(req.schemes);
-      if (names.length === 0) return '- None (optional).';
-      return `- ${names
-        .map((n) => {
-          const s = model.ir.securitySchemes.find((x) => x.name === n);
-          if (s?.type === 'http' && s.scheme?.toLowerCase() === 'bearer')
-            return `${inlineCode(n)}: ${inlineCode('Authorization: Bearer <key>')}`;
-          if (s?.type === 'apiKey')
-            return `${inlineCode(n)}: key in the ${s.in ?? ''} ${inlineCode(s.paramName ?? '')}`;
-          return inlineCode(n);
-        })
-        .join(' and ')}`;
-    })
-    .join('\n');
 }
 
 function contentMarkdown(

@@ -8,7 +8,6 @@ import type {
   ParameterIr,
   RequestBodyIr,
   ResponseIr,
-  SecurityRequirementIr,
   TaskFamilyIr,
 } from '../../ir/types.js';
 import {
@@ -74,6 +73,7 @@ import {
 } from './example-anchors.js';
 import { styleLabel } from './param-style.js';
 import { restatementNote } from '../../ir/representations.js';
+import { operationSecurityHtml } from './security.js';
 
 export interface OperationHtmlEnv {
   model: DocsModel;
@@ -117,7 +117,7 @@ export function operationHtml(op: OperationIr, env: OperationHtmlEnv, level: 1 |
     op.stream ? streamHtml(op, env, ctx) : '',
     samplesHtml(op, samples, 'samples', env, {}),
     consoleHook(op, env),
-    securityHtml(op.security, env),
+    securityHtml(op, env),
     parametersHtml(op, ctx),
     op.requestBody ? requestBodyHtml(op, op.requestBody, ctx) : '',
     responsesHtml(op, ctx),
@@ -336,29 +336,8 @@ function consoleHook(op: OperationIr, env: OperationHtmlEnv): string {
 
 // ───────────────────────────── inputs ─────────────────────────────
 
-function securityHtml(security: SecurityRequirementIr[], env: OperationHtmlEnv): string {
-  if (security.length === 0) return '<h3 data-i18n="h.auth">Authentication</h3><p>None.</p>';
-  const alternatives = security.map((req) => {
-    const names = Object.keys(req.schemes);
-    if (names.length === 0) return 'None (optional).';
-    return names
-      .map((name) => {
-        const s = env.model.ir.securitySchemes.find((x) => x.name === name);
-        if (!s) return code(name);
-        if (s.type === 'http' && s.scheme?.toLowerCase() === 'bearer')
-          return `${code(name)}: ${code('Authorization: Bearer <key>')}`;
-        if (s.type === 'http') return `${code(name)}: HTTP ${esc(s.scheme ?? '')}`;
-        if (s.type === 'apiKey')
-          return `${code(name)}: key in the ${esc(s.in ?? '')} ${code(s.paramName ?? '')}`;
-        return `${code(name)}: ${esc(s.type)}`;
-      })
-      .join(' and ');
-  });
-  const list =
-    alternatives.length > 1
-      ? `<ul>${alternatives.map((a) => `<li>${a}</li>`).join('')}</ul>`
-      : `<p>${alternatives[0]}</p>`;
-  return `<h3 data-i18n="h.auth">Authentication</h3>${list}`;
+function securityHtml(op: OperationIr, env: OperationHtmlEnv): string {
+  return `<h3 data-i18n="h.auth">Authentication</h3>${operationSecurityHtml(env.model.ir.securitySchemes, op)}`;
 }
 
 function parametersHtml(op: OperationIr, ctx: SchemaHtmlContext): string {

@@ -14,6 +14,7 @@ import { bilingualHtml, markdownToHtml, plainText } from './markdown-inline.js';
 import { fileStems, opTitle, type DocsModel, type Family } from './model.js';
 import { statesTableHtml } from './operation-html.js';
 import { pageAnchor } from './example-anchors.js';
+import { schemesHtml } from './security.js';
 import {
   doubtMarks,
   factsHtml,
@@ -184,19 +185,10 @@ export function indexContent(model: DocsModel): string {
     out.push('</ul>');
   }
   if (ir.securitySchemes.length) {
-    out.push('<h2 id="authentication" data-i18n="h.auth">Authentication</h2><ul>');
-    for (const s of ir.securitySchemes) {
-      const how =
-        s.type === 'http'
-          ? `HTTP ${s.scheme ?? ''}`
-          : s.type === 'apiKey'
-            ? `API key in ${s.in ?? ''} ${s.paramName ?? ''}`
-            : s.type;
-      out.push(
-        `<li>${code(s.name)} (${esc(how.trim())})${s.description ? `: ${markdownToHtml(s.description).replace(/^<p>|<\/p>$/g, '')}` : ''}</li>`,
-      );
-    }
-    out.push('</ul>');
+    out.push(
+      '<h2 id="authentication" data-i18n="h.auth">Authentication</h2>',
+      schemesHtml(ir.securitySchemes),
+    );
   }
   out.push('<h2 id="families" data-i18n="h.families">Families</h2><ul class="cards">');
   for (const f of model.families) {

@@ -10,7 +10,7 @@
  *   python/<pkg>/__init__.py    exports
  */
 import type { ApiIr, OperationIr, ResourceIr } from '../../ir/types.js';
-import { isBasicAuth } from '../../ir/security-schemes.js';
+import { sdkCredential } from '../../ir/security-schemes.js';
 import { pascalCase } from '../../ir/casing.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 import { PYTHON_CLIENT_IMPORTS, PYTHON_ROOT_EXPORTS } from '../../ir/runtime-names.js';
@@ -251,16 +251,11 @@ function clientModule(
   const ir = layout.ir;
   const root = ir.resources;
   const schemes = ir.securitySchemes
-    .map((s) => {
-      const kind =
-        s.type === 'http'
-          ? isBasicAuth(s)
-            ? ['basic', 'None']
-            : ['bearer', 'None']
-          : s.type === 'apiKey' && s.in !== 'cookie'
-            ? [s.in === 'query' ? 'query' : 'header', pyString(s.paramName ?? '')]
-            : ['bearer', 'None'];
-      return `${pyString(s.name)}: (${pyString(kind[0]!)}, ${kind[1]})`;
+    .flatMap((s) => {
+      const credential = sdkCredential(s);
+      if (!credential) return [];
+      const name = 'name' in credential ? pyString(credential.name) : 'None';
+      return [`${pyString(s.name)}: (${pyString(credential.kind)}, ${name})`];
     })
     .join(', ');
   const clientDoc = (async_: boolean): string =>

@@ -2,7 +2,12 @@
 import type { ApiIr, OperationIr, StreamIr } from '../../ir/types.js';
 import type { EmitContext } from '../types.js';
 import { packageVersion, pep440Version } from '../surface/package-version.js';
-import { BASIC_KEY_DOC, pathPrefixDoc, usesBasicAuth } from '../surface/client-identity.js';
+import {
+  authDoc,
+  BASIC_KEY_DOC,
+  pathPrefixDoc,
+  usesBasicAuth,
+} from '../surface/client-identity.js';
 import { pythonExampleCall } from '../surface/python-call.js';
 import { quickStartOperation } from '../surface/quick-start.js';
 import { pagedBy, type WaiterPlan } from './operations.js';
@@ -97,6 +102,7 @@ export function readme(
     '```',
     '',
     `The key comes from \`${prefix}_API_KEY\`, the root URL from \`${prefix}_BASE_URL\`${base ? ` (default ${base})` : ''}; both can be passed instead (\`api_key=\`${usesBasicAuth(ir) ? BASIC_KEY_DOC : ''}, \`base_url=\`). Requests name the SDK in their User-Agent (\`${agent}\`); a \`User-Agent\` in \`default_headers\` replaces it.${pathPrefixDoc(ir, '`base_url`', `a warning (logger \`${pkg}\`)`)}`,
+    ...authDoc(ir, 'api_key=', 'make one client per credential (each with its own `api_key=`)'),
     '',
     '```python',
     'import os',

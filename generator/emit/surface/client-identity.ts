@@ -3,7 +3,7 @@
  * environment variable prefix and the default root URL (its class name is the IR's `clientClassName`).
  */
 import type { ApiIr } from '../../ir/types.js';
-import { isBasicAuth } from '../../ir/security-schemes.js';
+import { flowLabel, isBasicAuth, schemeLabel, sdkCredential } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
 
 /** `@shellapi/sdk` → `SHELLAPI`: the client reads `<PREFIX>_API_KEY` and `<PREFIX>_BASE_URL` (same rule as the docs samples). */
@@ -73,4 +73,58 @@ export const BASIC_KEY_DOC =
 
 export function usesBasicAuth(ir: ApiIr): boolean {
   return ir.securitySchemes.some(isBasicAuth);
+}
+
+/**
+ * The READMEs' authentication list: per security scheme, how the SDK sends its key (`option`, the
+ * SDK's spelling) — read from the same `sdkCredential` the clients are generated from — and, when
+ * operations use several schemes, that the one key serves them all. `perCredential` says how to
+ * hold a second credential. Empty when the spec declares no scheme.
+ */
+export function authDoc(ir: ApiIr, option: string, perCredential: string): string[] {
+  if (ir.securitySchemes.length === 0) return [];
+  const lines = ir.securitySchemes.map((s) => {
+    const head = `- \`${s.name}\` (${schemeLabel(s)}): `;
+    const c = sdkCredential(s);
+    if (!c)
+      return `${head}${
+        s.type === 'mutualTLS'
+          ? 'not handled by the SDK; the client certificate belongs to the HTTP client you pass in'
+          : `not sent by the SDK (it sends no cookies); set the \`${s.paramName ?? ''}\` cookie through the default headers`
+      }.`;
+    const as =
+      c.kind === 'bearer'
+        ? '`Authorization: Bearer <key>`'
+        : c.kind === 'basic'
+          ? '`Authorization: Basic …` (see above)'
+          : `the \`${c.name}\` ${c.kind === 'header' ? 'header' : 'query parameter'}`;
+    if (s.type !== 'oauth2' && s.type !== 'openIdConnect')
+      return `${head}\`${option}\` is sent as ${as}.`;
+    const where =
+      s.type === 'openIdConnect'
+        ? s.openIdConnectUrl
+          ? ` (provider: \`${s.openIdConnectUrl}\`)`
+          : ''
+        : (s.flows ?? [])
+            .map((f) => {
+              const url = f.tokenUrl ?? f.authorizationUrl;
+              return url ? `${flowLabel(f.flow)} flow at \`${url}\`` : '';
+            })
+            .filter(Boolean)
+            .map((x, i, all) => (i === 0 ? ` (${x}` : `, ${x}`) + (i === all.length - 1 ? ')' : ''))
+            .join('');
+    return `${head}pass an access token you obtained yourself${where} as \`${option}\`; it is sent as ${as}, and the SDK neither runs the OAuth flow nor refreshes the token.`;
+  });
+  const used = ir.securitySchemes.filter(
+    (s) =>
+      sdkCredential(s) &&
+      [ir.security, ...ir.operations.map((o) => o.security)].some((reqs) =>
+        reqs.some((r) => s.name in r.schemes),
+      ),
+  );
+  if (used.length > 1)
+    lines.push(
+      `- One \`${option}\` serves ${used.map((s) => `\`${s.name}\``).join(', ')}: each call sends it as the first of its operation's schemes that the SDK can send asks. If the API gives you a different credential for each (an API key and an OAuth access token, say), ${perCredential}.`,
+    );
+  return ['', 'Authentication, per security scheme of the spec:', '', ...lines];
 }

@@ -17,6 +17,7 @@ import type {
 import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
 import { resolveSchema } from '../../ir/resolve-schema.js';
 import { acceptsObjectWith } from '../../ir/poll-needs.js';
+import { sdkCredential } from '../../ir/security-schemes.js';
 import { contentType, parameterType, schemaType } from './type-refs.js';
 import type { EmitMemo } from '../../incremental/memo.js';
 
@@ -330,9 +331,7 @@ export function planAuth(
   op: OperationIr,
 ): { auth: string | null; authOptional: boolean } {
   const usable = new Set(
-    ir.securitySchemes
-      .filter((s) => s.type !== 'mutualTLS' && !(s.type === 'apiKey' && s.in === 'cookie'))
-      .map((s) => s.name),
+    ir.securitySchemes.filter((s) => sdkCredential(s) !== undefined).map((s) => s.name),
   );
   const optional = op.security.some((r) => Object.keys(r.schemes).length === 0);
   for (const requirement of op.security) {

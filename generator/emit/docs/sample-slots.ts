@@ -275,7 +275,7 @@ interface MarkedValue {
   param?: ParameterIr;
   /** A JSON body's array or object property standing as one slot (its JSON text). */
   tree?: boolean;
-  /** The root URL read from this environment variable (the spec names no host; value ''). */
+  /** The spec names no host: the root URL's variable (the value: a URL asked for, else ''). */
   env?: string;
 }
 

@@ -166,7 +166,7 @@
       if (!env.sameOrigin || typeof env.basePath !== 'string') return;
       var slots = document.querySelectorAll('.samples [data-slot="base:"]');
       for (var i = 0; i < slots.length; i++) {
-        var encode = ENCODERS[slots[i].getAttribute('data-enc')];
+        var encode = encoderOf(slots[i].getAttribute('data-enc'));
         if (encode && slots[i].exampleText === undefined) slots[i].textContent = encode(location.origin + env.basePath);
       }
     }, function () {});
@@ -649,6 +649,16 @@
         return ENCODERS.sh(JSON.stringify(value, null, 2).replace(/\n/g, '\n' + new Array(depth + 1).join('  ')));
       };
     var parts = enc.split(':');
+    // The root URL where the spec names no host (sample-slots.ts `EnvEncoding`): '' reads the variable.
+    var env = enc.slice(enc.indexOf(':') + 1);
+    if (parts[0] === 'env-sh')
+      return function (v) {
+        return v ? v.replace(/[$`"\\]/g, '\\$&') : '${' + env + '}';
+      };
+    if (parts[0] === 'env-py')
+      return function (v) {
+        return v ? pyString(v) : 'os.environ[' + pyString(env) + ']';
+      };
     if (!runtime) return undefined;
     // A cookie value as the SDKs send it (cookie.ts `cookieText`: a `'` too is `%27`).
     if (enc === 'cookie') return runtime.cookieText;

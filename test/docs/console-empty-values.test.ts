@@ -73,11 +73,11 @@ describe.skipIf(!RUN_BROWSER)('try-it console: empty lists and objects leave the
     await field('flags').fill('[]');
     await field('box').fill('{"w":1,"h":2}');
     const some = await shownSamples(page, 'listThings');
-    expect(some.curl).toContain(`/things?box=w,1,h,2'`);
+    expect(some.curl).toContain(`/things?box=w,1,h,2"`);
     expect(some.pythonHttp).toContain('/things?box=w,1,h,2"');
     await field('box').fill('{}');
     const none = await shownSamples(page, 'listThings');
-    expect(none.curl).toContain(`/things'`);
+    expect(none.curl).toContain(`/things"`);
     expect(none.pythonHttp).toContain('/things"');
     if (HAS_CURL) {
       const r = await runCurl(none.curl!);

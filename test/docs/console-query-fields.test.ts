@@ -47,7 +47,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: optional query parameters in the 
     await field('a').fill('1');
     await field('b').fill('2');
     const both = await shownSamples(page, 'listThings');
-    expect(both.curl).toContain(`${origin}/things?a=1&b=2'`);
+    expect(both.curl).toContain(`${origin}/things?a=1&b=2"`);
     expect(both).toEqual(printed({ a: 1, b: 2 }));
     if (HAS_CURL) {
       const r = await runCurl(both.curl!);
@@ -66,7 +66,7 @@ describe.skipIf(!RUN_BROWSER)('try-it console: optional query parameters in the 
     await field('b').fill('');
     await field('c').fill('3');
     const last = await shownSamples(page, 'listThings');
-    expect(last.curl).toContain(`${origin}/things?c=3'`);
+    expect(last.curl).toContain(`${origin}/things?c=3"`);
     expect(last).toEqual(printed({ c: 3 }));
     await field('c').fill('');
     expect(await shownSamples(page, 'listThings')).toEqual(printed({}));

@@ -24,6 +24,8 @@ const ok = `responses:
           content: { application/json: { schema: { type: object } } }`;
 const spec = `openapi: 3.1.0
 info: { title: Encoding, version: '1' }
+# A host: curl's URL is single-quoted (without one it is double-quoted, the root from the environment).
+servers: [{ url: 'https://notes.example.test' }]
 tags: [{ name: notes }]
 paths:
   /notes/{id}:

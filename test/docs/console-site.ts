@@ -175,12 +175,19 @@ export function printedSamples(
 }
 
 /**
- * Runs a curl sample with bash (asynchronously: the mock answers from this process): the HTTP
- * status, and what curl wrote (stdout, then stderr).
+ * Runs a curl sample with bash (asynchronously: the mock answers from this process), `env` added
+ * to the environment: the HTTP status, and what curl wrote (stdout, then stderr).
  */
-export function runCurl(curl: string, cwd?: string): Promise<{ status: string; out: string }> {
+export function runCurl(
+  curl: string,
+  cwd?: string,
+  env: Record<string, string> = {},
+): Promise<{ status: string; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn('bash', ['-c', `${curl} -sS --max-time 20 -w '\\n%{http_code}'`], { cwd });
+    const child = spawn('bash', ['-c', `${curl} -sS --max-time 20 -w '\\n%{http_code}'`], {
+      cwd,
+      env: { ...process.env, ...env },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));

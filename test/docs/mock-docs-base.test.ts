@@ -61,3 +61,50 @@ describe.skipIf(!RUN_BROWSER)('docs served by the mock: the samples call the moc
     await page.close();
   });
 });
+
+describe.skipIf(!RUN_BROWSER)('docs served by the mock, the spec naming no host', () => {
+  let site: ConsoleSite;
+
+  beforeAll(async () => {
+    site = await startConsoleSite(spec.replace(/^servers: .*\n/m, ''));
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('the samples read SHELLAPI_BASE_URL as printed, and hold the mock’s URL once served and in the console', async () => {
+    const page = await site.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const origin = new URL(site.server.url).origin;
+    await page.goto(`${origin}${DOCS_PREFIX}operations/getPet.html`);
+    const curl = page.locator('[data-sample="curl"]');
+    // The static page reads the variable; served by the mock, the slot holds the mock's URL.
+    expect(await page.locator('[data-sample="curl"] [data-slot="base:"]').count()).toBe(1);
+    await expect.poll(() => curl.textContent(), { timeout: 5000 }).toContain(`"${origin}/pets/7"`);
+    expect(await page.locator('[data-sample="pythonHttp"]').textContent()).toContain(
+      `BASE_URL = "${origin}"`,
+    );
+    const r = await runCurl((await curl.textContent())!);
+    expect(r.status, r.out).toBe('200');
+    // The console's base URL field fills the same slot; emptied, the samples read the variable again.
+    await page.locator('.try[data-try="getPet"] > .try-toggle').click();
+    const base = page.locator('.try[data-try="getPet"] [data-field="base-url"]');
+    await base.fill(`${origin}/`);
+    await expect.poll(() => curl.textContent(), { timeout: 5000 }).toContain(`"${origin}/pets/7"`);
+    await base.fill('');
+    await expect
+      .poll(() => curl.textContent(), { timeout: 5000 })
+      .toContain('"${SHELLAPI_BASE_URL}/pets/7"');
+    expect(await page.locator('[data-sample="pythonHttp"]').textContent()).toContain(
+      'BASE_URL = os.environ["SHELLAPI_BASE_URL"]',
+    );
+    const fromEnv = await runCurl((await curl.textContent())!, undefined, {
+      SHELLAPI_BASE_URL: origin,
+    });
+    expect(fromEnv.status, fromEnv.out).toBe('200');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

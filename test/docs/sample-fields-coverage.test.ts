@@ -80,9 +80,10 @@ describe('optional-field samples per language', () => {
     expect(withQueryFields(gaps)).toEqual([]);
     // No JSON body's members make one fall back (20 operations' curl samples did).
     expect(withJsonMembers(gaps)).toEqual([]);
-    // Known gap (CreateContainerFile's multipart upload): no more. (createImageEdit, createVideo
-    // and CreateSkillVersion's JSON bodies counted the SDK tabs, which show a note there.)
-    expect(gaps.size).toBeLessThanOrEqual(1);
+    // None (CreateContainerFile's multipart upload fell back: its file part, printed as a file
+    // read, holds no slot to place it by). createImageEdit, createVideo and CreateSkillVersion's
+    // JSON bodies counted the SDK tabs, which show a note there.
+    expect([...gaps.keys()]).toEqual([]);
   }, 120_000);
 
   it('openai.yaml: no SDK texts where the SDKs send another media type (their tabs show a note)', async () => {
@@ -101,6 +102,60 @@ describe('optional-field samples per language', () => {
     expect(withJsonMembers(gaps)).toEqual([]);
     expect([...gaps.keys()]).toEqual([]);
   }, 120_000);
+
+  it('a multipart body places an optional file part (no slot: a file read) by the print lacking only it', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-fields-'));
+    try {
+      const file = path.join(dir, 'openapi.yaml');
+      await writeFile(
+        file,
+        `openapi: 3.1.0
+info: { title: Uploads, version: '1' }
+paths:
+  /uploads:
+    post:
+      operationId: upload
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              properties:
+                file: { type: string, format: binary }
+                note: { type: string }
+                tags: { type: array, items: { type: string } }
+            example: { file: x, note: hi }
+      responses:
+        '204': { description: ok }
+`,
+      );
+      const ir = await irFor(file);
+      const op = ir.operations[0]!;
+      const opts = { packageName: 'pkg' };
+      const found = fieldSamples(ir, op, opts, buildSamples(ir, op, opts))!;
+      expect(found.fields).toEqual(['body:/file', 'body:/note', 'body:/tags']);
+      // TypeScript's file part takes its `fs` import along (two runs): that one keeps its template.
+      expect(Object.keys(found.langs)).toEqual(
+        expect.arrayContaining(['curl', 'python', 'pythonHttp']),
+      );
+      const variant = fieldVariants(ir, op, opts);
+      const subsets = found.fields.reduce<string[][]>(
+        (sets, f) => [...sets, ...sets.map((set) => [...set, f])],
+        [[]],
+      );
+      for (const present of subsets) {
+        const printed = buildSamples(ir, variant(present), opts);
+        for (const lang of Object.keys(found.langs) as (typeof LANGS)[number][])
+          expect(
+            drawnText(found.langs[lang]!, found.fields, new Set(present)),
+            `${lang} ${present}`,
+          ).toBe(printed[lang]);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it('a Stripe-shaped spec has them for every operation, each set of list query fields as printed', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'shellapi-fields-'));

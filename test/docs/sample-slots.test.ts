@@ -49,10 +49,15 @@ describe('sample templates', () => {
     const poll = ir.operations.find((o) => o.parameters.some((p) => p.in === 'path'))!;
     const param = poll.parameters.find((p) => p.in === 'path')!;
     const t = sampleTemplates(ir, poll, {}, buildSamples(ir, poll));
-    // In curl's single-quoted URL (a `'` in it written `'\''`), in Python's f-string as it is.
+    // The Shell spec names no host: curl's URL is one double-quoted word (the root URL from the
+    // environment), its values percent-encoded as they are (a `'` stays).
     expect(t.curl.slots).toContainEqual(
-      expect.objectContaining({ key: `param:path:${param.name}`, enc: 'url-sh' }),
+      expect.objectContaining({ key: `param:path:${param.name}`, enc: 'url' }),
     );
+    expect(t.curl.slots).toContainEqual(
+      expect.objectContaining({ key: 'base:', enc: 'env-sh:SHELLAPI_BASE_URL', value: '' }),
+    );
+    // In Python's f-string as it is.
     expect(t.pythonHttp.slots).toContainEqual(
       expect.objectContaining({ key: `param:path:${param.name}`, enc: 'url' }),
     );

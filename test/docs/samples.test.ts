@@ -87,8 +87,9 @@ describe('buildSamples on the features fixture', () => {
       'curl',
       '-X',
       'POST',
-      // The fixture's server is `{baseUrl}`: the sample shows the variable, not an invented host.
-      '{baseUrl}/v1/chat/completions',
+      // The fixture's server is `{baseUrl}`: the root URL comes from the variable the SDKs read,
+      // not a placeholder or an invented host (curlArgs drops the double quotes the shell expands in).
+      '${SHELLAPI_BASE_URL}/v1/chat/completions',
     ]);
     expect(argAfter(args, '-H')).toEqual([
       'Authorization: Bearer $SHELLAPI_API_KEY',
@@ -196,13 +197,13 @@ describe('buildSamples on the features fixture', () => {
 
   it('sends a given task id where the poll or cancel takes it', () => {
     const poll = buildSamples(features, op(features, 'getRenderTask'), { taskId: 'task_live_1' });
-    expect(curlArgs(poll.curl)[1]).toBe('{baseUrl}/render/tasks/task_live_1');
+    expect(curlArgs(poll.curl)[1]).toBe('${SHELLAPI_BASE_URL}/render/tasks/task_live_1');
     expect(poll.pythonHttp).toContain('/render/tasks/task_live_1');
     expect(poll.python).toContain('    "task_live_1",');
     const cancel = buildSamples(features, op(features, 'cancelRenderTask'), {
       taskId: 'task_live_2',
     });
-    expect(curlArgs(cancel.curl)[3]).toBe('{baseUrl}/render/tasks/task_live_2/cancel');
+    expect(curlArgs(cancel.curl)[3]).toBe('${SHELLAPI_BASE_URL}/render/tasks/task_live_2/cancel');
   });
 
   it('is pure: the same operation gives the same text', () => {

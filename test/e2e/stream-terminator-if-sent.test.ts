@@ -119,10 +119,7 @@ describe('the end of a stream whose spec shows no terminator, and of one that sh
   it("the docs' Python (HTTP) stream sample stops at a [DONE] the spec does not show", async () => {
     const { ir } = buildIr(await loadSpec(outputs.spec));
     const op = ir.operations.find((o) => o.operationId === 'createChat')!;
-    const sample = buildSamples(ir, op, { stream: true }).pythonHttp.replace(
-      '"{baseUrl}"',
-      JSON.stringify(base.done),
-    );
+    const sample = buildSamples(ir, op, { stream: true, baseUrl: base.done }).pythonHttp;
     // The venv has no `requests`: a stand-in with the two calls the sample makes, on urllib.
     const stub = path.join(outputs.dir, 'stub');
     await mkdir(stub, { recursive: true });

@@ -290,6 +290,13 @@ class SlotTable {
     return out;
   }
 
+  /** Whether the tokens hold a slot of `field`. */
+  has(ts: Tokens, field: Field): boolean {
+    const i = this.fields.indexOf(field);
+    for (let j = 0; j < ts.length; j++) if (this.at(ts, j)?.field === i) return true;
+    return false;
+  }
+
   /** The slot at `i`, or undefined for a character. */
   at(ts: Tokens, i: number): SlotToken | undefined {
     const n = ts.charCodeAt(i) - FIRST_SLOT;
@@ -576,6 +583,7 @@ function fits(
   ranges: [number, number][],
   fields: Field[],
   checks: [ReadonlySet<string>, Tokens][],
+  slotless: ReadonlySet<Field>,
 ): boolean {
   const owns = ranges.every(([s, e], i) => {
     let any = false;
@@ -585,7 +593,7 @@ function fits(
       if (!ownsKey(fields[i]!, slot.key)) return false;
       any = true;
     }
-    return any;
+    return any !== slotless.has(fields[i]!);
   });
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   if (!owns || sorted.some((r, i) => i > 0 && r[0] < sorted[i - 1]![1])) return false;
@@ -702,12 +710,14 @@ export function fieldSamples(
       const field = table.at(full, i)?.field ?? -1;
       if (field >= 0 && !first.has(fields[field]!)) first.set(fields[field]!, i);
     }
-    if (first.size !== fields.length) continue;
-    const order = [...fields].sort((a, b) => first.get(a)! - first.get(b)!);
+    // A field printed without a slot (a file part: a file read, not its value) stays in both
+    // prints; the print lacking only it shows its run (below).
+    const order = fields.filter((f) => first.has(f)).sort((a, b) => first.get(a)! - first.get(b)!);
     const gone = [0, 1].map(
       (parity) => new Set(order.filter((_f, i) => i % 2 === parity).map((f) => f.key)),
     );
-    const id = order.map((f) => f.key).join('\u0000');
+    const slotless = fields.filter((f) => !first.has(f)).map((f) => f.key);
+    const id = [...order.map((f) => f.key), '', ...slotless].join('\u0000');
     fullOf[lang] = full;
     splitOf[lang] = id;
     const split = splits.get(id) ?? { gone, langs: new Set<SampleLang>() };
@@ -761,6 +771,19 @@ export function fieldSamples(
     if (prints.some((t) => t === undefined)) continue;
     const lacking = gone.map((g, i): [Set<string>, Tokens] => [g, prints[i]!]);
     const runs = runsFrom(full, table, fields, lacking);
+    // A slotless field's run: what the print lacking only it lacks.
+    const slotless = new Set(fields.filter((f) => !table.has(full, f)));
+    for (const f of slotless) {
+      const less = print(
+        keys.filter((k) => k !== f.key),
+        new Set([lang]),
+      )[lang];
+      const ts = less && table.tokens(less);
+      const run = ts === undefined ? undefined : removedRuns(full, ts);
+      if (!run) break;
+      runs[fields.indexOf(f)] = run;
+      lacking.push([new Set([f.key]), ts!]);
+    }
     if (runs.some((r) => r === undefined)) continue;
     // The runs must give both prints they were read from, and the examples' own set the static text.
     const checks = lacking.map(([g, ts]): [ReadonlySet<string>, Tokens] => [
@@ -776,7 +799,7 @@ export function fieldSamples(
     let ranges: [number, number][] | undefined;
     for (const candidate of placements(full, [pieces, asRead]))
       if (
-        fits(full, table, candidate, fields, checks) &&
+        fits(full, table, candidate, fields, checks, slotless) &&
         (shown.length === 0 ||
           table.filled(restFor(full, candidate, fields, (f) => f.shown)) === plain[lang])
       ) {

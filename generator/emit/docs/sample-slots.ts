@@ -14,12 +14,15 @@ import { formBodyText, styledPairs } from '../../../templates/client/query-style
 import { expandStyled, headerText } from '../../../templates/client/param-styles.js';
 import { cookieText } from '../../../templates/client/cookie.js';
 import { literal as tsLiteral } from '../surface/example.js';
-import { pyLiteral } from '../surface/python-literal.js';
+import { pyLiteral, pyString } from '../surface/python-literal.js';
 import {
   buildSamples,
   examplesCopy,
+  inDoubleQuotes,
   printSamples,
   requestsValue,
+  ROOT_FROM_ENV,
+  sampleBaseEnv,
   sampleBaseUrl,
   sampleContent,
   type OperationSamples,
@@ -43,7 +46,15 @@ export type SlotEncoding =
   | 'ts'
   | 'lit'
   | 'py'
+  | EnvEncoding
   | WholeEncoding;
+
+/**
+ * The root URL where the spec names no host (`<NAME>`, the environment variable the samples read
+ * it from): an empty value writes the variable's reference (samples.ts `ROOT_FROM_ENV`), a chosen
+ * URL goes in curl's double-quoted word (`env-sh`) or as a Python string (`env-py`).
+ */
+export type EnvEncoding = `env-sh:${string}` | `env-py:${string}`;
 
 /**
  * Slots that stand for a whole array or object (their value is its JSON text), written as the
@@ -100,7 +111,9 @@ const WHOLE: ReadonlySet<SlotEncoding> = new Set<WholeEncoding>([
 ]);
 /** An encoding that writes its own quotes (the printer's around the marker are dropped). */
 const ownsQuotes = (enc: SlotEncoding | undefined): boolean =>
-  enc === 'lit' || enc === 'py' || (enc !== undefined && (WHOLE.has(enc) || TREE.test(enc)));
+  enc === 'lit' ||
+  enc === 'py' ||
+  (enc !== undefined && (WHOLE.has(enc) || TREE.test(enc) || enc.startsWith('env-py:')));
 
 /** A urlencoded field's form text (samples.ts `formFields`): `style` '' for form exploded. */
 function formFieldText(name: string, value: Json, style: string, explode: boolean): string {
@@ -171,6 +184,10 @@ export function encodeSlot(enc: SlotEncoding, value: string, key: string): strin
     const text = formFieldText(fieldName(key), JSON.parse(value) as Json, a!, b === '1');
     return kind === 'fsh' ? ENCODERS.sh(text, key) : ENCODERS.json(text, key);
   }
+  if (kind === 'env-sh')
+    return value ? inDoubleQuotes(value) : ROOT_FROM_ENV.curl(enc.slice('env-sh:'.length));
+  if (kind === 'env-py')
+    return value ? pyString(value) : ROOT_FROM_ENV.pythonHttp(enc.slice('env-py:'.length));
   if (TREE.test(enc)) {
     const v = JSON.parse(value) as Json;
     const depth = Number(a);
@@ -200,7 +217,7 @@ const items = (value: string): Json[] => {
 
 /** How each encoding writes a slot's value; `key` names the field (for a whole list's parts). */
 export const ENCODERS: Record<
-  Exclude<SlotEncoding, ParamEncoding | FormEncoding | TreeEncoding>,
+  Exclude<SlotEncoding, ParamEncoding | FormEncoding | TreeEncoding | EnvEncoding>,
   (value: string, key: string) => string
 > = {
   // Percent-encoded as the SDKs' runtime writes a URL (a `'` stays: the printers write it so).
@@ -258,6 +275,8 @@ interface MarkedValue {
   param?: ParameterIr;
   /** A JSON body's array or object property standing as one slot (its JSON text). */
   tree?: boolean;
+  /** The spec names no host: the root URL's variable (the value: a URL asked for, else ''). */
+  env?: string;
 }
 
 /**
@@ -519,11 +538,14 @@ function templateOf(
   const shell = lang === 'curl' ? new ShellWords() : undefined;
   for (const m of text.matchAll(MARKER)) {
     const quote = m[1]!;
-    const { key, value, literal, whole, param, tree } = keys[Number(m[2])]!;
+    const { key, value, literal, whole, param, tree, env } = keys[Number(m[2])]!;
     const single = shell?.readTo(text, m.index) === "'";
     const line = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
     const indent = line.length - line.trimStart().length;
-    const enc = encodingOf(lang, key, value, content, whole, param, single, indent, tree);
+    const enc: SlotEncoding =
+      env === undefined
+        ? encodingOf(lang, key, value, content, whole, param, single, indent, tree)
+        : `${lang === 'curl' ? 'env-sh' : 'env-py'}:${env}`;
     // A query or path slot holds what its expansion puts before a single value too.
     const name = slotPrefix(enc, key, value, param);
     const between = text.slice(last, m.index);
@@ -650,14 +672,7 @@ function templatesOf(
   // The same markers, numbered alike, as the HTTP samples print them (the same copy when no
   // object is marked whole).
   const httpMarked = forHttp.differs ? markedOperation(op, [], true) : marked;
-  const base = opts.baseUrl ?? sampleBaseUrl(ir);
-  keys.push({ key: 'base:', value: base });
-  const withBase = printSamples(
-    ir,
-    httpMarked,
-    { ...opts, baseUrl: marker(keys.length - 1) },
-    HTTP,
-  );
+  const withBase = printedWithBase(ir, httpMarked, opts, HTTP, keys);
   const withoutBase = printSamples(ir, marked, opts, SDK);
   const content = sampleContent(op, opts.mediaType);
   const out: Partial<Record<SampleLang, SampleTemplate>> = {};
@@ -689,14 +704,12 @@ export function exactTemplates(
   const keys: MarkedValue[] = [];
   const forHttp = { differs: false };
   const marked = markedOperation(op, keys, false, forHttp);
-  const base = opts.baseUrl ?? sampleBaseUrl(ir);
-  keys.push({ key: 'base:', value: base });
   const http = [...langs].filter((l) => HTTP.has(l));
   const httpMarked = http.length && forHttp.differs ? markedOperation(op, [], true) : marked;
   const sdk = [...langs].filter((l) => SDK.has(l));
   const plain = known ? undefined : printSamples(ir, op, opts, langs);
   const withBase = http.length
-    ? printSamples(ir, httpMarked, { ...opts, baseUrl: marker(keys.length - 1) }, new Set(http))
+    ? printedWithBase(ir, httpMarked, opts, new Set(http), keys)
     : undefined;
   const withoutBase = sdk.length ? printSamples(ir, marked, opts, new Set(sdk)) : undefined;
   const content = sampleContent(op, opts.mediaType);
@@ -714,6 +727,23 @@ export function exactTemplates(
     if (t) out[lang] = t;
   }
   return out;
+}
+
+/**
+ * The HTTP samples (`langs`) with the root URL as the next slot of `keys`, a marker printed as
+ * the URL. Where the spec names no host the slot is the environment variable's (`EnvEncoding`):
+ * its value the URL asked for, else '' (the variable's reference).
+ */
+function printedWithBase(
+  ir: ApiIr,
+  op: OperationIr,
+  opts: SampleOptions,
+  langs: ReadonlySet<SampleLang>,
+  keys: MarkedValue[],
+): OperationSamples {
+  const env = sampleBaseEnv(ir, opts);
+  keys.push({ key: 'base:', value: sampleBaseUrl(ir, opts) ?? '', ...(env ? { env } : {}) });
+  return printSamples(ir, op, { ...opts, baseUrl: marker(keys.length - 1) }, langs);
 }
 
 /** Escaped HTML of a template, each slot a `<span>` the console refills. */

@@ -23,11 +23,7 @@ import { headerText } from '../../../templates/client/param-styles.js';
 import { styledFields } from '../../ir/form-encoding.js';
 import { callbackReceivers, receiverExample } from '../surface/callback-receivers.js';
 import { exampleCall } from '../surface/example.js';
-import {
-  defaultBaseUrl as clientDefaultBaseUrl,
-  envPrefix,
-  pythonPackageName,
-} from '../surface/client-identity.js';
+import { envPrefix, pythonPackageName } from '../surface/client-identity.js';
 import { operationPlan, type OperationPlan } from '../surface/plan.js';
 import { pyLiteral, pyString } from '../surface/python-literal.js';
 import { pythonCall, pythonPlan } from '../surface/python-call.js';
@@ -50,7 +46,12 @@ export { examplesCopy };
 
 export { envPrefix };
 
-export { sampleBaseUrl, sampleContent, type SampleOptions } from '../surface/request-plan.js';
+export {
+  sampleBaseEnv,
+  sampleBaseUrl,
+  sampleContent,
+  type SampleOptions,
+} from '../surface/request-plan.js';
 
 export interface OperationSamples {
   curl: string;
@@ -146,15 +147,37 @@ function curlAuth(p: RequestPlan): string[] {
   return [`-H "Authorization: Bearer ${key}"`];
 }
 
+/** Text inside a double-quoted shell word: the shell expands nothing of it. */
+export function inDoubleQuotes(text: string): string {
+  return text.replace(/[$`"\\]/g, '\\$&');
+}
+
+/**
+ * How the HTTP samples write a root URL the spec leaves to the user (`RequestPlan.baseEnv`): the
+ * environment variable the SDKs read, so the sample runs as pasted (the console's slot, in
+ * sample-slots.ts, writes a chosen URL there instead).
+ */
+export const ROOT_FROM_ENV = {
+  curl: (env: string): string => `\${${env}}`,
+  pythonHttp: (env: string): string => `os.environ[${pyString(env)}]`,
+};
+
 function curlSample(p: RequestPlan): string {
-  let url = `${p.baseUrl}${p.path}${queryString(p.query)}`;
-  if (p.auth?.type === 'apiKey' && p.auth.in === 'query') {
-    url += `${url.includes('?') ? '&' : '?'}${encodeURIComponent(p.auth.paramName ?? 'key')}=$${p.envKey}`;
-  }
+  const rest = `${p.path}${queryString(p.query)}`;
+  const key =
+    p.auth?.type === 'apiKey' && p.auth.in === 'query'
+      ? `${rest.includes('?') ? '&' : '?'}${encodeURIComponent(p.auth.paramName ?? 'key')}=$${p.envKey}`
+      : '';
   const head = ['curl'];
   if (p.stream) head.push('-N');
   if (p.method !== 'GET' || p.body !== undefined) head.push(`-X ${p.method}`);
-  head.push(url.includes('$') ? `"${url}"` : shellQuote(url));
+  // A root URL or key from the environment: one double-quoted word, so the shell expands them.
+  if (p.baseEnv === undefined && !key) head.push(shellQuote(`${p.baseUrl}${rest}`));
+  else {
+    const root =
+      p.baseUrl !== undefined ? inDoubleQuotes(p.baseUrl) : ROOT_FROM_ENV.curl(p.baseEnv!);
+    head.push(`"${root}${inDoubleQuotes(rest)}${key}"`);
+  }
   const lines = [head.join(' '), ...curlAuth(p)];
   for (const { param, value } of p.headers)
     lines.push(`-H ${shellQuote(`${param.name}: ${headerValue(param, value)}`)}`);
@@ -277,7 +300,8 @@ function pythonHttpSample(
   const imports = ['import os', 'import requests'];
   if (p.stream) imports.unshift('import json');
   if (family) imports.unshift('import time');
-  const out: string[] = [...imports, '', `BASE_URL = ${pyString(p.baseUrl)}`];
+  const base = p.baseUrl !== undefined ? pyString(p.baseUrl) : ROOT_FROM_ENV.pythonHttp(p.baseEnv!);
+  const out: string[] = [...imports, '', `BASE_URL = ${base}`];
   if (p.auth) out.push(`API_KEY = os.environ[${pyString(p.envKey)}]`);
   const cookies = cookieText(p);
   const headerLines = [
@@ -444,8 +468,7 @@ function pythonSdkSample(
   const options: string[] = [];
   if (opts.baseUrl) options.push(`base_url=${pyString(opts.baseUrl)}`);
   // Like the TypeScript sample: a spec whose server host is a variable gives the client no default root URL.
-  else if (clientDefaultBaseUrl(ir) === undefined)
-    options.push(`base_url=os.environ[${pyString(`${envPrefix(pkg)}_BASE_URL`)}]`);
+  else if (p.baseEnv !== undefined) options.push(`base_url=${ROOT_FROM_ENV.pythonHttp(p.baseEnv)}`);
   const out: string[] = [];
   if (options.some((o) => o.includes('os.environ'))) out.push('import os', '');
   out.push(`from ${pythonPackageName(pkg)} import ${className}`, '');
@@ -486,8 +509,7 @@ function tsSetup(
   const options = [`apiKey: process.env.${p.envKey}`];
   if (opts.baseUrl) options.push(`baseUrl: ${tsString(opts.baseUrl)}`);
   // A spec whose server host is a variable gives the client no default root URL: show where it comes from.
-  else if (clientDefaultBaseUrl(ir) === undefined)
-    options.push(`baseUrl: process.env.${envPrefix(opts.packageName ?? DEFAULT_PACKAGE)}_BASE_URL`);
+  else if (p.baseEnv !== undefined) options.push(`baseUrl: process.env.${p.baseEnv}`);
   return [
     ...(needsFs ? ["import fs from 'node:fs';"] : []),
     `import { ${names.join(', ')} } from ${tsString(opts.packageName ?? DEFAULT_PACKAGE)};`,

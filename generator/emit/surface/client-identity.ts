@@ -12,6 +12,11 @@ export function envPrefix(packageName: string): string {
   return scope.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
 }
 
+/** `@shellapi/sdk` → `SHELLAPI_BASE_URL`: where both SDKs read the root URL from (the docs samples too). */
+export function baseUrlEnv(packageName: string): string {
+  return `${envPrefix(packageName)}_BASE_URL`;
+}
+
 /** `@shellapi/sdk` → `shellapi`: the Python SDK's import name (the docs samples import it too). */
 export function pythonPackageName(packageName: string): string {
   return envPrefix(packageName).toLowerCase();
@@ -19,16 +24,18 @@ export function pythonPackageName(packageName: string): string {
 
 /**
  * The client's default root URL: the first server, its variables replaced by their defaults.
- * None when that server's host is a template variable (`{baseUrl}`, `{baseUrl}/v1`,
- * `https://{host}:8443`): the user has to name their own host, and the variable's default is
- * a placeholder a client must not send the key to.
+ * None when that server names no host: its host is a template variable (`{baseUrl}`,
+ * `{baseUrl}/v1`, `https://{host}:8443`), whose default is a placeholder a client must not send
+ * the key to, or its URL is relative (`/api`, to wherever the spec is served): the user has to
+ * name their own host.
  */
 export function defaultBaseUrl(ir: ApiIr): string | undefined {
   const server = ir.servers[0];
   if (!server || hostIsTemplated(server.url)) return undefined;
-  return server.url
+  const url = server.url
     .replace(/\{([^}]+)\}/g, (_m, name: string) => server.variables[name]?.default ?? '')
     .replace(/\/+$/, '');
+  return /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]/.test(url) ? url : undefined;
 }
 
 /** Is the host of a server URL one template variable (or does a leading variable stand for scheme and host)? */

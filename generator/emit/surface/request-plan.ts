@@ -18,13 +18,17 @@ import type {
 import { isSentCookie, requestContents, successResponse } from '../../ir/operations.js';
 import { expandStyled } from '../../../templates/client/param-styles.js';
 import { exampleBody, flaggedBody } from './example-body.js';
-import { defaultBaseUrl as clientDefaultBaseUrl, envPrefix } from './client-identity.js';
+import {
+  baseUrlEnv,
+  defaultBaseUrl as clientDefaultBaseUrl,
+  envPrefix,
+} from './client-identity.js';
 import { fileFieldsOf } from './plan.js';
 import { exampleTaskId } from './task-example-id.js';
 import { perOperationMemo } from '../../util/per-operation-memo.js';
 
 export interface SampleOptions {
-  /** Root URL in curl/Python (default: the first server with its variables' defaults). */
+  /** Root URL in curl/Python (default: the client's, `sampleBaseUrl`). */
   baseUrl?: string;
   /** Name of the request example to send (default: the first one). */
   example?: string;
@@ -52,7 +56,14 @@ export interface RequestPlan {
   /** Multipart/urlencoded fields whose schema is a file. */
   fileFields: Set<string>;
   auth?: SecuritySchemeIr;
-  baseUrl: string;
+  /** Root URL (`sampleBaseUrl`); none when the spec names no host and none was asked for. */
+  baseUrl?: string;
+  /**
+   * Set when the spec names no host: the environment variable the SDKs read the root URL from
+   * (`SHELLAPI_BASE_URL`). The HTTP samples read it where `baseUrl` is not given, and lay the
+   * root out alike either way (the console writes a chosen URL where the reference stands).
+   */
+  baseEnv?: string;
   envKey: string;
   stream: boolean;
   /** Media type of the success body when it is bytes (download). */
@@ -62,12 +73,20 @@ export interface RequestPlan {
 export const DEFAULT_PACKAGE = '@shellapi/sdk';
 
 /**
- * The root URL the samples show: the client's own default (one decision, in
- * surface/client-identity.ts), else the first server as the spec writes it, its variables shown
- * as such (`{baseUrl}`), else `{baseUrl}` — never an invented host.
+ * The root URL the samples send to: the one asked for, else the client's own default (one
+ * decision, in surface/client-identity.ts). None when the spec names no host (no server, a
+ * templated or a relative one): the samples then read it from the environment as the SDKs do (`baseEnv`), so
+ * they run as pasted — never a placeholder or an invented host.
  */
-export function sampleBaseUrl(ir: ApiIr): string {
-  return clientDefaultBaseUrl(ir) ?? ir.servers[0]?.url.replace(/\/+$/, '') ?? '{baseUrl}';
+export function sampleBaseUrl(ir: ApiIr, opts: SampleOptions): string | undefined {
+  return opts.baseUrl ?? clientDefaultBaseUrl(ir);
+}
+
+/** `RequestPlan.baseEnv`: the variable the root URL is read from when the spec names no host. */
+export function sampleBaseEnv(ir: ApiIr, opts: SampleOptions): string | undefined {
+  return clientDefaultBaseUrl(ir) === undefined
+    ? baseUrlEnv(opts.packageName ?? DEFAULT_PACKAGE)
+    : undefined;
 }
 
 /** The request body's media type the samples send: the one asked for, else the SDKs' (the first). */
@@ -102,7 +121,9 @@ export function requestPlan(ir: ApiIr, op: OperationIr, opts: SampleOptions): Re
   ]);
   const made = planMemo(ir, op, key, () => planOf(ir, op, opts));
   const envKey = envKeyOf(opts);
-  return made.envKey === envKey ? made : { ...made, envKey };
+  if (made.envKey === envKey) return made;
+  const baseEnv = sampleBaseEnv(ir, opts);
+  return { ...made, envKey, ...(baseEnv !== undefined ? { baseEnv } : {}) };
 }
 
 const envKeyOf = (opts: SampleOptions): string =>
@@ -169,6 +190,8 @@ function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
   const requirement = op.security[0];
   const schemeName = requirement ? Object.keys(requirement.schemes)[0] : undefined;
   const auth = schemeName ? ir.securitySchemes.find((s) => s.name === schemeName) : undefined;
+  const baseUrl = sampleBaseUrl(ir, opts);
+  const baseEnv = sampleBaseEnv(ir, opts);
   return {
     method: op.method.toUpperCase(),
     path,
@@ -177,7 +200,8 @@ function planOf(ir: ApiIr, op: OperationIr, opts: SampleOptions): RequestPlan {
     headers,
     cookies,
     fileFields,
-    baseUrl: opts.baseUrl ?? sampleBaseUrl(ir),
+    ...(baseUrl !== undefined ? { baseUrl } : {}),
+    ...(baseEnv !== undefined ? { baseEnv } : {}),
     envKey: envKeyOf(opts),
     stream,
     ...(content ? { content } : {}),

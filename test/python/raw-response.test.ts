@@ -42,6 +42,8 @@ out["sync"] = facts(client.chat.completions.with_raw_response.create(${ARGS}))
 streamed = client.chat.completions.with_raw_response.create(${ARGS}, stream=True)
 out["sync_stream"] = facts(streamed)
 out["sync_chunks"] = sum(1 for _ in streamed.parse())
+speech = client.audio.speech.with_raw_response.create(model="tts-1", input="Hello", voice="alloy")
+out["bytes"] = {**facts(speech), "type": speech.headers["content-type"].split("/")[0], "size": len(speech.parse()) > 0}
 # The plain method, called after, still answers the model alone.
 out["plain"] = type(client.chat.completions.create(${ARGS})).__name__
 
@@ -78,6 +80,7 @@ describe('python with_raw_response', () => {
       id,
       parsed: 'AsyncStream',
     });
+    expect(out.bytes).toEqual({ status: 200, type: 'audio', id, parsed: 'bytes', size: true });
     expect(out.sync_chunks).toBeGreaterThan(0);
     expect(out.async_chunks).toBeGreaterThan(0);
     expect([out.plain, out.async_plain]).toEqual([model, model]);

@@ -96,6 +96,7 @@ export const PYTHON_ROOT_EXPORTS: Readonly<Record<string, readonly string[]>> = 
     'TaskSubmitError',
   ],
   '._pagination': ['AsyncPage', 'Paging', 'SyncPage'],
+  '._response': ['RawResponse'],
   '._streaming': ['AsyncStream', 'Stream'],
   '._tasks': ['TaskSnapshot', 'TaskState'],
   '._types': ['NOT_GIVEN', 'FileInput', 'NotGiven', 'RequestOptions'],
@@ -103,6 +104,7 @@ export const PYTHON_ROOT_EXPORTS: Readonly<Record<string, readonly string[]>> = 
 
 /** What `_client.py`, the module of both Python client classes, imports by name, by module. */
 export const PYTHON_CLIENT_IMPORTS: Readonly<Record<string, readonly string[]>> = {
+  functools: ['cached_property'],
   pathlib: ['Path'],
   typing: [
     'TYPE_CHECKING',
@@ -121,6 +123,7 @@ export const PYTHON_CLIENT_IMPORTS: Readonly<Record<string, readonly string[]>> 
   '._base': ['AsyncAPIClient', 'ClientConfig', 'Operation', 'SyncAPIClient'],
   '._lazy': ['LazyModule'],
   '._pagination': PYTHON_ROOT_EXPORTS['._pagination']!,
+  '._response': ['async_raw_response_wrapper', 'raw_response_wrapper'],
   '._streaming': PYTHON_ROOT_EXPORTS['._streaming']!,
   '._tasks': [
     'TaskDescriptor',

@@ -26,6 +26,7 @@ from ._query import QueryStyle, encode_query, scalar, to_json
 from ._styles import ParamStyle, encode_path_text, expand_styled, header_text
 from ._policy import RETRY_POLICY
 from ._redact import Scrubber, is_sensitive_header, make_scrubber, redact_headers, scrub_deep
+from ._response import answer
 from ._retry import retry_delay, should_retry_error, should_retry_response
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, RetryClass
@@ -495,7 +496,7 @@ class SyncAPIClient(_Core):
                 response.read()
             raise self._status_error(response, error_model)
         if stream:
-            return Stream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text, op.stream_terminator_optional)
+            return answer(response, Stream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text, op.stream_terminator_optional))
         if save_to is not None:
             target = Path(save_to)
             try:
@@ -506,14 +507,14 @@ class SyncAPIClient(_Core):
                 raise self._transport_error(cause, request) from None
             finally:
                 response.close()
-            return target
+            return answer(response, target)
         try:
             if streamed:
                 response.read()
         except httpx.TransportError as cause:
             raise self._transport_error(cause, request) from None
         parsed = self._parse(response, op, cast_to)
-        return (parsed, dict(response.headers)) if with_headers else parsed
+        return (parsed, dict(response.headers)) if with_headers else answer(response, parsed)
 
 
 class AsyncAPIClient(_Core):
@@ -592,7 +593,7 @@ class AsyncAPIClient(_Core):
                 await response.aread()
             raise self._status_error(response, error_model)
         if stream:
-            return AsyncStream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text, op.stream_terminator_optional)
+            return answer(response, AsyncStream(response, cast_to, op.stream_terminator, self._label(request), op.stream_text, op.stream_terminator_optional))
         if save_to is not None:
             target = Path(save_to)
             try:
@@ -603,11 +604,11 @@ class AsyncAPIClient(_Core):
                 raise self._transport_error(cause, request) from None
             finally:
                 await response.aclose()
-            return target
+            return answer(response, target)
         try:
             if streamed:
                 await response.aread()
         except httpx.TransportError as cause:
             raise self._transport_error(cause, request) from None
         parsed = self._parse(response, op, cast_to)
-        return (parsed, dict(response.headers)) if with_headers else parsed
+        return (parsed, dict(response.headers)) if with_headers else answer(response, parsed)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, TypeVar, Union, cast, overload
 
@@ -13,6 +14,7 @@ from typing_extensions import Literal
 from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
 from ._lazy import LazyModule
 from ._pagination import AsyncPage, Paging, SyncPage
+from ._response import async_raw_response_wrapper, raw_response_wrapper
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
@@ -26,7 +28,7 @@ else:
 __all__ = ["ShellApi", "AsyncShellApi", "AsyncAudioResource", "AsyncAudioSpeechResource", "AsyncAudioTranscriptionsResource", "AsyncAudioTranslationsResource", "AsyncChatCompletionsResource", "AsyncChatResource", "AsyncCompletionsResource", "AsyncEmbeddingsResource", "AsyncFluxDevResource", "AsyncFluxPro11Resource", "AsyncFluxProResource", "AsyncFluxResource", "AsyncFluxTasksResource", "AsyncIdeogramImagesResource", "AsyncIdeogramResource", "AsyncIdeogramWebImagesResource", "AsyncIdeogramWebResource", "AsyncIdeogramWebTasksResource", "AsyncImagesResource", "AsyncKlingImagesGenerationsResource", "AsyncKlingImagesResource", "AsyncKlingResource", "AsyncKlingVideosImage2videoResource", "AsyncKlingVideosResource", "AsyncKlingVideosText2videoResource", "AsyncLumaGenerationsResource", "AsyncLumaResource", "AsyncMidjourneyInsightFaceResource", "AsyncMidjourneyResource", "AsyncMidjourneySubmitResource", "AsyncMidjourneyTasksResource", "AsyncRecraftImagesResource", "AsyncRecraftResource", "AsyncRecraftStylesResource", "AsyncRunwayImageToVideoResource", "AsyncRunwayResource", "AsyncRunwayTasksResource", "AsyncStabilityCoreResource", "AsyncStabilityEnginesResource", "AsyncStabilityResource", "AsyncStabilitySd3Resource", "AsyncStabilitySdxlResource", "AsyncStabilityUltraResource", "AsyncSunoResource", "AsyncSunoV30MusicResource", "AsyncSunoV30Resource", "AsyncSunoV35MusicResource", "AsyncSunoV35Resource", "AudioResource", "AudioSpeechResource", "AudioTranscriptionsResource", "AudioTranslationsResource", "ChatCompletionsResource", "ChatResource", "CompletionsResource", "EmbeddingsResource", "FluxDevResource", "FluxPro11Resource", "FluxProResource", "FluxResource", "FluxTasksResource", "IdeogramImagesResource", "IdeogramResource", "IdeogramWebImagesResource", "IdeogramWebResource", "IdeogramWebTasksResource", "ImagesResource", "KlingImagesGenerationsResource", "KlingImagesResource", "KlingResource", "KlingVideosImage2videoResource", "KlingVideosResource", "KlingVideosText2videoResource", "LumaGenerationsResource", "LumaResource", "MidjourneyInsightFaceResource", "MidjourneyResource", "MidjourneySubmitResource", "MidjourneyTasksResource", "RecraftImagesResource", "RecraftResource", "RecraftStylesResource", "RunwayImageToVideoResource", "RunwayResource", "RunwayTasksResource", "StabilityCoreResource", "StabilityEnginesResource", "StabilityResource", "StabilitySd3Resource", "StabilitySdxlResource", "StabilityUltraResource", "SunoResource", "SunoV30MusicResource", "SunoV30Resource", "SunoV35MusicResource", "SunoV35Resource"]
 
 # Names only some specs need.
-_ = (os, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
+_ = (os, cached_property, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, async_raw_response_wrapper, raw_response_wrapper, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
 _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url=None, auth_schemes={"bearerAuth": ("bearer", None)}, path_prefixes=("/v1",), user_agent="shellapi/1.0.0 (python)")
 
@@ -241,6 +243,11 @@ class AudioSpeechResource:
         """
         return cast(Union[bytes, Path], self._client._request(_OP_CREATE_SPEECH, body={"model": model, "input": input, "voice": voice, "response_format": response_format, "speed": speed}, error_model=types.AudioSpeechCreateErrorBody, save_to=save_to, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> AudioSpeechResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AudioSpeechResourceWithRawResponse(self)
+
 class AsyncAudioSpeechResource:
     """`client.audio.speech`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -270,6 +277,11 @@ class AsyncAudioSpeechResource:
         """
         return cast(Union[bytes, Path], await self._client._request(_OP_CREATE_SPEECH, body={"model": model, "input": input, "voice": voice, "response_format": response_format, "speed": speed}, error_model=types.AudioSpeechCreateErrorBody, save_to=save_to, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioSpeechResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncAudioSpeechResourceWithRawResponse(self)
+
 class AudioTranscriptionsResource:
     """`client.audio.transcriptions`"""
     def __init__(self, client: ShellApi) -> None:
@@ -297,6 +309,11 @@ class AudioTranscriptionsResource:
             timestamp_granularities: Timestamps to include (needs `response_format=verbose_json`).
         """
         return cast(Union[types.AudioTranscriptionsCreateResponse, str], self._client._request(_OP_CREATE_TRANSCRIPTION, body={"file": file, "model": model, "language": language, "prompt": prompt, "response_format": response_format, "temperature": temperature, "timestamp_granularities[]": timestamp_granularities}, cast_to=types.AudioTranscriptionsCreateResponse, error_model=types.AudioTranscriptionsCreateErrorBody, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AudioTranscriptionsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AudioTranscriptionsResourceWithRawResponse(self)
 
 class AsyncAudioTranscriptionsResource:
     """`client.audio.transcriptions`"""
@@ -326,6 +343,11 @@ class AsyncAudioTranscriptionsResource:
         """
         return cast(Union[types.AudioTranscriptionsCreateResponse, str], await self._client._request(_OP_CREATE_TRANSCRIPTION, body={"file": file, "model": model, "language": language, "prompt": prompt, "response_format": response_format, "temperature": temperature, "timestamp_granularities[]": timestamp_granularities}, cast_to=types.AudioTranscriptionsCreateResponse, error_model=types.AudioTranscriptionsCreateErrorBody, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioTranscriptionsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncAudioTranscriptionsResourceWithRawResponse(self)
+
 class AudioTranslationsResource:
     """`client.audio.translations`"""
     def __init__(self, client: ShellApi) -> None:
@@ -350,6 +372,11 @@ class AudioTranslationsResource:
         """
         return cast(Union[types.AudioTranslationsCreateResponse, str], self._client._request(_OP_CREATE_TRANSLATION, body={"file": file, "model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature}, cast_to=types.AudioTranslationsCreateResponse, error_model=types.AudioTranslationsCreateErrorBody, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> AudioTranslationsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AudioTranslationsResourceWithRawResponse(self)
+
 class AsyncAudioTranslationsResource:
     """`client.audio.translations`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -373,6 +400,11 @@ class AsyncAudioTranslationsResource:
             response_format: Output format. `json` and `verbose_json` answer `application/json`; `text`, `srt` and `vtt` answer `text/plain`.
         """
         return cast(Union[types.AudioTranslationsCreateResponse, str], await self._client._request(_OP_CREATE_TRANSLATION, body={"file": file, "model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature}, cast_to=types.AudioTranslationsCreateResponse, error_model=types.AudioTranslationsCreateErrorBody, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioTranslationsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncAudioTranslationsResourceWithRawResponse(self)
 
 class AudioResource:
     """`client.audio`"""
@@ -439,6 +471,11 @@ class ChatCompletionsResource:
         """
         return cast(Union[types.ChatCompletionsCreateResponse, Stream[types.ChatCompletionsCreateChunk]], self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "top_p": top_p, "n": n, "stream_options": stream_options, "stop": stop, "max_tokens": max_tokens, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "logit_bias": logit_bias, "user": user, "response_format": response_format, "seed": seed, "tools": tools, "tool_choice": tool_choice, "stream": stream}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return ChatCompletionsResourceWithRawResponse(self)
+
 class AsyncChatCompletionsResource:
     """`client.chat.completions`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -487,6 +524,11 @@ class AsyncChatCompletionsResource:
             stream: True for an iterator of `types.ChatCompletionsCreateChunk` chunks (server-sent events).
         """
         return cast(Union[types.ChatCompletionsCreateResponse, AsyncStream[types.ChatCompletionsCreateChunk]], await self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "top_p": top_p, "n": n, "stream_options": stream_options, "stop": stop, "max_tokens": max_tokens, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "logit_bias": logit_bias, "user": user, "response_format": response_format, "seed": seed, "tools": tools, "tool_choice": tool_choice, "stream": stream}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncChatCompletionsResourceWithRawResponse(self)
 
 class ChatResource:
     """`client.chat`"""
@@ -538,6 +580,11 @@ class CompletionsResource:
         """
         return cast(Union[types.CompletionsCreateResponse, Stream[types.CompletionsCreateChunk]], self._client._request(_OP_CREATE_COMPLETION, body={"model": model, "prompt": prompt, "suffix": suffix, "max_tokens": max_tokens, "temperature": temperature, "top_p": top_p, "n": n, "logprobs": logprobs, "echo": echo, "stop": stop, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "best_of": best_of, "logit_bias": logit_bias, "user": user, "stream": stream}, cast_to=types.CompletionsCreateChunk if stream is True else types.CompletionsCreateResponse, error_model=types.CompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> CompletionsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return CompletionsResourceWithRawResponse(self)
+
 class AsyncCompletionsResource:
     """`client.completions`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -576,6 +623,11 @@ class AsyncCompletionsResource:
         """
         return cast(Union[types.CompletionsCreateResponse, AsyncStream[types.CompletionsCreateChunk]], await self._client._request(_OP_CREATE_COMPLETION, body={"model": model, "prompt": prompt, "suffix": suffix, "max_tokens": max_tokens, "temperature": temperature, "top_p": top_p, "n": n, "logprobs": logprobs, "echo": echo, "stop": stop, "presence_penalty": presence_penalty, "frequency_penalty": frequency_penalty, "best_of": best_of, "logit_bias": logit_bias, "user": user, "stream": stream}, cast_to=types.CompletionsCreateChunk if stream is True else types.CompletionsCreateResponse, error_model=types.CompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> AsyncCompletionsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncCompletionsResourceWithRawResponse(self)
+
 class EmbeddingsResource:
     """`client.embeddings`"""
     def __init__(self, client: ShellApi) -> None:
@@ -600,6 +652,11 @@ class EmbeddingsResource:
         """
         return cast(types.EmbeddingsCreateResponse, self._client._request(_OP_CREATE_EMBEDDING, body={"input": input, "model": model, "encoding_format": encoding_format, "dimensions": dimensions, "user": user}, cast_to=types.EmbeddingsCreateResponse, error_model=types.EmbeddingsCreateErrorBody, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> EmbeddingsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return EmbeddingsResourceWithRawResponse(self)
+
 class AsyncEmbeddingsResource:
     """`client.embeddings`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -623,6 +680,11 @@ class AsyncEmbeddingsResource:
             user: Your end-user's id, for abuse monitoring.
         """
         return cast(types.EmbeddingsCreateResponse, await self._client._request(_OP_CREATE_EMBEDDING, body={"input": input, "model": model, "encoding_format": encoding_format, "dimensions": dimensions, "user": user}, cast_to=types.EmbeddingsCreateResponse, error_model=types.EmbeddingsCreateErrorBody, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEmbeddingsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncEmbeddingsResourceWithRawResponse(self)
 
 class FluxDevResource:
     """`client.flux.dev`"""
@@ -665,6 +727,11 @@ class FluxDevResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> FluxDevResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return FluxDevResourceWithRawResponse(self)
+
 class AsyncFluxDevResource:
     """`client.flux.dev`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -705,6 +772,11 @@ class AsyncFluxDevResource:
             task_id_from(submitted, "/id"), on_progress=on_progress, wait_timeout=wait_timeout,
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFluxDevResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncFluxDevResourceWithRawResponse(self)
 
 class FluxProResource:
     """`client.flux.pro`"""
@@ -749,6 +821,11 @@ class FluxProResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> FluxProResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return FluxProResourceWithRawResponse(self)
+
 class AsyncFluxProResource:
     """`client.flux.pro`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -791,6 +868,11 @@ class AsyncFluxProResource:
             task_id_from(submitted, "/id"), on_progress=on_progress, wait_timeout=wait_timeout,
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFluxProResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncFluxProResourceWithRawResponse(self)
 
 class FluxPro11Resource:
     """`client.flux.pro11`"""
@@ -837,6 +919,11 @@ class FluxPro11Resource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> FluxPro11ResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return FluxPro11ResourceWithRawResponse(self)
+
 class AsyncFluxPro11Resource:
     """`client.flux.pro11`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -882,6 +969,11 @@ class AsyncFluxPro11Resource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> AsyncFluxPro11ResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncFluxPro11ResourceWithRawResponse(self)
+
 class FluxTasksResource:
     """`client.flux.tasks`"""
     def __init__(self, client: ShellApi) -> None:
@@ -920,6 +1012,11 @@ class FluxTasksResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> FluxTasksResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return FluxTasksResourceWithRawResponse(self)
+
 class AsyncFluxTasksResource:
     """`client.flux.tasks`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -957,6 +1054,11 @@ class AsyncFluxTasksResource:
             _TASK_FLUX_FLUX_GET_RESULT, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFluxTasksResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncFluxTasksResourceWithRawResponse(self)
 
 class FluxResource:
     """`client.flux`"""
@@ -1047,6 +1149,11 @@ class IdeogramImagesResource:
         """
         return cast(types.IdeogramImagesUpscaleResponse, self._client._request(_OP_IDEOGRAM_UPSCALE, body={"image_request": image_request, "image_file": image_file}, cast_to=types.IdeogramImagesUpscaleResponse, error_model=types.IdeogramImagesUpscaleErrorBody, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> IdeogramImagesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return IdeogramImagesResourceWithRawResponse(self)
+
 class AsyncIdeogramImagesResource:
     """`client.ideogram.images`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -1117,6 +1224,11 @@ class AsyncIdeogramImagesResource:
             image_file: The image to upscale (JPEG, WEBP or PNG).
         """
         return cast(types.IdeogramImagesUpscaleResponse, await self._client._request(_OP_IDEOGRAM_UPSCALE, body={"image_request": image_request, "image_file": image_file}, cast_to=types.IdeogramImagesUpscaleResponse, error_model=types.IdeogramImagesUpscaleErrorBody, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncIdeogramImagesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncIdeogramImagesResourceWithRawResponse(self)
 
 class IdeogramResource:
     """`client.ideogram`"""
@@ -1268,6 +1380,11 @@ class IdeogramWebImagesResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> IdeogramWebImagesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return IdeogramWebImagesResourceWithRawResponse(self)
+
 class AsyncIdeogramWebImagesResource:
     """`client.ideogram_web.images`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -1406,6 +1523,11 @@ class AsyncIdeogramWebImagesResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> AsyncIdeogramWebImagesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncIdeogramWebImagesResourceWithRawResponse(self)
+
 class IdeogramWebTasksResource:
     """`client.ideogram_web.tasks`"""
     def __init__(self, client: ShellApi) -> None:
@@ -1446,6 +1568,11 @@ class IdeogramWebTasksResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> IdeogramWebTasksResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return IdeogramWebTasksResourceWithRawResponse(self)
+
 class AsyncIdeogramWebTasksResource:
     """`client.ideogram_web.tasks`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -1485,6 +1612,11 @@ class AsyncIdeogramWebTasksResource:
             _TASK_IDEOGRAM_WEB_IDEOGRAM_WEB_GET_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncIdeogramWebTasksResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncIdeogramWebTasksResourceWithRawResponse(self)
 
 class IdeogramWebResource:
     """`client.ideogram_web`"""
@@ -1529,6 +1661,11 @@ class ImagesResource:
         """
         return cast(types.ImagesGenerateResponse, self._client._request(_OP_CREATE_IMAGE, body={"model": model, "prompt": prompt, "n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}, cast_to=types.ImagesGenerateResponse, error_model=types.ImagesGenerateErrorBody, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> ImagesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return ImagesResourceWithRawResponse(self)
+
 class AsyncImagesResource:
     """`client.images`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -1557,6 +1694,11 @@ class AsyncImagesResource:
             user: Your end-user's id, for abuse monitoring.
         """
         return cast(types.ImagesGenerateResponse, await self._client._request(_OP_CREATE_IMAGE, body={"model": model, "prompt": prompt, "n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}, cast_to=types.ImagesGenerateResponse, error_model=types.ImagesGenerateErrorBody, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncImagesResourceWithRawResponse(self)
 
 class KlingImagesGenerationsResource:
     """`client.kling.images.generations`"""
@@ -1640,6 +1782,11 @@ class KlingImagesGenerationsResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> KlingImagesGenerationsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return KlingImagesGenerationsResourceWithRawResponse(self)
+
 class AsyncKlingImagesGenerationsResource:
     """`client.kling.images.generations`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -1721,6 +1868,11 @@ class AsyncKlingImagesGenerationsResource:
             _TASK_KLING_KLING_GET_IMAGE_GENERATION_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncKlingImagesGenerationsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncKlingImagesGenerationsResourceWithRawResponse(self)
 
 class KlingImagesResource:
     """`client.kling.images`"""
@@ -1812,6 +1964,11 @@ class KlingVideosImage2videoResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> KlingVideosImage2videoResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return KlingVideosImage2videoResourceWithRawResponse(self)
+
 class AsyncKlingVideosImage2videoResource:
     """`client.kling.videos.image2video`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -1889,6 +2046,11 @@ class AsyncKlingVideosImage2videoResource:
             _TASK_KLING_KLING_GET_IMAGE2_VIDEO_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncKlingVideosImage2videoResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncKlingVideosImage2videoResourceWithRawResponse(self)
 
 class KlingVideosText2videoResource:
     """`client.kling.videos.text2video`"""
@@ -1972,6 +2134,11 @@ class KlingVideosText2videoResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> KlingVideosText2videoResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return KlingVideosText2videoResourceWithRawResponse(self)
+
 class AsyncKlingVideosText2videoResource:
     """`client.kling.videos.text2video`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -2053,6 +2220,11 @@ class AsyncKlingVideosText2videoResource:
             _TASK_KLING_KLING_GET_TEXT2_VIDEO_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncKlingVideosText2videoResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncKlingVideosText2videoResourceWithRawResponse(self)
 
 class KlingVideosResource:
     """`client.kling.videos`"""
@@ -2203,6 +2375,11 @@ class LumaGenerationsResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> LumaGenerationsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return LumaGenerationsResourceWithRawResponse(self)
+
 class AsyncLumaGenerationsResource:
     """`client.luma.generations`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -2324,6 +2501,11 @@ class AsyncLumaGenerationsResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> AsyncLumaGenerationsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncLumaGenerationsResourceWithRawResponse(self)
+
 class LumaResource:
     """`client.luma`"""
     def __init__(self, client: ShellApi) -> None:
@@ -2380,6 +2562,11 @@ class MidjourneyInsightFaceResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> MidjourneyInsightFaceResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return MidjourneyInsightFaceResourceWithRawResponse(self)
+
 class AsyncMidjourneyInsightFaceResource:
     """`client.midjourney.insight_face`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -2423,6 +2610,11 @@ class AsyncMidjourneyInsightFaceResource:
             task_id_from(submitted, "/result"), on_progress=on_progress, wait_timeout=wait_timeout,
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMidjourneyInsightFaceResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncMidjourneyInsightFaceResourceWithRawResponse(self)
 
 class MidjourneySubmitResource:
     """`client.midjourney.submit`"""
@@ -2673,6 +2865,11 @@ class MidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> MidjourneySubmitResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return MidjourneySubmitResourceWithRawResponse(self)
+
 class AsyncMidjourneySubmitResource:
     """`client.midjourney.submit`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -2922,6 +3119,11 @@ class AsyncMidjourneySubmitResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> AsyncMidjourneySubmitResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncMidjourneySubmitResourceWithRawResponse(self)
+
 class MidjourneyTasksResource:
     """`client.midjourney.tasks`"""
     def __init__(self, client: ShellApi) -> None:
@@ -3046,6 +3248,11 @@ class MidjourneyTasksResource:
             _TASK_MIDJOURNEY_MJ_FETCH_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
+
+    @cached_property
+    def with_raw_response(self) -> MidjourneyTasksResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return MidjourneyTasksResourceWithRawResponse(self)
 
 class AsyncMidjourneyTasksResource:
     """`client.midjourney.tasks`"""
@@ -3172,6 +3379,11 @@ class AsyncMidjourneyTasksResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> AsyncMidjourneyTasksResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncMidjourneyTasksResourceWithRawResponse(self)
+
 class MidjourneyResource:
     """`client.midjourney`"""
     def __init__(self, client: ShellApi) -> None:
@@ -3284,6 +3496,11 @@ class RecraftImagesResource:
         """
         return cast(types.RecraftImagesVectorizeResponse, self._client._request(_OP_RECRAFT_VECTORIZE_IMAGE, body={"file": file, "response_format": response_format}, cast_to=types.RecraftImagesVectorizeResponse, error_model=types.RecraftImagesVectorizeErrorBody, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> RecraftImagesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return RecraftImagesResourceWithRawResponse(self)
+
 class AsyncRecraftImagesResource:
     """`client.recraft.images`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -3380,6 +3597,11 @@ class AsyncRecraftImagesResource:
         """
         return cast(types.RecraftImagesVectorizeResponse, await self._client._request(_OP_RECRAFT_VECTORIZE_IMAGE, body={"file": file, "response_format": response_format}, cast_to=types.RecraftImagesVectorizeResponse, error_model=types.RecraftImagesVectorizeErrorBody, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> AsyncRecraftImagesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncRecraftImagesResourceWithRawResponse(self)
+
 class RecraftStylesResource:
     """`client.recraft.styles`"""
     def __init__(self, client: ShellApi) -> None:
@@ -3402,6 +3624,11 @@ class RecraftStylesResource:
         """
         return cast(types.RecraftStylesCreateResponse, self._client._request(_OP_RECRAFT_CREATE_STYLE, body={"style": style, "file": file}, cast_to=types.RecraftStylesCreateResponse, error_model=types.RecraftStylesCreateErrorBody, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> RecraftStylesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return RecraftStylesResourceWithRawResponse(self)
+
 class AsyncRecraftStylesResource:
     """`client.recraft.styles`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -3423,6 +3650,11 @@ class AsyncRecraftStylesResource:
             file: One to five reference images (PNG, JPG or WEBP), one `file` part each.
         """
         return cast(types.RecraftStylesCreateResponse, await self._client._request(_OP_RECRAFT_CREATE_STYLE, body={"style": style, "file": file}, cast_to=types.RecraftStylesCreateResponse, error_model=types.RecraftStylesCreateErrorBody, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRecraftStylesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncRecraftStylesResourceWithRawResponse(self)
 
 class RecraftResource:
     """`client.recraft`"""
@@ -3486,6 +3718,11 @@ class RunwayImageToVideoResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> RunwayImageToVideoResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return RunwayImageToVideoResourceWithRawResponse(self)
+
 class AsyncRunwayImageToVideoResource:
     """`client.runway.image_to_video`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -3534,6 +3771,11 @@ class AsyncRunwayImageToVideoResource:
             poll_interval=poll_interval, max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> AsyncRunwayImageToVideoResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncRunwayImageToVideoResourceWithRawResponse(self)
+
 class RunwayTasksResource:
     """`client.runway.tasks`"""
     def __init__(self, client: ShellApi) -> None:
@@ -3573,6 +3815,11 @@ class RunwayTasksResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> RunwayTasksResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return RunwayTasksResourceWithRawResponse(self)
+
 class AsyncRunwayTasksResource:
     """`client.runway.tasks`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -3611,6 +3858,11 @@ class AsyncRunwayTasksResource:
             _TASK_RUNWAY_RUNWAY_GET_TASK, task_id, timeout=wait_timeout, interval=poll_interval, on_progress=on_progress,
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRunwayTasksResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncRunwayTasksResourceWithRawResponse(self)
 
 class RunwayResource:
     """`client.runway`"""
@@ -3658,6 +3910,11 @@ class StabilityCoreResource:
         """
         return cast(Union[bytes, Path], self._client._request(_OP_STABILITY_GENERATE_CORE, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "style_preset": style_preset, "output_format": output_format}, error_model=types.StabilityCoreCreateErrorBody, save_to=save_to, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> StabilityCoreResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return StabilityCoreResourceWithRawResponse(self)
+
 class AsyncStabilityCoreResource:
     """`client.stability.core`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -3689,6 +3946,11 @@ class AsyncStabilityCoreResource:
             save_to: a file path: the body is streamed there and the path returned, instead of the bytes.
         """
         return cast(Union[bytes, Path], await self._client._request(_OP_STABILITY_GENERATE_CORE, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "style_preset": style_preset, "output_format": output_format}, error_model=types.StabilityCoreCreateErrorBody, save_to=save_to, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStabilityCoreResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncStabilityCoreResourceWithRawResponse(self)
 
 class StabilityEnginesResource:
     """`client.stability.engines`"""
@@ -3722,6 +3984,11 @@ class StabilityEnginesResource:
         """
         return cast(types.StabilityEnginesTextToImageResponse, self._client._request(_OP_STABILITY_ENGINE_TEXT_TO_IMAGE, path={"engine_id": engine_id}, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=types.StabilityEnginesTextToImageResponse, error_model=types.StabilityEnginesTextToImageErrorBody, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> StabilityEnginesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return StabilityEnginesResourceWithRawResponse(self)
+
 class AsyncStabilityEnginesResource:
     """`client.stability.engines`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -3753,6 +4020,11 @@ class AsyncStabilityEnginesResource:
             style_preset: Guides the image towards a particular style.
         """
         return cast(types.StabilityEnginesTextToImageResponse, await self._client._request(_OP_STABILITY_ENGINE_TEXT_TO_IMAGE, path={"engine_id": engine_id}, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=types.StabilityEnginesTextToImageResponse, error_model=types.StabilityEnginesTextToImageErrorBody, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStabilityEnginesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncStabilityEnginesResourceWithRawResponse(self)
 
 class StabilitySd3Resource:
     """`client.stability.sd3`"""
@@ -3790,6 +4062,11 @@ class StabilitySd3Resource:
         """
         return cast(Union[bytes, Path], self._client._request(_OP_STABILITY_GENERATE_SD3, headers={"accept": accept}, body={"prompt": prompt, "mode": mode, "image": image, "strength": strength, "aspect_ratio": aspect_ratio, "model": model, "seed": seed, "output_format": output_format, "negative_prompt": negative_prompt}, error_model=types.StabilitySd3CreateErrorBody, save_to=save_to, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> StabilitySd3ResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return StabilitySd3ResourceWithRawResponse(self)
+
 class AsyncStabilitySd3Resource:
     """`client.stability.sd3`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -3826,6 +4103,11 @@ class AsyncStabilitySd3Resource:
         """
         return cast(Union[bytes, Path], await self._client._request(_OP_STABILITY_GENERATE_SD3, headers={"accept": accept}, body={"prompt": prompt, "mode": mode, "image": image, "strength": strength, "aspect_ratio": aspect_ratio, "model": model, "seed": seed, "output_format": output_format, "negative_prompt": negative_prompt}, error_model=types.StabilitySd3CreateErrorBody, save_to=save_to, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> AsyncStabilitySd3ResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncStabilitySd3ResourceWithRawResponse(self)
+
 class StabilitySdxlResource:
     """`client.stability.sdxl`"""
     def __init__(self, client: ShellApi) -> None:
@@ -3857,6 +4139,11 @@ class StabilitySdxlResource:
         """
         return cast(types.StabilitySdxlCreateResponse, self._client._request(_OP_STABILITY_SDXL_TEXT_TO_IMAGE, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=types.StabilitySdxlCreateResponse, error_model=types.StabilitySdxlCreateErrorBody, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> StabilitySdxlResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return StabilitySdxlResourceWithRawResponse(self)
+
 class AsyncStabilitySdxlResource:
     """`client.stability.sdxl`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -3887,6 +4174,11 @@ class AsyncStabilitySdxlResource:
             style_preset: Guides the image towards a particular style.
         """
         return cast(types.StabilitySdxlCreateResponse, await self._client._request(_OP_STABILITY_SDXL_TEXT_TO_IMAGE, headers={"Accept": accept}, body={"text_prompts": text_prompts, "height": height, "width": width, "cfg_scale": cfg_scale, "clip_guidance_preset": clip_guidance_preset, "sampler": sampler, "samples": samples, "seed": seed, "steps": steps, "style_preset": style_preset}, cast_to=types.StabilitySdxlCreateResponse, error_model=types.StabilitySdxlCreateErrorBody, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStabilitySdxlResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncStabilitySdxlResourceWithRawResponse(self)
 
 class StabilityUltraResource:
     """`client.stability.ultra`"""
@@ -3921,6 +4213,11 @@ class StabilityUltraResource:
         """
         return cast(Union[bytes, Path], self._client._request(_OP_STABILITY_GENERATE_ULTRA, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "output_format": output_format}, error_model=types.StabilityUltraCreateErrorBody, save_to=save_to, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> StabilityUltraResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return StabilityUltraResourceWithRawResponse(self)
+
 class AsyncStabilityUltraResource:
     """`client.stability.ultra`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -3953,6 +4250,11 @@ class AsyncStabilityUltraResource:
             save_to: a file path: the body is streamed there and the path returned, instead of the bytes.
         """
         return cast(Union[bytes, Path], await self._client._request(_OP_STABILITY_GENERATE_ULTRA, headers={"accept": accept}, body={"prompt": prompt, "negative_prompt": negative_prompt, "aspect_ratio": aspect_ratio, "seed": seed, "output_format": output_format}, error_model=types.StabilityUltraCreateErrorBody, save_to=save_to, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStabilityUltraResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncStabilityUltraResourceWithRawResponse(self)
 
 class StabilityResource:
     """`client.stability`"""
@@ -4086,6 +4388,11 @@ class SunoV30MusicResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> SunoV30MusicResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return SunoV30MusicResourceWithRawResponse(self)
+
 class AsyncSunoV30MusicResource:
     """`client.suno.v30.music`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -4198,6 +4505,11 @@ class AsyncSunoV30MusicResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSunoV30MusicResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncSunoV30MusicResourceWithRawResponse(self)
+
 class SunoV30Resource:
     """`client.suno.v30`"""
     def __init__(self, client: ShellApi) -> None:
@@ -4285,6 +4597,11 @@ class SunoV35MusicResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> SunoV35MusicResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return SunoV35MusicResourceWithRawResponse(self)
+
 class AsyncSunoV35MusicResource:
     """`client.suno.v35.music`"""
     def __init__(self, client: AsyncShellApi) -> None:
@@ -4360,6 +4677,11 @@ class AsyncSunoV35MusicResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> AsyncSunoV35MusicResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncSunoV35MusicResourceWithRawResponse(self)
+
 class SunoV35Resource:
     """`client.suno.v35`"""
     def __init__(self, client: ShellApi) -> None:
@@ -4385,3 +4707,379 @@ class AsyncSunoResource:
         self._client = client
         self.v30 = AsyncSunoV30Resource(client)
         self.v35 = AsyncSunoV35Resource(client)
+
+class AudioSpeechResourceWithRawResponse:
+    """`client.audio.speech.with_raw_response`"""
+    def __init__(self, owner: AudioSpeechResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncAudioSpeechResourceWithRawResponse:
+    """`client.audio.speech.with_raw_response`"""
+    def __init__(self, owner: AsyncAudioSpeechResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class AudioTranscriptionsResourceWithRawResponse:
+    """`client.audio.transcriptions.with_raw_response`"""
+    def __init__(self, owner: AudioTranscriptionsResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncAudioTranscriptionsResourceWithRawResponse:
+    """`client.audio.transcriptions.with_raw_response`"""
+    def __init__(self, owner: AsyncAudioTranscriptionsResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class AudioTranslationsResourceWithRawResponse:
+    """`client.audio.translations.with_raw_response`"""
+    def __init__(self, owner: AudioTranslationsResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncAudioTranslationsResourceWithRawResponse:
+    """`client.audio.translations.with_raw_response`"""
+    def __init__(self, owner: AsyncAudioTranslationsResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class ChatCompletionsResourceWithRawResponse:
+    """`client.chat.completions.with_raw_response`"""
+    def __init__(self, owner: ChatCompletionsResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncChatCompletionsResourceWithRawResponse:
+    """`client.chat.completions.with_raw_response`"""
+    def __init__(self, owner: AsyncChatCompletionsResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class CompletionsResourceWithRawResponse:
+    """`client.completions.with_raw_response`"""
+    def __init__(self, owner: CompletionsResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncCompletionsResourceWithRawResponse:
+    """`client.completions.with_raw_response`"""
+    def __init__(self, owner: AsyncCompletionsResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class EmbeddingsResourceWithRawResponse:
+    """`client.embeddings.with_raw_response`"""
+    def __init__(self, owner: EmbeddingsResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncEmbeddingsResourceWithRawResponse:
+    """`client.embeddings.with_raw_response`"""
+    def __init__(self, owner: AsyncEmbeddingsResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class FluxDevResourceWithRawResponse:
+    """`client.flux.dev.with_raw_response`"""
+    def __init__(self, owner: FluxDevResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncFluxDevResourceWithRawResponse:
+    """`client.flux.dev.with_raw_response`"""
+    def __init__(self, owner: AsyncFluxDevResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class FluxProResourceWithRawResponse:
+    """`client.flux.pro.with_raw_response`"""
+    def __init__(self, owner: FluxProResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncFluxProResourceWithRawResponse:
+    """`client.flux.pro.with_raw_response`"""
+    def __init__(self, owner: AsyncFluxProResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class FluxPro11ResourceWithRawResponse:
+    """`client.flux.pro11.with_raw_response`"""
+    def __init__(self, owner: FluxPro11Resource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncFluxPro11ResourceWithRawResponse:
+    """`client.flux.pro11.with_raw_response`"""
+    def __init__(self, owner: AsyncFluxPro11Resource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class FluxTasksResourceWithRawResponse:
+    """`client.flux.tasks.with_raw_response`"""
+    def __init__(self, owner: FluxTasksResource) -> None:
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncFluxTasksResourceWithRawResponse:
+    """`client.flux.tasks.with_raw_response`"""
+    def __init__(self, owner: AsyncFluxTasksResource) -> None:
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)
+
+class IdeogramImagesResourceWithRawResponse:
+    """`client.ideogram.images.with_raw_response`"""
+    def __init__(self, owner: IdeogramImagesResource) -> None:
+        self.describe = raw_response_wrapper(owner.describe)
+        self.generate = raw_response_wrapper(owner.generate)
+        self.remix = raw_response_wrapper(owner.remix)
+        self.upscale = raw_response_wrapper(owner.upscale)
+
+class AsyncIdeogramImagesResourceWithRawResponse:
+    """`client.ideogram.images.with_raw_response`"""
+    def __init__(self, owner: AsyncIdeogramImagesResource) -> None:
+        self.describe = async_raw_response_wrapper(owner.describe)
+        self.generate = async_raw_response_wrapper(owner.generate)
+        self.remix = async_raw_response_wrapper(owner.remix)
+        self.upscale = async_raw_response_wrapper(owner.upscale)
+
+class IdeogramWebImagesResourceWithRawResponse:
+    """`client.ideogram_web.images.with_raw_response`"""
+    def __init__(self, owner: IdeogramWebImagesResource) -> None:
+        self.describe = raw_response_wrapper(owner.describe)
+        self.generate = raw_response_wrapper(owner.generate)
+        self.remix = raw_response_wrapper(owner.remix)
+        self.upscale = raw_response_wrapper(owner.upscale)
+
+class AsyncIdeogramWebImagesResourceWithRawResponse:
+    """`client.ideogram_web.images.with_raw_response`"""
+    def __init__(self, owner: AsyncIdeogramWebImagesResource) -> None:
+        self.describe = async_raw_response_wrapper(owner.describe)
+        self.generate = async_raw_response_wrapper(owner.generate)
+        self.remix = async_raw_response_wrapper(owner.remix)
+        self.upscale = async_raw_response_wrapper(owner.upscale)
+
+class IdeogramWebTasksResourceWithRawResponse:
+    """`client.ideogram_web.tasks.with_raw_response`"""
+    def __init__(self, owner: IdeogramWebTasksResource) -> None:
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncIdeogramWebTasksResourceWithRawResponse:
+    """`client.ideogram_web.tasks.with_raw_response`"""
+    def __init__(self, owner: AsyncIdeogramWebTasksResource) -> None:
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)
+
+class ImagesResourceWithRawResponse:
+    """`client.images.with_raw_response`"""
+    def __init__(self, owner: ImagesResource) -> None:
+        self.generate = raw_response_wrapper(owner.generate)
+
+class AsyncImagesResourceWithRawResponse:
+    """`client.images.with_raw_response`"""
+    def __init__(self, owner: AsyncImagesResource) -> None:
+        self.generate = async_raw_response_wrapper(owner.generate)
+
+class KlingImagesGenerationsResourceWithRawResponse:
+    """`client.kling.images.generations.with_raw_response`"""
+    def __init__(self, owner: KlingImagesGenerationsResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncKlingImagesGenerationsResourceWithRawResponse:
+    """`client.kling.images.generations.with_raw_response`"""
+    def __init__(self, owner: AsyncKlingImagesGenerationsResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)
+
+class KlingVideosImage2videoResourceWithRawResponse:
+    """`client.kling.videos.image2video.with_raw_response`"""
+    def __init__(self, owner: KlingVideosImage2videoResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncKlingVideosImage2videoResourceWithRawResponse:
+    """`client.kling.videos.image2video.with_raw_response`"""
+    def __init__(self, owner: AsyncKlingVideosImage2videoResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)
+
+class KlingVideosText2videoResourceWithRawResponse:
+    """`client.kling.videos.text2video.with_raw_response`"""
+    def __init__(self, owner: KlingVideosText2videoResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncKlingVideosText2videoResourceWithRawResponse:
+    """`client.kling.videos.text2video.with_raw_response`"""
+    def __init__(self, owner: AsyncKlingVideosText2videoResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)
+
+class LumaGenerationsResourceWithRawResponse:
+    """`client.luma.generations.with_raw_response`"""
+    def __init__(self, owner: LumaGenerationsResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+        self.extend = raw_response_wrapper(owner.extend)
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncLumaGenerationsResourceWithRawResponse:
+    """`client.luma.generations.with_raw_response`"""
+    def __init__(self, owner: AsyncLumaGenerationsResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+        self.extend = async_raw_response_wrapper(owner.extend)
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)
+
+class MidjourneyInsightFaceResourceWithRawResponse:
+    """`client.midjourney.insight_face.with_raw_response`"""
+    def __init__(self, owner: MidjourneyInsightFaceResource) -> None:
+        self.swap = raw_response_wrapper(owner.swap)
+
+class AsyncMidjourneyInsightFaceResourceWithRawResponse:
+    """`client.midjourney.insight_face.with_raw_response`"""
+    def __init__(self, owner: AsyncMidjourneyInsightFaceResource) -> None:
+        self.swap = async_raw_response_wrapper(owner.swap)
+
+class MidjourneySubmitResourceWithRawResponse:
+    """`client.midjourney.submit.with_raw_response`"""
+    def __init__(self, owner: MidjourneySubmitResource) -> None:
+        self.action = raw_response_wrapper(owner.action)
+        self.blend = raw_response_wrapper(owner.blend)
+        self.describe = raw_response_wrapper(owner.describe)
+        self.imagine = raw_response_wrapper(owner.imagine)
+        self.modal = raw_response_wrapper(owner.modal)
+        self.shorten = raw_response_wrapper(owner.shorten)
+
+class AsyncMidjourneySubmitResourceWithRawResponse:
+    """`client.midjourney.submit.with_raw_response`"""
+    def __init__(self, owner: AsyncMidjourneySubmitResource) -> None:
+        self.action = async_raw_response_wrapper(owner.action)
+        self.blend = async_raw_response_wrapper(owner.blend)
+        self.describe = async_raw_response_wrapper(owner.describe)
+        self.imagine = async_raw_response_wrapper(owner.imagine)
+        self.modal = async_raw_response_wrapper(owner.modal)
+        self.shorten = async_raw_response_wrapper(owner.shorten)
+
+class MidjourneyTasksResourceWithRawResponse:
+    """`client.midjourney.tasks.with_raw_response`"""
+    def __init__(self, owner: MidjourneyTasksResource) -> None:
+        self.cancel = raw_response_wrapper(owner.cancel)
+        self.image_seed = raw_response_wrapper(owner.image_seed)
+        self.list = raw_response_wrapper(owner.list)
+        self.list_by_condition = raw_response_wrapper(owner.list_by_condition)
+        self.queue = raw_response_wrapper(owner.queue)
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncMidjourneyTasksResourceWithRawResponse:
+    """`client.midjourney.tasks.with_raw_response`"""
+    def __init__(self, owner: AsyncMidjourneyTasksResource) -> None:
+        self.cancel = async_raw_response_wrapper(owner.cancel)
+        self.image_seed = async_raw_response_wrapper(owner.image_seed)
+        self.list = async_raw_response_wrapper(owner.list)
+        self.list_by_condition = async_raw_response_wrapper(owner.list_by_condition)
+        self.queue = async_raw_response_wrapper(owner.queue)
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)
+
+class RecraftImagesResourceWithRawResponse:
+    """`client.recraft.images.with_raw_response`"""
+    def __init__(self, owner: RecraftImagesResource) -> None:
+        self.clarity_upscale = raw_response_wrapper(owner.clarity_upscale)
+        self.generate = raw_response_wrapper(owner.generate)
+        self.generative_upscale = raw_response_wrapper(owner.generative_upscale)
+        self.remove_background = raw_response_wrapper(owner.remove_background)
+        self.vectorize = raw_response_wrapper(owner.vectorize)
+
+class AsyncRecraftImagesResourceWithRawResponse:
+    """`client.recraft.images.with_raw_response`"""
+    def __init__(self, owner: AsyncRecraftImagesResource) -> None:
+        self.clarity_upscale = async_raw_response_wrapper(owner.clarity_upscale)
+        self.generate = async_raw_response_wrapper(owner.generate)
+        self.generative_upscale = async_raw_response_wrapper(owner.generative_upscale)
+        self.remove_background = async_raw_response_wrapper(owner.remove_background)
+        self.vectorize = async_raw_response_wrapper(owner.vectorize)
+
+class RecraftStylesResourceWithRawResponse:
+    """`client.recraft.styles.with_raw_response`"""
+    def __init__(self, owner: RecraftStylesResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncRecraftStylesResourceWithRawResponse:
+    """`client.recraft.styles.with_raw_response`"""
+    def __init__(self, owner: AsyncRecraftStylesResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class RunwayImageToVideoResourceWithRawResponse:
+    """`client.runway.image_to_video.with_raw_response`"""
+    def __init__(self, owner: RunwayImageToVideoResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncRunwayImageToVideoResourceWithRawResponse:
+    """`client.runway.image_to_video.with_raw_response`"""
+    def __init__(self, owner: AsyncRunwayImageToVideoResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class RunwayTasksResourceWithRawResponse:
+    """`client.runway.tasks.with_raw_response`"""
+    def __init__(self, owner: RunwayTasksResource) -> None:
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncRunwayTasksResourceWithRawResponse:
+    """`client.runway.tasks.with_raw_response`"""
+    def __init__(self, owner: AsyncRunwayTasksResource) -> None:
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)
+
+class StabilityCoreResourceWithRawResponse:
+    """`client.stability.core.with_raw_response`"""
+    def __init__(self, owner: StabilityCoreResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncStabilityCoreResourceWithRawResponse:
+    """`client.stability.core.with_raw_response`"""
+    def __init__(self, owner: AsyncStabilityCoreResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class StabilityEnginesResourceWithRawResponse:
+    """`client.stability.engines.with_raw_response`"""
+    def __init__(self, owner: StabilityEnginesResource) -> None:
+        self.text_to_image = raw_response_wrapper(owner.text_to_image)
+
+class AsyncStabilityEnginesResourceWithRawResponse:
+    """`client.stability.engines.with_raw_response`"""
+    def __init__(self, owner: AsyncStabilityEnginesResource) -> None:
+        self.text_to_image = async_raw_response_wrapper(owner.text_to_image)
+
+class StabilitySd3ResourceWithRawResponse:
+    """`client.stability.sd3.with_raw_response`"""
+    def __init__(self, owner: StabilitySd3Resource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncStabilitySd3ResourceWithRawResponse:
+    """`client.stability.sd3.with_raw_response`"""
+    def __init__(self, owner: AsyncStabilitySd3Resource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class StabilitySdxlResourceWithRawResponse:
+    """`client.stability.sdxl.with_raw_response`"""
+    def __init__(self, owner: StabilitySdxlResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncStabilitySdxlResourceWithRawResponse:
+    """`client.stability.sdxl.with_raw_response`"""
+    def __init__(self, owner: AsyncStabilitySdxlResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class StabilityUltraResourceWithRawResponse:
+    """`client.stability.ultra.with_raw_response`"""
+    def __init__(self, owner: StabilityUltraResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncStabilityUltraResourceWithRawResponse:
+    """`client.stability.ultra.with_raw_response`"""
+    def __init__(self, owner: AsyncStabilityUltraResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class SunoV30MusicResourceWithRawResponse:
+    """`client.suno.v30.music.with_raw_response`"""
+    def __init__(self, owner: SunoV30MusicResource) -> None:
+        self.concat = raw_response_wrapper(owner.concat)
+        self.create = raw_response_wrapper(owner.create)
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncSunoV30MusicResourceWithRawResponse:
+    """`client.suno.v30.music.with_raw_response`"""
+    def __init__(self, owner: AsyncSunoV30MusicResource) -> None:
+        self.concat = async_raw_response_wrapper(owner.concat)
+        self.create = async_raw_response_wrapper(owner.create)
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)
+
+class SunoV35MusicResourceWithRawResponse:
+    """`client.suno.v35.music.with_raw_response`"""
+    def __init__(self, owner: SunoV35MusicResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncSunoV35MusicResourceWithRawResponse:
+    """`client.suno.v35.music.with_raw_response`"""
+    def __init__(self, owner: AsyncSunoV35MusicResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)

@@ -158,7 +158,12 @@ function attributePath(path: string[]): string {
   return path.map(snakeCase).join('.');
 }
 
-function classBody(layout: Layout, resource: ResourceIr, async_: boolean, root: boolean): string[] {
+function classBody(
+  layout: LayoutNames,
+  resource: ResourceIr,
+  async_: boolean,
+  root: boolean,
+): string[] {
   const target = root ? 'self' : 'self._client';
   const out: string[] = [];
   const ops = resource.operations.map((id) => layout.operations.get(id)!);
@@ -184,7 +189,57 @@ function classBody(layout: Layout, resource: ResourceIr, async_: boolean, root: 
   }
   for (const w of layout.waitersOn.get(resource.path.join('.')) ?? [])
     out.push(waitForCode(w, target, async_));
+  const view = rawView(layout, resource, async_);
+  if (view)
+    out.push(
+      `    @cached_property\n    def with_raw_response(self) -> ${view.name}:\n${docstring(['The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result).'], '        ')}        return ${view.name}(self)\n`,
+    );
   return out;
+}
+
+/**
+ * `with_raw_response` of a resource (or the client): a class holding each of its methods wrapped
+ * by the runtime's `raw_response_wrapper` (templates/python/_response.py), which keeps their
+ * arguments and overloads for the type checker. Paged methods (their pages are fetched later) and
+ * the task helpers (several calls) have no raw form; undefined when no method has one.
+ */
+function rawView(
+  layout: LayoutNames,
+  resource: ResourceIr,
+  async_: boolean,
+): { name: string; code: string } | undefined {
+  const methods = resource.operations
+    .map((id) => layout.plans.get(id)!)
+    .filter((plan) => pagedBy(plan) === undefined)
+    .map((plan) => plan.method);
+  if (methods.length === 0) return undefined;
+  const owner = `${async_ ? 'Async' : ''}${resource.path.length ? resourceClass(resource) : layout.clientName}`;
+  const name = `${owner}WithRawResponse`;
+  const wrapper = async_ ? 'async_raw_response_wrapper' : 'raw_response_wrapper';
+  const code = [
+    `class ${name}:\n`,
+    docstring(
+      [`\`client.${[...resource.path.map(snakeCase), 'with_raw_response'].join('.')}\``],
+      '    ',
+    ),
+    `    def __init__(self, owner: ${owner}) -> None:\n`,
+    ...methods.map((m) => `        self.${m} = ${wrapper}(owner.${m})\n`),
+  ].join('');
+  return { name, code };
+}
+
+/** The `with_raw_response` classes of every resource and the client, sync and async. */
+function rawViewClasses(layout: LayoutNames): string[] {
+  const classes: string[] = [];
+  const walk = (r: ResourceIr): void => {
+    for (const async_ of [false, true]) {
+      const view = rawView(layout, r, async_);
+      if (view) classes.push(view.code);
+    }
+    r.children.forEach(walk);
+  };
+  walk(layout.ir.resources);
+  return classes;
 }
 
 function children(resource: ResourceIr, async_: boolean, owner: string): string[] {
@@ -299,6 +354,7 @@ function clientModule(
     `${HEADER}\n"""The clients \`${layout.clientName}\` and \`Async${layout.clientName}\` and their resource tree."""\n`,
     'from __future__ import annotations\n',
     'import os',
+    importLine('functools', PYTHON_CLIENT_IMPORTS),
     importLine('pathlib', PYTHON_CLIENT_IMPORTS),
     `${importLine('typing', PYTHON_CLIENT_IMPORTS)}\n`,
     'import httpx',
@@ -309,7 +365,7 @@ function clientModule(
     ...LAZY_SUBMODULES,
     `__all__ = [${[layout.clientName, `Async${layout.clientName}`, ...layout.resourceNames].map(pyString).join(', ')}]\n`,
     '# Names only some specs need.',
-    `_ = (os, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
+    `_ = (os, cached_property, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, async_raw_response_wrapper, raw_response_wrapper, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)\n`,
     `_CONFIG = ClientConfig(env_prefix=${pyString(prefix)}, default_base_url=${base ? pyString(base) : 'None'}, auth_schemes={${schemes}}${pathPrefixesArg(ir)}, user_agent=${pyString(agent)})\n`,
     constants,
     descriptors,
@@ -317,6 +373,7 @@ function clientModule(
     cls(false),
     cls(true),
     ...resourceClasses(layout),
+    ...rawViewClasses(layout),
   ].join('\n');
 }
 

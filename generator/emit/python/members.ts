@@ -1,6 +1,6 @@
 /**
  * The members of each Python client and resource class, spelt as Python spells them: child
- * resources, methods, their `_and_wait` and `wait_for` helpers. Two of one spelling, or a root one
+ * resources, methods, their `_and_wait` and `wait_for` helpers, `with_raw_response`. Two of one spelling, or a root one
  * spelt like a runtime client member (`client.close`), would replace the other: a located
  * `name-clash`, as the TypeScript client's (emit/client/source-files.ts `membersOf`).
  */
@@ -36,6 +36,8 @@ export function checkMembers(
           ),
         );
     };
+    // Every class may have one (index.ts `rawView`); a member of that name would replace it.
+    owners.set('with_raw_response', 'the raw-response view');
     for (const child of resource.children)
       claim(snakeCase(child.name), `resource ${child.path.join('.')}`, firstOperation(child));
     for (const id of resource.operations) {

@@ -262,6 +262,7 @@ export function readme(
           '',
         ]
       : []),
+    ...rawSection(ir, plans, first, example),
     '## Errors and retries',
     '',
     `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (the \`timeout\` above is per attempt). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that are not safe to repeat (POST, PATCH, unless the spec says otherwise) are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). ${retriedWritesText(plans)}The API key never appears in an error, a log line or a \`repr\`.`,
@@ -317,4 +318,35 @@ function mockSection(
       '',
     );
   return lines;
+}
+
+/**
+ * `## Raw responses`: the Python counterpart of the TypeScript README's `.withResponse()`, shown
+ * with the same call (the quick start's) where that call has a raw form (paged methods have none).
+ */
+function rawSection(
+  ir: ApiIr,
+  plans: Map<string, MethodPlan>,
+  first: MethodPlan | undefined,
+  example: (p: MethodPlan, options: { raw: boolean }) => string,
+): string[] {
+  const hasRaw = (p: MethodPlan | undefined): p is MethodPlan =>
+    p !== undefined && pagedBy(p) === undefined;
+  const shown = hasRaw(first) ? first : [...plans.values()].find(hasRaw);
+  if (!shown) return [];
+  const root = ir.resources.operations.length
+    ? ' Methods of the client itself have theirs on `client.with_raw_response`.'
+    : '';
+  return [
+    '## Raw responses',
+    '',
+    `\`client.<resource>.with_raw_response.<method>(…)\` takes the method's arguments and returns a \`RawResponse\` instead of the result (the TypeScript SDK's \`.withResponse()\`): \`.status_code\`, \`.headers\`, \`.request_id\` (the same headers as an error's), \`.http_response\` (the \`httpx.Response\`) and \`.parse()\`, the method's result with its type (a model, bytes, text, or the \`Stream\` of a streamed call, read as usual).${root} Paged methods and the task helpers (\`…_and_wait\`, \`wait_for\`) have no raw form; a non-success answer raises as below.`,
+    '',
+    '```python',
+    `raw = ${example(shown, { raw: true })}`,
+    'print(raw.status_code, raw.headers.get("content-type"), raw.request_id)',
+    'result = raw.parse()',
+    '```',
+    '',
+  ];
 }

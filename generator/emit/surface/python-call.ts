@@ -5,7 +5,13 @@
  */
 import type { ApiIr, Json, OperationIr } from '../../ir/types.js';
 import { PythonTypes } from './python-types.js';
-import { andWaitName, methodPath, planMethod, type MethodPlan } from './python-plan.js';
+import {
+  andWaitName,
+  methodPath,
+  planMethod,
+  rawMethodPath,
+  type MethodPlan,
+} from './python-plan.js';
 import { pythonCallPlans } from './python-plans.js';
 import { downloadFileName, uploadFileName } from './file-names.js';
 import { pyLiteral, pyString } from './python-literal.js';
@@ -69,6 +75,7 @@ export function pythonCall(
   client = 'client',
   streamDefault = true,
   requestOptions?: string,
+  raw = false,
 ): string {
   const args = pythonArgs(plan, p, indent + 1);
   // The SDK's `stream` keyword sends the flag the plan chose (`false` for the plain answer of a
@@ -83,7 +90,11 @@ export function pythonCall(
   if (p.download) args.push(`save_to=${pyString(downloadFileName(p.download))}`);
   if (wait) args.push('on_progress=lambda s: print(s.state, s.progress)');
   if (requestOptions) args.push(`request_options=${requestOptions}`);
-  const method = wait ? methodPath({ ...plan, method: andWaitName(plan) }) : methodPath(plan);
+  const method = wait
+    ? methodPath({ ...plan, method: andWaitName(plan) })
+    : raw
+      ? rawMethodPath(plan)
+      : methodPath(plan);
   const pad = '    '.repeat(indent);
   return args.length
     ? `${client}.${method}(\n${args.map((a) => `${pad}    ${a},`).join('\n')}\n${pad})`
@@ -95,7 +106,8 @@ export function pythonCall(
  * examples, as the TypeScript README's calls): the Python README's examples. `stream` reads the
  * stream (sending `stream=True` only where the flag's default does not stream), `wait` calls
  * `<method>_and_wait` of a task submit; `bytes` leaves out the `save_to=` of a download (the call
- * then returns the bytes); `requestOptions` is the `request_options=` argument's Python text.
+ * then returns the bytes); `requestOptions` is the `request_options=` argument's Python text; `raw`
+ * calls the method's `with_raw_response` form.
  */
 export function pythonExampleCall(
   ir: ApiIr,
@@ -107,6 +119,7 @@ export function pythonExampleCall(
     client?: string;
     bytes?: boolean;
     requestOptions?: string;
+    raw?: boolean;
   } = {},
 ): string {
   const p = requestPlan(ir, op, options.stream ? { stream: true } : {});
@@ -119,5 +132,6 @@ export function pythonExampleCall(
     options.client,
     false,
     options.requestOptions,
+    options.raw,
   );
 }

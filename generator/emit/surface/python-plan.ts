@@ -241,6 +241,11 @@ export function methodPath(plan: MethodPlan): string {
   return [...plan.op.names.resource.map(snakeCase), plan.method].join('.');
 }
 
+/** The method's raw-response form from the client (`<resource>.with_raw_response.<method>`). */
+export function rawMethodPath(plan: MethodPlan): string {
+  return [...plan.op.names.resource.map(snakeCase), 'with_raw_response', plan.method].join('.');
+}
+
 /** The submit-then-wait helper of a task submit's method. */
 export function andWaitName(plan: MethodPlan): string {
   return `${plan.method}_and_wait`;

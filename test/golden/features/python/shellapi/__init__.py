@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ._client import AsyncFeaturesFixture, FeaturesFixture
 from ._errors import FeaturesFixtureError, APIError, APIStatusError, APIConnectionError, APITimeoutError, IncompleteStreamError, InvalidStreamEventError, StreamEventError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, TaskError, TaskFailedError, TaskCancelledError, TaskTimeoutError, TaskSubmitError
 from ._pagination import AsyncPage, Paging, SyncPage
+from ._response import RawResponse
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskSnapshot, TaskState
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
@@ -20,4 +21,4 @@ def __getattr__(name: str) -> Any:
         return importlib.import_module(f"{__name__}.{name}")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["AsyncFeaturesFixture", "FeaturesFixture", "FeaturesFixtureError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError", "IncompleteStreamError", "InvalidStreamEventError", "StreamEventError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError", "TaskError", "TaskFailedError", "TaskCancelledError", "TaskTimeoutError", "TaskSubmitError", "AsyncPage", "Paging", "SyncPage", "AsyncStream", "Stream", "TaskSnapshot", "TaskState", "NOT_GIVEN", "FileInput", "NotGiven", "RequestOptions", "params", "types"]
+__all__ = ["AsyncFeaturesFixture", "FeaturesFixture", "FeaturesFixtureError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError", "IncompleteStreamError", "InvalidStreamEventError", "StreamEventError", "BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError", "TaskError", "TaskFailedError", "TaskCancelledError", "TaskTimeoutError", "TaskSubmitError", "AsyncPage", "Paging", "SyncPage", "RawResponse", "AsyncStream", "Stream", "TaskSnapshot", "TaskState", "NOT_GIVEN", "FileInput", "NotGiven", "RequestOptions", "params", "types"]

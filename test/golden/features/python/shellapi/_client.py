@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, TypeVar, Union, cast, overload
 
@@ -13,6 +14,7 @@ from typing_extensions import Literal
 from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
 from ._lazy import LazyModule
 from ._pagination import AsyncPage, Paging, SyncPage
+from ._response import async_raw_response_wrapper, raw_response_wrapper
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
@@ -26,7 +28,7 @@ else:
 __all__ = ["FeaturesFixture", "AsyncFeaturesFixture", "AsyncChatCompletionsResource", "AsyncChatResource", "AsyncFilesResource", "AsyncRenderResource", "AsyncRenderTasksResource", "ChatCompletionsResource", "ChatResource", "FilesResource", "RenderResource", "RenderTasksResource"]
 
 # Names only some specs need.
-_ = (os, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
+_ = (os, cached_property, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, async_raw_response_wrapper, raw_response_wrapper, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
 _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url=None, auth_schemes={"bearerAuth": ("bearer", None)}, path_prefixes=("/v1",), user_agent="shellapi/0.0.1 (python)")
 
@@ -101,6 +103,11 @@ class ChatCompletionsResource:
         """
         return cast(Union[types.ChatCompletionsCreateResponse, Stream[types.ChatCompletionsCreateChunk]], self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "stream": stream}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return ChatCompletionsResourceWithRawResponse(self)
+
 class AsyncChatCompletionsResource:
     """`client.chat.completions`"""
     def __init__(self, client: AsyncFeaturesFixture) -> None:
@@ -125,6 +132,11 @@ class AsyncChatCompletionsResource:
             stream: True for an iterator of `types.ChatCompletionsCreateChunk` chunks (server-sent events).
         """
         return cast(Union[types.ChatCompletionsCreateResponse, AsyncStream[types.ChatCompletionsCreateChunk]], await self._client._request(_OP_CREATE_CHAT_COMPLETION, body={"model": model, "messages": messages, "temperature": temperature, "stream": stream}, cast_to=types.ChatCompletionsCreateChunk if stream is True else types.ChatCompletionsCreateResponse, error_model=types.ChatCompletionsCreateErrorBody, stream=stream is True, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncChatCompletionsResourceWithRawResponse(self)
 
 class ChatResource:
     """`client.chat`"""
@@ -167,6 +179,11 @@ class FilesResource:
         """
         return cast(types.FilesUploadResponse, self._client._request(_OP_UPLOAD_FILE, body={"file": file, "purpose": purpose}, cast_to=types.FilesUploadResponse, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> FilesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return FilesResourceWithRawResponse(self)
+
 class AsyncFilesResource:
     """`client.files`"""
     def __init__(self, client: AsyncFeaturesFixture) -> None:
@@ -195,6 +212,11 @@ class AsyncFilesResource:
             file: The file bytes.
         """
         return cast(types.FilesUploadResponse, await self._client._request(_OP_UPLOAD_FILE, body={"file": file, "purpose": purpose}, cast_to=types.FilesUploadResponse, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncFilesResourceWithRawResponse(self)
 
 class RenderTasksResource:
     """`client.render.tasks`"""
@@ -269,6 +291,11 @@ class RenderTasksResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> RenderTasksResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return RenderTasksResourceWithRawResponse(self)
+
 class AsyncRenderTasksResource:
     """`client.render.tasks`"""
     def __init__(self, client: AsyncFeaturesFixture) -> None:
@@ -342,6 +369,11 @@ class AsyncRenderTasksResource:
             max_poll_errors=max_poll_errors, request_options=request_options,
         )
 
+    @cached_property
+    def with_raw_response(self) -> AsyncRenderTasksResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncRenderTasksResourceWithRawResponse(self)
+
 class RenderResource:
     """`client.render`"""
     def __init__(self, client: FeaturesFixture) -> None:
@@ -353,3 +385,41 @@ class AsyncRenderResource:
     def __init__(self, client: AsyncFeaturesFixture) -> None:
         self._client = client
         self.tasks = AsyncRenderTasksResource(client)
+
+class ChatCompletionsResourceWithRawResponse:
+    """`client.chat.completions.with_raw_response`"""
+    def __init__(self, owner: ChatCompletionsResource) -> None:
+        self.create = raw_response_wrapper(owner.create)
+
+class AsyncChatCompletionsResourceWithRawResponse:
+    """`client.chat.completions.with_raw_response`"""
+    def __init__(self, owner: AsyncChatCompletionsResource) -> None:
+        self.create = async_raw_response_wrapper(owner.create)
+
+class FilesResourceWithRawResponse:
+    """`client.files.with_raw_response`"""
+    def __init__(self, owner: FilesResource) -> None:
+        self.content = raw_response_wrapper(owner.content)
+        self.upload = raw_response_wrapper(owner.upload)
+
+class AsyncFilesResourceWithRawResponse:
+    """`client.files.with_raw_response`"""
+    def __init__(self, owner: AsyncFilesResource) -> None:
+        self.content = async_raw_response_wrapper(owner.content)
+        self.upload = async_raw_response_wrapper(owner.upload)
+
+class RenderTasksResourceWithRawResponse:
+    """`client.render.tasks.with_raw_response`"""
+    def __init__(self, owner: RenderTasksResource) -> None:
+        self.cancel = raw_response_wrapper(owner.cancel)
+        self.create = raw_response_wrapper(owner.create)
+        self.list = raw_response_wrapper(owner.list)
+        self.retrieve = raw_response_wrapper(owner.retrieve)
+
+class AsyncRenderTasksResourceWithRawResponse:
+    """`client.render.tasks.with_raw_response`"""
+    def __init__(self, owner: AsyncRenderTasksResource) -> None:
+        self.cancel = async_raw_response_wrapper(owner.cancel)
+        self.create = async_raw_response_wrapper(owner.create)
+        self.list = async_raw_response_wrapper(owner.list)
+        self.retrieve = async_raw_response_wrapper(owner.retrieve)

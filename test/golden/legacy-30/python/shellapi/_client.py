@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, TypeVar, Union, cast, overload
 
@@ -13,6 +14,7 @@ from typing_extensions import Literal
 from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
 from ._lazy import LazyModule
 from ._pagination import AsyncPage, Paging, SyncPage
+from ._response import async_raw_response_wrapper, raw_response_wrapper
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
@@ -26,7 +28,7 @@ else:
 __all__ = ["LegacyStore", "AsyncLegacyStore", "AsyncDefaultResource", "DefaultResource"]
 
 # Names only some specs need.
-_ = (os, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
+_ = (os, cached_property, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, async_raw_response_wrapper, raw_response_wrapper, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
 _CONFIG = ClientConfig(env_prefix="SHELLAPI", default_base_url="https://store.example.com/api", auth_schemes={"storeKey": ("header", "X-Store-Key")}, user_agent="shellapi/2.1.0 (python)")
 
@@ -125,6 +127,11 @@ class DefaultResource:
         """
         self._client._request(_OP_PUT_ITEMS_ITEM_ID_PHOTO, path={"item-id": item_id}, body=body, options=request_options)
 
+    @cached_property
+    def with_raw_response(self) -> DefaultResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return DefaultResourceWithRawResponse(self)
+
 class AsyncDefaultResource:
     """`client.default`"""
     def __init__(self, client: AsyncLegacyStore) -> None:
@@ -179,3 +186,28 @@ class AsyncDefaultResource:
         `PUT /items/{item-id}/photo`
         """
         await self._client._request(_OP_PUT_ITEMS_ITEM_ID_PHOTO, path={"item-id": item_id}, body=body, options=request_options)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDefaultResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncDefaultResourceWithRawResponse(self)
+
+class DefaultResourceWithRawResponse:
+    """`client.default.with_raw_response`"""
+    def __init__(self, owner: DefaultResource) -> None:
+        self.delete_items_item_id = raw_response_wrapper(owner.delete_items_item_id)
+        self.get_items = raw_response_wrapper(owner.get_items)
+        self.get_items_item_id = raw_response_wrapper(owner.get_items_item_id)
+        self.post_items = raw_response_wrapper(owner.post_items)
+        self.put_items_item_id = raw_response_wrapper(owner.put_items_item_id)
+        self.put_items_item_id_photo = raw_response_wrapper(owner.put_items_item_id_photo)
+
+class AsyncDefaultResourceWithRawResponse:
+    """`client.default.with_raw_response`"""
+    def __init__(self, owner: AsyncDefaultResource) -> None:
+        self.delete_items_item_id = async_raw_response_wrapper(owner.delete_items_item_id)
+        self.get_items = async_raw_response_wrapper(owner.get_items)
+        self.get_items_item_id = async_raw_response_wrapper(owner.get_items_item_id)
+        self.post_items = async_raw_response_wrapper(owner.post_items)
+        self.put_items_item_id = async_raw_response_wrapper(owner.put_items_item_id)
+        self.put_items_item_id_photo = async_raw_response_wrapper(owner.put_items_item_id_photo)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, TypeVar, Union, cast, overload
 
@@ -13,6 +14,7 @@ from typing_extensions import Literal
 from ._base import AsyncAPIClient, ClientConfig, Operation, SyncAPIClient
 from ._lazy import LazyModule
 from ._pagination import AsyncPage, Paging, SyncPage
+from ._response import async_raw_response_wrapper, raw_response_wrapper
 from ._streaming import AsyncStream, Stream
 from ._tasks import TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task
 from ._types import NOT_GIVEN, FileInput, NotGiven, RequestOptions
@@ -26,7 +28,7 @@ else:
 __all__ = ["HarbourTidesApi", "AsyncHarbourTidesApi", "AsyncReadingsResource", "ReadingsResource"]
 
 # Names only some specs need.
-_ = (os, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
+_ = (os, cached_property, Path, Any, Callable, Dict, List, Optional, TypeVar, Union, Literal, AsyncPage, Paging, SyncPage, AsyncStream, Stream, TaskDescriptor, TaskSnapshot, async_wait_for_task, task_id_from, wait_for_task, async_raw_response_wrapper, raw_response_wrapper, NOT_GIVEN, FileInput, NotGiven, overload, cast, params, types)
 
 _CONFIG = ClientConfig(env_prefix="HARBOUR_TIDES", default_base_url="https://tides.example.com", auth_schemes={"key": ("header", "X-Key")}, user_agent="harbour_tides/1.0.0 (python)")
 
@@ -85,6 +87,11 @@ class ReadingsResource:
         """
         return cast(types.ReadingsListReadingsResponse, self._client._request(_OP_LIST_READINGS, cast_to=types.ReadingsListReadingsResponse, options=request_options))
 
+    @cached_property
+    def with_raw_response(self) -> ReadingsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return ReadingsResourceWithRawResponse(self)
+
 class AsyncReadingsResource:
     """`client.readings`"""
     def __init__(self, client: AsyncHarbourTidesApi) -> None:
@@ -103,3 +110,20 @@ class AsyncReadingsResource:
         `GET /readings`
         """
         return cast(types.ReadingsListReadingsResponse, await self._client._request(_OP_LIST_READINGS, cast_to=types.ReadingsListReadingsResponse, options=request_options))
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReadingsResourceWithRawResponse:
+        """The methods answering a `RawResponse` (status, headers, request id; `.parse()` is the result)."""
+        return AsyncReadingsResourceWithRawResponse(self)
+
+class ReadingsResourceWithRawResponse:
+    """`client.readings.with_raw_response`"""
+    def __init__(self, owner: ReadingsResource) -> None:
+        self.create_reading = raw_response_wrapper(owner.create_reading)
+        self.list_readings = raw_response_wrapper(owner.list_readings)
+
+class AsyncReadingsResourceWithRawResponse:
+    """`client.readings.with_raw_response`"""
+    def __init__(self, owner: AsyncReadingsResource) -> None:
+        self.create_reading = async_raw_response_wrapper(owner.create_reading)
+        self.list_readings = async_raw_response_wrapper(owner.list_readings)

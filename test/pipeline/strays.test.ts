@@ -27,7 +27,10 @@ afterAll(async () => {
 const check = () => runCli(['check', '--spec', FEATURES, '--out', out]);
 
 describe('stray files in the generated packages', () => {
-  it('artefacts of npm pack, a Python import, environments and caches keep check green', async () => {
+  it('what release writes, and artefacts of npm pack, a Python import, environments and caches keep check green', async () => {
+    expect(runCli(['release', '--spec', FEATURES, '--out', out]).status).toBe(0);
+    expect(existsSync(path.join(out, 'sdk/CHANGELOG.md'))).toBe(true);
+    expect(runCli(['generate', '--spec', FEATURES, '--out', out]).status).toBe(0);
     const pack = spawnSync('npm', ['pack', '--silent'], {
       cwd: path.join(out, 'sdk'),
       encoding: 'utf8',

@@ -101,6 +101,12 @@ function printProblems(problems: Problem[]): void {
   if (problems.length) console.error(`${errors} error(s), ${problems.length - errors} warning(s)`);
 }
 
+/** Kept, not deleted: a file the manifest does not own may be someone's work (write/strays.ts). */
+async function warnStrays(out: string, strays: string[]): Promise<void> {
+  const { STRAY_NOTE } = await import('./write/strays.js');
+  for (const stray of strays) console.error(`warning: ${path.join(out, stray)}: ${STRAY_NOTE}`);
+}
+
 function printSummary(result: PipelineResult): void {
   const ir = result.ir;
   const lines: string[] = [];
@@ -397,6 +403,7 @@ export async function main(argv: string[]): Promise<number> {
         }
         console.log(`${out} is up to date with ${spec}.`);
       }
+      if (result.strays?.length) await warnStrays(out, result.strays);
       printSummary(result);
       return 0;
     }

@@ -61,6 +61,8 @@ export interface PipelineResult {
   files?: VirtualFile[];
   written?: WriteSummary;
   check?: CheckResult;
+  /** After a one-shot write: files nobody generated inside the generated packages (kept, warned about). */
+  strays?: string[];
   /** Stage name → milliseconds, in run order. */
   timings: [string, number][];
   /** With a session: every file or piece of one that went to prettier this run. */
@@ -281,6 +283,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
         session ? { stamps: session.stamps, memo: session.written } : {},
       ),
     );
+  if (mode === 'write' && !session) {
+    const { findStrays } = await import('./write/strays.js');
+    const generated = files.map((f) => f.path);
+    result.strays = await time('strays', () => findStrays(path.resolve(options.out), generated));
+  }
   if (mode === 'check')
     result.check = await time('check', () => checkOutput(options.out, files, meta));
   if (session) endRun(session);

@@ -9,6 +9,10 @@ import type Semver from 'semver';
 
 /** Under the output folder. */
 export const RELEASE_RECORD = 'release/release.json';
+export const RELEASE_SPEC = 'release/spec.json';
+export const CHANGELOG = 'sdk/CHANGELOG.md';
+/** What `release` writes: in the output folder, not in manifest.json, not a stray (write/strays.ts). */
+export const RELEASE_FILES = [RELEASE_SPEC, RELEASE_RECORD, CHANGELOG];
 
 const require = createRequire(import.meta.url);
 /** semver, required on first use: a generate run needs it only when the output has a release record. */

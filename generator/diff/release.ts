@@ -9,15 +9,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { changelogSection, prependSection } from './changelog.js';
 import { diffSpecs } from './index.js';
-import { readReleaseVersion, RELEASE_RECORD, semver } from './release-record.js';
+import {
+  CHANGELOG,
+  readReleaseVersion,
+  RELEASE_RECORD,
+  RELEASE_SPEC,
+  semver,
+} from './release-record.js';
 import { loadSide } from './sides.js';
 import type { Bump, Change } from './types.js';
 
-export { readReleaseVersion, RELEASE_RECORD } from './release-record.js';
-
-/** Under the output folder. */
-export const RELEASE_SPEC = 'release/spec.json';
-export const CHANGELOG = 'sdk/CHANGELOG.md';
+export { CHANGELOG, readReleaseVersion, RELEASE_RECORD, RELEASE_SPEC } from './release-record.js';
 
 export class ReleaseError extends Error {}
 

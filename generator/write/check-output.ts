@@ -7,6 +7,7 @@ import { clipDiffLines } from './clip-lines.js';
 import { buildManifest, readManifest, serializeManifest, type ManifestMeta } from './manifest.js';
 import { MANIFEST_FILE } from './paths.js';
 import { inspectOutput } from './plan.js';
+import { findStrays, STRAY_NOTE } from './strays.js';
 
 /** The command that brings the output directory up to date; printed next to every check failure. */
 export const FIX_COMMAND = 'npm run generate';
@@ -25,7 +26,7 @@ export interface CheckResult {
   stale: CheckEntry[];
   /** Generated but absent on disk (manifest.json included when there is none). */
   missing: CheckEntry[];
-  /** Owned by manifest.json, present on disk, no longer generated. */
+  /** Owned by manifest.json, present on disk, no longer generated; or owned by nobody inside a generated package. */
   extra: CheckEntry[];
   fixCommand: string;
 }
@@ -92,6 +93,11 @@ export async function checkOutput(
       path: removal,
       note: 'owned by manifest.json but no longer generated: generate deletes it',
     });
+  }
+  const owned = previous ? Object.keys(previous.manifest.files) : [];
+  const generated = files.map((f) => f.path);
+  for (const stray of await findStrays(outDirAbs, generated, owned, options)) {
+    extra.push({ path: stray, note: STRAY_NOTE });
   }
 
   const manifestBytes = serializeManifest(buildManifest(meta, fileHashes));

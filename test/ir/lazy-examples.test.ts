@@ -105,8 +105,11 @@ describe('lazy examples', () => {
     const codes = buildIr(loaded).problems.map((p) => [p.code, p.pointer]);
     expect(codes).toEqual([
       ['example-invalid', '/paths/~1things~1{id}/post/parameters/1/example'],
-      ['example-invalid', '/components/schemas/Thing'],
-      ['example-invalid', '/paths/~1things~1{id}/post/responses/200/headers/X-Count/schema'],
+      ['schema-example-invalid', '/components/schemas/Thing/example/id'],
+      [
+        'schema-example-invalid',
+        '/paths/~1things~1{id}/post/responses/200/headers/X-Count/schema/example',
+      ],
       [
         'example-invalid',
         '/paths/~1things~1{id}/post/responses/400/content/application~1json/examples/wrong/value/code',
@@ -138,7 +141,7 @@ describe('lazy examples', () => {
     expect(ok.example).toMatchObject({ origin: 'generated', value: { id: 1 } });
     void op.requestBody!.contents[0]!.example;
     expect(codes()).toEqual([
-      'example-invalid /components/schemas/Thing',
+      'schema-example-invalid /components/schemas/Thing/example/id',
       'example-invalid /paths/~1things~1{id}/post/responses/400/content/application~1json/examples/wrong/value/code',
     ]);
     // The IR is frozen, and freezing it decided nothing.
@@ -156,7 +159,7 @@ describe('lazy examples', () => {
     // The parameter's and the request body's examples are in the client's @example calls.
     expect(errors.map((p) => p.pointer)).toEqual([
       '/paths/~1things~1{id}/post/parameters/1/example',
-      '/components/schemas/Thing',
+      '/components/schemas/Thing/example/id',
     ]);
     expect(result.written).toBeUndefined();
     await expect(readdir(out)).rejects.toThrow(/ENOENT/);

@@ -30,6 +30,7 @@ import type { IrContext } from '../context.js';
 import {
   createExampleValidator,
   type ExampleDirection,
+  type ExampleFailure,
   type ExampleValidator,
 } from './validator.js';
 import { ExampleGenerator } from './generate.js';
@@ -39,7 +40,7 @@ import { schemasAtPointer } from '../schema-path.js';
 import { successResponse, successSchema } from '../operations.js';
 import { pollResultPointers, type TaskDecisions } from '../tasks.js';
 import { resultlessSuccesses } from './poll-results.js';
-import { schemasWithDefaults } from './defaults.js';
+import { firstExamplePointer, writtenSchemaValues } from './defaults.js';
 import { exampleTaskIds, taskIdInputOf } from '../task-seeds.js';
 import { HiddenProperties } from './hidden.js';
 import { UndeclaredProperties } from './undeclared.js';
@@ -176,28 +177,55 @@ class ExamplePolicy {
   }
 
   /**
-   * Every `default` written on a schema validates against that schema (in either direction: a
-   * request value need not hold a required readOnly property, a response one a required
-   * writeOnly one), else a located `default-invalid` warning. One decision no emitter reads:
-   * made by `decideAll` (lint, check, a watch session), never by a lazy write.
+   * Every `default`, `example` and `examples` entry written on a schema validates against that
+   * schema (in either direction: a request value need not hold a required readOnly property, a
+   * response one a required writeOnly one), else a located `default-invalid` /
+   * `schema-example-invalid` warning. One decision no emitter reads: made by `decideAll` (lint,
+   * check, a watch session), never by a lazy write.
    */
-  defaults(roots: () => Iterable<SchemaIr>): void {
+  schemaValues(roots: () => Iterable<SchemaIr>): void {
     const holder: { checked?: true } = {};
     this.decide(holder, 'checked', () => {
-      for (const s of schemasWithDefaults(roots(), this.ctx.document)) {
-        const value = s.default!;
+      const { defaults, examples } = writtenSchemaValues(roots(), this.ctx.document);
+      const invalid = (value: Json, s: SchemaIr) => {
         const failure = this.validator.check(s, value, 'request');
-        if (!failure || !this.validator.check(s, value, 'response')) continue;
-        const base = join(s.source, 'default');
+        return failure && this.validator.check(s, value, 'response') ? failure : undefined;
+      };
+      for (const { schema, value, pointer } of defaults) {
+        const failure = invalid(value, schema);
+        if (!failure) continue;
         this.warn(
           'default-invalid',
-          `${base}${failure.at}`,
+          `${pointer}${failure.at}`,
           `the default does not validate against its schema at ${failure.at || '/'}: ${failure.message}`,
           'fix the default, or leave it out',
         );
       }
+      let last: SchemaIr | undefined;
+      for (const { schema, value, pointer } of examples) {
+        // The first is the one a body or parameter without examples shows (`schemaExample`): one report.
+        const first = schema !== last;
+        last = schema;
+        const failure = invalid(value, schema);
+        if (failure) this.schemaExampleInvalid(pointer, failure, first ? schema : undefined);
+      }
       return true as const;
     });
+  }
+
+  /** `first`: the schema whose first example this is, reported once with `schemaExample`'s. */
+  private schemaExampleInvalid(
+    pointer: string,
+    failure: ExampleFailure,
+    first: SchemaIr | undefined,
+  ) {
+    this.warn(
+      'schema-example-invalid',
+      `${pointer}${failure.at}`,
+      `the schema's example does not validate against it at ${failure.at || '/'}: ${failure.message}`,
+      "fix the example, or leave it out (a schema's example is what the docs show for the value)",
+      first && `${first.source}\u0000example`,
+    );
   }
 
   /** `holder[key]` reads another decided property (the first example stands for the default). */
@@ -342,13 +370,7 @@ class ExamplePolicy {
             origin: 'spec',
             source: s.source,
           };
-        this.warn(
-          'example-invalid',
-          s.source,
-          `the schema's example does not validate at ${failure.at || '/'}: ${failure.message}`,
-          HINT,
-          `${s.source}\u0000example`,
-        );
+        this.schemaExampleInvalid(firstExamplePointer(s, this.ctx.document), failure, s);
         return undefined;
       }
       s = s.kind === 'ref' ? this.byName.get(s.name) : undefined;
@@ -540,7 +562,7 @@ export function decideExamples(
       );
   }
   for (const w of webhooks) policy.body(w.body, 'response');
-  policy.defaults(function* () {
+  policy.schemaValues(function* () {
     for (const s of schemas) yield s.schema;
     for (const op of operations) {
       for (const p of op.parameters) yield p.schema;

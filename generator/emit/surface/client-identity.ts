@@ -5,6 +5,7 @@
 import type { ApiIr } from '../../ir/types.js';
 import { flowLabel, isBasicAuth, schemeLabel, sdkCredential } from '../../ir/security-schemes.js';
 import { compareCodePoints as cmp } from '../../util/compare.js';
+import { listed } from '../../util/listed.js';
 
 /** `@shellapi/sdk` → `SHELLAPI`: the client reads `<PREFIX>_API_KEY` and `<PREFIX>_BASE_URL` (same rule as the docs samples). */
 export function envPrefix(packageName: string): string {
@@ -91,14 +92,14 @@ export function usesBasicAuth(ir: ApiIr): boolean {
 export function authDoc(ir: ApiIr, option: string, perCredential: string): string[] {
   if (ir.securitySchemes.length === 0) return [];
   const lines = ir.securitySchemes.map((s) => {
-    const head = `- \`${s.name}\` (${schemeLabel(s)}): `;
+    const head = `| \`${s.name}\` (${schemeLabel(s)}) | `;
     const c = sdkCredential(s);
     if (!c)
       return `${head}${
         s.type === 'mutualTLS'
           ? 'not handled by the SDK; the client certificate belongs to the HTTP client you pass in'
           : `not sent by the SDK (it sends no cookies); set the \`${s.paramName ?? ''}\` cookie through the default headers`
-      }.`;
+      }. |`;
     const as =
       c.kind === 'bearer'
         ? '`Authorization: Bearer <key>`'
@@ -106,7 +107,7 @@ export function authDoc(ir: ApiIr, option: string, perCredential: string): strin
           ? '`Authorization: Basic …` (see above)'
           : `the \`${c.name}\` ${c.kind === 'header' ? 'header' : 'query parameter'}`;
     if (s.type !== 'oauth2' && s.type !== 'openIdConnect')
-      return `${head}\`${option}\` is sent as ${as}.`;
+      return `${head}\`${option}\` is sent as ${as}. |`;
     const where =
       s.type === 'openIdConnect'
         ? s.openIdConnectUrl
@@ -120,7 +121,7 @@ export function authDoc(ir: ApiIr, option: string, perCredential: string): strin
             .filter(Boolean)
             .map((x, i, all) => (i === 0 ? ` (${x}` : `, ${x}`) + (i === all.length - 1 ? ')' : ''))
             .join('');
-    return `${head}pass an access token you obtained yourself${where} as \`${option}\`; it is sent as ${as}, and the SDK neither runs the OAuth flow nor refreshes the token.`;
+    return `${head}pass an access token you obtained yourself${where} as \`${option}\`; it is sent as ${as}, and the SDK neither runs the OAuth flow nor refreshes the token. |`;
   });
   const used = ir.securitySchemes.filter(
     (s) =>
@@ -129,9 +130,17 @@ export function authDoc(ir: ApiIr, option: string, perCredential: string): strin
         reqs.some((r) => s.name in r.schemes),
       ),
   );
+  // A table, not a list: the README's Markdown stays in the subset format/final-form-markdown.ts
+  // prints without prettier's parser.
+  const out = ['', '| Security scheme | How the SDK sends the key |', '| --- | --- |', ...lines];
   if (used.length > 1)
-    lines.push(
-      `- One \`${option}\` serves ${used.map((s) => `\`${s.name}\``).join(', ')}: each call sends it as the first of its operation's schemes that the SDK can send asks. If the API gives you a different credential for each (an API key and an OAuth access token, say), ${perCredential}.`,
+    out.push(
+      '',
+      `One \`${option}\` serves ${listed(
+        used.map((s) => `\`${s.name}\``),
+        used.length,
+        ' and ',
+      )}: each call sends it the way the first scheme its operation lists (of those the SDK can send) asks. If the API gives you a different credential for each (an API key and an OAuth access token, say), ${perCredential}.`,
     );
-  return ['', 'Authentication, per security scheme of the spec:', '', ...lines];
+  return out;
 }

@@ -22,8 +22,11 @@ const ALLOWED_DIRS = new Set([
   '.tox',
 ]);
 
-/** Build artefacts: `npm pack`'s tarball, `python -m build`'s wheel and sdist, bytecode, Finder's notes. */
-const ALLOWED_FILE = /(?:\.tgz|\.whl|\.tar\.gz|\.pyc|\.pyo|^\.DS_Store)$/;
+/**
+ * Build artefacts: `npm pack`'s tarball, `python -m build`'s wheel and sdist, bytecode, Finder's
+ * notes, and the lock file `npm install` writes in a package (npm never packs it).
+ */
+const ALLOWED_FILE = /(?:\.tgz|\.whl|\.tar\.gz|\.pyc|\.pyo|^\.DS_Store|^package-lock\.json)$/;
 
 function allowed(name: string, isDir: boolean): boolean {
   return isDir ? ALLOWED_DIRS.has(name) || name.endsWith('.egg-info') : ALLOWED_FILE.test(name);

@@ -50,6 +50,8 @@ describe('stray files in the generated packages', () => {
       await mkdir(path.join(out, dir), { recursive: true });
       await writeFile(path.join(out, dir, 'file'), 'x\n');
     }
+    // `npm install` in the package writes a lock file; npm never packs it.
+    await writeFile(path.join(out, 'sdk/package-lock.json'), '{}\n');
     const run = check();
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);

@@ -12,9 +12,8 @@ import {
   type Words,
 } from '../../ir/security-schemes.js';
 import { code, esc } from './html.js';
-import { markdownToHtml } from './markdown-inline.js';
+import { keepAbsoluteLinks, markdownToHtml } from './markdown-inline.js';
 import { inlineCode } from './markdown-schema.js';
-import { keepAbsoluteLinks } from './markdown-inline.js';
 
 const html = (w: Words): string =>
   w.map((p) => (typeof p === 'string' ? esc(p) : code(p.code))).join('');

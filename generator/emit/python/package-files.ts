@@ -232,7 +232,7 @@ export function readme(
     '',
     '## Per-call options and cancellation',
     '',
-    `Every method takes \`request_options=\` (a \`RequestOptions\` dict): \`timeout\` (seconds per attempt, more than 0; \`float("inf")\`: none), \`idle_timeout\` (seconds a stream may stay silent), \`max_retries\`, \`headers\` (extra headers; \`None\` removes one), \`query\`, and \`idempotent\` (\`True\` declares a call that is not safe to repeat safe to re-send, e.g. when you send an idempotency key). The client takes the same \`timeout=\`, \`idle_timeout=\` and \`max_retries=\` for every call.`,
+    `Every method takes \`request_options=\` (a \`RequestOptions\` dict): \`timeout\` (seconds per attempt, more than 0; \`float("inf")\`: none), \`idle_timeout\` (for a stream, \`timeout\` bounds connecting and sending; then every wait for data, the headers included, is bounded by \`idle_timeout\` alone, so a stalled stream ends after it), \`max_retries\`, \`headers\` (extra headers; \`None\` removes one), \`query\`, and \`idempotent\` (\`True\` declares a call that is not safe to repeat safe to re-send, e.g. when you send an idempotency key). The client takes the same \`timeout=\`, \`idle_timeout=\` and \`max_retries=\` for every call.`,
     '',
     '```python',
     first

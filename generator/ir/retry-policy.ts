@@ -49,3 +49,7 @@ export function retryStatusesText(policy: RetryPolicyIr): string {
 export function secondsText(ms: number): string {
   return `${ms / 1000} s`;
 }
+
+/** Which operations are `unsafe`, as both READMEs say it (the rule lives in ir/operations.ts). */
+export const UNSAFE_RULE_TEXT =
+  'POSTs, PATCHes and paid work (`x-paid`, `x-task`) without `x-retry: safe`, and any operation marked `x-retry: unsafe`';

@@ -50,6 +50,11 @@ export function secondsText(ms: number): string {
   return `${ms / 1000} s`;
 }
 
-/** Which operations are `unsafe`, as both READMEs say it (the rule lives in ir/operations.ts). */
-export const UNSAFE_RULE_TEXT =
-  'POSTs, PATCHes and paid work (`x-paid`, `x-task`) without `x-retry: safe`, and any operation marked `x-retry: unsafe`';
+/**
+ * Which operations are `unsafe`, as both READMEs say it (the rule lives in ir/operations.ts); paid
+ * work is named only where the spec has some, so an API that starts none is not said to.
+ */
+export function unsafeRuleText(ops: readonly Pick<OperationIr, 'paid'>[]): string {
+  const paid = ops.some((o) => o.paid) ? ' and paid work (`x-paid`, `x-task`)' : '';
+  return `POSTs, PATCHes${paid} without \`x-retry: safe\`, and any operation marked \`x-retry: unsafe\``;
+}

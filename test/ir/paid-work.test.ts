@@ -85,7 +85,7 @@ describe('paid synchronous operations', () => {
       '(it is not idempotent)">not retried once sent',
     );
     expect(read('sdk/README.md')).toContain(
-      '3 operation(s) are not safe to repeat (`x-retry: unsafe`; 2 of them start paid work)',
+      '3 operation(s) are not retried once sent (POSTs, PATCHes and paid work (`x-paid`, `x-task`) without `x-retry: safe`, and any operation marked `x-retry: unsafe`; 2 of them start paid work)',
     );
   });
 });

@@ -5,7 +5,7 @@ import {
   retriedWrites,
   retryStatusesText,
   secondsText,
-  UNSAFE_RULE_TEXT,
+  unsafeRuleText,
 } from '../../ir/retry-policy.js';
 import { listed } from '../../util/listed.js';
 import { mockBinName, packedTarballName } from '../../ir/package-name.js';
@@ -325,7 +325,7 @@ export function readme(
     ...pagingSection(ops, planOf),
     '## Retries',
     '',
-    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, ${retryStatusesText(policy)}, honouring \`retry-after-ms\` / \`Retry-After\` (up to ${secondsText(policy.maxServerDelayMs)}: a longer requested wait ends the call at once with the status error, its \`retryAfterMs\` set), else backing off ${[1, 2, 4].map((f) => secondsText(policy.initialDelayMs * f)).join(', ')} … (max ${secondsText(policy.maxDelayMs)}, with jitter). ${unsafe.length} operation(s) are not retried once sent (${UNSAFE_RULE_TEXT}${paidCount ? `; ${paidCount} of them start paid work` : ''}): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`${policy.hintHeader}: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.${retriedWritesText(ops)}`,
+    `Safe operations (reads, polls, and those the spec marks safe) are retried up to \`maxRetries\` times on connection errors, timeouts, ${retryStatusesText(policy)}, honouring \`retry-after-ms\` / \`Retry-After\` (up to ${secondsText(policy.maxServerDelayMs)}: a longer requested wait ends the call at once with the status error, its \`retryAfterMs\` set), else backing off ${[1, 2, 4].map((f) => secondsText(policy.initialDelayMs * f)).join(', ')} … (max ${secondsText(policy.maxDelayMs)}, with jitter). ${unsafe.length} operation(s) are not retried once sent (${unsafeRuleText(ops)}${paidCount ? `; ${paidCount} of them start paid work` : ''}): they are re-sent only when the request provably never reached the server (DNS failure, connection refused, unreachable network) or the server answers \`${policy.hintHeader}: true\` — never after a reset, a timeout or an HTTP error, so a job is not started twice. Pass \`{ idempotent: true }\` to a call to lift this when you know a repeat is harmless.${retriedWritesText(ops)}`,
     '',
     '## Timeouts, cancellation and raw responses',
     '',

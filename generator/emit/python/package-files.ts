@@ -15,7 +15,7 @@ import { methodPath, type MethodPlan } from '../surface/python-plan.js';
 import { binaryExampleOp, uploadExampleOp } from '../surface/readme-picks.js';
 import { mockBinName } from '../../ir/package-name.js';
 import { MOCK_PEERS_INSTALL } from '../../../templates/mock/peers.js';
-import { retriedWrites, UNSAFE_RULE_TEXT } from '../../ir/retry-policy.js';
+import { retriedWrites, unsafeRuleText } from '../../ir/retry-policy.js';
 import { listed } from '../../util/listed.js';
 
 /** What the runtime imports, with the oldest versions it is written for. */
@@ -265,7 +265,7 @@ export function readme(
     ...rawSection(ir, plans, first, example),
     '## Errors and retries',
     '',
-    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (the \`timeout\` above is per attempt). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that are not safe to repeat (${UNSAFE_RULE_TEXT}) are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). ${retriedWritesText(plans)}The API key never appears in an error, a log line or a \`repr\`.`,
+    `Non-success answers raise a class per status family (\`BadRequestError\`, \`AuthenticationError\`, \`NotFoundError\`, \`RateLimitError\`, \`InternalServerError\`, …, all \`APIStatusError\`) with the parsed error body in \`.body\`, the envelope's \`.code\` and \`.type\`, \`.request_id\`, and the TypeScript SDK's message (\`404 Task not found\`). Connection problems raise \`APIConnectionError\`, timeouts \`APITimeoutError\` (the \`timeout\` above is per attempt). Safe calls are retried up to ${ir.retryPolicy.maxRetries} times with backoff; calls that are not safe to repeat (${unsafeRuleText(ir.operations)}) are re-sent only when the request surely never left (a refused or unreachable connection; never after a timeout, as in the TypeScript SDK). ${retriedWritesText(plans)}The API key never appears in an error, a log line or a \`repr\`.`,
     '',
   );
   const families = waiters.map((w) => w.family.name).filter((v, i, a) => a.indexOf(v) === i);
